@@ -1,0 +1,75 @@
+import base64
+import os
+
+import pytest
+
+from confia.crypto import DecryptionError, Keyring, Sealed, UnknownKeyError, pseudonym
+
+
+def _keyring(active: str = "k1", **keys: bytes) -> Keyring:
+    return Keyring(keys=keys or {"k1": os.urandom(32)}, active_key_id=active)
+
+
+def test_sealed_text_opens_to_the_original() -> None:
+    keyring = _keyring()
+    sealed = keyring.seal_text("Meu CPF é 529.982.247-25", context="sub_1")
+    assert b"529" not in sealed.ciphertext
+    assert keyring.open_text(sealed, context="sub_1") == "Meu CPF é 529.982.247-25"
+
+
+def test_sealed_value_does_not_open_in_another_context() -> None:
+    keyring = _keyring()
+    sealed = keyring.seal_text("segredo", context="sub_1")
+    with pytest.raises(DecryptionError):
+        keyring.open_text(sealed, context="sub_2")
+
+
+def test_tampered_ciphertext_is_rejected() -> None:
+    keyring = _keyring()
+    sealed = keyring.seal_text("segredo")
+    flipped = bytes([sealed.ciphertext[0] ^ 1]) + sealed.ciphertext[1:]
+    with pytest.raises(DecryptionError):
+        keyring.open_text(sealed.model_copy(update={"ciphertext": flipped}))
+
+
+def test_rotation_keeps_old_values_readable() -> None:
+    old, new = os.urandom(32), os.urandom(32)
+    sealed_before = Keyring({"k1": old}, "k1").seal_text("antes")
+    rotated = Keyring({"k1": old, "k2": new}, "k2")
+    sealed_after = rotated.seal_text("depois")
+    assert sealed_after.key_id == "k2"
+    assert rotated.open_text(sealed_before) == "antes"
+    assert rotated.open_text(sealed_after) == "depois"
+
+
+def test_retired_key_cannot_open() -> None:
+    sealed = _keyring().seal_text("x")
+    with pytest.raises(UnknownKeyError):
+        Keyring({"k9": os.urandom(32)}, "k9").open_text(sealed)
+
+
+def test_sealed_round_trips_through_json() -> None:
+    keyring = _keyring()
+    sealed = keyring.seal_text("olá")
+    again = Sealed.model_validate_json(sealed.model_dump_json())
+    assert keyring.open_text(again) == "olá"
+
+
+def test_keyring_reads_the_settings_format() -> None:
+    key = os.urandom(32)
+    spec = f"a:{base64.b64encode(key).decode()}, b:{base64.b64encode(os.urandom(32)).decode()}"
+    keyring = Keyring.from_spec(spec, active="a")
+    assert keyring.keys["a"] == key
+
+
+def test_keyring_refuses_an_active_id_it_does_not_hold() -> None:
+    with pytest.raises(UnknownKeyError):
+        Keyring({"a": os.urandom(32)}, "b")
+
+
+def test_pseudonym_is_stable_keyed_and_hides_the_identity() -> None:
+    key = b"k" * 32
+    first = pseudonym(key, "BR.1502576394655843")
+    assert first == pseudonym(key, "BR.1502576394655843")
+    assert first != pseudonym(b"other" * 8, "BR.1502576394655843")
+    assert "1502576394655843" not in first

@@ -1,0 +1,1 @@
+"""Start-up plumbing every Confia service shares."""

@@ -1,0 +1,114 @@
+"""Bounded retries, then the dead-letter topic: a failed message is never silently passed.
+
+With manual commits, a later message's successful commit also commits every
+earlier offset of its partition (FastStream issue 2618). So a handler's failure
+must be settled *before* the next message is taken: retry it here, a bounded
+number of times, then publish it to `<topic>.dlq` with the error and only then let
+the offset be committed. If even the dead-letter publish fails, the exception
+escapes, the subscriber's NACK_ON_ERROR policy seeks back to this offset, and the
+message comes again: nothing is committed past it.
+"""
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from faststream import BaseMiddleware
+from faststream._internal.context.repository import ContextRepo
+from faststream.message import StreamMessage
+from pydantic import ValidationError
+
+from confia.crypto import DecryptionError, UnknownKeyError
+from confia.events import dlq
+
+logger = logging.getLogger("confia.dead_letters")
+
+# Retrying cannot fix these: the message itself is bad.
+PERMANENT_ERRORS: tuple[type[Exception], ...] = (
+    ValidationError,
+    json.JSONDecodeError,
+    UnicodeDecodeError,
+    DecryptionError,
+    UnknownKeyError,
+)
+
+
+class PermanentError(Exception):
+    """Raise from a handler for a message that can never succeed (dead-letter at once)."""
+
+
+class DeadLetters:
+    """Broker middleware factory: retries with backoff, then dead-letters."""
+
+    def __init__(self, service: str, attempts: int = 3, backoff_seconds: float = 0.2) -> None:
+        self.service = service
+        self.attempts = attempts
+        self.backoff_seconds = backoff_seconds
+
+    def __call__(self, msg: Any, /, *, context: ContextRepo) -> "_DeadLetterScope":
+        return _DeadLetterScope(msg, context=context, policy=self)
+
+
+class _DeadLetterScope(BaseMiddleware):
+    def __init__(self, msg: Any, /, *, context: ContextRepo, policy: DeadLetters) -> None:
+        super().__init__(msg, context=context)
+        self.policy = policy
+
+    async def consume_scope(self, call_next: Any, msg: StreamMessage[Any]) -> Any:
+        error: Exception | None = None
+        for attempt in range(1, self.policy.attempts + 1):
+            try:
+                return await call_next(msg)
+            except (*PERMANENT_ERRORS, PermanentError) as permanent:
+                error = permanent
+                break
+            except Exception as transient:
+                error = transient
+                logger.warning(
+                    "handler failed: topic=%s offset=%s attempt=%d error=%s",
+                    msg.raw_message.topic,
+                    msg.raw_message.offset,
+                    attempt,
+                    type(transient).__name__,
+                )
+                if attempt < self.policy.attempts:
+                    await asyncio.sleep(self.policy.backoff_seconds * 2 ** (attempt - 1))
+        assert error is not None
+        await self._dead_letter(msg, error)
+        return None
+
+    async def _dead_letter(self, msg: StreamMessage[Any], error: Exception) -> None:
+        record = msg.raw_message
+        broker = self.context.get("broker")
+        # Only the error's type and a bounded, data-free summary: exception texts
+        # from validation can echo input values, so they are not copied verbatim.
+        headers = {
+            **{k: v for k, v in msg.headers.items() if isinstance(v, str)},
+            "dlq-original-topic": record.topic,
+            "dlq-original-partition": str(record.partition),
+            "dlq-original-offset": str(record.offset),
+            "dlq-error-type": type(error).__name__,
+            "dlq-error": _describe(error),
+            "dlq-attempts": str(self.policy.attempts),
+            "dlq-service": self.policy.service,
+        }
+        await broker.publish(msg.body, topic=dlq(record.topic), key=record.key, headers=headers)
+        logger.error(
+            "dead-lettered: topic=%s offset=%s error=%s",
+            record.topic,
+            record.offset,
+            type(error).__name__,
+        )
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        problems = [
+            f"{'.'.join(str(part) for part in problem['loc'])}: {problem['type']}"
+            for problem in error.errors()
+        ]
+        return "; ".join(problems)[:1000]
+    if isinstance(error, PermanentError):
+        return str(error)[:1000]
+    return type(error).__name__

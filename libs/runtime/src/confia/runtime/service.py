@@ -1,0 +1,95 @@
+"""Run a service: its FastStream broker and its HTTP surface in one process."""
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import TypeVar
+
+import uvicorn
+from fastapi import APIRouter, FastAPI, Response
+from faststream.kafka import KafkaBroker
+from opentelemetry.sdk.trace import TracerProvider
+
+from confia.runtime.bus import ensure_topics
+from confia.runtime.settings import ServiceSettings, load_settings
+from confia.runtime.telemetry import setup_logging
+
+logger = logging.getLogger("confia.service")
+
+Hook = Callable[[], Awaitable[None]]
+
+
+def build_app(
+    *,
+    service: str,
+    broker: KafkaBroker,
+    settings: ServiceSettings,
+    tracer_provider: TracerProvider,
+    topics: Sequence[str],
+    routers: Sequence[APIRouter] = (),
+    on_startup: Sequence[Hook] = (),
+    on_shutdown: Sequence[Hook] = (),
+) -> FastAPI:
+    """The service as one ASGI app: broker lifecycle, /healthz, /readyz and its own routes.
+
+    Start-up creates the service's topics, runs its hooks (indexes...), then starts
+    consuming; shutdown stops consuming first (in-flight messages finish and are
+    committed), then runs its hooks and flushes traces.
+    """
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await ensure_topics(settings.kafka_bootstrap, topics, settings.topic_replication)
+        for hook in on_startup:
+            await hook()
+        await broker.start()
+        logger.info("%s started", service)
+        try:
+            yield
+        finally:
+            await broker.stop()
+            for hook in on_shutdown:
+                await hook()
+            tracer_provider.force_flush(timeout_millis=5_000)
+            logger.info("%s stopped", service)
+
+    app = FastAPI(title=f"confia-{service}", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> Response:
+        return Response("ok", media_type="text/plain")
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> Response:
+        ready = await broker.ping(timeout=5.0)
+        return Response(
+            "ready" if ready else "kafka unreachable", status_code=200 if ready else 503
+        )
+
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+async def serve(app: FastAPI, settings: ServiceSettings) -> None:
+    """Serve until SIGTERM/SIGINT; uvicorn drains HTTP, then the lifespan stops the broker."""
+    config = uvicorn.Config(
+        app,
+        host=settings.http_host,
+        port=settings.http_port,
+        log_level=settings.log_level.lower(),
+        access_log=False,  # access lines can carry query strings (the webhook verify token)
+        timeout_graceful_shutdown=20,
+    )
+    await uvicorn.Server(config).serve()
+
+
+SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
+
+
+def run(settings_class: type[SettingsT], create_app: Callable[[SettingsT], FastAPI]) -> None:
+    """A service's whole `main`: settings, logging, app, serve."""
+    settings = load_settings(settings_class)
+    setup_logging(settings.log_level)
+    asyncio.run(serve(create_app(settings), settings))

@@ -1,0 +1,54 @@
+"""Settings every service shares; secrets are SecretStr, from the environment or files."""
+
+import os
+from typing import TypeVar
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from confia.crypto import Keyring
+
+
+class ServiceSettings(BaseSettings):
+    """CONFIA_* variables common to all services.
+
+    A secret can also be a file named like the variable without the prefix
+    (e.g. `data_keys`) in CONFIA_SECRETS_DIR — how Docker and Kubernetes mount secrets.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CONFIA_", extra="ignore")
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    topic_replication: int = Field(default=1, ge=1, description="Replicas of created topics.")
+    mongo_uri: SecretStr = SecretStr("mongodb://127.0.0.1:27017/")
+    otlp_endpoint: str = Field(
+        default="", description="OTLP/HTTP base URL, e.g. http://127.0.0.1:4318; empty: no export."
+    )
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    log_level: str = "INFO"
+    handler_attempts: int = Field(default=3, ge=1, le=10)
+    handler_backoff_seconds: float = Field(default=0.2, ge=0)
+
+
+class EncryptionSettings(BaseSettings):
+    """Keys for the encrypted raw-text topics (CONFIA_DATA_KEYS, CONFIA_DATA_KEY_ID)."""
+
+    model_config = SettingsConfigDict(env_prefix="CONFIA_", extra="ignore")
+
+    data_keys: SecretStr = Field(description="id:base64(32 bytes)[,id2:...]")
+    data_key_id: str = Field(description="Key id that encrypts new values.")
+
+    def keyring(self) -> Keyring:
+        return Keyring.from_spec(self.data_keys.get_secret_value(), active=self.data_key_id)
+
+
+SettingsT = TypeVar("SettingsT", bound=BaseSettings)
+
+
+def load_settings(settings_class: type[SettingsT]) -> SettingsT:
+    """Read settings from the environment, and secrets from CONFIA_SECRETS_DIR if set."""
+    secrets_dir = os.environ.get("CONFIA_SECRETS_DIR")
+    if secrets_dir:
+        return settings_class(_secrets_dir=secrets_dir)  # type: ignore[call-arg]
+    return settings_class()

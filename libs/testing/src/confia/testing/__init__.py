@@ -1,0 +1,1 @@
+"""Test infrastructure shared by the services' and the cross-service tests."""

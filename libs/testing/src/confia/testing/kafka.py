@@ -1,0 +1,86 @@
+"""Reading topics in tests: what a subscriber would see."""
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+
+@dataclass(frozen=True)
+class Record:
+    topic: str
+    key: str | None
+    value: bytes
+    headers: dict[str, str]
+
+    def json(self) -> Any:
+        return json.loads(self.value)
+
+
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    until: Callable[[list[Record]], bool],
+    wait_seconds: float = 30.0,
+) -> list[Record]:
+    """Read `topic` from the beginning until `until(records)` holds or `wait_seconds` pass."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        partitions = await _partitions(consumer, topic, wait_seconds)
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        records: list[Record] = []
+        deadline = time.monotonic() + wait_seconds
+        while time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=200)
+            for batch in batches.values():
+                records.extend(_record(message) for message in batch)
+            if until(records):
+                return records
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str, wait_seconds: float) -> list[Any]:
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.2)
+    raise TimeoutError(f"topic {topic} does not exist")
+
+
+def _record(message: Any) -> Record:
+    return Record(
+        topic=message.topic,
+        key=message.key.decode() if message.key else None,
+        value=message.value,
+        headers={k: v.decode() for k, v in message.headers or ()},
+    )
+
+
+async def produce(
+    bootstrap: str, topic: str, value: bytes, key: str, headers: dict[str, str] | None = None
+) -> None:
+    """Publish one raw record and wait for the broker's acknowledgement."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        await producer.send_and_wait(
+            topic,
+            value,
+            key=key.encode(),
+            headers=[(k, v.encode()) for k, v in (headers or {}).items()],
+        )
+    finally:
+        await producer.stop()

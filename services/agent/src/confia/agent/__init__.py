@@ -1,0 +1,1 @@
+"""Agent: answers customers from the business's own knowledge; sees only redacted text."""

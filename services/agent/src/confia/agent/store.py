@@ -1,0 +1,56 @@
+"""Agent's own database: knowledge entries and redacted conversation memory (tokens only)."""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING
+from pymongo.asynchronous.database import AsyncDatabase
+
+from confia.agent.domain import KnowledgeEntry
+from confia.store import HandledEvents
+
+
+class AgentStore:
+    def __init__(self, database: AsyncDatabase[dict[str, Any]]) -> None:
+        self._knowledge = database["knowledge"]
+        self._turns = database["turns"]
+        self.handled = HandledEvents(database)
+
+    async def create_indexes(self) -> None:
+        await self._turns.create_index([("conversation_id", ASCENDING), ("at", ASCENDING)])
+
+    async def replace_knowledge(self, entries: list[KnowledgeEntry]) -> None:
+        """Make the stored knowledge exactly `entries` (re-training is editing documents)."""
+        for entry in entries:
+            await self._knowledge.replace_one(
+                {"_id": entry.id},
+                {"_id": entry.id, "text": entry.text, "source": entry.source},
+                upsert=True,
+            )
+        await self._knowledge.delete_many({"_id": {"$nin": [entry.id for entry in entries]}})
+
+    async def knowledge(self) -> list[KnowledgeEntry]:
+        cursor = self._knowledge.find().sort("_id", ASCENDING)
+        return [KnowledgeEntry(doc["_id"], doc["text"], doc["source"]) async for doc in cursor]
+
+    async def remember(
+        self, turn_id: str, subject: str, conversation_id: str, role: str, text: str, keep: int
+    ) -> None:
+        """Store one redacted turn (idempotent by turn id) and forget beyond `keep` turns."""
+        await self._turns.update_one(
+            {"_id": turn_id},
+            {
+                "$setOnInsert": {
+                    "subject": subject,
+                    "conversation_id": conversation_id,
+                    "role": role,
+                    "text": text,
+                    "at": datetime.now(UTC),
+                }
+            },
+            upsert=True,
+        )
+        stale = self._turns.find({"conversation_id": conversation_id}, projection={"_id": 1})
+        stale_ids = [doc["_id"] async for doc in stale.sort("at", DESCENDING).skip(keep)]
+        if stale_ids:
+            await self._turns.delete_many({"_id": {"$in": stale_ids}})

@@ -1,0 +1,1 @@
+"""Audit: who did what to whose data, and when — never what was said."""

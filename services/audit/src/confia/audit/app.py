@@ -1,0 +1,70 @@
+"""Audit's wiring: every topic in, one record per event."""
+
+from fastapi import FastAPI
+from faststream.kafka.annotations import KafkaMessage
+
+from confia.audit.handlers import SERVICE, record_event
+from confia.audit.settings import AuditSettings
+from confia.audit.store import AuditLog
+from confia.events import Envelope, dlq
+from confia.events.topics import (
+    AUDIT_EVENTS,
+    CONVERSATION_CONSENTED,
+    CONVERSATION_REDACTED,
+    CONVERSATION_REPLY,
+    HANDOFF_REQUESTED,
+    HANDOFF_STATE,
+    PRIVACY_CONSENT,
+    PRIVACY_ERASURE_COMPLETED,
+    PRIVACY_ERASURE_REQUESTED,
+    WHATSAPP_INBOUND,
+    WHATSAPP_OUTBOUND,
+    WHATSAPP_STATUS,
+)
+from confia.runtime.bus import create_broker
+from confia.runtime.service import build_app
+from confia.runtime.telemetry import setup_tracing
+from confia.store import connect
+
+AUDITED_TOPICS = (
+    WHATSAPP_INBOUND,
+    WHATSAPP_STATUS,
+    WHATSAPP_OUTBOUND,
+    CONVERSATION_CONSENTED,
+    CONVERSATION_REDACTED,
+    CONVERSATION_REPLY,
+    HANDOFF_REQUESTED,
+    HANDOFF_STATE,
+    PRIVACY_CONSENT,
+    PRIVACY_ERASURE_REQUESTED,
+    PRIVACY_ERASURE_COMPLETED,
+)
+TOPICS = (*AUDITED_TOPICS, *(dlq(topic) for topic in AUDITED_TOPICS), AUDIT_EVENTS)
+
+
+def create_app(settings: AuditSettings) -> FastAPI:
+    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
+    broker = create_broker(settings, SERVICE, tracer_provider)
+    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    log = AuditLog(database)
+
+    @broker.subscriber(
+        *AUDITED_TOPICS,
+        group_id=SERVICE,
+        auto_offset_reset="earliest",
+        description="Records who/what/when of every event, never its payload.",
+    )
+    async def on_event(event: Envelope, message: KafkaMessage) -> None:
+        await record_event(log, event, message.raw_message.topic)
+
+    async def close_store() -> None:
+        await mongo.close()
+
+    return build_app(
+        service=SERVICE,
+        broker=broker,
+        settings=settings,
+        tracer_provider=tracer_provider,
+        topics=TOPICS,
+        on_shutdown=[close_store],
+    )

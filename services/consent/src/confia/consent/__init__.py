@@ -1,0 +1,1 @@
+"""Consent: nothing reaches the AI without the customer's recorded consent."""

@@ -1,0 +1,1 @@
+"""Handoff: conversations that need a human."""

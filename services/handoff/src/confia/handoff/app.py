@@ -1,0 +1,43 @@
+"""Handoff's wiring: hand-off requests in, tickets stored."""
+
+from fastapi import FastAPI
+
+from confia.events import HandoffRequested, dlq
+from confia.events.topics import HANDOFF_REQUESTED
+from confia.handoff.handlers import SERVICE, queue_for_human
+from confia.handoff.settings import HandoffSettings
+from confia.handoff.store import TicketStore
+from confia.runtime.bus import create_broker
+from confia.runtime.service import build_app
+from confia.runtime.telemetry import setup_tracing
+from confia.store import connect
+
+TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED))
+
+
+def create_app(settings: HandoffSettings) -> FastAPI:
+    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
+    broker = create_broker(settings, SERVICE, tracer_provider)
+    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    tickets = TicketStore(database)
+
+    @broker.subscriber(
+        HANDOFF_REQUESTED,
+        group_id=SERVICE,
+        auto_offset_reset="earliest",
+        description="Opens (or updates) the conversation's ticket for a human.",
+    )
+    async def on_handoff_requested(event: HandoffRequested) -> None:
+        await queue_for_human(tickets, event)
+
+    async def close_store() -> None:
+        await mongo.close()
+
+    return build_app(
+        service=SERVICE,
+        broker=broker,
+        settings=settings,
+        tracer_provider=tracer_provider,
+        topics=TOPICS,
+        on_shutdown=[close_store],
+    )

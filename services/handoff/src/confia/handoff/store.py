@@ -1,0 +1,36 @@
+"""Handoff's own database: one open ticket per conversation."""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from confia.handoff.domain import TicketStatus
+
+
+class TicketStore:
+    def __init__(self, database: AsyncDatabase[dict[str, Any]]) -> None:
+        self._tickets = database["tickets"]
+
+    async def open_ticket(
+        self, request_id: str, subject: str, conversation_id: str, reason: str, priority: int
+    ) -> None:
+        """Open the conversation's ticket, or add this request to the open one (idempotent)."""
+        now = datetime.now(UTC)
+        await self._tickets.update_one(
+            {"_id": conversation_id},
+            {
+                "$setOnInsert": {
+                    "subject": subject,
+                    "status": TicketStatus.WAITING.value,
+                    "waiting_since": now,
+                    "reason": reason,
+                    "priority": priority,
+                },
+                "$addToSet": {"request_ids": request_id},
+            },
+            upsert=True,
+        )
+
+    async def ticket(self, conversation_id: str) -> dict[str, Any] | None:
+        return await self._tickets.find_one({"_id": conversation_id})

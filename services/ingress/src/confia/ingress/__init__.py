@@ -1,0 +1,1 @@
+"""Ingress: the only part of Confia that talks to Meta."""

@@ -1,0 +1,22 @@
+from pydantic import Field, SecretStr
+
+from confia.runtime.settings import EncryptionSettings, ServiceSettings
+
+
+class IngressSettings(ServiceSettings, EncryptionSettings):
+    http_port: int = 8080
+    database: str = "confia_ingress"
+    app_secrets: SecretStr = Field(
+        description="Meta app secret(s), comma-separated: several at once during rotation."
+    )
+    verify_token: SecretStr = Field(description="Token Meta echoes in the GET handshake.")
+    pseudonym_key: SecretStr = Field(description="HMAC key for subject pseudonyms.")
+    graph_api_base: str = "https://graph.facebook.com/v23.0"
+    graph_api_token: SecretStr = Field(description="System-user access token for the Graph API.")
+    graph_api_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Meta's webhook payloads can reach 3 MB; a little headroom above that.
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+
+    def app_secret_list(self) -> list[bytes]:
+        raw = self.app_secrets.get_secret_value()
+        return [secret.strip().encode() for secret in raw.split(",") if secret.strip()]

@@ -1,0 +1,1 @@
+"""Redaction: the AI never sees a customer's personal data."""

@@ -1,0 +1,67 @@
+"""Redaction's wiring: consented messages in, redacted out; replies in, outbound out."""
+
+from fastapi import FastAPI
+
+from confia.events import MessageConsented, ReplyDrafted, dlq
+from confia.events.topics import (
+    CONVERSATION_CONSENTED,
+    CONVERSATION_REDACTED,
+    CONVERSATION_REPLY,
+    WHATSAPP_OUTBOUND,
+)
+from confia.redaction.handlers import SERVICE, Redaction, redact_message, restore_reply
+from confia.redaction.settings import RedactionSettings
+from confia.redaction.store import TokenVault
+from confia.runtime.bus import create_broker
+from confia.runtime.service import build_app
+from confia.runtime.telemetry import setup_tracing
+from confia.store import connect
+
+TOPICS = (
+    CONVERSATION_CONSENTED,
+    dlq(CONVERSATION_CONSENTED),
+    CONVERSATION_REDACTED,
+    CONVERSATION_REPLY,
+    dlq(CONVERSATION_REPLY),
+    WHATSAPP_OUTBOUND,
+)
+
+
+def create_app(settings: RedactionSettings) -> FastAPI:
+    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
+    broker = create_broker(settings, SERVICE, tracer_provider)
+    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    keyring = settings.keyring()
+    vault = TokenVault(database, keyring, settings.vault_index_key.get_secret_value().encode())
+    redaction = Redaction(vault=vault, broker=broker, keyring=keyring)
+
+    @broker.subscriber(
+        CONVERSATION_CONSENTED,
+        group_id=f"{SERVICE}.consented",
+        auto_offset_reset="earliest",
+        description="Replaces personal data with tokens; originals go to the vault.",
+    )
+    async def on_consented(event: MessageConsented) -> None:
+        await redact_message(redaction, event)
+
+    @broker.subscriber(
+        CONVERSATION_REPLY,
+        group_id=f"{SERVICE}.reply",
+        auto_offset_reset="earliest",
+        description="Restores the customer's own values in a reply and sends it out.",
+    )
+    async def on_reply(event: ReplyDrafted) -> None:
+        await restore_reply(redaction, event)
+
+    async def close_store() -> None:
+        await mongo.close()
+
+    return build_app(
+        service=SERVICE,
+        broker=broker,
+        settings=settings,
+        tracer_provider=tracer_provider,
+        topics=TOPICS,
+        on_startup=[vault.create_indexes],
+        on_shutdown=[close_store],
+    )

@@ -1,0 +1,78 @@
+"""Redaction use cases: tokens in on the way to the AI, values back on the way out."""
+
+import logging
+from dataclasses import dataclass
+
+from faststream.kafka import KafkaBroker
+
+from confia.crypto import Keyring
+from confia.events import (
+    MessageConsented,
+    MessageRedacted,
+    OutboundRequested,
+    ReplyDrafted,
+    new_event_id,
+)
+from confia.events.schemas import OutboundMessage, RedactedMessage
+from confia.events.topics import CONVERSATION_REDACTED, WHATSAPP_OUTBOUND
+from confia.redaction.domain import Finding, find_cpfs, redact, restore, tokens_in
+from confia.redaction.store import TokenVault
+from confia.runtime.bus import emit_once, outgoing
+from confia.store import OutgoingEvent
+
+logger = logging.getLogger("confia.redaction")
+
+SERVICE = "redaction"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    vault: TokenVault
+    broker: KafkaBroker
+    keyring: Keyring
+
+
+async def redact_message(redaction: Redaction, event: MessageConsented) -> None:
+    """Swap personal data for tokens before anything else sees the text."""
+
+    async def act() -> list[OutgoingEvent]:
+        text = redaction.keyring.open_text(event.payload.text, event.subject)
+        findings = find_cpfs(text)
+        tokens: dict[Finding, str] = {}
+        for finding in findings:
+            tokens[finding] = await redaction.vault.token_for(
+                event.subject, finding.kind, finding.value
+            )
+        redacted = MessageRedacted.caused_by(
+            event,
+            SERVICE,
+            payload=RedactedMessage(
+                message_id=event.payload.message_id,
+                text=redact(text, findings, tokens.__getitem__),
+                tokens=sorted(set(tokens.values())),
+            ),
+        )
+        logger.info("message_id=%s redacted items=%d", event.payload.message_id, len(findings))
+        return [outgoing(CONVERSATION_REDACTED, redacted)]
+
+    await emit_once(redaction.broker, redaction.vault.handled, event, act)
+
+
+async def restore_reply(redaction: Redaction, event: ReplyDrafted) -> None:
+    """Restore the subject's own values in a reply and hand it to ingress, encrypted."""
+
+    async def act() -> list[OutgoingEvent]:
+        values = await redaction.vault.values(event.subject, tokens_in(event.payload.text))
+        text = restore(event.payload.text, values)
+        outbound = OutboundRequested.caused_by(
+            event,
+            SERVICE,
+            payload=OutboundMessage(
+                outbound_id=new_event_id(),
+                reply_to=event.payload.reply_to,
+                text=redaction.keyring.seal_text(text, event.subject),
+            ),
+        )
+        return [outgoing(WHATSAPP_OUTBOUND, outbound)]
+
+    await emit_once(redaction.broker, redaction.vault.handled, event, act)
