@@ -42,6 +42,7 @@ def create_broker(
     return KafkaBroker(
         settings.kafka_bootstrap,
         client_id=service,
+        request_timeout_ms=settings.kafka_request_timeout_ms,
         acks="all",
         enable_idempotence=True,
         allow_auto_create_topics=False,

@@ -19,6 +19,9 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CONFIA_", extra="ignore")
 
     kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_request_timeout_ms: int = Field(
+        default=10_000, ge=1_000, description="Bound on waiting for the broker (publish, metadata)."
+    )
     topic_replication: int = Field(default=1, ge=1, description="Replicas of created topics.")
     mongo_uri: SecretStr = SecretStr("mongodb://127.0.0.1:27017/")
     otlp_endpoint: str = Field(

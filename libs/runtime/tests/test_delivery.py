@@ -1,0 +1,120 @@
+"""Delivery semantics against the real broker: retries, dead letters, nothing skipped."""
+
+import asyncio
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import Literal
+
+import pytest
+from opentelemetry.sdk.trace import TracerProvider
+from pydantic import BaseModel
+
+from confia.events import dlq
+from confia.runtime.bus import create_broker
+from confia.runtime.settings import ServiceSettings
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import committed_offset, create_topics, produce, read_topic
+
+pytestmark = pytest.mark.integration
+
+
+class Probe(BaseModel):
+    n: int
+    kind: Literal["good", "poison", "flaky"]
+
+
+def _settings(infrastructure: Infrastructure) -> ServiceSettings:
+    return ServiceSettings(
+        kafka_bootstrap=infrastructure.kafka_bootstrap,
+        handler_attempts=3,
+        handler_backoff_seconds=0.01,
+        kafka_request_timeout_ms=3_000,
+    )
+
+
+async def _wait_for(condition: Callable[[], bool], seconds: float) -> None:
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+async def _send(infrastructure: Infrastructure, topic: str, body: bytes | dict[str, object]) -> None:
+    value = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers = {"content-type": "application/json"}
+    await produce(infrastructure.kafka_bootstrap, topic, value, key="same-subject", headers=headers)
+
+
+async def test_failed_message_is_dead_lettered_before_later_ones_commit(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    topic, group = unique("test.delivery"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic, dlq(topic))
+    for body in (
+        {"n": 1, "kind": "poison"},
+        {"n": 2, "kind": "good"},
+        {"n": 3, "kind": "flaky"},
+        b"{not json",
+        {"n": 5, "kind": "unknown-kind"},
+        {"n": 6, "kind": "good"},
+    ):
+        await _send(infrastructure, topic, body)
+
+    attempts: Counter[int] = Counter()
+    handled: list[int] = []
+    broker = create_broker(_settings(infrastructure), "test", TracerProvider())
+
+    @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest")
+    async def handle(probe: Probe) -> None:
+        attempts[probe.n] += 1
+        if probe.kind == "poison" or (probe.kind == "flaky" and attempts[probe.n] < 3):
+            raise RuntimeError("handler failed")
+        handled.append(probe.n)
+
+    async with broker:
+        await broker.start()
+        await _wait_for(lambda: 6 in handled, 30)
+
+    assert handled == [2, 3, 6]
+    assert attempts[1] == 3, "a failing message is retried a bounded number of times"
+    dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 3)
+    errors = [(r.headers["dlq-error-type"], r.headers["dlq-original-offset"]) for r in dead]
+    assert errors == [("RuntimeError", "0"), ("ValidationError", "3"), ("ValidationError", "4")]
+    assert json.loads(dead[0].value) == {"n": 1, "kind": "poison"}
+    assert dead[1].value == b"{not json"
+    assert "kind" in dead[2].headers["dlq-error"]
+    assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 6
+
+
+@pytest.mark.slow
+async def test_partition_waits_while_the_dead_letter_topic_is_unreachable(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    """If a failed message cannot be dead-lettered, nothing after it is committed."""
+    topic, group = unique("test.blocked"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic)  # no DLQ topic yet
+    await _send(infrastructure, topic, {"n": 1, "kind": "poison"})
+    await _send(infrastructure, topic, {"n": 2, "kind": "good"})
+
+    handled: list[int] = []
+    broker = create_broker(_settings(infrastructure), "test", TracerProvider())
+
+    @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest")
+    async def handle(probe: Probe) -> None:
+        if probe.kind == "poison":
+            raise RuntimeError("handler failed")
+        handled.append(probe.n)
+
+    async with broker:
+        await broker.start()
+        await asyncio.sleep(8)
+        assert handled == [], "a later message must not overtake an unsettled failure"
+        assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) in (-1, 0)
+
+        await create_topics(infrastructure.kafka_bootstrap, dlq(topic))
+        await _wait_for(lambda: handled == [2], 60)
+
+    dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 1)
+    assert [json.loads(r.value)["n"] for r in dead] == [1]
