@@ -1,0 +1,213 @@
+"""Start and stop the whole platform as local processes: the Graph API stand-in and six services.
+
+Used by `make up` (through deploy/local/platform.sh) and by the end-to-end tests.
+Each process logs to its own file; readiness is each service's /readyz.
+"""
+
+import argparse
+import base64
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+SERVICES = ("ingress", "consent", "redaction", "agent", "handoff", "audit")
+DEFAULT_PORTS = {
+    "graph-api": 8090,
+    "ingress": 8080,
+    "consent": 8081,
+    "redaction": 8082,
+    "agent": 8083,
+    "handoff": 8084,
+    "audit": 8085,
+}
+
+
+@dataclass
+class Platform:
+    ports: dict[str, int]
+    log_dir: Path
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.ports[name]}"
+
+
+def generated_secrets() -> dict[str, str]:
+    """Fresh random secrets for a local platform (never commit them)."""
+    return {
+        "CONFIA_DATA_KEYS": f"local1:{base64.b64encode(secrets.token_bytes(32)).decode()}",
+        "CONFIA_DATA_KEY_ID": "local1",
+        "CONFIA_PSEUDONYM_KEY": secrets.token_urlsafe(32),
+        "CONFIA_VAULT_INDEX_KEY": secrets.token_urlsafe(32),
+        "CONFIA_APP_SECRETS": secrets.token_hex(16),
+        "CONFIA_VERIFY_TOKEN": secrets.token_urlsafe(16),
+        "CONFIA_GRAPH_API_TOKEN": secrets.token_urlsafe(24),
+    }
+
+
+def service_command(name: str) -> list[str]:
+    if name == "graph-api":
+        return [sys.executable, "-m", "confia.testing.graph_api_standin"]
+    return [sys.executable, "-m", f"confia.{name}"]
+
+
+def start(
+    env: dict[str, str],
+    ports: dict[str, int],
+    log_dir: Path,
+    detach: bool = False,
+    per_service: dict[str, dict[str, str]] | None = None,
+) -> Platform:
+    """Start the stand-in and the six services; return once every one is ready.
+
+    `per_service` adds variables for one process only (e.g. its database name).
+    """
+    log_dir.mkdir(parents=True, exist_ok=True)
+    platform = Platform(ports=ports, log_dir=log_dir)
+    graph_base = f"{platform.url('graph-api')}/v23.0"
+    for name in ("graph-api", *SERVICES):
+        process_env = {
+            **os.environ,
+            **env,
+            "CONFIA_HTTP_PORT": str(ports[name]),
+            "CONFIA_GRAPH_API_BASE": env.get("CONFIA_GRAPH_API_BASE", graph_base),
+            **(per_service or {}).get(name, {}),
+        }
+        command = service_command(name)
+        if name == "graph-api":
+            command += ["--port", str(ports[name])]
+        log = (log_dir / f"{name}.log").open("ab")
+        platform.processes[name] = subprocess.Popen(
+            command, env=process_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=detach
+        )
+    wait_until_ready(platform)
+    return platform
+
+
+def wait_until_ready(platform: Platform, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    pending = set(platform.processes)
+    while pending and time.monotonic() < deadline:
+        for name in sorted(pending):
+            process = platform.processes[name]
+            if process.poll() is not None:
+                raise RuntimeError(
+                    f"{name} exited with {process.returncode}; see {platform.log_dir / name}.log"
+                )
+            path = "/_sent" if name == "graph-api" else "/readyz"
+            try:
+                if httpx.get(platform.url(name) + path, timeout=2).status_code == 200:
+                    pending.discard(name)
+            except httpx.HTTPError:
+                pass
+        time.sleep(0.3)
+    if pending:
+        raise RuntimeError(f"not ready after {seconds}s: {sorted(pending)}; logs in {platform.log_dir}")
+
+
+def stop(platform: Platform, grace_seconds: float = 25) -> None:
+    """SIGTERM everything (services drain in-flight work), then SIGKILL what is left."""
+    for process in platform.processes.values():
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + grace_seconds
+    for process in platform.processes.values():
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+# --- `make up` / `make down`: a detached platform with pid files -----------------
+
+
+def _read_env_file(path: Path) -> dict[str, str]:
+    values = {}
+    for line in path.read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            key, value = line.split("=", 1)
+            values[key.strip()] = value.strip()
+    return values
+
+
+def _init_env(env_file: Path, example: Path) -> None:
+    """Create .env from .env.example with freshly generated secrets, once."""
+    if env_file.exists():
+        return
+    values = {**_read_env_file(example), **generated_secrets()}
+    env_file.write_text("".join(f"{key}={value}\n" for key, value in values.items()))
+    env_file.chmod(0o600)
+    print(f"created {env_file} with generated secrets")
+
+
+def _running(state: Path) -> list[str]:
+    alive = []
+    for pid_file in state.glob("*.pid"):
+        try:
+            os.kill(int(pid_file.read_text()), 0)
+        except (ProcessLookupError, ValueError):
+            continue
+        alive.append(pid_file.stem)
+    return alive
+
+
+def _up(state: Path, env_file: Path) -> None:
+    if running := _running(state):
+        print(f"already running: {', '.join(sorted(running))} (make down first to restart)")
+        return
+    env = {**_read_env_file(env_file), **{k: v for k, v in os.environ.items() if k.startswith("CONFIA_")}}
+    platform = start(env, DEFAULT_PORTS, state / "logs", detach=True)
+    for name, process in platform.processes.items():
+        (state / f"{name}.pid").write_text(str(process.pid))
+    print(f"webhook      {platform.url('ingress')}/webhook")
+    print(f"graph stand-in (sent messages) {platform.url('graph-api')}/_sent")
+    print(f"logs         {state / 'logs'}")
+
+
+def _down(state: Path) -> None:
+    for pid_file in sorted(state.glob("*.pid")):
+        pid = int(pid_file.read_text())
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        for _ in range(100):
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.25)
+        else:
+            os.kill(pid, signal.SIGKILL)
+        pid_file.unlink()
+        print(f"stopped {pid_file.stem}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("command", choices=["init-env", "up", "down"])
+    parser.add_argument("--state", type=Path, default=Path(".local/platform"))
+    parser.add_argument("--env-file", type=Path, default=Path(".env"))
+    parser.add_argument("--example", type=Path, default=Path(".env.example"))
+    args = parser.parse_args()
+    args.state.mkdir(parents=True, exist_ok=True)
+    if args.command == "init-env":
+        _init_env(args.env_file, args.example)
+    elif args.command == "up":
+        _init_env(args.env_file, args.example)
+        _up(args.state, args.env_file)
+    else:
+        _down(args.state)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Cross-service tests share the fixtures of the confia-testing pytest plugin."""
