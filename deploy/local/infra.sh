@@ -247,7 +247,7 @@ kafka_fetch() {
   command -v java >/dev/null 2>&1 || die "Java 17+ is needed to run Kafka"
   local tmp
   tmp=$(mktemp -d "$CACHE_DIR/kafka-libs.XXXXXX")
-  log "resolving Kafka $KAFKA_VERSION jars with Maven (first time: about a minute)..."
+  log "resolving Kafka $KAFKA_VERSION jars with Maven (first time: 10-30 s)..."
   # Written to a temporary directory and moved into place, so an interrupted download
   # never looks like a complete one.
   if ! mvn -B -f "$KAFKA_POM" dependency:copy-dependencies \
@@ -275,7 +275,7 @@ ferretdb_fetched() {
 ferretdb_fetch() {
   local go src tmp
   go=$(go_bin)
-  log "building FerretDB $FERRETDB_VERSION (first time: a few minutes)..."
+  log "building FerretDB $FERRETDB_VERSION (first time: 1-2 minutes)..."
   tmp=$(mktemp -d)
   # Run from the empty directory so no go.mod around us gets involved.
   src=$(cd "$tmp" && "$go" mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" |
@@ -304,7 +304,7 @@ jaeger_fetched() {
 jaeger_fetch() {
   local go
   go=$(go_bin)
-  log "building Jaeger $JAEGER_VERSION (first time: 5-10 minutes on 2 cores)..."
+  log "building Jaeger $JAEGER_VERSION (first time: 4-6 minutes on 2 cores)..."
   mkdir -p "$BIN_DIR"
   (cd "$JAEGER_MODULE" && GOBIN=$BIN_DIR "$go" install -buildvcs=false tool) ||
     die "building Jaeger failed (see the output above)"

@@ -104,7 +104,9 @@ def _trace(infrastructure: Infrastructure, trace_id: str, services: set[str]) ->
             if services <= seen:
                 return dict(trace)
         time.sleep(1)
-    raise AssertionError(f"trace {trace_id} has spans from {sorted(seen)}, wanted {sorted(services)}")
+    raise AssertionError(
+        f"trace {trace_id} has spans from {sorted(seen)}, wanted {sorted(services)}"
+    )
 
 
 async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cpf(
@@ -122,7 +124,8 @@ async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cp
     assert _post_signed(platform, "text_message.json", app_secret).status_code == 200
     reply = _sent(platform, 2)[1]
     assert reply["body"]["to"] == CUSTOMER_PHONE
-    assert reply["body"]["type"] == "text" and reply["body"]["text"]["body"]
+    assert reply["body"]["type"] == "text"
+    assert reply["body"]["text"]["body"]
 
     # One trace, from the webhook request to the Graph API call.
     trace_id = reply["traceparent"].split("-")[1]

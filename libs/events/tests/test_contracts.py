@@ -6,24 +6,25 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from confia.events import Envelope
 from confia.events.schemas import ALL_EVENTS
 
 SAMPLES = Path(__file__).parent / "samples"
 
 
-def _sample_file(event: type) -> Path:
+def _sample_file(event: type[Envelope]) -> Path:
     return SAMPLES / f"{event.event_type}.v1.json"
 
 
 @pytest.mark.parametrize("event", ALL_EVENTS, ids=lambda e: e.event_type)
-def test_golden_sample_still_validates(event: type) -> None:
+def test_golden_sample_still_validates(event: type[Envelope]) -> None:
     sample = json.loads(_sample_file(event).read_text())
     parsed = event.model_validate(sample)
     assert parsed.model_dump(mode="json") == sample
 
 
 @pytest.mark.parametrize("event", ALL_EVENTS, ids=lambda e: e.event_type)
-def test_unknown_fields_are_ignored(event: type) -> None:
+def test_unknown_fields_are_ignored(event: type[Envelope]) -> None:
     sample = json.loads(_sample_file(event).read_text())
     sample["added_later"] = {"by": "a newer producer"}
     sample["payload"]["also_new"] = 1
@@ -31,7 +32,7 @@ def test_unknown_fields_are_ignored(event: type) -> None:
 
 
 @pytest.mark.parametrize("event", ALL_EVENTS, ids=lambda e: e.event_type)
-def test_unknown_schema_version_is_rejected(event: type) -> None:
+def test_unknown_schema_version_is_rejected(event: type[Envelope]) -> None:
     sample = json.loads(_sample_file(event).read_text())
     sample["schema_version"] = 2
     with pytest.raises(ValidationError):

@@ -41,7 +41,9 @@ async def _wait_for(condition: Callable[[], bool], seconds: float) -> None:
     raise AssertionError("condition not met in time")
 
 
-async def _send(infrastructure: Infrastructure, topic: str, body: bytes | dict[str, object]) -> None:
+async def _send(
+    infrastructure: Infrastructure, topic: str, body: bytes | dict[str, object]
+) -> None:
     value = body if isinstance(body, bytes) else json.dumps(body).encode()
     headers = {"content-type": "application/json"}
     await produce(infrastructure.kafka_bootstrap, topic, value, key="same-subject", headers=headers)

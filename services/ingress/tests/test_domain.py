@@ -56,7 +56,8 @@ def test_text_message_keeps_bsuid_phone_and_text() -> None:
     assert message.bsuid == "BR.1502576394655843"
     assert message.phone == "5511987654321"
     assert message.identity == "BR.1502576394655843"
-    assert message.text is not None and "pedido" in message.text
+    assert message.text is not None
+    assert "pedido" in message.text
     assert message.business_number_id == "106540352242922"
 
 

@@ -24,18 +24,20 @@ from confia.events import dlq
 
 logger = logging.getLogger("confia.dead_letters")
 
+
+class PermanentError(Exception):
+    """Raise from a handler for a message that can never succeed (dead-letter at once)."""
+
+
 # Retrying cannot fix these: the message itself is bad.
 PERMANENT_ERRORS: tuple[type[Exception], ...] = (
+    PermanentError,
     ValidationError,
     json.JSONDecodeError,
     UnicodeDecodeError,
     DecryptionError,
     UnknownKeyError,
 )
-
-
-class PermanentError(Exception):
-    """Raise from a handler for a message that can never succeed (dead-letter at once)."""
 
 
 class DeadLetters:
@@ -60,7 +62,7 @@ class _DeadLetterScope(BaseMiddleware):
         for attempt in range(1, self.policy.attempts + 1):
             try:
                 return await call_next(msg)
-            except (*PERMANENT_ERRORS, PermanentError) as permanent:
+            except PERMANENT_ERRORS as permanent:
                 error = permanent
                 break
             except Exception as transient:

@@ -6,6 +6,7 @@ Each process logs to its own file; readiness is each service's /readyz.
 
 import argparse
 import base64
+import contextlib
 import os
 import secrets
 import signal
@@ -109,7 +110,9 @@ def wait_until_ready(platform: Platform, seconds: float = 90) -> None:
                 pass
         time.sleep(0.3)
     if pending:
-        raise RuntimeError(f"not ready after {seconds}s: {sorted(pending)}; logs in {platform.log_dir}")
+        raise RuntimeError(
+            f"not ready after {seconds}s: {sorted(pending)}; logs in {platform.log_dir}"
+        )
 
 
 def stop(platform: Platform, grace_seconds: float = 25) -> None:
@@ -164,7 +167,10 @@ def _up(state: Path, env_file: Path) -> None:
     if running := _running(state):
         print(f"already running: {', '.join(sorted(running))} (make down first to restart)")
         return
-    env = {**_read_env_file(env_file), **{k: v for k, v in os.environ.items() if k.startswith("CONFIA_")}}
+    env = {
+        **_read_env_file(env_file),
+        **{k: v for k, v in os.environ.items() if k.startswith("CONFIA_")},
+    }
     platform = start(env, DEFAULT_PORTS, state / "logs", detach=True)
     for name, process in platform.processes.items():
         (state / f"{name}.pid").write_text(str(process.pid))
@@ -176,10 +182,8 @@ def _up(state: Path, env_file: Path) -> None:
 def _down(state: Path) -> None:
     for pid_file in sorted(state.glob("*.pid")):
         pid = int(pid_file.read_text())
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         for _ in range(100):
             try:
                 os.kill(pid, 0)

@@ -55,7 +55,9 @@ def create_app(settings: AuditSettings) -> FastAPI:
         description="Records who/what/when of every event, never its payload.",
     )
     async def on_event(event: Envelope, message: KafkaMessage) -> None:
-        await record_event(log, event, message.raw_message.topic)
+        record = message.raw_message
+        assert not isinstance(record, tuple)  # not a batch subscriber
+        await record_event(log, event, record.topic)
 
     async def close_store() -> None:
         await mongo.close()
