@@ -16,7 +16,7 @@ install: ## Create .venv with every package of the workspace (locked versions)
 
 up: install ## Run the whole platform (compose with Docker, native processes without)
 	@if docker info >/dev/null 2>&1; then \
-	  docker compose up -d --build && \
+	  $(PLATFORM) init-env && docker compose up -d --build && \
 	  echo "webhook  http://127.0.0.1:8080/webhook" && \
 	  echo "Jaeger   http://127.0.0.1:16686" && \
 	  echo "console  http://127.0.0.1:8084 (handoff)"; \

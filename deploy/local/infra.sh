@@ -528,13 +528,15 @@ status() {
   return "$rc"
 }
 
+# Names and meanings are the ones confia.runtime.settings and confia.testing read:
+# CONFIA_OTLP_ENDPOINT is the OTLP/HTTP base URL (the services export over HTTP).
 env_lines() {
   cat <<EOF
 export CONFIA_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 export CONFIA_MONGO_URI=mongodb://127.0.0.1:$MONGO_PORT
-export CONFIA_OTLP_ENDPOINT=http://127.0.0.1:$OTLP_GRPC_PORT
-export CONFIA_OTLP_HTTP_ENDPOINT=http://127.0.0.1:$OTLP_HTTP_PORT
-export CONFIA_JAEGER_QUERY_URL=http://127.0.0.1:$JAEGER_QUERY_PORT
+export CONFIA_OTLP_ENDPOINT=http://127.0.0.1:$OTLP_HTTP_PORT
+export CONFIA_OTLP_GRPC_ENDPOINT=http://127.0.0.1:$OTLP_GRPC_PORT
+export CONFIA_JAEGER_QUERY=http://127.0.0.1:$JAEGER_QUERY_PORT
 EOF
 }
 
