@@ -37,6 +37,7 @@ def test_longer_numbers_are_not_cut_into_a_cpf() -> None:
 def test_redact_and_restore_round_trip() -> None:
     text = "CPF 529.982.247-25 e pedido 123"
     findings = find_cpfs(text)
+    assert findings[0].surface == "529.982.247-25"
     redacted = redact(text, findings, lambda f: "[CPF_1]")
     assert redacted == "CPF [CPF_1] e pedido 123"
     assert tokens_in(redacted) == ["[CPF_1]"]

@@ -109,3 +109,19 @@ async def committed_offset(bootstrap: str, group: str, topic: str, partition: in
         await admin.close()
     found = offsets.get(TopicPartition(topic, partition))
     return -1 if found is None else int(found.offset)
+
+
+async def events_of(
+    bootstrap: str, topic: str, subject: str, count: int = 1, wait_seconds: float = 20.0
+) -> list[dict[str, Any]]:
+    """The events about `subject` on `topic`, once at least `count` arrived (or time ran out).
+
+    With count=0 it reads for the whole wait, to show that nothing arrives.
+    """
+    records = await read_topic(
+        bootstrap,
+        topic,
+        lambda found: count > 0 and sum(r.key == subject for r in found) >= count,
+        wait_seconds,
+    )
+    return [record.json() for record in records if record.key == subject]

@@ -1,10 +1,20 @@
 """Pytest fixtures shared by every Confia test suite (loaded through the pytest11 entry point)."""
 
+import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import ExitStack
+from typing import Any
 
 import pytest
+from faststream.kafka import KafkaBroker
+from opentelemetry.sdk.trace import TracerProvider
+from pymongo.asynchronous.database import AsyncDatabase
+
+from confia.crypto import Keyring
+from confia.runtime.bus import create_broker
+from confia.runtime.settings import ServiceSettings
+from confia.store import connect
 
 from confia.testing.infrastructure import (
     Infrastructure,
@@ -35,3 +45,33 @@ def unique() -> Callable[[str], str]:
         return f"{prefix}-{run}-{uuid.uuid4().hex[:6]}"
 
     return make
+
+
+@pytest.fixture
+async def database(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> AsyncIterator[AsyncDatabase[dict[str, Any]]]:
+    """A fresh database in the real store, dropped afterwards."""
+    client, db = connect(infrastructure.mongo_uri, unique("test").replace("-", "_"))
+    try:
+        yield db
+    finally:
+        await client.drop_database(db.name)
+        await client.close()
+
+
+@pytest.fixture
+async def broker(infrastructure: Infrastructure) -> AsyncIterator[KafkaBroker]:
+    """A connected broker (publishing only) configured like the services'."""
+    settings = ServiceSettings(kafka_bootstrap=infrastructure.kafka_bootstrap)
+    kafka = create_broker(settings, "test", TracerProvider())
+    await kafka.connect()
+    try:
+        yield kafka
+    finally:
+        await kafka.stop()
+
+
+@pytest.fixture
+def keyring() -> Keyring:
+    return Keyring({"test": os.urandom(32)}, "test")

@@ -19,7 +19,8 @@ class Finding:
     kind: str
     start: int
     end: int
-    value: str
+    value: str  # canonical form, e.g. the CPF's 11 digits: equal values share a token
+    surface: str  # as the customer wrote it: what a restored reply shows
 
 
 def cpf_checksum_ok(digits: str) -> bool:
@@ -47,7 +48,7 @@ def find_cpfs(text: str) -> list[Finding]:
         digits = "".join(match.groups())
         before = _fold(text[max(0, match.start() - _CONTEXT_WINDOW) : match.start()])
         if cpf_checksum_ok(digits) or _CPF_CONTEXT.search(before):
-            findings.append(Finding(CPF, match.start(), match.end(), digits))
+            findings.append(Finding(CPF, match.start(), match.end(), digits, match.group(0)))
     return findings
 
 

@@ -41,7 +41,7 @@ async def redact_message(redaction: Redaction, event: MessageConsented) -> None:
         tokens: dict[Finding, str] = {}
         for finding in findings:
             tokens[finding] = await redaction.vault.token_for(
-                event.subject, finding.kind, finding.value
+                event.subject, finding.kind, finding.value, finding.surface
             )
         redacted = MessageRedacted.caused_by(
             event,

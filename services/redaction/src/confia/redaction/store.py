@@ -27,8 +27,8 @@ class TokenVault:
     async def create_indexes(self) -> None:
         await self._vault.create_index([("subject", ASCENDING), ("lookup", ASCENDING)])
 
-    async def token_for(self, subject: str, kind: str, value: str) -> str:
-        """The subject's token for `value`, creating it the first time.
+    async def token_for(self, subject: str, kind: str, value: str, surface: str) -> str:
+        """The subject's token for `value`, creating it (keeping `surface`) the first time.
 
         One customer's messages are handled in order on one partition, so counting
         existing tokens cannot race for the same subject.
@@ -39,7 +39,7 @@ class TokenVault:
             return str(found["token"])
         number = await self._vault.count_documents({"subject": subject, "kind": kind}) + 1
         new_token = token(kind, number)
-        sealed = self._keyring.seal_text(value, context=f"{subject}:{new_token}")
+        sealed = self._keyring.seal_text(surface, context=f"{subject}:{new_token}")
         await self._vault.update_one(
             {"_id": f"{subject}:{new_token}"},
             {

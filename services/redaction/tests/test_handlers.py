@@ -1,0 +1,98 @@
+"""Redaction against the real broker and store: tokens in, values back out."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from faststream.kafka import KafkaBroker
+from pymongo.asynchronous.database import AsyncDatabase
+
+from confia.crypto import Keyring, Sealed
+from confia.events import MessageConsented, ReplyDrafted
+from confia.events.schemas import ConsentedMessage, DraftReply
+from confia.events.topics import CONVERSATION_REDACTED, WHATSAPP_OUTBOUND
+from confia.redaction.app import TOPICS
+from confia.redaction.handlers import Redaction, redact_message, restore_reply
+from confia.redaction.store import TokenVault
+from confia.runtime.bus import ensure_topics
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import events_of
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+async def redaction(
+    infrastructure: Infrastructure,
+    broker: KafkaBroker,
+    database: AsyncDatabase[dict[str, Any]],
+    keyring: Keyring,
+) -> Redaction:
+    await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
+    vault = TokenVault(database, keyring, index_key=b"i" * 32)
+    await vault.create_indexes()
+    return Redaction(vault=vault, broker=broker, keyring=keyring)
+
+
+def _consented(subject: str, keyring: Keyring, text: str, n: int) -> MessageConsented:
+    return MessageConsented(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="consent",
+        payload=ConsentedMessage(message_id=f"wamid.{n}", text=keyring.seal_text(text, subject)),
+    )
+
+
+async def test_cpf_becomes_a_token_and_the_vault_holds_it_encrypted(
+    redaction: Redaction,
+    infrastructure: Infrastructure,
+    database: AsyncDatabase[dict[str, Any]],
+    unique: Callable[[str], str],
+) -> None:
+    subject = unique("sub")
+    text = "Oi! Meu CPF é 529.982.247-25 e o pedido 123456 não chegou."
+    await redact_message(redaction, _consented(subject, redaction.keyring, text, 1))
+
+    [redacted] = await events_of(infrastructure.kafka_bootstrap, CONVERSATION_REDACTED, subject)
+    assert redacted["payload"]["text"] == "Oi! Meu CPF é [CPF_1] e o pedido 123456 não chegou."
+    assert redacted["payload"]["tokens"] == ["[CPF_1]"]
+    stored = [str(doc) async for doc in database["vault"].find()]
+    assert len(stored) == 1
+    assert "52998224725" not in stored[0]
+    assert "529.982.247-25" not in stored[0]
+
+
+async def test_the_same_cpf_keeps_its_token_and_another_gets_the_next(
+    redaction: Redaction, infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    for n, text in enumerate(["cpf 529.982.247-25", "de novo 52998224725, e 111.444.777-35"]):
+        await redact_message(redaction, _consented(subject, redaction.keyring, text, n))
+
+    events = await events_of(infrastructure.kafka_bootstrap, CONVERSATION_REDACTED, subject, 2)
+    assert [e["payload"]["text"] for e in events] == ["cpf [CPF_1]", "de novo [CPF_1], e [CPF_2]"]
+
+
+async def test_reply_tokens_are_restored_only_from_the_same_subjects_vault(
+    redaction: Redaction, infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    owner, stranger = unique("sub"), unique("sub")
+    consented = _consented(owner, redaction.keyring, "meu cpf 529.982.247-25", 1)
+    await redact_message(redaction, consented)
+    for subject in (owner, stranger):
+        reply = ReplyDrafted(
+            subject=subject,
+            conversation_id=f"cnv_{subject}",
+            producer="agent",
+            payload=DraftReply(reply_to="wamid.1", text="Confirmo o CPF [CPF_1].", source="agent"),
+        )
+        await restore_reply(redaction, reply)
+
+    texts = {}
+    for subject in (owner, stranger):
+        [outbound] = await events_of(infrastructure.kafka_bootstrap, WHATSAPP_OUTBOUND, subject)
+        assert "529" not in str(outbound), "outbound text travels encrypted"
+        sealed = Sealed.model_validate(outbound["payload"]["text"])
+        texts[subject] = redaction.keyring.open_text(sealed, subject)
+    assert texts[owner] == "Confirmo o CPF 529.982.247-25."
+    assert texts[stranger] == "Confirmo o CPF [CPF_1]."
