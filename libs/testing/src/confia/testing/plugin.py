@@ -15,7 +15,6 @@ from confia.crypto import Keyring
 from confia.runtime.bus import create_broker
 from confia.runtime.settings import ServiceSettings
 from confia.store import connect
-
 from confia.testing.infrastructure import (
     Infrastructure,
     docker_answers,
