@@ -68,9 +68,12 @@ async def test_first_contact_gets_the_ai_disclosure_and_nothing_reaches_the_ai(
         "consent.decline",
         "consent.human",
     ]
-    assert await events_of(
-        infrastructure.kafka_bootstrap, CONVERSATION_CONSENTED, subject, count=0, wait_seconds=2
-    ) == []
+    assert (
+        await events_of(
+            infrastructure.kafka_bootstrap, CONVERSATION_CONSENTED, subject, count=0, wait_seconds=2
+        )
+        == []
+    )
 
 
 async def test_accepting_records_consent_and_later_messages_pass(
