@@ -120,3 +120,75 @@ async def test_partition_waits_while_the_dead_letter_topic_is_unreachable(
 
     dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 1)
     assert [json.loads(r.value)["n"] for r in dead] == [1]
+
+
+async def test_shutdown_lets_the_message_in_flight_finish_and_commit(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    topic, group = unique("test.shutdown"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic, dlq(topic))
+    await _send(infrastructure, topic, {"n": 1, "kind": "good"})
+
+    started, finished = asyncio.Event(), asyncio.Event()
+    broker = create_broker(_settings(infrastructure), "test", TracerProvider())
+
+    @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest")
+    async def handle(probe: Probe) -> None:
+        started.set()
+        await asyncio.sleep(2)  # still working when the stop comes
+        finished.set()
+
+    await broker.start()
+    await asyncio.wait_for(started.wait(), 30)
+    await broker.stop()
+
+    assert finished.is_set(), "stop waited for the handler"
+    assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 1
+
+
+@pytest.mark.slow
+async def test_failure_during_a_rebalance_is_still_dead_lettered_and_nothing_skipped(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    """A consumer joins while the first one is retrying a failing message.
+
+    The first consumer's commit may then fail (CommitFailedError: its partition moved);
+    whoever owns the partition afterwards takes the message again. Either way the
+    failing message must end in the DLQ and the next one must be handled.
+    """
+    topic, group = unique("test.rebalance"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic, dlq(topic))
+    await _send(infrastructure, topic, {"n": 1, "kind": "poison"})
+    await _send(infrastructure, topic, {"n": 2, "kind": "good"})
+
+    handled: list[int] = []
+    retrying = asyncio.Event()
+    slow = ServiceSettings(
+        kafka_bootstrap=infrastructure.kafka_bootstrap,
+        handler_attempts=3,
+        handler_backoff_seconds=1.5,
+        kafka_request_timeout_ms=3_000,
+    )
+    brokers = [create_broker(slow, f"test{i}", TracerProvider()) for i in range(2)]
+    for broker in brokers:
+
+        @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest")
+        async def handle(probe: Probe) -> None:
+            if probe.kind == "poison":
+                retrying.set()
+                raise RuntimeError("handler failed")
+            handled.append(probe.n)
+
+    first, second = brokers
+    await first.start()
+    await asyncio.wait_for(retrying.wait(), 30)
+    await second.start()  # joins the group mid-retry: a rebalance
+    try:
+        await _wait_for(lambda: 2 in handled, 60)
+    finally:
+        for broker in brokers:
+            await broker.stop()
+
+    dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 1)
+    assert {json.loads(r.value)["n"] for r in dead} == {1}
+    assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 2
