@@ -1,0 +1,343 @@
+"""The webhook Meta calls, against the real broker and store."""
+
+import base64
+import contextlib
+import dataclasses
+import hashlib
+import hmac
+import json
+import os
+import time
+from collections.abc import AsyncIterator
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaConnectionError
+from fastapi import FastAPI
+from faststream.kafka import KafkaBroker
+from opentelemetry.sdk.trace import TracerProvider
+from pymongo.asynchronous.database import AsyncDatabase
+
+from confia.crypto import Keyring, Sealed, pseudonym
+from confia.events import TOPICS as EVENT_TOPICS
+from confia.events.topics import WHATSAPP_INBOUND
+from confia.ingress.app import TOPICS
+from confia.ingress.domain import inbound_event_id
+from confia.ingress.graph import GraphApi
+from confia.ingress.handlers import Ingress, accept_customer_message
+from confia.ingress.http import webhook_router
+from confia.ingress.settings import IngressSettings
+from confia.ingress.store import IngressStore
+from confia.runtime.bus import create_broker, ensure_topics
+from confia.runtime.settings import ServiceSettings
+from confia.testing import graph_api_standin
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import Record
+
+pytestmark = pytest.mark.integration
+
+FIXTURES = Path(__file__).parents[3] / "tests" / "fixtures" / "whatsapp"
+APP_SECRET = b"test-app-secret"
+NEXT_APP_SECRET = b"test-app-secret-rotated"
+VERIFY_TOKEN = "test-verify-token"
+
+# What text_message.json carries about Marina.
+BSUID = "BR.1502576394655843"
+PHONE = "5511987654321"
+CPF = "529.982.247-25"
+TEXT = "Oi! Meu CPF é 529.982.247-25 e meu pedido não chegou. Podem verificar?"
+WAMID = "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDMEE2QTk0RDgyRTdGRkE3AA=="
+
+
+def _settings(**overrides: Any) -> IngressSettings:
+    return IngressSettings(
+        app_secrets=f"{APP_SECRET.decode()},{NEXT_APP_SECRET.decode()}",
+        verify_token=VERIFY_TOKEN,
+        pseudonym_key="unused-here",
+        graph_api_token="unused-here",
+        data_keys="test:" + base64.b64encode(bytes(32)).decode(),
+        data_key_id="test",
+        **overrides,
+    )
+
+
+@pytest.fixture
+async def ingress(
+    infrastructure: Infrastructure,
+    broker: KafkaBroker,
+    database: AsyncDatabase[dict[str, Any]],
+    keyring: Keyring,
+) -> AsyncIterator[Ingress]:
+    await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
+    standin = httpx.ASGITransport(app=graph_api_standin.create_app())
+    async with httpx.AsyncClient(transport=standin) as graph_client:
+        yield Ingress(
+            store=IngressStore(database, keyring),
+            broker=broker,
+            keyring=keyring,
+            # A key of its own per test: the fixtures' identities (and so the
+            # subjects) would otherwise be the same in every run.
+            pseudonym_key=os.urandom(32),
+            graph=GraphApi(graph_client, "http://graph.test/v23.0", "test-token"),
+        )
+
+
+def _client(ingress: Ingress, settings: IngressSettings | None = None) -> httpx.AsyncClient:
+    app = FastAPI()
+    accept = partial(accept_customer_message, ingress)
+    app.include_router(webhook_router(settings or _settings(), accept))
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingress.test")
+
+
+@pytest.fixture
+async def webhook(ingress: Ingress) -> AsyncIterator[httpx.AsyncClient]:
+    async with _client(ingress) as client:
+        yield client
+
+
+def _fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def _sign(body: bytes, secret: bytes = APP_SECRET) -> str:
+    return "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+
+
+async def _post(
+    client: httpx.AsyncClient,
+    body: bytes,
+    signature: str | None = "sign",
+    content_type: str = "application/json",
+) -> httpx.Response:
+    headers = {"content-type": content_type}
+    if signature is not None:
+        headers["x-hub-signature-256"] = _sign(body) if signature == "sign" else signature
+    return await client.post("/webhook", content=body, headers=headers)
+
+
+async def _inbound(bootstrap: str) -> list[Record]:
+    """Every record on the inbound topic, from its beginning to its end as of now.
+
+    The webhook answers only after Kafka acknowledged the publish, so what it
+    published is below the end offsets: no waiting, and "nothing" is exact.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        count = EVENT_TOPICS[WHATSAPP_INBOUND].partitions
+        partitions = [TopicPartition(WHATSAPP_INBOUND, p) for p in range(count)]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        end = await consumer.end_offsets(partitions)
+        records: list[Record] = []
+        deadline = time.monotonic() + 30
+        while any([await consumer.position(tp) < end[tp] for tp in partitions]):
+            assert time.monotonic() < deadline, "could not read the inbound topic to its end"
+            for batch in (await consumer.getmany(timeout_ms=200)).values():
+                records.extend(
+                    Record(m.topic, m.key.decode() if m.key else None, m.value, {}) for m in batch
+                )
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def _events_about(bootstrap: str, subject: str) -> list[dict[str, Any]]:
+    return [r.json() for r in await _inbound(bootstrap) if r.key == subject]
+
+
+# --- GET: the verification handshake ------------------------------------------------
+
+
+async def test_handshake_with_the_right_token_echoes_the_challenge(
+    webhook: httpx.AsyncClient,
+) -> None:
+    params = {
+        "hub.mode": "subscribe",
+        "hub.verify_token": VERIFY_TOKEN,
+        "hub.challenge": "1158201444",
+    }
+    response = await webhook.get("/webhook", params=params)
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")
+    assert response.text == "1158201444"
+    assert VERIFY_TOKEN not in response.text
+
+
+async def test_handshake_with_a_wrong_token_is_forbidden_and_echoes_no_token(
+    webhook: httpx.AsyncClient,
+) -> None:
+    params = {"hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1158201444"}
+    response = await webhook.get("/webhook", params=params)
+
+    assert response.status_code == 403
+    assert "1158201444" not in response.text
+    assert "guess" not in response.text
+    assert VERIFY_TOKEN not in response.text
+
+
+# --- POST: a customer message becomes one event ---------------------------------------
+
+
+async def test_signed_text_message_publishes_one_pseudonymous_event_with_sealed_text(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    response = await _post(webhook, _fixture("text_message.json"))
+
+    assert response.status_code == 200
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    [record] = [r for r in await _inbound(infrastructure.kafka_bootstrap) if r.key == subject]
+    for personal in (TEXT, "meu pedido", CPF, "52998224725", PHONE, BSUID, "Marina"):
+        assert personal.encode() not in record.value, personal
+    event = record.json()
+    assert event["type"] == "whatsapp.message.received"
+    assert event["subject"] == subject
+    assert event["event_id"] == inbound_event_id(WAMID)
+    assert event["payload"]["message_id"] == WAMID
+    sealed = Sealed.model_validate(event["payload"]["text"])
+    assert ingress.keyring.open_text(sealed, subject) == TEXT
+
+
+async def test_redelivered_webhook_publishes_the_message_once(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    body = _fixture("text_message.json")
+    first, again = await _post(webhook, body), await _post(webhook, body)
+
+    assert (first.status_code, again.status_code) == (200, 200)
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 1
+
+
+async def test_batch_of_two_customers_publishes_an_event_for_each(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    response = await _post(webhook, _fixture("batch_two_messages.json"))
+
+    assert response.status_code == 200
+    ana = pseudonym(ingress.pseudonym_key, "BR.7730012288456610")
+    carlos = pseudonym(ingress.pseudonym_key, "BR.9034471120583346")
+    assert ana != carlos
+    records = await _inbound(infrastructure.kafka_bootstrap)
+    assert len([r for r in records if r.key == ana]) == 1
+    assert len([r for r in records if r.key == carlos]) == 1
+
+
+async def test_username_only_customer_is_known_by_the_pseudonym_of_the_bsuid(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    response = await _post(webhook, _fixture("text_message_username.json"))
+
+    assert response.status_code == 200
+    subject = pseudonym(ingress.pseudonym_key, "BR.4418200937715524")
+    [event] = await _events_about(infrastructure.kafka_bootstrap, subject)
+    assert "rafa.compras" not in json.dumps(event)
+
+
+async def test_delivery_status_is_acknowledged_without_an_inbound_event(
+    webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    body = _fixture("status_delivered.json")
+    status_id = json.loads(body)["entry"][0]["changes"][0]["value"]["statuses"][0]["id"]
+
+    response = await _post(webhook, body)
+
+    assert response.status_code == 200
+    records = await _inbound(infrastructure.kafka_bootstrap)
+    assert not [r for r in records if status_id.encode() in r.value]
+
+
+# --- POST: what is refused ------------------------------------------------------------
+
+
+async def test_unsigned_post_is_unauthorized(webhook: httpx.AsyncClient) -> None:
+    response = await _post(webhook, _fixture("text_message.json"), signature=None)
+
+    assert response.status_code == 401
+
+
+async def test_wrongly_signed_post_is_forbidden_publishes_nothing_and_hides_the_digest(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    body = _fixture("text_message.json")
+    response = await _post(webhook, body, signature=_sign(body, b"not-the-app-secret"))
+
+    assert response.status_code == 403
+    expected_digest = _sign(body).removeprefix("sha256=")
+    assert expected_digest not in response.text
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert await _events_about(infrastructure.kafka_bootstrap, subject) == []
+
+
+async def test_post_signed_with_the_rotated_secret_is_accepted(
+    webhook: httpx.AsyncClient,
+) -> None:
+    body = _fixture("text_message.json")
+    response = await _post(webhook, body, signature=_sign(body, NEXT_APP_SECRET))
+
+    assert response.status_code == 200
+
+
+async def test_non_json_content_type_is_unsupported(webhook: httpx.AsyncClient) -> None:
+    response = await _post(webhook, _fixture("text_message.json"), content_type="text/plain")
+
+    assert response.status_code == 415
+
+
+@pytest.mark.parametrize("declared_length", [True, False], ids=["declared", "streamed"])
+async def test_body_over_the_limit_is_refused(ingress: Ingress, declared_length: bool) -> None:
+    body = b'{"object":"whatsapp_business_account","entry":[],"pad":"' + b"x" * 2000 + b'"}'
+    headers = {"content-type": "application/json", "x-hub-signature-256": _sign(body)}
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), 512):
+            yield body[start : start + 512]
+
+    async with _client(ingress, _settings(max_body_bytes=1024)) as client:
+        content = body if declared_length else chunks()
+        response = await client.post("/webhook", content=content, headers=headers)
+
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"object=whatsapp_business_account", b'{"object":"page","entry":[]}', b"[]"],
+    ids=["not-json", "another-object", "wrong-shape"],
+)
+async def test_signed_body_that_is_not_a_webhook_payload_is_a_bad_request(
+    webhook: httpx.AsyncClient, body: bytes
+) -> None:
+    response = await _post(webhook, body)
+
+    assert response.status_code == 400
+
+
+# --- POST: Kafka down ------------------------------------------------------------------
+
+
+async def test_kafka_unreachable_answers_503_and_metas_retry_still_gets_through(
+    ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    settings = ServiceSettings(kafka_bootstrap="127.0.0.1:1", kafka_request_timeout_ms=1000)
+    unreachable = create_broker(settings, "test", TracerProvider())
+    with contextlib.suppress(KafkaConnectionError):
+        await unreachable.connect()
+    body = _fixture("text_message.json")
+    try:
+        async with _client(dataclasses.replace(ingress, broker=unreachable)) as client:
+            response = await _post(client, body)
+    finally:
+        await unreachable.stop()
+
+    assert response.status_code == 503
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert await _events_about(infrastructure.kafka_bootstrap, subject) == []
+    # Meta retries once Kafka is back: not mistaken for a duplicate.
+    assert (await _post(webhook, body)).status_code == 200
+    assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 1
