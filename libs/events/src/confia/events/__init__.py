@@ -3,13 +3,16 @@
 from confia.events.envelope import Envelope, new_event_id
 from confia.events.schemas import (
     ConsentChanged,
+    FloodTripped,
     HandoffRequested,
     MessageConsented,
     MessageReceived,
     MessageRedacted,
+    MessageStatusChanged,
     OutboundRequested,
     ReplyButton,
     ReplyDrafted,
+    SignatureRejected,
 )
 from confia.events.topics import TOPICS, Topic, dlq
 
@@ -17,13 +20,16 @@ __all__ = [
     "TOPICS",
     "ConsentChanged",
     "Envelope",
+    "FloodTripped",
     "HandoffRequested",
     "MessageConsented",
     "MessageReceived",
     "MessageRedacted",
+    "MessageStatusChanged",
     "OutboundRequested",
     "ReplyButton",
     "ReplyDrafted",
+    "SignatureRejected",
     "Topic",
     "dlq",
     "new_event_id",

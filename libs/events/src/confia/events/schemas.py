@@ -7,7 +7,7 @@ field is not (consumers ignore unknown fields).
 from datetime import datetime
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from confia.crypto import Sealed
 from confia.events.envelope import Envelope
@@ -27,7 +27,15 @@ class ReceivedMessage(_Payload):
         default=None, description="Message text, encrypted with the subject as context."
     )
     button_id: str | None = Field(default=None, description="Id of a pressed reply button.")
-    media_id: str | None = None
+    media_id: str | None = Field(
+        default=None, description="Media to fetch from the Graph API (not fetched yet)."
+    )
+    media_type: str | None = None
+    content: Sealed | None = Field(
+        default=None,
+        description="Type-specific content as encrypted JSON (location, contacts, reaction).",
+    )
+    in_reply_to: str | None = Field(default=None, description="wamid the customer replied to.")
     sent_at: datetime
     business_number_id: str
 
@@ -103,11 +111,28 @@ class ReplyButton(_Payload):
     title: str = Field(max_length=20, description="WhatsApp limits button titles to 20.")
 
 
+class Template(_Payload):
+    """An approved WhatsApp message template (needed outside the 24-hour window)."""
+
+    name: str
+    language: str = "pt_BR"
+    body_parameters: list[Sealed] = Field(
+        default_factory=list, description="Body {{n}} values in order, each encrypted."
+    )
+
+
 class OutboundMessage(_Payload):
     outbound_id: str = Field(description="Idempotency key: one send per outbound_id.")
     reply_to: str | None = None
-    text: Sealed = Field(description="Final text for the customer, encrypted.")
+    text: Sealed | None = Field(default=None, description="Final text, encrypted.")
     buttons: list[ReplyButton] = Field(default_factory=list, max_length=3)
+    template: Template | None = None
+
+    @model_validator(mode="after")
+    def _text_or_template(self) -> "OutboundMessage":
+        if (self.text is None) == (self.template is None):
+            raise ValueError("an outbound message has either text or a template")
+        return self
 
 
 class OutboundRequested(Envelope):
@@ -117,6 +142,63 @@ class OutboundRequested(Envelope):
     type: Literal["whatsapp.outbound.requested"] = "whatsapp.outbound.requested"
     schema_version: Literal[1] = 1
     payload: OutboundMessage
+
+
+# --- whatsapp.status.v1 --------------------------------------------------------
+
+
+class MessageStatus(_Payload):
+    outbound_id: str | None = Field(
+        default=None, description="Our outbound id, when the message was sent by Confia."
+    )
+    message_id: str | None = Field(default=None, description="wamid of the sent message.")
+    status: Literal["accepted", "sent", "delivered", "read", "failed"] = Field(
+        description="accepted: the Graph API took it; the rest come from Meta's webhook."
+    )
+    error_code: int | None = None
+    error_title: str | None = None
+    retryable: bool | None = None
+
+
+class MessageStatusChanged(Envelope):
+    """An outbound message reached a further state (states only move forward)."""
+
+    event_type: ClassVar[str] = "whatsapp.message.status"
+    type: Literal["whatsapp.message.status"] = "whatsapp.message.status"
+    schema_version: Literal[1] = 1
+    payload: MessageStatus
+
+
+# --- security.events.v1 ----------------------------------------------------------
+
+
+class SignatureFailure(_Payload):
+    reason: Literal["missing", "invalid"]
+    source_address: str | None = Field(default=None, description="Peer address of the request.")
+
+
+class SignatureRejected(Envelope):
+    """A webhook request was refused for its signature (subject unknown: `system`)."""
+
+    event_type: ClassVar[str] = "security.signature.rejected"
+    type: Literal["security.signature.rejected"] = "security.signature.rejected"
+    schema_version: Literal[1] = 1
+    payload: SignatureFailure
+
+
+class FloodTrip(_Payload):
+    message_id: str = Field(description="The customer message that was not processed.")
+    limit_per_minute: float
+    burst: int
+
+
+class FloodTripped(Envelope):
+    """A sender exceeded the flood limit; the message was recorded here, not processed."""
+
+    event_type: ClassVar[str] = "security.flood.tripped"
+    type: Literal["security.flood.tripped"] = "security.flood.tripped"
+    schema_version: Literal[1] = 1
+    payload: FloodTrip
 
 
 # --- handoff.requested.v1 ------------------------------------------------------
@@ -164,4 +246,7 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     OutboundRequested,
     HandoffRequested,
     ConsentChanged,
+    MessageStatusChanged,
+    SignatureRejected,
+    FloodTripped,
 )

@@ -34,6 +34,7 @@ PRIVACY_CONSENT = "privacy.consent.v1"
 PRIVACY_ERASURE_REQUESTED = "privacy.erasure.requested.v1"
 PRIVACY_ERASURE_COMPLETED = "privacy.erasure.completed.v1"
 AUDIT_EVENTS = "audit.events.v1"
+SECURITY_EVENTS = "security.events.v1"
 
 # Raw-text topics (encrypted, but still the customer's words) are kept briefly;
 # token-only topics a week; the audit contract for a year.
@@ -54,6 +55,7 @@ _MAIN_TOPICS = (
     Topic(PRIVACY_ERASURE_REQUESTED, 3, _WEEK, "Erasure fan-out to every service."),
     Topic(PRIVACY_ERASURE_COMPLETED, 3, _WEEK, "Each service's proof of deletion."),
     Topic(AUDIT_EVENTS, 3, _YEAR, "The public audit contract."),
+    Topic(SECURITY_EVENTS, 3, _YEAR, "Security facts for audit: signature failures, floods."),
 )
 
 TOPICS: dict[str, Topic] = {
