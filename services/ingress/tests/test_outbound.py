@@ -13,12 +13,19 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring
 from confia.events import OutboundRequested, ReplyButton
-from confia.events.schemas import OutboundMessage
-from confia.ingress.graph import GraphApi, GraphApiError
-from confia.ingress.handlers import Ingress, send_outbound
+from confia.events.schemas import OutboundMessage, Template
+from confia.events.topics import WHATSAPP_STATUS
+from confia.ingress.app import TOPICS
+from confia.ingress.domain import FloodGate
+from confia.ingress.graph import GraphApi, Throughput
+from confia.ingress.handlers import Ingress, SendPolicy
+from confia.ingress.sending import send_outbound
 from confia.ingress.store import IngressStore
+from confia.runtime.bus import ensure_topics
 from confia.runtime.dead_letters import PermanentError
 from confia.testing import graph_api_standin
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import read_to_end
 
 pytestmark = pytest.mark.integration
 
@@ -37,19 +44,26 @@ async def graph() -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
+ATTEMPTS = 3
+
+
 @pytest.fixture
-def ingress(
+async def ingress(
+    infrastructure: Infrastructure,
     graph: httpx.AsyncClient,
     broker: KafkaBroker,
     database: AsyncDatabase[dict[str, Any]],
     keyring: Keyring,
 ) -> Ingress:
+    await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
     return Ingress(
         store=IngressStore(database, keyring),
         broker=broker,
         keyring=keyring,
         pseudonym_key=os.urandom(32),
-        graph=GraphApi(graph, "http://graph.test/v23.0", TOKEN),
+        graph=GraphApi(graph, "http://graph.test/v23.0", TOKEN, Throughput(1000)),
+        flood=FloodGate(per_minute=60, burst=10),
+        send_policy=SendPolicy(attempts=ATTEMPTS, backoff_seconds=0.01),
     )
 
 
@@ -83,9 +97,24 @@ async def _sent(graph: httpx.AsyncClient) -> list[dict[str, Any]]:
     return sent
 
 
-async def _fail_next_send(graph: httpx.AsyncClient, status: int) -> None:
-    response = await graph.post("/_fail", params={"count": 1, "status": status})
-    response.raise_for_status()
+async def _fail_next_sends(
+    graph: httpx.AsyncClient, status: int, count: int = 1, code: int | None = None
+) -> None:
+    params: dict[str, int] = {"count": count, "status": status}
+    if code is not None:
+        params["code"] = code
+    (await graph.post("/_fail", params=params)).raise_for_status()
+
+
+async def _attempts(graph: httpx.AsyncClient) -> int:
+    return int((await graph.get("/_stats")).json()["attempts"])
+
+
+async def _outcomes(bootstrap: str, outbound_id: str) -> list[dict[str, Any]]:
+    """What handoff and audit see of a send: its events on whatsapp.status.v1."""
+    records = await read_to_end(bootstrap, WHATSAPP_STATUS)
+    events = [record.json() for record in records]
+    return [e for e in events if e["payload"].get("outbound_id") == outbound_id]
 
 
 async def test_outbound_text_is_sent_to_the_customers_phone_within_the_trace(
@@ -104,17 +133,52 @@ async def test_outbound_text_is_sent_to_the_customers_phone_within_the_trace(
     assert sent["body"]["text"] == {"body": "Seu pedido sai hoje."}
     trace_id = f"{span.get_span_context().trace_id:032x}"
     assert sent["traceparent"].split("-")[1] == trace_id
-    assert await ingress.store.sent_message_id(event.payload.outbound_id) == sent["wamid"]
+    # Meta echoes this in its status webhooks: statuses find the send even after a crash.
+    assert sent["body"]["biz_opaque_callback_data"] == event.payload.outbound_id
+    record = await ingress.store.send_record(event.payload.outbound_id)
+    assert record is not None
+    assert (record.state, record.wamid) == ("sent", sent["wamid"])
 
 
-async def test_same_outbound_twice_is_sent_once(
-    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+async def test_accepted_send_is_published_for_handoff_and_audit(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
+) -> None:
+    event = _outbound(ingress, subject, "Seu pedido sai hoje.")
+    await send_outbound(ingress, event)
+
+    [sent] = await _sent(graph)
+    [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert outcome["subject"] == subject
+    assert outcome["payload"]["status"] == "accepted"
+    assert outcome["payload"]["message_id"] == sent["wamid"]
+    assert "Seu pedido" not in str(outcome)
+
+
+async def test_redelivered_outbound_is_sent_once_and_its_outcome_republished(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
 ) -> None:
     event = _outbound(ingress, subject, "Seu pedido sai hoje.")
     await send_outbound(ingress, event)
     await send_outbound(ingress, event)
 
     assert len(await _sent(graph)) == 1
+    outcomes = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert len(outcomes) == 2
+    assert outcomes[0]["event_id"] == outcomes[1]["event_id"], "consumers drop the repeat"
+
+
+async def test_send_cut_off_by_a_crash_is_not_repeated_but_reported(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
+) -> None:
+    event = _outbound(ingress, subject, "Seu pedido sai hoje.")
+    await ingress.store.begin_send(event.payload.outbound_id, subject)  # then the crash
+
+    await send_outbound(ingress, event)
+
+    assert await _attempts(graph) == 0
+    [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert outcome["payload"]["status"] == "failed"
+    assert outcome["payload"]["error_title"] == "interrupted"
 
 
 async def test_customer_known_only_by_bsuid_is_addressed_as_recipient(
@@ -150,34 +214,74 @@ async def test_buttons_are_sent_as_an_interactive_button_message(
     ]
 
 
-@pytest.mark.parametrize("status", [500, 429])
-async def test_server_error_or_throttling_is_retryable_and_nothing_is_recorded(
-    ingress: Ingress, graph: httpx.AsyncClient, subject: str, status: int
+async def test_template_is_sent_with_its_parameters(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+) -> None:
+    seal = ingress.keyring.seal_text
+    template = Template(name="pedido_enviado", body_parameters=[seal("Marina", subject)])
+    event = OutboundRequested(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="handoff",
+        payload=OutboundMessage(outbound_id=uuid.uuid4().hex, template=template),
+    )
+    await send_outbound(ingress, event)
+
+    [sent] = await _sent(graph)
+    assert sent["body"]["type"] == "template"
+    assert sent["body"]["template"] == {
+        "name": "pedido_enviado",
+        "language": {"code": "pt_BR"},
+        "components": [{"type": "body", "parameters": [{"type": "text", "text": "Marina"}]}],
+    }
+
+
+@pytest.mark.parametrize(("status", "code"), [(429, 130429), (400, 131056), (500, 131000)])
+async def test_throttled_or_failing_graph_api_is_retried_and_the_message_sent_once(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, status: int, code: int
 ) -> None:
     event = _outbound(ingress, subject, "Seu pedido sai hoje.")
-    await _fail_next_send(graph, status)
+    await _fail_next_sends(graph, status, count=ATTEMPTS - 1, code=code)
 
-    with pytest.raises(GraphApiError) as raised:
-        await send_outbound(ingress, event)
-
-    assert raised.value.retryable
-    assert await _sent(graph) == []
-    assert await ingress.store.sent_message_id(event.payload.outbound_id) is None
-    # The retry is not mistaken for an outbound already sent.
     await send_outbound(ingress, event)
+
+    assert await _attempts(graph) == ATTEMPTS
     assert len(await _sent(graph)) == 1
 
 
-async def test_client_error_is_permanent(
-    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+async def test_rate_limit_that_does_not_clear_ends_in_a_failure_not_a_retry_storm(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
 ) -> None:
     event = _outbound(ingress, subject, "Seu pedido sai hoje.")
-    await _fail_next_send(graph, 400)
+    await _fail_next_sends(graph, 429, count=100)
 
-    with pytest.raises(PermanentError):
-        await send_outbound(ingress, event)
+    await send_outbound(ingress, event)
 
-    assert await ingress.store.sent_message_id(event.payload.outbound_id) is None
+    assert await _attempts(graph) == ATTEMPTS
+    [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert outcome["payload"]["status"] == "failed"
+    assert outcome["payload"]["error_code"] == 130429
+    assert outcome["payload"]["retryable"] is True
+    await send_outbound(ingress, event)  # redelivered: still no new attempt
+    assert await _attempts(graph) == ATTEMPTS
+
+
+async def test_permanent_error_is_tried_once_recorded_and_published(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
+) -> None:
+    event = _outbound(ingress, subject, "Seu pedido sai hoje.")
+    await _fail_next_sends(graph, 400, code=131047)  # outside the 24-hour window
+
+    await send_outbound(ingress, event)
+
+    assert await _attempts(graph) == 1
+    [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert outcome["payload"]["status"] == "failed"
+    assert outcome["payload"]["error_code"] == 131047
+    assert outcome["payload"]["retryable"] is False
+    record = await ingress.store.send_record(event.payload.outbound_id)
+    assert record is not None
+    assert record.state == "failed"
 
 
 async def test_unknown_subject_is_permanent_and_sends_nothing(

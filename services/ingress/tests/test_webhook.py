@@ -7,15 +7,12 @@ import hashlib
 import hmac
 import json
 import os
-import time
 from collections.abc import AsyncIterator
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaConnectionError
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
@@ -23,20 +20,20 @@ from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring, Sealed, pseudonym
-from confia.events import TOPICS as EVENT_TOPICS
-from confia.events.topics import WHATSAPP_INBOUND
+from confia.events.topics import WHATSAPP_INBOUND, WHATSAPP_STATUS
 from confia.ingress.app import TOPICS
-from confia.ingress.domain import inbound_event_id
-from confia.ingress.graph import GraphApi
-from confia.ingress.handlers import Ingress, accept_customer_message
+from confia.ingress.domain import FloodGate
+from confia.ingress.graph import GraphApi, Throughput
+from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
+from confia.ingress.payload import inbound_event_id
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import create_broker, ensure_topics
 from confia.runtime.settings import ServiceSettings
 from confia.testing import graph_api_standin
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import Record
+from confia.testing.kafka import Record, read_to_end
 
 pytestmark = pytest.mark.integration
 
@@ -82,14 +79,14 @@ async def ingress(
             # A key of its own per test: the fixtures' identities (and so the
             # subjects) would otherwise be the same in every run.
             pseudonym_key=os.urandom(32),
-            graph=GraphApi(graph_client, "http://graph.test/v23.0", "test-token"),
+            graph=GraphApi(graph_client, "http://graph.test/v23.0", "test-token", Throughput(1e6)),
+            flood=FloodGate(per_minute=600, burst=100),
         )
 
 
 def _client(ingress: Ingress, settings: IngressSettings | None = None) -> httpx.AsyncClient:
     app = FastAPI()
-    accept = partial(accept_customer_message, ingress)
-    app.include_router(webhook_router(settings or _settings(), accept))
+    app.include_router(webhook_router(settings or _settings(), ingress))
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingress.test")
 
 
@@ -120,30 +117,7 @@ async def _post(
 
 
 async def _inbound(bootstrap: str) -> list[Record]:
-    """Every record on the inbound topic, from its beginning to its end as of now.
-
-    The webhook answers only after Kafka acknowledged the publish, so what it
-    published is below the end offsets: no waiting, and "nothing" is exact.
-    """
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        count = EVENT_TOPICS[WHATSAPP_INBOUND].partitions
-        partitions = [TopicPartition(WHATSAPP_INBOUND, p) for p in range(count)]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        end = await consumer.end_offsets(partitions)
-        records: list[Record] = []
-        deadline = time.monotonic() + 30
-        while any([await consumer.position(tp) < end[tp] for tp in partitions]):
-            assert time.monotonic() < deadline, "could not read the inbound topic to its end"
-            for batch in (await consumer.getmany(timeout_ms=200)).values():
-                records.extend(
-                    Record(m.topic, m.key.decode() if m.key else None, m.value, {}) for m in batch
-                )
-        return records
-    finally:
-        await consumer.stop()
+    return await read_to_end(bootstrap, WHATSAPP_INBOUND)
 
 
 async def _events_about(bootstrap: str, subject: str) -> list[dict[str, Any]]:
@@ -197,7 +171,7 @@ async def test_signed_text_message_publishes_one_pseudonymous_event_with_sealed_
     event = record.json()
     assert event["type"] == "whatsapp.message.received"
     assert event["subject"] == subject
-    assert event["event_id"] == inbound_event_id(WAMID)
+    assert event["event_id"] == inbound_event_id(WAMID, subject)
     assert event["payload"]["message_id"] == WAMID
     sealed = Sealed.model_validate(event["payload"]["text"])
     assert ingress.keyring.open_text(sealed, subject) == TEXT
@@ -239,17 +213,21 @@ async def test_username_only_customer_is_known_by_the_pseudonym_of_the_bsuid(
     assert "rafa.compras" not in json.dumps(event)
 
 
-async def test_delivery_status_is_acknowledged_without_an_inbound_event(
-    webhook: httpx.AsyncClient, infrastructure: Infrastructure
+async def test_delivery_status_is_published_as_a_status_not_a_message(
+    ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
 ) -> None:
     body = _fixture("status_delivered.json")
     status_id = json.loads(body)["entry"][0]["changes"][0]["value"]["statuses"][0]["id"]
 
-    response = await _post(webhook, body)
+    assert (await _post(webhook, body)).status_code == 200
 
-    assert response.status_code == 200
-    records = await _inbound(infrastructure.kafka_bootstrap)
-    assert not [r for r in records if status_id.encode() in r.value]
+    subject = pseudonym(ingress.pseudonym_key, PHONE)
+    statuses = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
+    [status] = [r.json() for r in statuses if r.key == subject]
+    assert status["payload"]["status"] == "delivered"
+    assert status["payload"]["message_id"] == status_id
+    assert PHONE not in str(status)
+    assert await _events_about(infrastructure.kafka_bootstrap, subject) == []
 
 
 # --- POST: what is refused ------------------------------------------------------------

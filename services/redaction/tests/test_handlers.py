@@ -91,7 +91,7 @@ async def test_reply_tokens_are_restored_only_from_the_same_subjects_vault(
     texts = {}
     for subject in (owner, stranger):
         [outbound] = await events_of(infrastructure.kafka_bootstrap, WHATSAPP_OUTBOUND, subject)
-        assert "529" not in str(outbound), "outbound text travels encrypted"
+        assert "529.982.247-25" not in str(outbound), "outbound text travels encrypted"
         sealed = Sealed.model_validate(outbound["payload"]["text"])
         texts[subject] = redaction.keyring.open_text(sealed, subject)
     assert texts[owner] == "Confirmo o CPF 529.982.247-25."

@@ -3,7 +3,8 @@
 Answers `POST /{version}/{phone_number_id}/messages` like Meta does (see
 shared/fixtures/whatsapp/graph_send_ok.json), records each request with its
 headers, and lists them at `GET /_sent`. `POST /_fail` makes the next N sends
-answer an error, for retry tests.
+answer an error (Meta's HTTP status and error code), for retry tests; `GET /_stats`
+counts every send attempt, answered or refused.
 """
 
 import argparse
@@ -18,7 +19,8 @@ from fastapi.responses import JSONResponse
 def create_app(access_token: str | None = None) -> FastAPI:
     app = FastAPI(title="graph-api-standin", docs_url=None, redoc_url=None)
     sent: list[dict[str, Any]] = []
-    failures: list[int] = []
+    failures: list[tuple[int, int]] = []
+    attempts = [0]
 
     @app.post("/{version}/{phone_number_id}/messages")
     async def send_message(
@@ -27,14 +29,14 @@ def create_app(access_token: str | None = None) -> FastAPI:
         request: Request,
         authorization: str | None = Header(default=None),
     ) -> JSONResponse:
+        attempts[0] += 1
         if not authorization or not authorization.startswith("Bearer "):
             return _error(401, 190, "Invalid OAuth access token.")
         if access_token is not None and authorization != f"Bearer {access_token}":
             return _error(401, 190, "Invalid OAuth access token.")
         if failures:
-            status = failures.pop(0)
-            code = 130429 if status == 429 else 131000
-            return _error(400 if status == 429 else status, code, "Injected failure.")
+            status, code = failures.pop(0)
+            return _error(status, code, "Injected failure.")
         body = await request.json()
         if body.get("messaging_product") != "whatsapp":
             return _error(400, 100, "Invalid parameter: messaging_product.")
@@ -63,11 +65,20 @@ def create_app(access_token: str | None = None) -> FastAPI:
     async def list_sent() -> list[dict[str, Any]]:
         return sent
 
+    @app.get("/_stats")
+    async def stats() -> dict[str, int]:
+        return {"attempts": attempts[0], "sent": len(sent)}
+
     @app.post("/_fail")
-    async def fail_next(count: int = 1, status: int = 500) -> dict[str, int]:
+    async def fail_next(
+        count: int = 1, status: int = 500, code: int | None = None
+    ) -> dict[str, int]:
+        """The next `count` sends fail. status=429 means Meta's throttling: HTTP 400, 130429."""
         if not 0 < count <= 1000:
             raise HTTPException(400, "count must be 1..1000")
-        failures.extend([status] * count)
+        if status == 429:
+            status, code = 400, code or 130429
+        failures.extend([(status, code or (131000 if status >= 500 else 100))] * count)
         return {"pending_failures": len(failures)}
 
     return app

@@ -125,3 +125,28 @@ async def events_of(
         wait_seconds,
     )
     return [record.json() for record in records if record.key == subject]
+
+
+async def read_to_end(bootstrap: str, topic: str) -> list[Record]:
+    """Every record of `topic`, from its beginning to its end offsets as of now.
+
+    For asserting on what a call that waits for the broker's acknowledgement
+    published: no waiting, and "nothing" is exact.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = await _partitions(consumer, topic, 10)
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        end = await consumer.end_offsets(partitions)
+        records: list[Record] = []
+        deadline = time.monotonic() + 30
+        while any([await consumer.position(tp) < end[tp] for tp in partitions]):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"could not read {topic} to its end")
+            for batch in (await consumer.getmany(timeout_ms=200)).values():
+                records.extend(_record(message) for message in batch)
+        return records
+    finally:
+        await consumer.stop()

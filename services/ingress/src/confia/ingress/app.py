@@ -1,15 +1,20 @@
 """Ingress's wiring: the outbound subscriber and the webhook routes."""
 
-from functools import partial
-
 import httpx
 from fastapi import FastAPI
 
 from confia.events import OutboundRequested, dlq
-from confia.events.topics import WHATSAPP_INBOUND, WHATSAPP_OUTBOUND
-from confia.ingress.graph import GraphApi
-from confia.ingress.handlers import SERVICE, Ingress, accept_customer_message, send_outbound
+from confia.events.topics import (
+    SECURITY_EVENTS,
+    WHATSAPP_INBOUND,
+    WHATSAPP_OUTBOUND,
+    WHATSAPP_STATUS,
+)
+from confia.ingress.domain import FloodGate
+from confia.ingress.graph import GraphApi, Throughput
+from confia.ingress.handlers import SERVICE, Ingress, SendPolicy
 from confia.ingress.http import webhook_router
+from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import create_broker
@@ -17,22 +22,42 @@ from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
 from confia.store import connect
 
-TOPICS = (WHATSAPP_INBOUND, WHATSAPP_OUTBOUND, dlq(WHATSAPP_OUTBOUND))
+TOPICS = (
+    WHATSAPP_INBOUND,
+    WHATSAPP_STATUS,
+    WHATSAPP_OUTBOUND,
+    dlq(WHATSAPP_OUTBOUND),
+    SECURITY_EVENTS,
+)
 
 
 def create_app(settings: IngressSettings) -> FastAPI:
     tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
     broker = create_broker(settings, SERVICE, tracer_provider)
     mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
-    http_client = httpx.AsyncClient(timeout=settings.graph_api_timeout_seconds)
+    # One pooled client: connections to the Graph API are reused across sends.
+    http_client = httpx.AsyncClient(
+        timeout=settings.graph_api_timeout_seconds,
+        limits=httpx.Limits(max_connections=50, max_keepalive_connections=20),
+    )
     keyring = settings.keyring()
+    store = IngressStore(database, keyring)
     ingress = Ingress(
-        store=IngressStore(database, keyring),
+        store=store,
         broker=broker,
         keyring=keyring,
         pseudonym_key=settings.pseudonym_key.get_secret_value().encode(),
         graph=GraphApi(
-            http_client, settings.graph_api_base, settings.graph_api_token.get_secret_value()
+            http_client,
+            settings.graph_api_base,
+            settings.graph_api_token.get_secret_value(),
+            Throughput(settings.sends_per_second),
+        ),
+        flood=FloodGate(settings.flood_messages_per_minute, settings.flood_burst),
+        send_policy=SendPolicy(
+            attempts=settings.send_attempts,
+            backoff_seconds=settings.send_backoff_seconds,
+            max_backoff_seconds=settings.send_max_backoff_seconds,
         ),
     )
 
@@ -55,6 +80,7 @@ def create_app(settings: IngressSettings) -> FastAPI:
         settings=settings,
         tracer_provider=tracer_provider,
         topics=TOPICS,
-        routers=[webhook_router(settings, partial(accept_customer_message, ingress))],
+        routers=[webhook_router(settings, ingress)],
+        on_startup=[store.create_indexes],
         on_shutdown=[close_clients],
     )

@@ -1,16 +1,12 @@
-"""Webhook rules: signatures, the payload's shape, and what a customer message is."""
+"""Ingress rules: signatures, who a customer is, how statuses move, floods, Graph API errors."""
 
 import hashlib
 import hmac
-import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from enum import Enum
 
 _SIGNATURE_PREFIX = "sha256="
-_EVENT_NAMESPACE = uuid.UUID("6f1c2a4e-6a53-4d8e-9d6e-3c0a2b7f5e11")
 
 
 def signature_is_valid(raw_body: bytes, header: str, app_secrets: list[bytes]) -> bool:
@@ -28,187 +24,100 @@ def signature_is_valid(raw_body: bytes, header: str, app_secrets: list[bytes]) -
     return any(matches)
 
 
-# --- The payload, as far as we read it; unknown fields are ignored. --------------
+# --- Identity -------------------------------------------------------------------
 
 
-class _Meta(BaseModel):
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+def choose_subject(bsuid_key: str | None, phone_key: str | None, linked: dict[str, str]) -> str:
+    """The subject of a customer known by BSUID and/or phone (as keyed pseudonyms).
 
-
-class Profile(_Meta):
-    name: str | None = None
-    username: str | None = None
-
-
-class Contact(_Meta):
-    wa_id: str | None = None
-    user_id: str | None = None
-    profile: Profile | None = None
-
-
-class Text(_Meta):
-    body: str
-
-
-class Reply(_Meta):
-    id: str
-    title: str | None = None
-
-
-class Interactive(_Meta):
-    type: str
-    button_reply: Reply | None = None
-    list_reply: Reply | None = None
-
-
-class Button(_Meta):
-    payload: str | None = None
-    text: str | None = None
-
-
-class Media(_Meta):
-    id: str
-
-
-class Message(_Meta):
-    id: str
-    sender_phone: str | None = Field(default=None, alias="from")
-    from_user_id: str | None = None
-    timestamp: str
-    type: str
-    text: Text | None = None
-    interactive: Interactive | None = None
-    button: Button | None = None
-    image: Media | None = None
-    audio: Media | None = None
-    video: Media | None = None
-    document: Media | None = None
-    sticker: Media | None = None
-
-
-class Metadata(_Meta):
-    phone_number_id: str
-    display_phone_number: str | None = None
-
-
-class Value(_Meta):
-    messaging_product: str | None = None
-    metadata: Metadata
-    contacts: list[Contact] = Field(default_factory=list)
-    messages: list[Message] = Field(default_factory=list)
-
-
-class Change(_Meta):
-    field: str
-    value: Value
-
-
-class Entry(_Meta):
-    id: str
-    changes: list[Change] = Field(default_factory=list)
-
-
-class WebhookPayload(_Meta):
-    object: Literal["whatsapp_business_account"]
-    entry: list[Entry]
-
-
-# --- Normalised customer messages ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CustomerMessage:
-    message_id: str
-    kind: str
-    text: str | None
-    button_id: str | None
-    media_id: str | None
-    sent_at: datetime
-    business_number_id: str
-    bsuid: str | None
-    phone: str | None
-
-    @property
-    def identity(self) -> str:
-        """The customer's identity: the business-scoped user id, else the phone number."""
-        identity = self.bsuid or self.phone
-        assert identity is not None  # customer_messages() keeps only identified senders
-        return identity
-
-
-def customer_messages(payload: WebhookPayload) -> list[CustomerMessage]:
-    """Every customer message of a webhook POST, across entries and changes."""
-    found: list[CustomerMessage] = []
-    for entry in payload.entry:
-        for change in entry.changes:
-            if change.field != "messages":
-                continue
-            for message in change.value.messages:
-                contact = _contact_of(message, change.value.contacts)
-                bsuid = message.from_user_id or (contact.user_id if contact else None)
-                phone = message.sender_phone or (contact.wa_id if contact else None)
-                if not (bsuid or phone):
-                    continue
-                found.append(_normalise(message, change.value.metadata, bsuid, phone))
-    return found
-
-
-def _contact_of(message: Message, contacts: list[Contact]) -> Contact | None:
-    for contact in contacts:
-        if (message.from_user_id and contact.user_id == message.from_user_id) or (
-            message.sender_phone and contact.wa_id == message.sender_phone
-        ):
-            return contact
-    return contacts[0] if len(contacts) == 1 else None
-
-
-def _normalise(
-    message: Message, metadata: Metadata, bsuid: str | None, phone: str | None
-) -> CustomerMessage:
-    media = message.image or message.audio or message.video or message.document or message.sticker
-    return CustomerMessage(
-        message_id=message.id,
-        kind=message.type,
-        text=_text_of(message),
-        button_id=_button_of(message),
-        media_id=media.id if media else None,
-        sent_at=datetime.fromtimestamp(int(message.timestamp), UTC),
-        business_number_id=metadata.phone_number_id,
-        bsuid=bsuid,
-        phone=phone,
-    )
-
-
-def _text_of(message: Message) -> str | None:
-    if message.text:
-        return message.text.body
-    if message.interactive:
-        reply = message.interactive.button_reply or message.interactive.list_reply
-        return reply.title if reply else None
-    if message.button:
-        return message.button.text
-    return None
-
-
-def _button_of(message: Message) -> str | None:
-    if message.interactive:
-        reply = message.interactive.button_reply or message.interactive.list_reply
-        return reply.id if reply else None
-    if message.button:
-        return message.button.payload
-    return None
-
-
-def inbound_event_id(message_id: str) -> str:
-    """The same WhatsApp message always becomes the same event id.
-
-    Meta redelivers webhooks; a deterministic id lets every consumer drop a
-    repeat even if ingress's own dedupe did not see it.
+    A subject, once given, stays: if either identity is already linked to one, that
+    is the customer (the BSUID's link first); otherwise the BSUID's pseudonym, else
+    the phone's. `linked` maps already-linked identity pseudonyms to subjects.
     """
-    return uuid.uuid5(_EVENT_NAMESPACE, f"whatsapp.inbound:{message_id}").hex
+    for key in (bsuid_key, phone_key):
+        if key is not None and key in linked:
+            return linked[key]
+    first = bsuid_key or phone_key
+    if first is None:
+        raise ValueError("a customer needs a BSUID or a phone number")
+    return first
 
 
 def conversation_id(business_number_id: str, subject: str) -> str:
     """One conversation per customer and business number; derived, so no lookup needed."""
     digest = hashlib.sha256(f"{business_number_id}:{subject}".encode()).hexdigest()
     return f"cnv_{digest[:32]}"
+
+
+# --- Message states ---------------------------------------------------------------
+
+# Statuses can arrive out of order ("read" before "delivered"): keep the furthest.
+_STATE_RANK = {"accepted": 0, "sent": 1, "delivered": 2, "read": 3, "failed": 4}
+
+
+def state_rank(status: str) -> int | None:
+    """Rank of a status in a message's life, or None for one we do not know."""
+    return _STATE_RANK.get(status)
+
+
+# --- Flood control ------------------------------------------------------------------
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    updated: float
+
+
+class FloodGate:
+    """Token buckets per key: `burst` at once, then `per_minute` refilled steadily.
+
+    Memory is bounded: the least recently seen keys beyond `max_keys` are forgotten
+    (a forgotten sender starts again with a full bucket).
+    """
+
+    def __init__(self, per_minute: float, burst: int, max_keys: int = 100_000) -> None:
+        self.per_minute = per_minute
+        self.burst = burst
+        self._rate = per_minute / 60.0
+        self._max_keys = max_keys
+        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
+
+    def allow(self, key: str, now: float) -> bool:
+        bucket = self._buckets.pop(key, None) or _Bucket(float(self.burst), now)
+        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self._rate)
+        bucket.updated = now
+        self._buckets[key] = bucket
+        if len(self._buckets) > self._max_keys:
+            self._buckets.popitem(last=False)
+        if bucket.tokens < 1:
+            return False
+        bucket.tokens -= 1
+        return True
+
+
+# --- Graph API errors ----------------------------------------------------------------
+
+
+class SendFailure(Enum):
+    RATE_LIMITED = "rate_limited"  # back off and try again
+    TRANSIENT = "transient"  # Meta's side failed; try again
+    PERMANENT = "permanent"  # retrying cannot help: record and stop
+
+
+# Throughput, pair-rate and spam-rate limits (Meta's error codes).
+_RATE_LIMIT_CODES = frozenset({4, 80007, 130429, 131048, 131056, 133016})
+_TRANSIENT_CODES = frozenset({1, 2, 131000, 131016})
+
+
+def classify_send_failure(http_status: int, error_code: int | None) -> SendFailure:
+    """What to do about a failed send, from the HTTP status and Meta's error code.
+
+    Permanent examples: 131047 (outside the 24-hour window), 131026 (undeliverable),
+    100 (invalid parameter), 190 (bad token).
+    """
+    if http_status == 429 or error_code in _RATE_LIMIT_CODES:
+        return SendFailure.RATE_LIMITED
+    if http_status >= 500 or error_code in _TRANSIENT_CODES:
+        return SendFailure.TRANSIENT
+    return SendFailure.PERMANENT

@@ -1,36 +1,73 @@
-"""Ingress use cases: accept a customer message, send an outbound one."""
+"""Ingress use cases: accept customer messages and statuses; send outbound messages."""
 
 import logging
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from faststream.kafka import KafkaBroker
 
 from confia.crypto import Keyring, pseudonym
-from confia.events import MessageReceived, OutboundRequested
-from confia.events.schemas import ReceivedMessage
-from confia.events.topics import WHATSAPP_INBOUND
-from confia.ingress.domain import (
-    CustomerMessage,
-    conversation_id,
-    inbound_event_id,
+from confia.events import (
+    FloodTripped,
+    MessageReceived,
+    MessageStatusChanged,
+    SignatureRejected,
 )
-from confia.ingress.graph import GraphApi, GraphApiError, OutgoingWhatsApp
+from confia.events.schemas import FloodTrip, MessageStatus, ReceivedMessage, SignatureFailure
+from confia.events.topics import SECURITY_EVENTS, WHATSAPP_INBOUND, WHATSAPP_STATUS
+from confia.ingress.domain import FloodGate, choose_subject, conversation_id, state_rank
+from confia.ingress.graph import GraphApi
+from confia.ingress.payload import (
+    CustomerMessage,
+    DeliveryStatus,
+    inbound_event_id,
+    status_event_id,
+)
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import outgoing, publish
-from confia.runtime.dead_letters import PermanentError
 
 logger = logging.getLogger("confia.ingress")
 
 SERVICE = "ingress"
+SYSTEM_SUBJECT = "system"  # events about no customer (e.g. a forged webhook)
 
 
 @dataclass(frozen=True)
+class SendPolicy:
+    """Bounded retries of a send the Graph API refused for now (rate limit, 5xx)."""
+
+    attempts: int = 5
+    backoff_seconds: float = 1.0
+    max_backoff_seconds: float = 30.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        exponential: float = self.backoff_seconds * 2 ** (attempt - 1)
+        return min(self.max_backoff_seconds, max(exponential, retry_after or 0.0))
+
+
+@dataclass
 class Ingress:
     store: IngressStore
     broker: KafkaBroker
     keyring: Keyring
     pseudonym_key: bytes
     graph: GraphApi
+    flood: FloodGate
+    send_policy: SendPolicy = field(default_factory=SendPolicy)
+    # Forged requests are reported, but a storm of them must not become a storm of events.
+    signature_alarms: FloodGate = field(default_factory=lambda: FloodGate(600, 20))
+    clock: Callable[[], float] = time.monotonic
+
+
+async def resolve_subject(ingress: Ingress, bsuid: str | None, phone: str | None) -> str:
+    """The customer's subject pseudonym; links BSUID and phone number when both come."""
+    bsuid_key = pseudonym(ingress.pseudonym_key, bsuid) if bsuid else None
+    phone_key = pseudonym(ingress.pseudonym_key, phone) if phone else None
+    keys = [key for key in (bsuid_key, phone_key) if key is not None]
+    subject = choose_subject(bsuid_key, phone_key, await ingress.store.linked_subjects(keys))
+    await ingress.store.link(keys, subject)
+    return subject
 
 
 async def accept_customer_message(ingress: Ingress, message: CustomerMessage) -> None:
@@ -42,51 +79,113 @@ async def accept_customer_message(ingress: Ingress, message: CustomerMessage) ->
     if await ingress.store.has_seen(message.message_id):
         logger.info("duplicate delivery of message_id=%s ignored", message.message_id)
         return
-    subject = pseudonym(ingress.pseudonym_key, message.identity)
+    subject = await resolve_subject(ingress, message.bsuid, message.phone)
     await ingress.store.save_contact(
-        subject, message.business_number_id, message.phone, message.bsuid
+        subject,
+        message.business_number_id,
+        message.phone,
+        message.bsuid,
+        message.profile_name,
+        message.username,
     )
-    event = MessageReceived(
-        event_id=inbound_event_id(message.message_id),
+    if ingress.flood.allow(subject, ingress.clock()):
+        await publish(
+            ingress.broker, outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject))
+        )
+    else:
+        await publish(
+            ingress.broker, outgoing(SECURITY_EVENTS, _flood_trip(ingress, message, subject))
+        )
+        logger.warning(
+            "flood limit: message_id=%s subject=%s not processed", message.message_id, subject
+        )
+    await ingress.store.mark_seen(message.message_id)
+    logger.info("accepted message_id=%s subject=%s", message.message_id, subject)
+
+
+def _received(ingress: Ingress, message: CustomerMessage, subject: str) -> MessageReceived:
+    seal = ingress.keyring.seal_text
+    return MessageReceived(
+        event_id=inbound_event_id(message.message_id, subject),
         subject=subject,
         conversation_id=conversation_id(message.business_number_id, subject),
         producer=SERVICE,
         payload=ReceivedMessage(
             message_id=message.message_id,
             kind=message.kind,
-            text=ingress.keyring.seal_text(message.text, subject) if message.text else None,
+            text=seal(message.text, subject) if message.text else None,
             button_id=message.button_id,
             media_id=message.media_id,
+            media_type=message.media_type,
+            content=seal(message.content, subject) if message.content else None,
+            in_reply_to=message.in_reply_to,
             sent_at=message.sent_at,
             business_number_id=message.business_number_id,
         ),
     )
-    await publish(ingress.broker, outgoing(WHATSAPP_INBOUND, event))
-    await ingress.store.mark_seen(message.message_id)
-    logger.info("accepted message_id=%s subject=%s", message.message_id, subject)
 
 
-async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
-    """Send an outbound message to the customer, at most once per outbound_id."""
-    outbound_id = event.payload.outbound_id
-    if await ingress.store.sent_message_id(outbound_id) is not None:
-        logger.info("outbound_id=%s already sent", outbound_id)
+def _flood_trip(ingress: Ingress, message: CustomerMessage, subject: str) -> FloodTripped:
+    return FloodTripped(
+        event_id=inbound_event_id(message.message_id, subject),
+        subject=subject,
+        conversation_id=conversation_id(message.business_number_id, subject),
+        producer=SERVICE,
+        payload=FloodTrip(
+            message_id=message.message_id,
+            limit_per_minute=ingress.flood.per_minute,
+            burst=ingress.flood.burst,
+        ),
+    )
+
+
+async def record_status(ingress: Ingress, status: DeliveryStatus) -> None:
+    """Publish a delivery status if it moves the message further (they arrive out of order)."""
+    rank = state_rank(status.status)
+    if rank is None:
+        logger.warning("unknown status %r for message_id=%s", status.status, status.message_id)
         return
-    recipient = await ingress.store.recipient(event.subject)
-    if recipient is None:
-        raise PermanentError("no contact is known for this subject")
-    message = OutgoingWhatsApp(
-        business_number_id=recipient.business_number_id,
-        phone=recipient.phone,
-        bsuid=recipient.bsuid,
-        text=ingress.keyring.open_text(event.payload.text, event.subject),
-        buttons=event.payload.buttons,
+    sent = await ingress.store.send_record(status.outbound_id) if status.outbound_id else None
+    sent = sent or await ingress.store.send_by_wamid(status.message_id)
+    subject = sent.subject if sent else await _recipient_subject(ingress, status)
+    current = await ingress.store.state_rank_of(status.message_id)
+    if current is not None and current >= rank:
+        return
+    event = MessageStatusChanged(
+        event_id=status_event_id(status.message_id, status.status, subject),
+        subject=subject,
+        conversation_id=conversation_id(status.business_number_id, subject),
+        producer=SERVICE,
+        payload=MessageStatus(
+            outbound_id=sent.outbound_id if sent else status.outbound_id,
+            message_id=status.message_id,
+            status=status.status,  # type: ignore[arg-type]  # checked by state_rank
+            error_code=status.error_code,
+            error_title=status.error_title,
+        ),
+    )
+    # Publish before recording: a crash in between re-publishes the same event id.
+    await publish(ingress.broker, outgoing(WHATSAPP_STATUS, event))
+    await ingress.store.advance_state(status.message_id, status.status, rank, subject)
+
+
+async def _recipient_subject(ingress: Ingress, status: DeliveryStatus) -> str:
+    if status.recipient_bsuid or status.recipient_phone:
+        return await resolve_subject(ingress, status.recipient_bsuid, status.recipient_phone)
+    return SYSTEM_SUBJECT
+
+
+async def report_signature_failure(ingress: Ingress, reason: str, peer: str | None) -> None:
+    """Tell audit about a refused webhook request (bounded, and never failing the response)."""
+    if not ingress.signature_alarms.allow("signature", ingress.clock()):
+        return
+    event = SignatureRejected(
+        subject=SYSTEM_SUBJECT,
+        conversation_id=SYSTEM_SUBJECT,
+        producer=SERVICE,
+        payload=SignatureFailure(reason=reason, source_address=peer),  # type: ignore[arg-type]
     )
     try:
-        wamid = await ingress.graph.send(message)
-    except GraphApiError as error:
-        if not error.retryable:
-            raise PermanentError(str(error)) from error
-        raise
-    await ingress.store.record_send(outbound_id, event.subject, wamid)
-    logger.info("sent outbound_id=%s as wamid=%s subject=%s", outbound_id, wamid, event.subject)
+        await publish(ingress.broker, outgoing(SECURITY_EVENTS, event))
+    except Exception:
+        logger.exception("could not publish a signature rejection")

@@ -2,7 +2,6 @@
 
 import hmac
 import logging
-from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import PlainTextResponse
@@ -10,48 +9,71 @@ from opentelemetry import trace
 from opentelemetry.propagate import extract
 from pydantic import ValidationError
 
-from confia.ingress.domain import (
-    CustomerMessage,
-    WebhookPayload,
-    customer_messages,
-    signature_is_valid,
+from confia.ingress.domain import signature_is_valid
+from confia.ingress.handlers import (
+    Ingress,
+    accept_customer_message,
+    record_status,
+    report_signature_failure,
 )
+from confia.ingress.payload import WebhookPayload, customer_messages, delivery_statuses
 from confia.ingress.settings import IngressSettings
 
 logger = logging.getLogger("confia.ingress.webhook")
 tracer = trace.get_tracer("confia.ingress.webhook")
 
-Accept = Callable[[CustomerMessage], Awaitable[None]]
+_TEXT: dict[str, object] = {"content": {"text/plain": {}}}
+_POST_RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {"description": "Every event is durably on Kafka (or was already).", **_TEXT},
+    400: {"description": "Not JSON, or not a WhatsApp Business webhook payload.", **_TEXT},
+    401: {"description": "No X-Hub-Signature-256 header.", **_TEXT},
+    403: {"description": "The signature does not match any app secret.", **_TEXT},
+    413: {"description": "Body larger than CONFIA_MAX_BODY_BYTES (4 MiB).", **_TEXT},
+    415: {"description": "Content type is not application/json.", **_TEXT},
+    503: {"description": "Kafka did not acknowledge: Meta should retry.", **_TEXT},
+}
 
 
 class _BodyTooLargeError(Exception):
     pass
 
 
-def webhook_router(settings: IngressSettings, accept: Accept) -> APIRouter:
-    router = APIRouter()
+def webhook_router(settings: IngressSettings, ingress: Ingress) -> APIRouter:
+    router = APIRouter(tags=["WhatsApp webhook"])
     app_secrets = settings.app_secret_list()
     verify_token = settings.verify_token.get_secret_value()
 
-    @router.get("/webhook")
+    @router.get(
+        "/webhook",
+        summary="Verification handshake",
+        response_class=PlainTextResponse,
+        responses={403: {"description": "Wrong mode or verify token.", **_TEXT}},
+    )
     async def verify(
         mode: str = Query(default="", alias="hub.mode"),
         token: str = Query(default="", alias="hub.verify_token"),
         challenge: str = Query(default="", alias="hub.challenge"),
     ) -> Response:
+        """Echo `hub.challenge` when `hub.verify_token` is the configured token."""
         if mode == "subscribe" and hmac.compare_digest(token.encode(), verify_token.encode()):
             return PlainTextResponse(challenge)
         return PlainTextResponse("forbidden", status_code=403)
 
-    @router.post("/webhook")
+    @router.post(
+        "/webhook",
+        summary="Signed WhatsApp events",
+        response_class=PlainTextResponse,
+        responses=_POST_RESPONSES,
+    )
     async def receive(request: Request) -> Response:
+        """Customer messages and delivery statuses, signed with X-Hub-Signature-256."""
         with tracer.start_as_current_span(
             "POST /webhook",
             context=extract(request.headers),
             kind=trace.SpanKind.SERVER,
             attributes={"http.request.method": "POST", "http.route": "/webhook"},
         ) as span:
-            response = await _receive(request, settings, app_secrets, accept)
+            response = await _receive(request, settings, app_secrets, ingress)
             span.set_attribute("http.response.status_code", response.status_code)
             return response
 
@@ -59,7 +81,7 @@ def webhook_router(settings: IngressSettings, accept: Accept) -> APIRouter:
 
 
 async def _receive(
-    request: Request, settings: IngressSettings, app_secrets: list[bytes], accept: Accept
+    request: Request, settings: IngressSettings, app_secrets: list[bytes], ingress: Ingress
 ) -> Response:
     content_type = request.headers.get("content-type", "")
     if not content_type.lower().startswith("application/json"):
@@ -68,24 +90,31 @@ async def _receive(
         raw = await _read_limited(request, settings.max_body_bytes)
     except _BodyTooLargeError:
         return _problem(413, f"body larger than {settings.max_body_bytes} bytes")
+    peer = request.client.host if request.client else None
     signature = request.headers.get("x-hub-signature-256")
     if not signature:
+        await report_signature_failure(ingress, "missing", peer)
         return _problem(401, "missing X-Hub-Signature-256")
     if not signature_is_valid(raw, signature, app_secrets):
         logger.warning("webhook signature mismatch")
+        await report_signature_failure(ingress, "invalid", peer)
         return _problem(403, "invalid signature")
     try:
         payload = WebhookPayload.model_validate_json(raw)
     except ValidationError:
         return _problem(400, "body is not a WhatsApp Business webhook payload")
-    messages = customer_messages(payload)
-    trace.get_current_span().set_attribute("confia.webhook.messages", len(messages))
+    messages, statuses = customer_messages(payload), delivery_statuses(payload)
+    span = trace.get_current_span()
+    span.set_attribute("confia.webhook.messages", len(messages))
+    span.set_attribute("confia.webhook.statuses", len(statuses))
     try:
         for message in messages:
-            await accept(message)
+            await accept_customer_message(ingress, message)
+        for status in statuses:
+            await record_status(ingress, status)
     except Exception:
-        # Not stored durably: 5xx makes Meta retry; a 200 would lose the message.
-        logger.exception("could not publish webhook messages; asking Meta to retry")
+        # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
+        logger.exception("could not publish webhook events; asking Meta to retry")
         return _problem(503, "temporarily unable to accept events")
     return PlainTextResponse("EVENT_RECEIVED")
 

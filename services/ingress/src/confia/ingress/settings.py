@@ -16,6 +16,16 @@ class IngressSettings(ServiceSettings, EncryptionSettings):
     graph_api_timeout_seconds: float = Field(default=10.0, gt=0)
     # Meta's webhook payloads can reach 3 MB; a little headroom above that.
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    sends_per_second: float = Field(
+        default=80.0, gt=0, description="Per business phone number (WhatsApp's default: 80/s)."
+    )
+    send_attempts: int = Field(default=5, ge=1, le=10, description="Per outbound message.")
+    send_backoff_seconds: float = Field(default=1.0, ge=0, description="Doubles per attempt.")
+    send_max_backoff_seconds: float = Field(default=30.0, ge=0)
+    flood_messages_per_minute: float = Field(
+        default=30.0, gt=0, description="Per customer, sustained; beyond it messages are shed."
+    )
+    flood_burst: int = Field(default=10, ge=1, description="Per customer, at once.")
 
     def app_secret_list(self) -> list[bytes]:
         raw = self.app_secrets.get_secret_value()

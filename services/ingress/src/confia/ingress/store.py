@@ -1,4 +1,4 @@
-"""Ingress's own database: contacts, seen message ids, and the outbound send log."""
+"""Ingress's own database: contacts and identity links, seen message ids, sends and states."""
 
 import contextlib
 from dataclasses import dataclass
@@ -19,34 +19,60 @@ class Recipient:
     bsuid: str | None
 
 
+@dataclass(frozen=True)
+class SendRecord:
+    outbound_id: str
+    subject: str
+    state: str  # sending, sent, failed, unknown
+    wamid: str | None
+    outcome: dict[str, Any] | None  # the status event published for it
+
+
 class IngressStore:
     def __init__(self, database: AsyncDatabase[dict[str, Any]], keyring: Keyring) -> None:
         self._contacts = database["contacts"]
+        self._identities = database["identities"]
         self._seen = database["seen_messages"]
         self._sends = database["send_log"]
+        self._states = database["message_states"]
         self._keyring = keyring
         self.handled = HandledEvents(database)
 
-    async def has_seen(self, message_id: str) -> bool:
-        return await self._seen.find_one({"_id": message_id}, projection={"_id": 1}) is not None
+    async def create_indexes(self) -> None:
+        await self._sends.create_index("wamid")
 
-    async def mark_seen(self, message_id: str) -> None:
-        # A concurrent delivery of the same webhook may have got here first.
-        with contextlib.suppress(DuplicateKeyError):
-            await self._seen.insert_one({"_id": message_id, "seen_at": datetime.now(UTC)})
+    # --- identities and contacts ------------------------------------------------
+
+    async def linked_subjects(self, identity_keys: list[str]) -> dict[str, str]:
+        """Subjects already linked to these identity pseudonyms."""
+        cursor = self._identities.find({"_id": {"$in": identity_keys}})
+        return {doc["_id"]: doc["subject"] async for doc in cursor}
+
+    async def link(self, identity_keys: list[str], subject: str) -> None:
+        """Link identity pseudonyms to a subject; an existing link is never moved."""
+        for key in identity_keys:
+            await self._identities.update_one(
+                {"_id": key}, {"$setOnInsert": {"subject": subject}}, upsert=True
+            )
 
     async def save_contact(
-        self, subject: str, business_number_id: str, phone: str | None, bsuid: str | None
+        self,
+        subject: str,
+        business_number_id: str,
+        phone: str | None,
+        bsuid: str | None,
+        profile_name: str | None = None,
+        username: str | None = None,
     ) -> None:
-        """Remember how to reach a subject; identities are encrypted, bound to the subject."""
+        """Remember how to reach a subject; every identity is encrypted, bound to the subject."""
         fields: dict[str, Any] = {
             "business_number_id": business_number_id,
             "updated_at": datetime.now(UTC),
         }
-        if phone:
-            fields["phone"] = self._seal(phone, subject)
-        if bsuid:
-            fields["bsuid"] = self._seal(bsuid, subject)
+        known = {"phone": phone, "bsuid": bsuid, "profile_name": profile_name, "username": username}
+        for name, value in known.items():
+            if value:
+                fields[name] = self._seal(value, subject)
         await self._contacts.update_one({"_id": subject}, {"$set": fields}, upsert=True)
 
     async def recipient(self, subject: str) -> Recipient | None:
@@ -59,17 +85,73 @@ class IngressStore:
             bsuid=self._open(contact.get("bsuid"), subject),
         )
 
-    async def sent_message_id(self, outbound_id: str) -> str | None:
-        """The WhatsApp id of an outbound message already sent, if it was."""
-        sent = await self._sends.find_one({"_id": outbound_id})
-        return None if sent is None else str(sent["wamid"])
+    # --- inbound dedupe ------------------------------------------------------------
 
-    async def record_send(self, outbound_id: str, subject: str, wamid: str) -> None:
+    async def has_seen(self, message_id: str) -> bool:
+        return await self._seen.find_one({"_id": message_id}, projection={"_id": 1}) is not None
+
+    async def mark_seen(self, message_id: str) -> None:
+        # A concurrent delivery of the same webhook may have got here first.
+        with contextlib.suppress(DuplicateKeyError):
+            await self._seen.insert_one({"_id": message_id, "seen_at": datetime.now(UTC)})
+
+    # --- outbound send log ---------------------------------------------------------
+
+    async def send_record(self, outbound_id: str) -> SendRecord | None:
+        doc = await self._sends.find_one({"_id": outbound_id})
+        return None if doc is None else _send_record(doc)
+
+    async def send_by_wamid(self, wamid: str) -> SendRecord | None:
+        doc = await self._sends.find_one({"wamid": wamid})
+        return None if doc is None else _send_record(doc)
+
+    async def begin_send(self, outbound_id: str, subject: str) -> None:
+        """Record the intent before calling the Graph API (at-most-once across crashes)."""
         await self._sends.update_one(
             {"_id": outbound_id},
-            {"$setOnInsert": {"subject": subject, "wamid": wamid, "sent_at": datetime.now(UTC)}},
+            {
+                "$set": {"state": "sending", "updated_at": datetime.now(UTC)},
+                "$setOnInsert": {"subject": subject},
+            },
             upsert=True,
         )
+
+    async def retry_later(self, outbound_id: str) -> None:
+        """The Graph API refused for now: the message was not sent, so a retry may send it."""
+        await self._sends.update_one({"_id": outbound_id}, {"$set": {"state": "retry"}})
+
+    async def finish_send(
+        self, outbound_id: str, state: str, wamid: str | None, outcome: dict[str, Any]
+    ) -> None:
+        await self._sends.update_one(
+            {"_id": outbound_id},
+            {
+                "$set": {
+                    "state": state,
+                    "wamid": wamid,
+                    "outcome": outcome,
+                    "updated_at": datetime.now(UTC),
+                }
+            },
+        )
+
+    # --- message states ------------------------------------------------------------
+
+    async def state_rank_of(self, wamid: str) -> int | None:
+        doc = await self._states.find_one({"_id": wamid})
+        return None if doc is None else int(doc["rank"])
+
+    async def advance_state(self, wamid: str, status: str, rank: int, subject: str) -> bool:
+        """Move a sent message to `status` if that is further than it was; True if it moved."""
+        try:
+            result = await self._states.update_one(
+                {"_id": wamid, "rank": {"$lt": rank}},
+                {"$set": {"status": status, "rank": rank, "subject": subject}},
+                upsert=True,
+            )
+        except DuplicateKeyError:
+            return False  # already at this state or further
+        return result.modified_count == 1 or result.upserted_id is not None
 
     def _seal(self, value: str, subject: str) -> dict[str, Any]:
         return self._keyring.seal_text(value, context=subject).model_dump(mode="json")
@@ -78,3 +160,13 @@ class IngressStore:
         if sealed is None:
             return None
         return self._keyring.open_text(Sealed.model_validate(sealed), context=subject)
+
+
+def _send_record(doc: dict[str, Any]) -> SendRecord:
+    return SendRecord(
+        outbound_id=doc["_id"],
+        subject=doc["subject"],
+        state=doc["state"],
+        wamid=doc.get("wamid"),
+        outcome=doc.get("outcome"),
+    )

@@ -1,0 +1,285 @@
+"""The WhatsApp webhook payload, as far as we read it, and what it means.
+
+Validated at the edge with pydantic; unknown fields are ignored and unknown message
+types are kept with their type, so nothing Meta adds can crash the webhook.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_EVENT_NAMESPACE = uuid.UUID("6f1c2a4e-6a53-4d8e-9d6e-3c0a2b7f5e11")
+
+
+class _Meta(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+class Profile(_Meta):
+    name: str | None = None
+    username: str | None = None
+
+
+class Contact(_Meta):
+    wa_id: str | None = None
+    user_id: str | None = None
+    profile: Profile | None = None
+
+
+class Text(_Meta):
+    body: str
+
+
+class Reply(_Meta):
+    id: str
+    title: str | None = None
+
+
+class Interactive(_Meta):
+    type: str
+    button_reply: Reply | None = None
+    list_reply: Reply | None = None
+
+
+class Button(_Meta):
+    payload: str | None = None
+    text: str | None = None
+
+
+class Media(_Meta):
+    id: str
+    mime_type: str | None = None
+    caption: str | None = None
+
+
+class Context(_Meta):
+    id: str | None = None
+
+
+class Message(_Meta):
+    id: str
+    sender_phone: str | None = Field(default=None, alias="from")
+    from_user_id: str | None = None
+    timestamp: str
+    type: str
+    context: Context | None = None
+    text: Text | None = None
+    interactive: Interactive | None = None
+    button: Button | None = None
+    image: Media | None = None
+    audio: Media | None = None
+    video: Media | None = None
+    document: Media | None = None
+    sticker: Media | None = None
+    # Structured content we pass on encrypted, without interpreting it here.
+    location: dict[str, Any] | None = None
+    contacts: list[dict[str, Any]] | None = None
+    reaction: dict[str, Any] | None = None
+
+
+class StatusError(_Meta):
+    code: int | None = None
+    title: str | None = None
+
+
+class Status(_Meta):
+    id: str
+    status: str
+    timestamp: str
+    recipient_id: str | None = None
+    recipient_user_id: str | None = None
+    biz_opaque_callback_data: str | None = None
+    errors: list[StatusError] = Field(default_factory=list)
+
+
+class Metadata(_Meta):
+    phone_number_id: str
+    display_phone_number: str | None = None
+
+
+class Value(_Meta):
+    messaging_product: str | None = None
+    metadata: Metadata
+    contacts: list[Contact] = Field(default_factory=list)
+    messages: list[Message] = Field(default_factory=list)
+    statuses: list[Status] = Field(default_factory=list)
+
+
+class Change(_Meta):
+    field: str
+    value: Value
+
+
+class Entry(_Meta):
+    id: str
+    changes: list[Change] = Field(default_factory=list)
+
+
+class WebhookPayload(_Meta):
+    object: Literal["whatsapp_business_account"]
+    entry: list[Entry]
+
+
+# --- What a payload means --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerMessage:
+    message_id: str
+    kind: str
+    text: str | None
+    button_id: str | None
+    media_id: str | None
+    media_type: str | None
+    content: str | None  # JSON of location / contacts / reaction: personal data, sealed later
+    in_reply_to: str | None
+    sent_at: datetime
+    business_number_id: str
+    bsuid: str | None
+    phone: str | None
+    profile_name: str | None
+    username: str | None
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    message_id: str
+    status: str
+    at: datetime
+    business_number_id: str
+    recipient_phone: str | None
+    recipient_bsuid: str | None
+    outbound_id: str | None
+    error_code: int | None
+    error_title: str | None
+
+
+def customer_messages(payload: WebhookPayload) -> list[CustomerMessage]:
+    """Every customer message of a webhook POST, across entries and changes."""
+    found: list[CustomerMessage] = []
+    for value in _message_values(payload):
+        for message in value.messages:
+            contact = _contact_of(message, value.contacts)
+            bsuid = message.from_user_id or (contact.user_id if contact else None)
+            phone = message.sender_phone or (contact.wa_id if contact else None)
+            if bsuid or phone:
+                found.append(_normalise(message, value.metadata, bsuid, phone, contact))
+    return found
+
+
+def delivery_statuses(payload: WebhookPayload) -> list[DeliveryStatus]:
+    """Every status of a message the business sent (sent, delivered, read, failed)."""
+    return [
+        DeliveryStatus(
+            message_id=status.id,
+            status=status.status,
+            at=_timestamp(status.timestamp),
+            business_number_id=value.metadata.phone_number_id,
+            recipient_phone=status.recipient_id,
+            recipient_bsuid=status.recipient_user_id,
+            outbound_id=status.biz_opaque_callback_data,
+            error_code=status.errors[0].code if status.errors else None,
+            error_title=status.errors[0].title if status.errors else None,
+        )
+        for value in _message_values(payload)
+        for status in value.statuses
+    ]
+
+
+def _message_values(payload: WebhookPayload) -> list[Value]:
+    return [
+        change.value
+        for entry in payload.entry
+        for change in entry.changes
+        if change.field == "messages"
+    ]
+
+
+def _contact_of(message: Message, contacts: list[Contact]) -> Contact | None:
+    for contact in contacts:
+        if (message.from_user_id and contact.user_id == message.from_user_id) or (
+            message.sender_phone and contact.wa_id == message.sender_phone
+        ):
+            return contact
+    return contacts[0] if len(contacts) == 1 else None
+
+
+def _normalise(
+    message: Message,
+    metadata: Metadata,
+    bsuid: str | None,
+    phone: str | None,
+    contact: Contact | None,
+) -> CustomerMessage:
+    media = message.image or message.audio or message.video or message.document or message.sticker
+    profile = contact.profile if contact else None
+    return CustomerMessage(
+        message_id=message.id,
+        kind=message.type,
+        text=_text_of(message, media),
+        button_id=_button_of(message),
+        media_id=media.id if media else None,
+        media_type=media.mime_type if media else None,
+        content=_content_of(message),
+        in_reply_to=message.context.id if message.context else None,
+        sent_at=_timestamp(message.timestamp),
+        business_number_id=metadata.phone_number_id,
+        bsuid=bsuid,
+        phone=phone,
+        profile_name=profile.name if profile else None,
+        username=profile.username if profile else None,
+    )
+
+
+def _text_of(message: Message, media: Media | None) -> str | None:
+    if message.text:
+        return message.text.body
+    if message.interactive:
+        reply = message.interactive.button_reply or message.interactive.list_reply
+        return reply.title if reply else None
+    if message.button:
+        return message.button.text
+    return media.caption if media else None
+
+
+def _button_of(message: Message) -> str | None:
+    if message.interactive:
+        reply = message.interactive.button_reply or message.interactive.list_reply
+        return reply.id if reply else None
+    if message.button:
+        return message.button.payload
+    return None
+
+
+def _content_of(message: Message) -> str | None:
+    for name in ("location", "contacts", "reaction"):
+        content = getattr(message, name)
+        if content is not None:
+            return json.dumps({name: content}, ensure_ascii=False)
+    return None
+
+
+def _timestamp(value: str) -> datetime:
+    try:
+        return datetime.fromtimestamp(int(value), UTC)
+    except (ValueError, OverflowError, OSError):
+        return datetime.now(UTC)  # a malformed timestamp must not lose the message
+
+
+def inbound_event_id(message_id: str, subject: str) -> str:
+    """The same WhatsApp message from the same customer always becomes the same event id.
+
+    Meta redelivers webhooks; a deterministic id lets every consumer drop a
+    repeat even if ingress's own dedupe did not see it. The subject is part of it
+    so that a replayed or forged wamid can never alias another customer's message.
+    """
+    return uuid.uuid5(_EVENT_NAMESPACE, f"whatsapp.inbound:{subject}:{message_id}").hex
+
+
+def status_event_id(message_id: str, status: str, subject: str) -> str:
+    key = f"whatsapp.status:{subject}:{message_id}:{status}"
+    return uuid.uuid5(_EVENT_NAMESPACE, key).hex

@@ -1,0 +1,121 @@
+"""Ingress use case: send an outbound message at most once, within WhatsApp's limits."""
+
+import asyncio
+import logging
+
+import httpx
+
+from confia.events import MessageStatusChanged, OutboundRequested
+from confia.events.schemas import MessageStatus
+from confia.events.topics import WHATSAPP_STATUS
+from confia.ingress.domain import SendFailure, classify_send_failure
+from confia.ingress.graph import GraphApiError, OutgoingWhatsApp, TemplateMessage
+from confia.ingress.handlers import SERVICE, Ingress
+from confia.ingress.store import SendRecord
+from confia.runtime.bus import outgoing, publish
+from confia.runtime.dead_letters import PermanentError
+from confia.store import OutgoingEvent
+
+logger = logging.getLogger("confia.ingress.sending")
+
+# Errors after which the request may have reached Meta: not resent (at most once).
+_AMBIGUOUS = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError, httpx.ReadError)
+
+
+async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
+    """Send once; publish the outcome (accepted or failed) on whatsapp.status.v1.
+
+    The send log is written before the Graph API call, so after a crash the
+    redelivered event finds it: a finished send re-publishes its outcome; a send
+    cut off mid-call is not repeated but reported with an unknown outcome (Meta's
+    status webhook, which echoes our outbound id, settles it if it did go out).
+    """
+    outbound_id = event.payload.outbound_id
+    record = await ingress.store.send_record(outbound_id)
+    if record is not None and record.state != "retry":
+        await _settle_earlier_attempt(ingress, event, record)
+        return
+    message = await _whatsapp_message(ingress, event)
+    policy = ingress.send_policy
+    for attempt in range(1, policy.attempts + 1):
+        await ingress.store.begin_send(outbound_id, event.subject)
+        try:
+            wamid = await ingress.graph.send(message)
+        except _AMBIGUOUS as error:
+            await _finish(ingress, event, "unknown", None, _failure(type(error).__name__, None))
+            return
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
+            failure, retry_after, code = SendFailure.TRANSIENT, None, None
+        except GraphApiError as error:
+            failure = classify_send_failure(error.status, error.code)
+            retry_after, code = error.retry_after, error.code
+        else:
+            await _finish(
+                ingress,
+                event,
+                "sent",
+                wamid,
+                MessageStatus(outbound_id=outbound_id, message_id=wamid, status="accepted"),
+            )
+            await ingress.store.advance_state(wamid, "accepted", 0, event.subject)
+            return
+        if failure is SendFailure.PERMANENT or attempt == policy.attempts:
+            retryable = failure is not SendFailure.PERMANENT
+            await _finish(ingress, event, "failed", None, _failure(failure.value, code, retryable))
+            return
+        await ingress.store.retry_later(outbound_id)
+        logger.warning("outbound_id=%s %s (code %s); retrying", outbound_id, failure.value, code)
+        await asyncio.sleep(policy.delay(attempt, retry_after))
+
+
+async def _settle_earlier_attempt(
+    ingress: Ingress, event: OutboundRequested, record: SendRecord
+) -> None:
+    if record.outcome is not None:  # finished: make sure its outcome was published
+        await publish(ingress.broker, OutgoingEvent(**record.outcome))
+        return
+    logger.warning("outbound_id=%s was cut off mid-send; not repeating it", record.outbound_id)
+    await _finish(ingress, event, "unknown", None, _failure("interrupted", None))
+
+
+async def _whatsapp_message(ingress: Ingress, event: OutboundRequested) -> OutgoingWhatsApp:
+    recipient = await ingress.store.recipient(event.subject)
+    if recipient is None:
+        raise PermanentError("no contact is known for this subject")
+    payload, subject = event.payload, event.subject
+    open_text = ingress.keyring.open_text
+    template = None
+    if payload.template is not None:
+        template = TemplateMessage(
+            name=payload.template.name,
+            language=payload.template.language,
+            body_parameters=[open_text(p, subject) for p in payload.template.body_parameters],
+        )
+    return OutgoingWhatsApp(
+        business_number_id=recipient.business_number_id,
+        phone=recipient.phone,
+        bsuid=recipient.bsuid,
+        text=open_text(payload.text, subject) if payload.text else None,
+        buttons=payload.buttons,
+        template=template,
+        callback_data=payload.outbound_id,
+    )
+
+
+def _failure(reason: str, code: int | None, retryable: bool = False) -> MessageStatus:
+    return MessageStatus(status="failed", error_code=code, error_title=reason, retryable=retryable)
+
+
+async def _finish(
+    ingress: Ingress,
+    event: OutboundRequested,
+    state: str,
+    wamid: str | None,
+    status: MessageStatus,
+) -> None:
+    status = status.model_copy(update={"outbound_id": event.payload.outbound_id})
+    changed = MessageStatusChanged.caused_by(event, SERVICE, payload=status)
+    outcome = outgoing(WHATSAPP_STATUS, changed)
+    await ingress.store.finish_send(event.payload.outbound_id, state, wamid, vars(outcome))
+    await publish(ingress.broker, outcome)
+    logger.info("outbound_id=%s %s", event.payload.outbound_id, status.status)

@@ -1,0 +1,150 @@
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+import pytest
+
+from confia.ingress.payload import (
+    WebhookPayload,
+    customer_messages,
+    delivery_statuses,
+    inbound_event_id,
+)
+
+FIXTURES = Path(__file__).parents[3] / "tests" / "fixtures" / "whatsapp"
+
+
+def _payload(name: str) -> WebhookPayload:
+    return WebhookPayload.model_validate_json((FIXTURES / name).read_bytes())
+
+
+def _sign(body: bytes, secret: bytes) -> str:
+    return "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+
+
+def test_text_message_keeps_bsuid_phone_and_text() -> None:
+    [message] = customer_messages(_payload("text_message.json"))
+    assert message.kind == "text"
+    assert message.bsuid == "BR.1502576394655843"
+    assert message.phone == "5511987654321"
+    assert message.text is not None
+    assert "pedido" in message.text
+    assert message.business_number_id == "106540352242922"
+
+
+def test_username_customer_is_identified_by_bsuid_alone() -> None:
+    [message] = customer_messages(_payload("text_message_username.json"))
+    assert message.phone is None
+    assert message.bsuid == "BR.4418200937715524"
+
+
+def test_button_reply_carries_the_button_id() -> None:
+    [message] = customer_messages(_payload("interactive_button_reply.json"))
+    assert message.button_id == "consent.accept"
+    assert message.text == "Aceito"
+
+
+def test_media_message_keeps_the_media_id() -> None:
+    [message] = customer_messages(_payload("image_message.json"))
+    assert message.kind == "image"
+    assert message.media_id
+
+
+def test_one_post_can_carry_several_customers() -> None:
+    messages = customer_messages(_payload("batch_two_messages.json"))
+    assert len(messages) == 2
+    assert len({m.bsuid or m.phone for m in messages}) == 2
+
+
+def test_unsupported_message_is_kept_with_its_type() -> None:
+    [message] = customer_messages(_payload("unsupported_message.json"))
+    assert message.kind == "unsupported"
+    assert message.text is None
+
+
+def test_status_only_payload_has_no_customer_messages() -> None:
+    assert customer_messages(_payload("status_delivered.json")) == []
+
+
+def test_delivery_status_is_read_with_its_recipient() -> None:
+    [status] = delivery_statuses(_payload("status_delivered.json"))
+    assert status.status == "delivered"
+    assert status.recipient_phone == "5511987654321"
+    assert status.message_id.startswith("wamid.")
+
+
+def test_image_caption_is_the_text_and_the_media_type_is_kept() -> None:
+    [message] = customer_messages(_payload("image_message.json"))
+    assert message.text == "foto do boleto"
+    assert message.media_type == "image/jpeg"
+
+
+def _single_message(message: dict[str, object]) -> WebhookPayload:
+    return WebhookPayload.model_validate(
+        {
+            "object": "whatsapp_business_account",
+            "entry": [
+                {
+                    "id": "1",
+                    "changes": [
+                        {
+                            "field": "messages",
+                            "value": {
+                                "metadata": {"phone_number_id": "106540352242922"},
+                                "messages": [
+                                    {
+                                        "id": "wamid.X",
+                                        "from": "5511900000000",
+                                        "timestamp": "1764342000",
+                                        **message,
+                                    }
+                                ],
+                            },
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "content"),
+    [
+        ("location", {"latitude": -23.56, "longitude": -46.65, "name": "Casa"}),
+        ("contacts", [{"name": {"formatted_name": "Ana"}, "phones": [{"phone": "+55119"}]}]),
+        ("reaction", {"message_id": "wamid.Y", "emoji": "👍"}),
+    ],
+)
+def test_structured_messages_keep_their_content_for_sealing(kind: str, content: object) -> None:
+    [message] = customer_messages(_single_message({"type": kind, kind: content}))
+    assert message.kind == kind
+    assert message.content is not None
+    assert json.loads(message.content) == {kind: content}
+
+
+def test_list_reply_carries_its_row_id() -> None:
+    interactive = {"type": "list_reply", "list_reply": {"id": "row-2", "title": "Trocas"}}
+    [message] = customer_messages(
+        _single_message({"type": "interactive", "interactive": interactive})
+    )
+    assert (message.button_id, message.text) == ("row-2", "Trocas")
+
+
+def test_unknown_type_with_unknown_fields_is_kept_not_crashed() -> None:
+    [message] = customer_messages(_single_message({"type": "hologram", "hologram": {"x": 1}}))
+    assert message.kind == "hologram"
+
+
+def test_reply_context_is_kept() -> None:
+    [message] = customer_messages(
+        _single_message({"type": "text", "text": {"body": "sim"}, "context": {"id": "wamid.P"}})
+    )
+    assert message.in_reply_to == "wamid.P"
+
+
+def test_inbound_event_id_is_stable_per_message() -> None:
+    assert inbound_event_id("wamid.A", "sub_1") == inbound_event_id("wamid.A", "sub_1")
+    assert inbound_event_id("wamid.A", "sub_1") != inbound_event_id("wamid.B", "sub_1")
+    assert inbound_event_id("wamid.A", "sub_1") != inbound_event_id("wamid.A", "sub_2")
