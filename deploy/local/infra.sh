@@ -88,7 +88,7 @@ managed_pid() {
   [[ -f $file ]] || return 1
   pid=$(<"$file")
   if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(cmdline_marker "$1")"; then
+    grep -qF -- "$(cmdline_marker "$1")" < <(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null); then
     echo "$pid"
     return 0
   fi
@@ -263,8 +263,12 @@ kafka_fetch() {
   sha256sum <"$KAFKA_POM" >"$KAFKA_LIBS/../pom.sha256"
 }
 
+# Output is captured before grep: with pipefail, `grep -q` exiting at the first match
+# can SIGPIPE the writer and fail the whole pipeline.
 ferretdb_fetched() {
-  "$BIN_DIR/ferretdb" --version 2>/dev/null | grep -qx "version: $FERRETDB_VERSION"
+  local out
+  out=$("$BIN_DIR/ferretdb" --version 2>/dev/null) || return 1
+  grep -qx "version: $FERRETDB_VERSION" <<<"$out"
 }
 
 # `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary
@@ -294,9 +298,10 @@ ferretdb_fetch() {
 }
 
 jaeger_fetched() {
-  [[ -x $BIN_DIR/jaeger ]] &&
-    "$(go_bin)" version -m "$BIN_DIR/jaeger" 2>/dev/null |
-    grep -qE "^[[:space:]]+mod[[:space:]]+github.com/jaegertracing/jaeger[[:space:]]+${JAEGER_VERSION}[[:space:]]"
+  local out
+  [[ -x $BIN_DIR/jaeger ]] || return 1
+  out=$("$(go_bin)" version -m "$BIN_DIR/jaeger" 2>/dev/null) || return 1
+  grep -qE "^[[:space:]]+mod[[:space:]]+github.com/jaegertracing/jaeger[[:space:]]+${JAEGER_VERSION}[[:space:]]" <<<"$out"
 }
 
 # Built as a tool of the small module in deploy/local/jaeger, whose go.mod/go.sum pin
@@ -390,7 +395,8 @@ kafka_started() {
   local dir offset
   dir=$(component_dir kafka)
   offset=$(cat "$dir/log-offset" 2>/dev/null || echo 0)
-  tail -c +"$((offset + 1))" "$dir/server.log" 2>/dev/null | grep -q "Kafka Server started"
+  # grep reads from a process substitution: no pipefail SIGPIPE on a long log.
+  grep -q "Kafka Server started" < <(tail -c +"$((offset + 1))" "$dir/server.log" 2>/dev/null)
 }
 
 ferretdb_start() {
