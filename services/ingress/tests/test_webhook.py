@@ -7,7 +7,8 @@ import hashlib
 import hmac
 import json
 import os
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring, Sealed, pseudonym
-from confia.events.topics import WHATSAPP_INBOUND, WHATSAPP_STATUS
+from confia.events.topics import SECURITY_EVENTS, WHATSAPP_INBOUND, WHATSAPP_STATUS
 from confia.ingress.app import TOPICS
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
@@ -319,3 +320,138 @@ async def test_kafka_unreachable_answers_503_and_metas_retry_still_gets_through(
     # Meta retries once Kafka is back: not mistaken for a duplicate.
     assert (await _post(webhook, body)).status_code == 200
     assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 1
+
+
+# --- What the webhook publishes besides messages ---------------------------------------
+
+
+def _with(body: bytes, edit: Callable[[dict[str, Any]], None]) -> bytes:
+    """A fixture payload changed by `edit` (applied to entry[0].changes[0].value)."""
+    payload = json.loads(body)
+    edit(payload["entry"][0]["changes"][0]["value"])
+    return json.dumps(payload).encode()
+
+
+def _status(status: str, wamid: str) -> bytes:
+    def edit(value: dict[str, Any]) -> None:
+        value["statuses"][0].update({"status": status, "id": wamid})
+
+    return _with(_fixture("status_delivered.json"), edit)
+
+
+async def test_statuses_out_of_order_publish_only_forward_moves(
+    ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    wamid = f"wamid.{uuid.uuid4().hex}"
+    for status in ("sent", "read", "delivered", "read"):  # "delivered" arrives late
+        assert (await _post(webhook, _status(status, wamid))).status_code == 200
+
+    records = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
+    published = [r.json()["payload"]["status"] for r in records if wamid.encode() in r.value]
+    assert published == ["sent", "read"]
+
+
+async def test_failed_status_carries_metas_error(
+    webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    wamid = f"wamid.{uuid.uuid4().hex}"
+
+    def failed(value: dict[str, Any]) -> None:
+        value["statuses"][0].update(
+            {"status": "failed", "id": wamid, "errors": [{"code": 131047, "title": "Re-engage"}]}
+        )
+
+    await _post(webhook, _with(_fixture("status_delivered.json"), failed))
+
+    records = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
+    [status] = [r.json()["payload"] for r in records if wamid.encode() in r.value]
+    assert (status["status"], status["error_code"]) == ("failed", 131047)
+
+
+async def test_customer_first_seen_by_phone_keeps_one_subject_once_the_bsuid_comes(
+    ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    def phone_only(value: dict[str, Any]) -> None:
+        del value["contacts"][0]["user_id"]
+        del value["messages"][0]["from_user_id"]
+        value["messages"][0]["id"] = f"wamid.{uuid.uuid4().hex}"
+
+    await _post(webhook, _with(_fixture("text_message.json"), phone_only))
+    await _post(webhook, _fixture("text_message.json"))  # now with the BSUID too
+
+    first_subject = pseudonym(ingress.pseudonym_key, PHONE)
+    assert len(await _events_about(infrastructure.kafka_bootstrap, first_subject)) == 2
+    recipient = await ingress.store.recipient(first_subject)
+    assert recipient is not None
+    assert (recipient.phone, recipient.bsuid) == (PHONE, BSUID)
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "private"),
+    [
+        ("location", {"latitude": -23.5614, "longitude": -46.6559, "name": "Casa"}, "-46.6559"),
+        ("contacts", [{"name": {"formatted_name": "Ana Lima"}}], "Ana Lima"),
+        ("reaction", {"message_id": "wamid.X", "emoji": "❤️"}, "❤️"),
+    ],
+)
+async def test_structured_message_travels_sealed(
+    ingress: Ingress,
+    webhook: httpx.AsyncClient,
+    infrastructure: Infrastructure,
+    kind: str,
+    content: Any,
+    private: str,
+) -> None:
+    def structured(value: dict[str, Any]) -> None:
+        message = value["messages"][0]
+        del message["text"]
+        message.update({"type": kind, kind: content, "id": f"wamid.{uuid.uuid4().hex}"})
+
+    await _post(webhook, _with(_fixture("text_message.json"), structured))
+
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    [event] = await _events_about(infrastructure.kafka_bootstrap, subject)
+    assert event["payload"]["kind"] == kind
+    assert private not in json.dumps(event, ensure_ascii=False)
+    sealed = Sealed.model_validate(event["payload"]["content"])
+    assert json.loads(ingress.keyring.open_text(sealed, subject)) == {kind: content}
+
+
+async def test_flooding_sender_is_shed_and_the_trip_published_for_audit(
+    ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    flooded = dataclasses.replace(ingress, flood=FloodGate(per_minute=1, burst=2))
+
+    def numbered(n: int) -> Callable[[dict[str, Any]], None]:
+        def edit(value: dict[str, Any]) -> None:
+            value["messages"][0]["id"] = f"wamid.flood.{n}.{uuid.uuid4().hex}"
+
+        return edit
+
+    async with _client(flooded) as client:
+        for n in range(4):
+            body = _with(_fixture("text_message.json"), numbered(n))
+            assert (await _post(client, body)).status_code == 200
+
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 2
+    security = await read_to_end(infrastructure.kafka_bootstrap, SECURITY_EVENTS)
+    trips = [r.json() for r in security if r.key == subject]
+    assert [t["type"] for t in trips] == ["security.flood.tripped"] * 2
+    assert "pedido" not in str(trips)
+
+
+async def test_forged_request_is_reported_for_audit_without_its_body(
+    webhook: httpx.AsyncClient, infrastructure: Infrastructure
+) -> None:
+    marker = uuid.uuid4().hex
+    forged = json.dumps({"object": "whatsapp_business_account", "entry": [], "m": marker}).encode()
+    before = {r.value for r in await read_to_end(infrastructure.kafka_bootstrap, SECURITY_EVENTS)}
+
+    assert (await _post(webhook, forged, signature="sha256=" + "0" * 64)).status_code == 403
+
+    records = await read_to_end(infrastructure.kafka_bootstrap, SECURITY_EVENTS)
+    new = [r.json() for r in records if r.value not in before]
+    rejected = [r for r in new if r["type"] == "security.signature.rejected"]
+    assert [r["payload"]["reason"] for r in rejected] == ["invalid"]
+    assert marker not in str(rejected)
