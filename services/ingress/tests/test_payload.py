@@ -148,3 +148,25 @@ def test_inbound_event_id_is_stable_per_message() -> None:
     assert inbound_event_id("wamid.A", "sub_1") == inbound_event_id("wamid.A", "sub_1")
     assert inbound_event_id("wamid.A", "sub_1") != inbound_event_id("wamid.B", "sub_1")
     assert inbound_event_id("wamid.A", "sub_1") != inbound_event_id("wamid.A", "sub_2")
+
+
+def test_unreadable_message_is_passed_on_as_malformed_and_holds_back_nothing() -> None:
+    payload = _single_message({"type": "text", "text": {"body": 5}})
+    second = {
+        "id": "wamid.ok",
+        "from": "5511900000001",
+        "timestamp": "1",
+        "type": "text",
+        "text": {"body": "oi"},
+    }
+    payload.entry[0].changes[0].value.messages.append(second)
+
+    first, ok = customer_messages(payload)
+    assert (first.kind, first.message_id, first.text) == ("malformed", "wamid.X", None)
+    assert (ok.kind, ok.text) == ("text", "oi")
+
+
+def test_message_without_an_id_is_skipped() -> None:
+    payload = _single_message({"type": "text"})
+    payload.entry[0].changes[0].value.messages[0] = {"from": "5511900000000"}
+    assert customer_messages(payload) == []

@@ -1,22 +1,31 @@
 """The WhatsApp webhook payload, as far as we read it, and what it means.
 
-Validated at the edge with pydantic; unknown fields are ignored and unknown message
-types are kept with their type, so nothing Meta adds can crash the webhook.
+The envelope (object, entries, changes, metadata) is validated strictly: anything else
+is not a WhatsApp webhook. Each message, status and contact inside is read on its own
+and leniently, so one odd item never makes Meta retry (and so hold back) the others:
+unknown fields are ignored, unknown types kept with their type, and a message whose
+content we cannot read is still passed on, as kind "malformed".
 """
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+logger = logging.getLogger("confia.ingress.payload")
 
 _EVENT_NAMESPACE = uuid.UUID("6f1c2a4e-6a53-4d8e-9d6e-3c0a2b7f5e11")
 
 
 class _Meta(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+_M = TypeVar("_M", bound=_Meta)
 
 
 class Profile(_Meta):
@@ -76,9 +85,18 @@ class Message(_Meta):
     document: Media | None = None
     sticker: Media | None = None
     # Structured content we pass on encrypted, without interpreting it here.
-    location: dict[str, Any] | None = None
-    contacts: list[dict[str, Any]] | None = None
-    reaction: dict[str, Any] | None = None
+    location: Any = None
+    contacts: Any = None
+    reaction: Any = None
+
+
+class Sender(_Meta):
+    """The least we need of a message to pass it on: who sent which message."""
+
+    id: str
+    sender_phone: str | None = Field(default=None, alias="from")
+    from_user_id: str | None = None
+    timestamp: str = ""
 
 
 class StatusError(_Meta):
@@ -104,9 +122,10 @@ class Metadata(_Meta):
 class Value(_Meta):
     messaging_product: str | None = None
     metadata: Metadata
-    contacts: list[Contact] = Field(default_factory=list)
-    messages: list[Message] = Field(default_factory=list)
-    statuses: list[Status] = Field(default_factory=list)
+    # Read one by one in customer_messages / delivery_statuses (see the module doc).
+    contacts: list[Any] = Field(default_factory=list)
+    messages: list[Any] = Field(default_factory=list)
+    statuses: list[Any] = Field(default_factory=list)
 
 
 class Change(_Meta):
@@ -162,8 +181,13 @@ def customer_messages(payload: WebhookPayload) -> list[CustomerMessage]:
     """Every customer message of a webhook POST, across entries and changes."""
     found: list[CustomerMessage] = []
     for value in _message_values(payload):
-        for message in value.messages:
-            contact = _contact_of(message, value.contacts)
+        contacts = [c for c in (_read(Contact, raw) for raw in value.contacts) if c]
+        for raw in value.messages:
+            message = _read(Message, raw) or _malformed(raw)
+            if message is None:
+                logger.warning("webhook message without a readable id or sender skipped")
+                continue
+            contact = _contact_of(message, contacts)
             bsuid = message.from_user_id or (contact.user_id if contact else None)
             phone = message.sender_phone or (contact.wa_id if contact else None)
             if bsuid or phone:
@@ -186,8 +210,30 @@ def delivery_statuses(payload: WebhookPayload) -> list[DeliveryStatus]:
             error_title=status.errors[0].title if status.errors else None,
         )
         for value in _message_values(payload)
-        for status in value.statuses
+        for status in (_read(Status, raw) for raw in value.statuses)
+        if status is not None
     ]
+
+
+def _read(model: type[_M], raw: Any) -> _M | None:
+    try:
+        return model.model_validate(raw)
+    except ValidationError:
+        return None
+
+
+def _malformed(raw: Any) -> Message | None:
+    """A message we cannot read but whose sender we know: passed on as kind "malformed"."""
+    sender = _read(Sender, raw)
+    if sender is None:
+        return None
+    return Message(
+        id=sender.id,
+        sender_phone=sender.sender_phone,
+        from_user_id=sender.from_user_id,
+        timestamp=sender.timestamp,
+        type="malformed",
+    )
 
 
 def _message_values(payload: WebhookPayload) -> list[Value]:
