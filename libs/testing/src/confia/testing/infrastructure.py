@@ -100,3 +100,9 @@ def from_native_scripts() -> Infrastructure:
         jaeger_query=values["CONFIA_JAEGER_QUERY"],
         source="native",
     )
+
+
+def set_native_component(component: str, running: bool) -> None:
+    """Stop or start one natively run component (deploy/local/infra.sh), for fault tests."""
+    script = repo_root() / "deploy" / "local" / "infra.sh"
+    subprocess.run(["bash", str(script), "up" if running else "down", component], check=True)
