@@ -6,7 +6,7 @@ INFRA := deploy/local/infra.sh
 PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format
+.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -57,6 +57,13 @@ lint: install ## ruff, formatting, mypy, import rules, declared dependencies
 	  (cd $$package && $(UV) run --no-sync deptry src --known-first-party confia \
 	    --per-rule-ignores "DEP002=confia-events|confia-crypto|confia-store|confia-runtime") \
 	    || exit 1; done
+
+bench: install ## Benchmarks; reports in reports/ (markdown and JSON)
+	$(UV) run --no-sync python tests/bench/webhook.py
+
+openapi: install ## Regenerate the committed OpenAPI documents of the HTTP surfaces
+	$(UV) run --no-sync python -c "import json; from confia.ingress.app import openapi_document; \
+	  print(json.dumps(openapi_document(), indent=2, ensure_ascii=False))" > services/ingress/openapi.json
 
 format: install ## Apply ruff's fixes and formatting
 	$(UV) run --no-sync ruff check --fix .

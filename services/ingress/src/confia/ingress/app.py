@@ -1,5 +1,8 @@
 """Ingress's wiring: the outbound subscriber and the webhook routes."""
 
+import base64
+from typing import Any
+
 import httpx
 from fastapi import FastAPI
 
@@ -84,3 +87,20 @@ def create_app(settings: IngressSettings) -> FastAPI:
         on_startup=[store.create_indexes],
         on_shutdown=[close_clients],
     )
+
+
+def openapi_document() -> dict[str, Any]:
+    """The HTTP surface as OpenAPI (what `make openapi` writes to services/ingress/openapi.json).
+
+    Built from placeholder settings: constructing the app opens no connection.
+    """
+    placeholder = "placeholder"
+    settings = IngressSettings(
+        app_secrets=placeholder,
+        verify_token=placeholder,
+        pseudonym_key=placeholder,
+        graph_api_token=placeholder,
+        data_keys="placeholder:" + base64.b64encode(bytes(32)).decode(),
+        data_key_id=placeholder,
+    )
+    return create_app(settings).openapi()

@@ -5,6 +5,7 @@ import hmac
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import Enum
+from typing import Generic, TypeVar
 
 _SIGNATURE_PREFIX = "sha256="
 
@@ -60,6 +61,33 @@ def state_rank(status: str) -> int | None:
     return _STATE_RANK.get(status)
 
 
+# --- Bounded memory -------------------------------------------------------------------
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class BoundedCache(Generic[K, V]):
+    """A dict that forgets its least recently used entries beyond `max_entries`."""
+
+    def __init__(self, max_entries: int) -> None:
+        self._max_entries = max_entries
+        self._entries: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._entries.get(key)
+        if value is not None:
+            self._entries.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._entries[key] = value
+        self._entries.move_to_end(key)
+        if len(self._entries) > self._max_entries:
+            self._entries.popitem(last=False)
+
+
 # --- Flood control ------------------------------------------------------------------
 
 
@@ -80,16 +108,13 @@ class FloodGate:
         self.per_minute = per_minute
         self.burst = burst
         self._rate = per_minute / 60.0
-        self._max_keys = max_keys
-        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
+        self._buckets: BoundedCache[str, _Bucket] = BoundedCache(max_keys)
 
     def allow(self, key: str, now: float) -> bool:
-        bucket = self._buckets.pop(key, None) or _Bucket(float(self.burst), now)
+        bucket = self._buckets.get(key) or _Bucket(float(self.burst), now)
         bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self._rate)
         bucket.updated = now
-        self._buckets[key] = bucket
-        if len(self._buckets) > self._max_keys:
-            self._buckets.popitem(last=False)
+        self._buckets.put(key, bucket)
         if bucket.tokens < 1:
             return False
         bucket.tokens -= 1

@@ -1,5 +1,6 @@
 """Ingress use cases: accept customer messages and statuses; send outbound messages."""
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -16,7 +17,13 @@ from confia.events import (
 )
 from confia.events.schemas import FloodTrip, MessageStatus, ReceivedMessage, SignatureFailure
 from confia.events.topics import SECURITY_EVENTS, WHATSAPP_INBOUND, WHATSAPP_STATUS
-from confia.ingress.domain import FloodGate, choose_subject, conversation_id, state_rank
+from confia.ingress.domain import (
+    BoundedCache,
+    FloodGate,
+    choose_subject,
+    conversation_id,
+    state_rank,
+)
 from confia.ingress.graph import GraphApi
 from confia.ingress.payload import (
     CustomerMessage,
@@ -58,6 +65,10 @@ class Ingress:
     # Forged requests are reported, but a storm of them must not become a storm of events.
     signature_alarms: FloodGate = field(default_factory=lambda: FloodGate(600, 20))
     clock: Callable[[], float] = time.monotonic
+    # Links never move once made, and a contact need not be rewritten unchanged: the
+    # usual message of a known customer costs no identity or contact write.
+    subjects: BoundedCache[str, str] = field(default_factory=lambda: BoundedCache(100_000))
+    contacts: BoundedCache[str, int] = field(default_factory=lambda: BoundedCache(100_000))
 
 
 async def resolve_subject(ingress: Ingress, bsuid: str | None, phone: str | None) -> str:
@@ -65,8 +76,14 @@ async def resolve_subject(ingress: Ingress, bsuid: str | None, phone: str | None
     bsuid_key = pseudonym(ingress.pseudonym_key, bsuid) if bsuid else None
     phone_key = pseudonym(ingress.pseudonym_key, phone) if phone else None
     keys = [key for key in (bsuid_key, phone_key) if key is not None]
-    subject = choose_subject(bsuid_key, phone_key, await ingress.store.linked_subjects(keys))
-    await ingress.store.link(keys, subject)
+    linked = {key: subject for key in keys if (subject := ingress.subjects.get(key))}
+    if len(linked) < len(keys):
+        linked = await ingress.store.linked_subjects(keys)
+    subject = choose_subject(bsuid_key, phone_key, linked)
+    if missing := [key for key in keys if key not in linked]:
+        await ingress.store.link(missing, subject)
+    for key in keys:
+        ingress.subjects.put(key, linked.get(key, subject))
     return subject
 
 
@@ -76,31 +93,36 @@ async def accept_customer_message(ingress: Ingress, message: CustomerMessage) ->
     Marked seen only after the broker acknowledged it: a failed publish lets
     Meta's retry through instead of dropping the message as a duplicate.
     """
-    if await ingress.store.has_seen(message.message_id):
+    seen, subject = await asyncio.gather(
+        ingress.store.has_seen(message.message_id),
+        resolve_subject(ingress, message.bsuid, message.phone),
+    )
+    if seen:
         logger.info("duplicate delivery of message_id=%s ignored", message.message_id)
         return
-    subject = await resolve_subject(ingress, message.bsuid, message.phone)
-    await ingress.store.save_contact(
-        subject,
+    if ingress.flood.allow(subject, ingress.clock()):
+        event = outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject))
+    else:
+        event = outgoing(SECURITY_EVENTS, _flood_trip(ingress, message, subject))
+        logger.warning("flood limit: message_id=%s subject=%s shed", message.message_id, subject)
+    # The contact is needed only when a reply goes out, long after this publish.
+    await asyncio.gather(_save_contact(ingress, message, subject), publish(ingress.broker, event))
+    await ingress.store.mark_seen(message.message_id)
+    logger.info("accepted message_id=%s subject=%s", message.message_id, subject)
+
+
+async def _save_contact(ingress: Ingress, message: CustomerMessage, subject: str) -> None:
+    contact = (
         message.business_number_id,
         message.phone,
         message.bsuid,
         message.profile_name,
         message.username,
     )
-    if ingress.flood.allow(subject, ingress.clock()):
-        await publish(
-            ingress.broker, outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject))
-        )
-    else:
-        await publish(
-            ingress.broker, outgoing(SECURITY_EVENTS, _flood_trip(ingress, message, subject))
-        )
-        logger.warning(
-            "flood limit: message_id=%s subject=%s not processed", message.message_id, subject
-        )
-    await ingress.store.mark_seen(message.message_id)
-    logger.info("accepted message_id=%s subject=%s", message.message_id, subject)
+    if ingress.contacts.get(subject) == hash(contact):
+        return
+    await ingress.store.save_contact(subject, *contact)
+    ingress.contacts.put(subject, hash(contact))
 
 
 def _received(ingress: Ingress, message: CustomerMessage, subject: str) -> MessageReceived:

@@ -1,5 +1,6 @@
 """Ingress's own database: contacts and identity links, seen message ids, sends and states."""
 
+import asyncio
 import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,16 +45,26 @@ class IngressStore:
     # --- identities and contacts ------------------------------------------------
 
     async def linked_subjects(self, identity_keys: list[str]) -> dict[str, str]:
-        """Subjects already linked to these identity pseudonyms."""
-        cursor = self._identities.find({"_id": {"$in": identity_keys}})
-        return {doc["_id"]: doc["subject"] async for doc in cursor}
+        """Subjects already linked to these identity pseudonyms.
+
+        One lookup by _id per key, concurrently: FerretDB serves `_id` equality from
+        its index, while `$in` would scan the collection.
+        """
+        found = await asyncio.gather(
+            *(self._identities.find_one({"_id": key}) for key in identity_keys)
+        )
+        return {doc["_id"]: doc["subject"] for doc in found if doc is not None}
 
     async def link(self, identity_keys: list[str], subject: str) -> None:
         """Link identity pseudonyms to a subject; an existing link is never moved."""
-        for key in identity_keys:
-            await self._identities.update_one(
-                {"_id": key}, {"$setOnInsert": {"subject": subject}}, upsert=True
+        await asyncio.gather(
+            *(
+                self._identities.update_one(
+                    {"_id": key}, {"$setOnInsert": {"subject": subject}}, upsert=True
+                )
+                for key in identity_keys
             )
+        )
 
     async def save_contact(
         self,
