@@ -9,6 +9,7 @@ from confia.ingress.domain import (
     choose_subject,
     classify_send_failure,
     conversation_id,
+    message_key,
     signature_is_valid,
     state_rank,
 )
@@ -108,3 +109,11 @@ def test_conversation_id_is_stable_and_carries_no_identity() -> None:
     conversation = conversation_id("106540352242922", "sub_abc")
     assert conversation == conversation_id("106540352242922", "sub_abc")
     assert "sub_abc" not in conversation
+
+
+def test_message_key_is_stable_keyed_and_hides_the_wamid() -> None:
+    wamid = "wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDMEE2QTk0RDgyRTdGRkE3AA=="
+    key = message_key(b"k" * 32, wamid)
+    assert key == message_key(b"k" * 32, wamid)
+    assert key != message_key(b"x" * 32, wamid)
+    assert "HBgN" not in key

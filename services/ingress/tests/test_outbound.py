@@ -16,7 +16,7 @@ from confia.events import OutboundRequested, ReplyButton
 from confia.events.schemas import OutboundMessage, Template
 from confia.events.topics import WHATSAPP_STATUS
 from confia.ingress.app import TOPICS
-from confia.ingress.domain import FloodGate
+from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress, SendPolicy
 from confia.ingress.sending import send_outbound
@@ -137,7 +137,8 @@ async def test_outbound_text_is_sent_to_the_customers_phone_within_the_trace(
     assert sent["body"]["biz_opaque_callback_data"] == event.payload.outbound_id
     record = await ingress.store.send_record(event.payload.outbound_id)
     assert record is not None
-    assert (record.state, record.wamid) == ("sent", sent["wamid"])
+    key = message_key(ingress.pseudonym_key, sent["wamid"])
+    assert (record.state, record.message) == ("sent", key)
 
 
 async def test_accepted_send_is_published_for_handoff_and_audit(
@@ -150,7 +151,8 @@ async def test_accepted_send_is_published_for_handoff_and_audit(
     [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
     assert outcome["subject"] == subject
     assert outcome["payload"]["status"] == "accepted"
-    assert outcome["payload"]["message_id"] == sent["wamid"]
+    assert outcome["payload"]["message_id"] == message_key(ingress.pseudonym_key, sent["wamid"])
+    assert sent["wamid"] not in str(outcome), "wamids embed the phone number"
     assert "Seu pedido" not in str(outcome)
 
 

@@ -23,7 +23,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from confia.crypto import Keyring, Sealed, pseudonym
 from confia.events.topics import SECURITY_EVENTS, WHATSAPP_INBOUND, WHATSAPP_STATUS
 from confia.ingress.app import TOPICS
-from confia.ingress.domain import FloodGate
+from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
@@ -172,8 +172,10 @@ async def test_signed_text_message_publishes_one_pseudonymous_event_with_sealed_
     event = record.json()
     assert event["type"] == "whatsapp.message.received"
     assert event["subject"] == subject
-    assert event["event_id"] == inbound_event_id(WAMID, subject)
-    assert event["payload"]["message_id"] == WAMID
+    key = message_key(ingress.pseudonym_key, WAMID)
+    assert event["event_id"] == inbound_event_id(key, subject)
+    assert event["payload"]["message_id"] == key
+    assert WAMID not in str(event), "a wamid embeds the phone number"
     sealed = Sealed.model_validate(event["payload"]["text"])
     assert ingress.keyring.open_text(sealed, subject) == TEXT
 
@@ -226,7 +228,7 @@ async def test_delivery_status_is_published_as_a_status_not_a_message(
     statuses = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
     [status] = [r.json() for r in statuses if r.key == subject]
     assert status["payload"]["status"] == "delivered"
-    assert status["payload"]["message_id"] == status_id
+    assert status["payload"]["message_id"] == message_key(ingress.pseudonym_key, status_id)
     assert PHONE not in str(status)
     assert await _events_about(infrastructure.kafka_bootstrap, subject) == []
 
@@ -347,12 +349,13 @@ async def test_statuses_out_of_order_publish_only_forward_moves(
         assert (await _post(webhook, _status(status, wamid))).status_code == 200
 
     records = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
-    published = [r.json()["payload"]["status"] for r in records if wamid.encode() in r.value]
+    key = message_key(ingress.pseudonym_key, wamid).encode()
+    published = [r.json()["payload"]["status"] for r in records if key in r.value]
     assert published == ["sent", "read"]
 
 
 async def test_failed_status_carries_metas_error(
-    webhook: httpx.AsyncClient, infrastructure: Infrastructure
+    ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
 ) -> None:
     wamid = f"wamid.{uuid.uuid4().hex}"
 
@@ -364,7 +367,8 @@ async def test_failed_status_carries_metas_error(
     await _post(webhook, _with(_fixture("status_delivered.json"), failed))
 
     records = await read_to_end(infrastructure.kafka_bootstrap, WHATSAPP_STATUS)
-    [status] = [r.json()["payload"] for r in records if wamid.encode() in r.value]
+    key = message_key(ingress.pseudonym_key, wamid).encode()
+    [status] = [r.json()["payload"] for r in records if key in r.value]
     assert (status["status"], status["error_code"]) == ("failed", 131047)
 
 

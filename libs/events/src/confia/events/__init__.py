@@ -3,6 +3,8 @@
 from confia.events.envelope import Envelope, new_event_id
 from confia.events.schemas import (
     ConsentChanged,
+    ErasureCompleted,
+    ErasureRequested,
     FloodTripped,
     HandoffRequested,
     MessageConsented,
@@ -20,6 +22,8 @@ __all__ = [
     "TOPICS",
     "ConsentChanged",
     "Envelope",
+    "ErasureCompleted",
+    "ErasureRequested",
     "FloodTripped",
     "HandoffRequested",
     "MessageConsented",

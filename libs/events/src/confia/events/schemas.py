@@ -127,6 +127,10 @@ class OutboundMessage(_Payload):
     text: Sealed | None = Field(default=None, description="Final text, encrypted.")
     buttons: list[ReplyButton] = Field(default_factory=list, max_length=3)
     template: Template | None = None
+    forget_recipient: bool = Field(
+        default=False,
+        description="The last message to an erased customer: ingress forgets them after it.",
+    )
 
     @model_validator(mode="after")
     def _text_or_template(self) -> "OutboundMessage":
@@ -238,6 +242,41 @@ class ConsentChanged(Envelope):
     payload: ConsentDecision
 
 
+# --- privacy.erasure.requested.v1 / privacy.erasure.completed.v1 ------------------------
+
+
+class ErasureRequest(_Payload):
+    request_id: str
+    requested_via: Literal["whatsapp", "dpo"] = "whatsapp"
+
+
+class ErasureRequested(Envelope):
+    """Every service must delete this subject's data and keys (LGPD art. 18 VI)."""
+
+    event_type: ClassVar[str] = "privacy.erasure.requested"
+    type: Literal["privacy.erasure.requested"] = "privacy.erasure.requested"
+    schema_version: Literal[1] = 1
+    payload: ErasureRequest
+
+
+class ErasureReport(_Payload):
+    request_id: str
+    service: str
+    deleted: dict[str, int] = Field(description="Documents deleted, per collection.")
+    retained: dict[str, str] = Field(
+        default_factory=dict, description="What was kept, and the legal reason (no content)."
+    )
+
+
+class ErasureCompleted(Envelope):
+    """One service's proof that it deleted the subject's data."""
+
+    event_type: ClassVar[str] = "privacy.erasure.completed"
+    type: Literal["privacy.erasure.completed"] = "privacy.erasure.completed"
+    schema_version: Literal[1] = 1
+    payload: ErasureReport
+
+
 ALL_EVENTS: tuple[type[Envelope], ...] = (
     MessageReceived,
     MessageConsented,
@@ -249,4 +288,6 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     MessageStatusChanged,
     SignatureRejected,
     FloodTripped,
+    ErasureRequested,
+    ErasureCompleted,
 )

@@ -21,6 +21,7 @@ from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import create_broker
+from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
 from confia.store import connect
@@ -31,6 +32,7 @@ TOPICS = (
     WHATSAPP_OUTBOUND,
     dlq(WHATSAPP_OUTBOUND),
     SECURITY_EVENTS,
+    *ERASURE_TOPICS,
 )
 
 
@@ -72,6 +74,14 @@ def create_app(settings: IngressSettings) -> FastAPI:
     )
     async def on_outbound(event: OutboundRequested) -> None:
         await send_outbound(ingress, event)
+
+    async def erase(subject: str) -> Erased:
+        return Erased(
+            deleted=await store.erase(subject),
+            retained={"contacts": "until the erasure confirmation is sent, then deleted"},
+        )
+
+    subscribe_to_erasure(broker, SERVICE, store.handled, erase)
 
     async def close_clients() -> None:
         await http_client.aclose()

@@ -44,6 +44,16 @@ def choose_subject(bsuid_key: str | None, phone_key: str | None, linked: dict[st
     return first
 
 
+def message_key(key: bytes, wamid: str) -> str:
+    """The id a WhatsApp message goes by outside Meta's API: on the bus, in logs, at rest.
+
+    A wamid is base64 that embeds the customer's phone number, so it never leaves the
+    webhook and the Graph API call; everywhere else it is this keyed hash.
+    """
+    digest = hmac.new(key, f"wamid:{wamid}".encode(), hashlib.sha256).hexdigest()
+    return f"msg_{digest[:32]}"
+
+
 def conversation_id(business_number_id: str, subject: str) -> str:
     """One conversation per customer and business number; derived, so no lookup needed."""
     digest = hashlib.sha256(f"{business_number_id}:{subject}".encode()).hexdigest()

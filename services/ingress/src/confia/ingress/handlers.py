@@ -22,6 +22,7 @@ from confia.ingress.domain import (
     FloodGate,
     choose_subject,
     conversation_id,
+    message_key,
     state_rank,
 )
 from confia.ingress.graph import GraphApi
@@ -93,22 +94,22 @@ async def accept_customer_message(ingress: Ingress, message: CustomerMessage) ->
     Marked seen only after the broker acknowledged it: a failed publish lets
     Meta's retry through instead of dropping the message as a duplicate.
     """
+    key = message_key(ingress.pseudonym_key, message.message_id)
     seen, subject = await asyncio.gather(
-        ingress.store.has_seen(message.message_id),
-        resolve_subject(ingress, message.bsuid, message.phone),
+        ingress.store.has_seen(key), resolve_subject(ingress, message.bsuid, message.phone)
     )
     if seen:
-        logger.info("duplicate delivery of message_id=%s ignored", message.message_id)
+        logger.info("duplicate delivery of message=%s ignored", key)
         return
     if ingress.flood.allow(subject, ingress.clock()):
-        event = outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject))
+        event = outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject, key))
     else:
-        event = outgoing(SECURITY_EVENTS, _flood_trip(ingress, message, subject))
-        logger.warning("flood limit: message_id=%s subject=%s shed", message.message_id, subject)
+        event = outgoing(SECURITY_EVENTS, _flood_trip(ingress, subject, key, message))
+        logger.warning("flood limit: message=%s subject=%s shed", key, subject)
     # The contact is needed only when a reply goes out, long after this publish.
     await asyncio.gather(_save_contact(ingress, message, subject), publish(ingress.broker, event))
-    await ingress.store.mark_seen(message.message_id)
-    logger.info("accepted message_id=%s subject=%s", message.message_id, subject)
+    await ingress.store.mark_seen(key, subject)
+    logger.info("accepted message=%s subject=%s", key, subject)
 
 
 async def _save_contact(ingress: Ingress, message: CustomerMessage, subject: str) -> None:
@@ -125,36 +126,39 @@ async def _save_contact(ingress: Ingress, message: CustomerMessage, subject: str
     ingress.contacts.put(subject, hash(contact))
 
 
-def _received(ingress: Ingress, message: CustomerMessage, subject: str) -> MessageReceived:
+def _received(
+    ingress: Ingress, message: CustomerMessage, subject: str, key: str
+) -> MessageReceived:
     seal = ingress.keyring.seal_text
+    in_reply_to = message.in_reply_to
     return MessageReceived(
-        event_id=inbound_event_id(message.message_id, subject),
+        event_id=inbound_event_id(key, subject),
         subject=subject,
         conversation_id=conversation_id(message.business_number_id, subject),
         producer=SERVICE,
         payload=ReceivedMessage(
-            message_id=message.message_id,
+            message_id=key,
             kind=message.kind,
             text=seal(message.text, subject) if message.text else None,
             button_id=message.button_id,
             media_id=message.media_id,
             media_type=message.media_type,
             content=seal(message.content, subject) if message.content else None,
-            in_reply_to=message.in_reply_to,
+            in_reply_to=message_key(ingress.pseudonym_key, in_reply_to) if in_reply_to else None,
             sent_at=message.sent_at,
             business_number_id=message.business_number_id,
         ),
     )
 
 
-def _flood_trip(ingress: Ingress, message: CustomerMessage, subject: str) -> FloodTripped:
+def _flood_trip(ingress: Ingress, subject: str, key: str, message: CustomerMessage) -> FloodTripped:
     return FloodTripped(
-        event_id=inbound_event_id(message.message_id, subject),
+        event_id=inbound_event_id(key, subject),
         subject=subject,
         conversation_id=conversation_id(message.business_number_id, subject),
         producer=SERVICE,
         payload=FloodTrip(
-            message_id=message.message_id,
+            message_id=key,
             limit_per_minute=ingress.flood.per_minute,
             burst=ingress.flood.burst,
         ),
@@ -163,24 +167,25 @@ def _flood_trip(ingress: Ingress, message: CustomerMessage, subject: str) -> Flo
 
 async def record_status(ingress: Ingress, status: DeliveryStatus) -> None:
     """Publish a delivery status if it moves the message further (they arrive out of order)."""
+    key = message_key(ingress.pseudonym_key, status.message_id)
     rank = state_rank(status.status)
     if rank is None:
-        logger.warning("unknown status %r for message_id=%s", status.status, status.message_id)
+        logger.warning("unknown status %r for message=%s", status.status, key)
         return
     sent = await ingress.store.send_record(status.outbound_id) if status.outbound_id else None
-    sent = sent or await ingress.store.send_by_wamid(status.message_id)
+    sent = sent or await ingress.store.send_by_message(key)
     subject = sent.subject if sent else await _recipient_subject(ingress, status)
-    current = await ingress.store.state_rank_of(status.message_id)
+    current = await ingress.store.state_rank_of(key)
     if current is not None and current >= rank:
         return
     event = MessageStatusChanged(
-        event_id=status_event_id(status.message_id, status.status, subject),
+        event_id=status_event_id(key, status.status, subject),
         subject=subject,
         conversation_id=conversation_id(status.business_number_id, subject),
         producer=SERVICE,
         payload=MessageStatus(
             outbound_id=sent.outbound_id if sent else status.outbound_id,
-            message_id=status.message_id,
+            message_id=key,
             status=status.status,  # type: ignore[arg-type]  # checked by state_rank
             error_code=status.error_code,
             error_title=status.error_title,
@@ -188,7 +193,7 @@ async def record_status(ingress: Ingress, status: DeliveryStatus) -> None:
     )
     # Publish before recording: a crash in between re-publishes the same event id.
     await publish(ingress.broker, outgoing(WHATSAPP_STATUS, event))
-    await ingress.store.advance_state(status.message_id, status.status, rank, subject)
+    await ingress.store.advance_state(key, status.status, rank, subject)
 
 
 async def _recipient_subject(ingress: Ingress, status: DeliveryStatus) -> str:

@@ -8,7 +8,7 @@ import httpx
 from confia.events import MessageStatusChanged, OutboundRequested
 from confia.events.schemas import MessageStatus
 from confia.events.topics import WHATSAPP_STATUS
-from confia.ingress.domain import SendFailure, classify_send_failure
+from confia.ingress.domain import SendFailure, classify_send_failure, message_key
 from confia.ingress.graph import GraphApiError, OutgoingWhatsApp, TemplateMessage
 from confia.ingress.handlers import SERVICE, Ingress
 from confia.ingress.store import SendRecord
@@ -50,14 +50,15 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
             failure = classify_send_failure(error.status, error.code)
             retry_after, code = error.retry_after, error.code
         else:
+            key = message_key(ingress.pseudonym_key, wamid)
             await _finish(
                 ingress,
                 event,
                 "sent",
-                wamid,
-                MessageStatus(outbound_id=outbound_id, message_id=wamid, status="accepted"),
+                key,
+                MessageStatus(outbound_id=outbound_id, message_id=key, status="accepted"),
             )
-            await ingress.store.advance_state(wamid, "accepted", 0, event.subject)
+            await ingress.store.advance_state(key, "accepted", 0, event.subject)
             return
         if failure is SendFailure.PERMANENT or attempt == policy.attempts:
             retryable = failure is not SendFailure.PERMANENT
@@ -73,6 +74,7 @@ async def _settle_earlier_attempt(
 ) -> None:
     if record.outcome is not None:  # finished: make sure its outcome was published
         await publish(ingress.broker, OutgoingEvent(**record.outcome))
+        await _forget_if_last(ingress, event)
         return
     logger.warning("outbound_id=%s was cut off mid-send; not repeating it", record.outbound_id)
     await _finish(ingress, event, "unknown", None, _failure("interrupted", None))
@@ -110,12 +112,20 @@ async def _finish(
     ingress: Ingress,
     event: OutboundRequested,
     state: str,
-    wamid: str | None,
+    message: str | None,
     status: MessageStatus,
 ) -> None:
     status = status.model_copy(update={"outbound_id": event.payload.outbound_id})
     changed = MessageStatusChanged.caused_by(event, SERVICE, payload=status)
     outcome = outgoing(WHATSAPP_STATUS, changed)
-    await ingress.store.finish_send(event.payload.outbound_id, state, wamid, vars(outcome))
+    await ingress.store.finish_send(event.payload.outbound_id, state, message, vars(outcome))
     await publish(ingress.broker, outcome)
+    await _forget_if_last(ingress, event)
     logger.info("outbound_id=%s %s", event.payload.outbound_id, status.status)
+
+
+async def _forget_if_last(ingress: Ingress, event: OutboundRequested) -> None:
+    """After an erased customer's confirmation (sent or not), nothing is kept to reach them."""
+    if event.payload.forget_recipient:
+        await ingress.store.forget_contact(event.subject)
+        logger.info("subject=%s forgotten after the erasure confirmation", event.subject)

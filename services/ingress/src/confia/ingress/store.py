@@ -24,8 +24,8 @@ class Recipient:
 class SendRecord:
     outbound_id: str
     subject: str
-    state: str  # sending, sent, failed, unknown
-    wamid: str | None
+    state: str  # sending, retry, sent, failed, unknown
+    message: str | None  # message key of the sent message (never the wamid itself)
     outcome: dict[str, Any] | None  # the status event published for it
 
 
@@ -40,7 +40,9 @@ class IngressStore:
         self.handled = HandledEvents(database)
 
     async def create_indexes(self) -> None:
-        await self._sends.create_index("wamid")
+        await self._sends.create_index("message")
+        for collection in (self._identities, self._seen, self._sends, self._states):
+            await collection.create_index("subject")
 
     # --- identities and contacts ------------------------------------------------
 
@@ -98,13 +100,14 @@ class IngressStore:
 
     # --- inbound dedupe ------------------------------------------------------------
 
-    async def has_seen(self, message_id: str) -> bool:
-        return await self._seen.find_one({"_id": message_id}, projection={"_id": 1}) is not None
+    async def has_seen(self, message: str) -> bool:
+        return await self._seen.find_one({"_id": message}, projection={"_id": 1}) is not None
 
-    async def mark_seen(self, message_id: str) -> None:
+    async def mark_seen(self, message: str, subject: str) -> None:
+        document = {"_id": message, "subject": subject, "seen_at": datetime.now(UTC)}
         # A concurrent delivery of the same webhook may have got here first.
         with contextlib.suppress(DuplicateKeyError):
-            await self._seen.insert_one({"_id": message_id, "seen_at": datetime.now(UTC)})
+            await self._seen.insert_one(document)
 
     # --- outbound send log ---------------------------------------------------------
 
@@ -112,8 +115,8 @@ class IngressStore:
         doc = await self._sends.find_one({"_id": outbound_id})
         return None if doc is None else _send_record(doc)
 
-    async def send_by_wamid(self, wamid: str) -> SendRecord | None:
-        doc = await self._sends.find_one({"wamid": wamid})
+    async def send_by_message(self, message: str) -> SendRecord | None:
+        doc = await self._sends.find_one({"message": message})
         return None if doc is None else _send_record(doc)
 
     async def begin_send(self, outbound_id: str, subject: str) -> None:
@@ -132,14 +135,14 @@ class IngressStore:
         await self._sends.update_one({"_id": outbound_id}, {"$set": {"state": "retry"}})
 
     async def finish_send(
-        self, outbound_id: str, state: str, wamid: str | None, outcome: dict[str, Any]
+        self, outbound_id: str, state: str, message: str | None, outcome: dict[str, Any]
     ) -> None:
         await self._sends.update_one(
             {"_id": outbound_id},
             {
                 "$set": {
                     "state": state,
-                    "wamid": wamid,
+                    "message": message,
                     "outcome": outcome,
                     "updated_at": datetime.now(UTC),
                 }
@@ -148,21 +151,44 @@ class IngressStore:
 
     # --- message states ------------------------------------------------------------
 
-    async def state_rank_of(self, wamid: str) -> int | None:
-        doc = await self._states.find_one({"_id": wamid})
+    async def state_rank_of(self, message: str) -> int | None:
+        doc = await self._states.find_one({"_id": message})
         return None if doc is None else int(doc["rank"])
 
-    async def advance_state(self, wamid: str, status: str, rank: int, subject: str) -> bool:
+    async def advance_state(self, message: str, status: str, rank: int, subject: str) -> bool:
         """Move a sent message to `status` if that is further than it was; True if it moved."""
         try:
             result = await self._states.update_one(
-                {"_id": wamid, "rank": {"$lt": rank}},
+                {"_id": message, "rank": {"$lt": rank}},
                 {"$set": {"status": status, "rank": rank, "subject": subject}},
                 upsert=True,
             )
         except DuplicateKeyError:
             return False  # already at this state or further
         return result.modified_count == 1 or result.upserted_id is not None
+
+    # --- erasure -----------------------------------------------------------------
+
+    async def erase(self, subject: str) -> dict[str, int]:
+        """Delete all of a subject but the contact, which the erasure confirmation needs.
+
+        The contact is marked, and forgotten once that last message is sent.
+        """
+        deleted = {"handled_events": await self.handled.delete_subject(subject)}
+        for name, collection in (
+            ("identities", self._identities),
+            ("seen_messages", self._seen),
+            ("send_log", self._sends),
+            ("message_states", self._states),
+        ):
+            deleted[name] = (await collection.delete_many({"subject": subject})).deleted_count
+        await self._contacts.update_one({"_id": subject}, {"$set": {"forget_pending": True}})
+        return deleted
+
+    async def forget_contact(self, subject: str) -> int:
+        """The last step of an erasure: nothing left to reach the customer with."""
+        await self._identities.delete_many({"subject": subject})
+        return (await self._contacts.delete_many({"_id": subject})).deleted_count
 
     def _seal(self, value: str, subject: str) -> dict[str, Any]:
         return self._keyring.seal_text(value, context=subject).model_dump(mode="json")
@@ -178,6 +204,6 @@ def _send_record(doc: dict[str, Any]) -> SendRecord:
         outbound_id=doc["_id"],
         subject=doc["subject"],
         state=doc["state"],
-        wamid=doc.get("wamid"),
+        message=doc.get("message"),
         outcome=doc.get("outcome"),
     )
