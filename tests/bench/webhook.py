@@ -181,6 +181,8 @@ async def main() -> None:
         "CONFIA_DATABASE": f"bench_{uuid.uuid4().hex[:8]}_ingress",
         "CONFIA_HTTP_PORT": str(ingress_port),
         "CONFIA_LOG_LEVEL": "WARNING",
+        # Its own topics: the benchmark's messages never become another run's backlog.
+        "CONFIA_TOPIC_NAMESPACE": f"bench{uuid.uuid4().hex[:8]}.",
         "CONFIA_FLOOD_MESSAGES_PER_MINUTE": "1000000",
         "CONFIA_FLOOD_BURST": "1000000",
     }

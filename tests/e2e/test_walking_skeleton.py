@@ -38,10 +38,14 @@ def secrets_() -> dict[str, str]:
     return generated_secrets()
 
 
+RUN = uuid.uuid4().hex[:8]
+# Topics of their own: a backlog left on the shared broker by other runs never delays these.
+NAMESPACE = f"e2e{RUN}."
+
+
 @pytest.fixture(scope="module")
 def databases() -> dict[str, str]:
-    run = uuid.uuid4().hex[:8]
-    return {name: f"e2e_{run}_{name}" for name in SERVICES}
+    return {name: f"e2e_{RUN}_{name}" for name in SERVICES}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +60,7 @@ def platform(
         "CONFIA_MONGO_URI": infrastructure.mongo_uri,
         "CONFIA_OTLP_ENDPOINT": infrastructure.otlp_endpoint,
         "CONFIA_KNOWLEDGE_DIR": str(repo_root() / "deploy" / "kb" / "aurora"),
+        "CONFIA_TOPIC_NAMESPACE": NAMESPACE,
         **secrets_,
     }
     ports = {name: _free_port() for name in ("graph-api", *SERVICES)}
@@ -152,7 +157,7 @@ async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cp
     # The CPF never reaches the redacted topic or the agent's database.
     subject = pseudonym(secrets_["CONFIA_PSEUDONYM_KEY"].encode(), CUSTOMER_BSUID)
     records = await read_topic(
-        infrastructure.kafka_bootstrap, CONVERSATION_REDACTED, _has_subject(subject)
+        infrastructure.kafka_bootstrap, NAMESPACE + CONVERSATION_REDACTED, _has_subject(subject)
     )
     ours = [record for record in records if record.key == subject]
     assert ours, "the redacted message is on conversation.redacted.v1"

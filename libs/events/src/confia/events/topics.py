@@ -1,8 +1,14 @@
 """Topic names and their settings: one table, used by services, tests and docs.
 
 Keys are subject pseudonyms, so one customer's events stay in order on one partition.
+
+CONFIA_TOPIC_NAMESPACE (e.g. `staging.`) prefixes every topic name, read once at
+import: environments sharing one Kafka cluster, and test runs sharing one broker,
+then never see each other's events or backlogs.
 """
 
+import os
+import re
 from dataclasses import dataclass
 
 _HOUR_MS = 3_600_000
@@ -22,19 +28,28 @@ def dlq(topic: str) -> str:
     return f"{topic}.dlq"
 
 
-WHATSAPP_INBOUND = "whatsapp.inbound.v1"
-WHATSAPP_STATUS = "whatsapp.status.v1"
-WHATSAPP_OUTBOUND = "whatsapp.outbound.v1"
-CONVERSATION_CONSENTED = "conversation.consented.v1"
-CONVERSATION_REDACTED = "conversation.redacted.v1"
-CONVERSATION_REPLY = "conversation.reply.v1"
-HANDOFF_REQUESTED = "handoff.requested.v1"
-HANDOFF_STATE = "handoff.state.v1"
-PRIVACY_CONSENT = "privacy.consent.v1"
-PRIVACY_ERASURE_REQUESTED = "privacy.erasure.requested.v1"
-PRIVACY_ERASURE_COMPLETED = "privacy.erasure.completed.v1"
-AUDIT_EVENTS = "audit.events.v1"
-SECURITY_EVENTS = "security.events.v1"
+def _namespace() -> str:
+    namespace = os.environ.get("CONFIA_TOPIC_NAMESPACE", "")
+    if namespace and not re.fullmatch(r"[a-z0-9][a-z0-9_-]*\.", namespace):
+        raise ValueError("CONFIA_TOPIC_NAMESPACE must look like 'staging.' (lowercase, dot last)")
+    return namespace
+
+
+NAMESPACE = _namespace()
+
+WHATSAPP_INBOUND = f"{NAMESPACE}whatsapp.inbound.v1"
+WHATSAPP_STATUS = f"{NAMESPACE}whatsapp.status.v1"
+WHATSAPP_OUTBOUND = f"{NAMESPACE}whatsapp.outbound.v1"
+CONVERSATION_CONSENTED = f"{NAMESPACE}conversation.consented.v1"
+CONVERSATION_REDACTED = f"{NAMESPACE}conversation.redacted.v1"
+CONVERSATION_REPLY = f"{NAMESPACE}conversation.reply.v1"
+HANDOFF_REQUESTED = f"{NAMESPACE}handoff.requested.v1"
+HANDOFF_STATE = f"{NAMESPACE}handoff.state.v1"
+PRIVACY_CONSENT = f"{NAMESPACE}privacy.consent.v1"
+PRIVACY_ERASURE_REQUESTED = f"{NAMESPACE}privacy.erasure.requested.v1"
+PRIVACY_ERASURE_COMPLETED = f"{NAMESPACE}privacy.erasure.completed.v1"
+AUDIT_EVENTS = f"{NAMESPACE}audit.events.v1"
+SECURITY_EVENTS = f"{NAMESPACE}security.events.v1"
 
 # Raw-text topics (encrypted, but still the customer's words) are kept briefly;
 # token-only topics a week; the audit contract for a year.

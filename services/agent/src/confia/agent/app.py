@@ -9,11 +9,18 @@ from confia.agent.store import AgentStore
 from confia.events import MessageRedacted, dlq
 from confia.events.topics import CONVERSATION_REDACTED, CONVERSATION_REPLY, HANDOFF_REQUESTED
 from confia.runtime.bus import create_broker
+from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
 from confia.store import connect
 
-TOPICS = (CONVERSATION_REDACTED, dlq(CONVERSATION_REDACTED), CONVERSATION_REPLY, HANDOFF_REQUESTED)
+TOPICS = (
+    CONVERSATION_REDACTED,
+    dlq(CONVERSATION_REDACTED),
+    CONVERSATION_REPLY,
+    HANDOFF_REQUESTED,
+    *ERASURE_TOPICS,
+)
 
 
 def create_app(settings: AgentSettings) -> FastAPI:
@@ -42,6 +49,11 @@ def create_app(settings: AgentSettings) -> FastAPI:
     )
     async def on_redacted(event: MessageRedacted) -> None:
         await answer_message(agent, event)
+
+    async def erase(subject: str) -> Erased:
+        return Erased(deleted=await store.erase(subject))
+
+    subscribe_to_erasure(broker, SERVICE, store.handled, erase)
 
     async def close_store() -> None:
         await mongo.close()

@@ -33,6 +33,13 @@ class AgentStore:
         cursor = self._knowledge.find().sort("_id", ASCENDING)
         return [KnowledgeEntry(doc["_id"], doc["text"], doc["source"]) async for doc in cursor]
 
+    async def erase(self, subject: str) -> dict[str, int]:
+        turns = await self._turns.delete_many({"subject": subject})
+        return {
+            "turns": turns.deleted_count,
+            "handled_events": await self.handled.delete_subject(subject),
+        }
+
     async def remember(
         self, turn_id: str, subject: str, conversation_id: str, role: str, text: str, keep: int
     ) -> None:

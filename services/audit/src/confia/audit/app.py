@@ -23,9 +23,10 @@ from confia.events.topics import (
     WHATSAPP_STATUS,
 )
 from confia.runtime.bus import create_broker
+from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.store import HandledEvents, connect
 
 AUDITED_TOPICS = (
     WHATSAPP_INBOUND,
@@ -41,7 +42,12 @@ AUDITED_TOPICS = (
     PRIVACY_ERASURE_COMPLETED,
     SECURITY_EVENTS,
 )
-TOPICS = (*AUDITED_TOPICS, *(dlq(topic) for topic in AUDITED_TOPICS), AUDIT_EVENTS)
+TOPICS = (
+    *AUDITED_TOPICS,
+    *(dlq(topic) for topic in AUDITED_TOPICS),
+    AUDIT_EVENTS,
+    *ERASURE_TOPICS,
+)
 
 
 def create_app(settings: AuditSettings) -> FastAPI:
@@ -60,6 +66,16 @@ def create_app(settings: AuditSettings) -> FastAPI:
         record = message.raw_message
         assert not isinstance(record, tuple)  # not a batch subscriber
         await record_event(log, event, record.topic)
+
+    async def erase(subject: str) -> Erased:
+        # The log holds who/what/when under a pseudonym, never content: it is the
+        # controller's proof of processing, kept as the law requires.
+        return Erased(
+            deleted={},
+            retained={"records": "event metadata under the pseudonym, no content (LGPD art. 37)"},
+        )
+
+    subscribe_to_erasure(broker, SERVICE, HandledEvents(database), erase)
 
     async def close_store() -> None:
         await mongo.close()

@@ -8,11 +8,12 @@ from confia.handoff.handlers import SERVICE, queue_for_human
 from confia.handoff.settings import HandoffSettings
 from confia.handoff.store import TicketStore
 from confia.runtime.bus import create_broker
+from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.store import HandledEvents, connect
 
-TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED))
+TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED), *ERASURE_TOPICS)
 
 
 def create_app(settings: HandoffSettings) -> FastAPI:
@@ -29,6 +30,11 @@ def create_app(settings: HandoffSettings) -> FastAPI:
     )
     async def on_handoff_requested(event: HandoffRequested) -> None:
         await queue_for_human(tickets, event)
+
+    async def erase(subject: str) -> Erased:
+        return Erased(deleted=await tickets.erase(subject))
+
+    subscribe_to_erasure(broker, SERVICE, HandledEvents(database), erase)
 
     async def close_store() -> None:
         await mongo.close()

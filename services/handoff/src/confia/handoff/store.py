@@ -32,5 +32,8 @@ class TicketStore:
             upsert=True,
         )
 
+    async def erase(self, subject: str) -> dict[str, int]:
+        return {"tickets": (await self._tickets.delete_many({"subject": subject})).deleted_count}
+
     async def ticket(self, conversation_id: str) -> dict[str, Any] | None:
         return await self._tickets.find_one({"_id": conversation_id})

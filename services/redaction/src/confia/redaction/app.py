@@ -13,6 +13,7 @@ from confia.redaction.handlers import SERVICE, Redaction, redact_message, restor
 from confia.redaction.settings import RedactionSettings
 from confia.redaction.store import TokenVault
 from confia.runtime.bus import create_broker
+from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
 from confia.store import connect
@@ -24,6 +25,7 @@ TOPICS = (
     CONVERSATION_REPLY,
     dlq(CONVERSATION_REPLY),
     WHATSAPP_OUTBOUND,
+    *ERASURE_TOPICS,
 )
 
 
@@ -52,6 +54,11 @@ def create_app(settings: RedactionSettings) -> FastAPI:
     )
     async def on_reply(event: ReplyDrafted) -> None:
         await restore_reply(redaction, event)
+
+    async def erase(subject: str) -> Erased:
+        return Erased(deleted=await vault.erase(subject))
+
+    subscribe_to_erasure(broker, SERVICE, vault.handled, erase)
 
     async def close_store() -> None:
         await mongo.close()

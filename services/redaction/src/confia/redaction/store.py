@@ -68,6 +68,14 @@ class TokenVault:
             async for doc in cursor
         }
 
+    async def erase(self, subject: str) -> dict[str, int]:
+        """Delete the subject's vault: every token of theirs becomes unreadable for good."""
+        vault = await self._vault.delete_many({"subject": subject})
+        return {
+            "vault": vault.deleted_count,
+            "handled_events": await self.handled.delete_subject(subject),
+        }
+
     def _lookup(self, subject: str, kind: str, value: str) -> str:
         message = f"{subject}\x00{kind}\x00{value}".encode()
         return hmac.new(self._index_key, message, hashlib.sha256).hexdigest()
