@@ -211,6 +211,11 @@ class FloodTripped(Envelope):
 class HandoffRequest(_Payload):
     reason: str = Field(description="Machine-readable reason, e.g. low_confidence, no_consent.")
     message_id: str | None = None
+    text: Sealed | None = Field(
+        default=None,
+        description="The customer's message for the human, encrypted, when it must not go "
+        "through redaction and the AI (no consent, sensitive data).",
+    )
 
 
 class HandoffRequested(Envelope):
@@ -226,8 +231,9 @@ class HandoffRequested(Envelope):
 
 
 class ConsentDecision(_Payload):
-    purpose: str = Field(description="e.g. ai_assistance")
+    purpose: str = Field(description="ai_assistance, analytics or sensitive_data")
     granted: bool
+    change: Literal["granted", "declined", "revoked", "erased"] | None = None
     notice_version: str
     channel: Literal["whatsapp"] = "whatsapp"
     message_id: str | None = Field(default=None, description="The message that carried it.")

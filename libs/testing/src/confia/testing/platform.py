@@ -50,6 +50,7 @@ def generated_secrets() -> dict[str, str]:
         "CONFIA_APP_SECRETS": secrets.token_hex(16),
         "CONFIA_VERIFY_TOKEN": secrets.token_urlsafe(16),
         "CONFIA_GRAPH_API_TOKEN": secrets.token_urlsafe(24),
+        "CONFIA_DPO_API_TOKEN": secrets.token_urlsafe(24),
     }
 
 

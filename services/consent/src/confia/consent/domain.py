@@ -1,14 +1,121 @@
-"""Consent rules: what a customer message means for their consent, and what to do with it."""
+"""Consent rules: what a customer message asks for, what their consent allows, what to do.
 
+Pure: no I/O. The consent state is derived from the history of decisions; the texts
+the customer reads live in texts.py.
+"""
+
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
 AI_ASSISTANCE = "ai_assistance"
+ANALYTICS = "analytics"
+SENSITIVE_DATA = "sensitive_data"  # LGPD art. 11, when the business enables it
+PURPOSES = (AI_ASSISTANCE, ANALYTICS, SENSITIVE_DATA)
 
-ACCEPT_BUTTON = "consent.accept"
-DECLINE_BUTTON = "consent.decline"
-HUMAN_BUTTON = "consent.human"
+MAX_PARKED = 10  # messages kept while the customer has not answered the consent question
+
+
+class Intent(Enum):
+    ACCEPT = "consent.accept"
+    DECLINE = "consent.decline"
+    HUMAN = "consent.human"
+    ACCEPT_ANALYTICS = "consent.analytics.accept"
+    DECLINE_ANALYTICS = "consent.analytics.decline"
+    ACCEPT_SENSITIVE = "consent.sensitive.accept"
+    REVOKE = "privacy.revoke"
+    ERASE = "privacy.erase"
+    CONFIRM_ERASURE = "privacy.erase.confirm"
+    CANCEL_ERASURE = "privacy.erase.cancel"
+    ACCESS = "privacy.access"
+    REVIEW = "privacy.review"
+    MENU = "privacy.menu"
+    MESSAGE = "message"  # anything else: a question for the business
+
+
+# Whole-message commands, accent-folded and lower-cased ("apagar meus dados!" matches).
+_COMMANDS: dict[str, Intent] = {
+    **dict.fromkeys(
+        ["revogar", "revogar consentimento", "cancelar consentimento", "revoke", "revoke consent"],
+        Intent.REVOKE,
+    ),
+    **dict.fromkeys(
+        [
+            "apagar meus dados",
+            "excluir meus dados",
+            "apague meus dados",
+            "delete my data",
+            "erase my data",
+        ],
+        Intent.ERASE,
+    ),
+    **dict.fromkeys(
+        [
+            "meus dados",
+            "quais dados voces tem",
+            "acessar meus dados",
+            "copia dos meus dados",
+            "my data",
+        ],
+        Intent.ACCESS,
+    ),
+    **dict.fromkeys(
+        [
+            "falar com humano",
+            "falar com atendente",
+            "falar com uma pessoa",
+            "atendente",
+            "humano",
+            "talk to a human",
+            "human",
+        ],
+        Intent.HUMAN,
+    ),
+    **dict.fromkeys(
+        ["revisar resposta", "revisao humana", "quero revisao", "review", "review answer"],
+        Intent.REVIEW,
+    ),
+    **dict.fromkeys(["privacidade", "lgpd", "menu", "privacy"], Intent.MENU),
+}
+_BUTTONS = {intent.value: intent for intent in Intent if intent is not Intent.MESSAGE}
+
+# Words that signal sensitive personal data (LGPD art. 5 II): health above all here.
+_SENSITIVE = re.compile(
+    r"\b(saude|doenca|diagnostic\w*|remedio\w*|medicament\w*|exame\w*|gravid\w*|gestante|"
+    r"hiv|cancer|depressao|ansiedade|deficiencia|laudo\w*|cirurgia\w*|receita medica|"
+    r"religiao|sindicato|biometri\w*|orientacao sexual)\b"
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off, punctuation off, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+
+
+def intent_of(button_id: str | None, text: str | None) -> Intent:
+    if button_id is not None and button_id in _BUTTONS:
+        return _BUTTONS[button_id]
+    if text is not None:
+        return _COMMANDS.get(fold(text), Intent.MESSAGE)
+    return Intent.MESSAGE
+
+
+def is_sensitive(text: str) -> bool:
+    return _SENSITIVE.search(fold(text)) is not None
+
+
+# --- Consent state -------------------------------------------------------------------
+
+
+class Change(Enum):
+    GRANTED = "granted"
+    DECLINED = "declined"
+    REVOKED = "revoked"
+    ERASED = "erased"  # the subject's data was erased: they start over as a new contact
 
 
 @dataclass(frozen=True)
@@ -16,67 +123,107 @@ class ConsentEntry:
     """One recorded decision: the proof a controller must be able to show (LGPD art. 8 §2)."""
 
     purpose: str
-    granted: bool
+    change: Change
     notice_version: str
     recorded_at: datetime
+    channel: str = "whatsapp"
+
+    @property
+    def granted(self) -> bool:
+        return self.change is Change.GRANTED
+
+
+class State(Enum):
+    NEVER_ASKED = "never_asked"
+    GRANTED = "granted"
+    REFUSED = "refused"  # declined or revoked
+
+
+def consent_state(history: list[ConsentEntry], purpose: str) -> State:
+    """The latest decision for the purpose wins; an erasure means never asked."""
+    decisions = [entry for entry in history if entry.purpose == purpose]
+    if not decisions:
+        return State.NEVER_ASKED
+    latest = max(decisions, key=lambda entry: entry.recorded_at)
+    if latest.change is Change.GRANTED:
+        return State.GRANTED
+    return State.NEVER_ASKED if latest.change is Change.ERASED else State.REFUSED
+
+
+def has_consent(history: list[ConsentEntry], purpose: str) -> bool:
+    return consent_state(history, purpose) is State.GRANTED
+
+
+# --- What to do --------------------------------------------------------------------
 
 
 class Action(Enum):
     GRANT = "grant"
     DECLINE = "decline"
-    ASK_FOR_HUMAN = "ask_for_human"
+    GRANT_ANALYTICS = "grant_analytics"
+    DECLINE_ANALYTICS = "decline_analytics"
+    GRANT_SENSITIVE = "grant_sensitive"
+    REVOKE = "revoke"
+    TO_HUMAN = "to_human"
+    REVIEW = "review"
+    ASK_TO_CONFIRM_ERASURE = "ask_to_confirm_erasure"
+    ERASE = "erase"
+    CANCEL_ERASURE = "cancel_erasure"
+    ACCESS = "access"
+    MENU = "menu"
     FORWARD = "forward"
-    ASK_FOR_CONSENT = "ask_for_consent"
+    PARK_AND_ASK = "park_and_ask"
+    PARK = "park"
+    PARK_AND_ASK_SENSITIVE = "park_and_ask_sensitive"
+    TO_HUMAN_WITHOUT_AI = "to_human_without_ai"
+    TO_HUMAN_SENSITIVE = "to_human_sensitive"
     IGNORE = "ignore"
 
 
-def has_consent(history: list[ConsentEntry], purpose: str) -> bool:
-    """The current state is the latest decision for the purpose; no decision means no."""
-    decisions = [entry for entry in history if entry.purpose == purpose]
-    return bool(decisions) and max(decisions, key=lambda e: e.recorded_at).granted
-
-
-def decide(button_id: str | None, has_text: bool, consented: bool) -> Action:
-    """What to do with one customer message."""
-    if button_id == ACCEPT_BUTTON:
-        return Action.GRANT
-    if button_id == DECLINE_BUTTON:
-        return Action.DECLINE
-    if button_id == HUMAN_BUTTON:
-        return Action.ASK_FOR_HUMAN
-    if not consented:
-        return Action.ASK_FOR_CONSENT
-    return Action.FORWARD if has_text else Action.IGNORE
+_DIRECT: dict[Intent, Action] = {
+    Intent.ACCEPT: Action.GRANT,
+    Intent.DECLINE: Action.DECLINE,
+    Intent.ACCEPT_ANALYTICS: Action.GRANT_ANALYTICS,
+    Intent.DECLINE_ANALYTICS: Action.DECLINE_ANALYTICS,
+    Intent.ACCEPT_SENSITIVE: Action.GRANT_SENSITIVE,
+    Intent.REVOKE: Action.REVOKE,
+    Intent.HUMAN: Action.TO_HUMAN,
+    Intent.REVIEW: Action.REVIEW,
+    Intent.ERASE: Action.ASK_TO_CONFIRM_ERASURE,
+    Intent.CONFIRM_ERASURE: Action.ERASE,
+    Intent.CANCEL_ERASURE: Action.CANCEL_ERASURE,
+    Intent.ACCESS: Action.ACCESS,
+    Intent.MENU: Action.MENU,
+}
 
 
 @dataclass(frozen=True)
-class Notice:
-    business_name: str
-    version: str
-    policy_url: str
-    dpo_contact: str
+class Situation:
+    """What the gate knows when a customer message arrives."""
 
-    def disclosure(self) -> str:
-        """The AI disclosure and short privacy notice of first contact (pt-BR)."""
-        return (
-            f"Olá! Aqui é a assistente virtual da {self.business_name}. "
-            "Sou uma inteligência artificial, não uma pessoa.\n\n"
-            "Para te atender, vou tratar suas mensagens com apoio de IA. Antes disso, "
-            "trocamos seus dados pessoais (como CPF e telefone) por códigos, e guardamos "
-            "tudo criptografado. Você pode revogar o consentimento ou pedir a exclusão "
-            "dos seus dados quando quiser.\n\n"
-            f"Política de privacidade: {self.policy_url}\n"
-            f"Encarregado (DPO): {self.dpo_contact}\n\n"
-            "Você aceita ser atendido pela assistente virtual?"
-        )
+    intent: Intent
+    ai: State
+    has_text: bool
+    sensitive: bool
+    sensitive_purpose_enabled: bool
+    sensitive_granted: bool
+    parked: int  # messages already waiting for the consent answer
 
 
-GRANTED_REPLY = (
-    "Obrigado! Pode mandar sua dúvida. Se preferir falar com uma pessoa, "
-    "é só pedir a qualquer momento."
-)
-DECLINED_REPLY = (
-    "Tudo bem, não vamos usar IA com as suas mensagens. "
-    "Se quiser falar com uma pessoa da equipe, é só tocar em 'Falar com pessoa'."
-)
-HUMAN_REPLY = "Certo! Vou chamar uma pessoa da equipe para continuar o atendimento."
+def decide(situation: Situation) -> Action:
+    """What to do with one customer message. Rights and a human are always reachable."""
+    if situation.intent in _DIRECT:
+        return _DIRECT[situation.intent]
+    if situation.ai is State.REFUSED:
+        return Action.TO_HUMAN_WITHOUT_AI if situation.has_text else Action.IGNORE
+    if situation.ai is State.NEVER_ASKED:
+        if situation.parked >= MAX_PARKED:
+            return Action.IGNORE
+        return Action.PARK if situation.parked else Action.PARK_AND_ASK
+    if not situation.has_text:
+        return Action.IGNORE
+    if situation.sensitive and not situation.sensitive_granted:
+        if situation.sensitive_purpose_enabled:
+            return Action.PARK_AND_ASK_SENSITIVE
+        return Action.TO_HUMAN_SENSITIVE
+    return Action.FORWARD

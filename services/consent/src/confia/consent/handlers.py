@@ -1,29 +1,38 @@
-"""Consent use case: gate every customer message on recorded consent."""
+"""Consent use cases: gate every customer message, run the customer's rights requests."""
 
 import logging
+import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from faststream.kafka import KafkaBroker
 
 from confia.consent.domain import (
-    ACCEPT_BUTTON,
     AI_ASSISTANCE,
-    DECLINE_BUTTON,
-    DECLINED_REPLY,
-    GRANTED_REPLY,
-    HUMAN_BUTTON,
-    HUMAN_REPLY,
+    ANALYTICS,
+    PURPOSES,
+    SENSITIVE_DATA,
     Action,
+    Change,
     ConsentEntry,
-    Notice,
+    Intent,
+    Situation,
+    State,
+    consent_state,
     decide,
     has_consent,
+    intent_of,
+    is_sensitive,
 )
 from confia.consent.store import ConsentStore
+from confia.consent.texts import Notice
 from confia.crypto import Keyring
 from confia.events import (
     ConsentChanged,
+    Envelope,
+    ErasureCompleted,
+    ErasureRequested,
     HandoffRequested,
     MessageConsented,
     MessageReceived,
@@ -31,25 +40,27 @@ from confia.events import (
     ReplyButton,
     new_event_id,
 )
-from confia.events.schemas import ConsentDecision, ConsentedMessage, HandoffRequest, OutboundMessage
+from confia.events.schemas import (
+    ConsentDecision,
+    ConsentedMessage,
+    ErasureRequest,
+    HandoffRequest,
+    OutboundMessage,
+)
 from confia.events.topics import (
     CONVERSATION_CONSENTED,
     HANDOFF_REQUESTED,
     PRIVACY_CONSENT,
+    PRIVACY_ERASURE_REQUESTED,
     WHATSAPP_OUTBOUND,
 )
-from confia.runtime.bus import emit_once, outgoing
+from confia.runtime.bus import emit_once, outgoing, publish
 from confia.store import OutgoingEvent
 
 logger = logging.getLogger("confia.consent")
 
 SERVICE = "consent"
-
-CONSENT_BUTTONS = [
-    ReplyButton(id=ACCEPT_BUTTON, title="Aceito"),
-    ReplyButton(id=DECLINE_BUTTON, title="Não aceito"),
-    ReplyButton(id=HUMAN_BUTTON, title="Falar com pessoa"),
-]
+_RELEASE_NAMESPACE = uuid.UUID("0b9f3c52-5d1e-4c55-9a55-1f8f3f2e7a10")
 
 
 @dataclass(frozen=True)
@@ -58,105 +69,378 @@ class Consent:
     broker: KafkaBroker
     keyring: Keyring
     notice: Notice
+    sensitive_purpose: bool
+    erasure_services: tuple[str, ...]
+    erasure_deadline: timedelta
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+
+Handler = Callable[[Consent, MessageReceived], Awaitable[list[OutgoingEvent]]]
 
 
 async def gate_message(consent: Consent, event: MessageReceived) -> None:
-    """Pass a message on only with consent; otherwise ask for it, or record the answer."""
+    """Pass a message on only with consent; otherwise ask, park, or route it to a person."""
 
     async def act() -> list[OutgoingEvent]:
-        history = await consent.store.history(event.subject)
-        action = decide(
-            event.payload.button_id,
-            has_text=event.payload.text is not None,
-            consented=has_consent(history, AI_ASSISTANCE),
-        )
+        action = await _decide(consent, event)
         logger.info(
-            "message_id=%s subject=%s action=%s",
-            event.payload.message_id,
-            event.subject,
-            action.value,
+            "message=%s subject=%s action=%s", event.payload.message_id, event.subject, action.value
         )
-        return await _carry_out(consent, event, action)
+        return await _HANDLERS[action](consent, event)
 
     await emit_once(consent.broker, consent.store.handled, event, act)
+    # After the events are safely published: a crash before this line is healed by the
+    # next message (released messages keep their event ids, so no one sees them twice).
+    history = await consent.store.history(event.subject)
+    if consent_state(history, AI_ASSISTANCE) is not State.NEVER_ASKED:
+        await consent.store.drop_parked(event.subject)
 
 
-async def _carry_out(
-    consent: Consent, event: MessageReceived, action: Action
+async def _decide(consent: Consent, event: MessageReceived) -> Action:
+    history = await consent.store.history(event.subject)
+    payload = event.payload
+    # Reading the text to find a rights command or sensitive data is what the gate is for;
+    # the text goes nowhere unless the decision allows it.
+    text = consent.keyring.open_text(payload.text, event.subject) if payload.text else None
+    return decide(
+        Situation(
+            intent=intent_of(payload.button_id, text),
+            ai=consent_state(history, AI_ASSISTANCE),
+            has_text=text is not None,
+            sensitive=text is not None and is_sensitive(text),
+            sensitive_purpose_enabled=consent.sensitive_purpose,
+            sensitive_granted=has_consent(history, SENSITIVE_DATA),
+            parked=await consent.store.parked_count(event.subject),
+        )
+    )
+
+
+# --- consent decisions ---------------------------------------------------------------
+
+
+async def _grant(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    history = await consent.store.history(event.subject)
+    events = await _decision(consent, event, [AI_ASSISTANCE], Change.GRANTED)
+    events += [_reply(consent, event, "granted"), *await _release_parked(consent, event)]
+    if consent_state(history, ANALYTICS) is State.NEVER_ASKED:
+        buttons = [
+            ReplyButton(id=Intent.ACCEPT_ANALYTICS.value, title=consent.notice.button("yes")),
+            ReplyButton(id=Intent.DECLINE_ANALYTICS.value, title=consent.notice.button("no")),
+        ]
+        events.append(_reply(consent, event, "ask_analytics", buttons))
+    return events
+
+
+async def _decline(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    events = await _decision(consent, event, [AI_ASSISTANCE], Change.DECLINED)
+    return [*events, _reply(consent, event, "declined")]
+
+
+async def _grant_analytics(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    events = await _decision(consent, event, [ANALYTICS], Change.GRANTED)
+    return [*events, _reply(consent, event, "analytics_granted")]
+
+
+async def _decline_analytics(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    events = await _decision(consent, event, [ANALYTICS], Change.DECLINED)
+    return [*events, _reply(consent, event, "analytics_declined")]
+
+
+async def _grant_sensitive(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    events = await _decision(consent, event, [SENSITIVE_DATA], Change.GRANTED)
+    return [*events, _reply(consent, event, "granted"), *await _release_parked(consent, event)]
+
+
+async def _revoke(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    history = await consent.store.history(event.subject)
+    granted = [purpose for purpose in PURPOSES if has_consent(history, purpose)]
+    events = await _decision(consent, event, granted or [AI_ASSISTANCE], Change.REVOKED)
+    return [*events, _reply(consent, event, "revoked")]
+
+
+async def _decision(
+    consent: Consent, event: MessageReceived, purposes: list[str], change: Change
 ) -> list[OutgoingEvent]:
-    match action:
-        case Action.GRANT | Action.DECLINE:
-            granted = action is Action.GRANT
-            await _record_decision(consent, event, granted)
-            return [
-                _consent_changed(consent, event, granted),
-                _reply(consent, event, GRANTED_REPLY if granted else DECLINED_REPLY),
-            ]
-        case Action.ASK_FOR_HUMAN:
-            return [
-                _handoff(event, "customer_asked_for_human"),
-                _reply(consent, event, HUMAN_REPLY),
-            ]
-        case Action.ASK_FOR_CONSENT:
-            return [_reply(consent, event, consent.notice.disclosure(), CONSENT_BUTTONS)]
-        case Action.FORWARD:
-            return [_consented(event)]
-        case Action.IGNORE:
-            return []
+    """Record the decision (the proof) and announce it on privacy.consent.v1."""
+    entries = [
+        ConsentEntry(purpose, change, consent.notice.version, consent.clock())
+        for purpose in purposes
+    ]
+    await consent.store.record(event.event_id, event.subject, entries, event.payload.message_id)
+    return [
+        outgoing(
+            PRIVACY_CONSENT,
+            ConsentChanged.caused_by(
+                event,
+                SERVICE,
+                payload=ConsentDecision(
+                    purpose=entry.purpose,
+                    granted=entry.granted,
+                    change=entry.change.value,  # type: ignore[arg-type]
+                    notice_version=entry.notice_version,
+                    message_id=event.payload.message_id,
+                ),
+            ),
+        )
+        for entry in entries
+    ]
 
 
-async def _record_decision(consent: Consent, event: MessageReceived, granted: bool) -> None:
-    entry = ConsentEntry(
-        purpose=AI_ASSISTANCE,
-        granted=granted,
-        notice_version=consent.notice.version,
-        recorded_at=datetime.now(UTC),
+# --- messages ------------------------------------------------------------------------
+
+
+async def _forward(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    # Messages parked before a crash could interrupt their release go first.
+    return [*await _release_parked(consent, event), _consented(event)]
+
+
+async def _park_and_ask(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    await _park(consent, event)
+    buttons = [
+        ReplyButton(id=Intent.ACCEPT.value, title=consent.notice.button("accept")),
+        ReplyButton(id=Intent.DECLINE.value, title=consent.notice.button("decline")),
+        ReplyButton(id=Intent.HUMAN.value, title=consent.notice.button("human")),
+    ]
+    return [_reply(consent, event, consent.notice.disclosure(), buttons, literal=True)]
+
+
+async def _park_only(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    await _park(consent, event)
+    return []
+
+
+async def _park_and_ask_sensitive(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    await _park(consent, event)
+    buttons = [
+        ReplyButton(id=Intent.ACCEPT_SENSITIVE.value, title=consent.notice.button("accept")),
+        ReplyButton(id=Intent.HUMAN.value, title=consent.notice.button("human")),
+    ]
+    return [_reply(consent, event, "ask_sensitive", buttons)]
+
+
+async def _park(consent: Consent, event: MessageReceived) -> None:
+    await consent.store.park(
+        event.subject, event.event_id, event.model_dump(mode="json"), consent.clock()
     )
-    await consent.store.record(event.event_id, event.subject, entry, event.payload.message_id)
 
 
-def _consent_changed(consent: Consent, event: MessageReceived, granted: bool) -> OutgoingEvent:
-    changed = ConsentChanged.caused_by(
-        event,
-        SERVICE,
-        payload=ConsentDecision(
-            purpose=AI_ASSISTANCE,
-            granted=granted,
-            notice_version=consent.notice.version,
-            message_id=event.payload.message_id,
-        ),
-    )
-    return outgoing(PRIVACY_CONSENT, changed)
+async def _release_parked(consent: Consent, cause: MessageReceived) -> list[OutgoingEvent]:
+    """The messages that waited for consent, in order, each with a stable event id."""
+    released = []
+    for parked in await consent.store.parked(cause.subject):
+        message = MessageReceived.model_validate(parked)
+        if message.payload.text is None:
+            continue
+        event_id = uuid.uuid5(_RELEASE_NAMESPACE, message.event_id).hex
+        released.append(_consented(message, event_id))
+    return released
 
 
-def _consented(event: MessageReceived) -> OutgoingEvent:
+def _consented(event: MessageReceived, event_id: str | None = None) -> OutgoingEvent:
     assert event.payload.text is not None  # decide() forwards only messages with text
     consented = MessageConsented.caused_by(
         event,
         SERVICE,
         payload=ConsentedMessage(message_id=event.payload.message_id, text=event.payload.text),
+        **({"event_id": event_id} if event_id else {}),
     )
     return outgoing(CONVERSATION_CONSENTED, consented)
 
 
-def _handoff(event: MessageReceived, reason: str) -> OutgoingEvent:
+# --- a person -------------------------------------------------------------------------
+
+
+async def _to_human(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [_handoff(event, "customer_asked_for_human"), _reply(consent, event, "human")]
+
+
+async def _review(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    # LGPD art. 20: a person reviews the automated answers of this conversation.
+    return [_handoff(event, "ai_review_requested"), _reply(consent, event, "review")]
+
+
+async def _to_human_without_ai(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [_handoff(event, "no_ai_consent", with_text=True), _reply(consent, event, "without_ai")]
+
+
+async def _to_human_sensitive(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [
+        _handoff(event, "sensitive_data", with_text=True),
+        _reply(consent, event, "sensitive_to_human"),
+    ]
+
+
+def _handoff(event: MessageReceived, reason: str, with_text: bool = False) -> OutgoingEvent:
+    """A hand-off; the text rides along (encrypted) only when it must not reach the AI."""
     request = HandoffRequested.caused_by(
-        event, SERVICE, payload=HandoffRequest(reason=reason, message_id=event.payload.message_id)
+        event,
+        SERVICE,
+        payload=HandoffRequest(
+            reason=reason,
+            message_id=event.payload.message_id,
+            text=event.payload.text if with_text else None,
+        ),
     )
     return outgoing(HANDOFF_REQUESTED, request)
 
 
+# --- rights (LGPD art. 18) -------------------------------------------------------------
+
+
+async def _ask_to_confirm_erasure(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    buttons = [
+        ReplyButton(
+            id=Intent.CONFIRM_ERASURE.value, title=consent.notice.button("confirm_erasure")
+        ),
+        ReplyButton(id=Intent.CANCEL_ERASURE.value, title=consent.notice.button("cancel")),
+    ]
+    return [_reply(consent, event, "confirm_erasure", buttons)]
+
+
+async def _erase(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    """Start the erasure fan-out once; a second request while one is open changes nothing."""
+    if await consent.store.open_request(event.subject, "erasure") is not None:
+        return [_reply(consent, event, "erasure_in_progress")]
+    now = consent.clock()
+    request_id = f"req_{uuid.uuid5(_RELEASE_NAMESPACE, event.event_id).hex}"
+    await consent.store.create_request(
+        {
+            "_id": request_id,
+            "kind": "erasure",
+            "subject": event.subject,
+            "conversation_id": event.conversation_id,
+            "status": "open",
+            "requested_at": now,
+            "deadline": now + consent.erasure_deadline,
+            "escalated": False,
+            "acks": {},
+        }
+    )
+    # From now on the customer is a new contact: no consent, nothing forwarded to the AI.
+    events = await _decision(consent, event, list(PURPOSES), Change.ERASED)
+    requested = ErasureRequested.caused_by(
+        event, SERVICE, payload=ErasureRequest(request_id=request_id)
+    )
+    return [
+        *events,
+        outgoing(PRIVACY_ERASURE_REQUESTED, requested),
+        _reply(consent, event, "erasure_started"),
+    ]
+
+
+async def _cancel_erasure(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [_reply(consent, event, "erasure_cancelled")]
+
+
+async def _access(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    """Register an access request; the DPO delivers the report through the configured channel."""
+    if await consent.store.open_request(event.subject, "access") is None:
+        now = consent.clock()
+        await consent.store.create_request(
+            {
+                "_id": f"req_{uuid.uuid5(_RELEASE_NAMESPACE, event.event_id).hex}",
+                "kind": "access",
+                "subject": event.subject,
+                "conversation_id": event.conversation_id,
+                "status": "open",
+                "requested_at": now,
+                "deadline": now + timedelta(days=15),  # LGPD art. 19 II
+                "escalated": False,
+                "acks": {},
+            }
+        )
+    return [_reply(consent, event, "access")]
+
+
+async def _menu(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [_reply(consent, event, "menu")]
+
+
+async def _ignore(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return []
+
+
+_HANDLERS: dict[Action, Handler] = {
+    Action.GRANT: _grant,
+    Action.DECLINE: _decline,
+    Action.GRANT_ANALYTICS: _grant_analytics,
+    Action.DECLINE_ANALYTICS: _decline_analytics,
+    Action.GRANT_SENSITIVE: _grant_sensitive,
+    Action.REVOKE: _revoke,
+    Action.TO_HUMAN: _to_human,
+    Action.REVIEW: _review,
+    Action.ASK_TO_CONFIRM_ERASURE: _ask_to_confirm_erasure,
+    Action.ERASE: _erase,
+    Action.CANCEL_ERASURE: _cancel_erasure,
+    Action.ACCESS: _access,
+    Action.MENU: _menu,
+    Action.FORWARD: _forward,
+    Action.PARK_AND_ASK: _park_and_ask,
+    Action.PARK: _park_only,
+    Action.PARK_AND_ASK_SENSITIVE: _park_and_ask_sensitive,
+    Action.TO_HUMAN_WITHOUT_AI: _to_human_without_ai,
+    Action.TO_HUMAN_SENSITIVE: _to_human_sensitive,
+    Action.IGNORE: _ignore,
+}
+
+
 def _reply(
-    consent: Consent, event: MessageReceived, text: str, buttons: list[ReplyButton] | None = None
+    consent: Consent,
+    cause: Envelope,
+    key: str,
+    buttons: list[ReplyButton] | None = None,
+    *,
+    literal: bool = False,
+    forget_recipient: bool = False,
 ) -> OutgoingEvent:
+    text = key if literal else consent.notice.reply(key)
     reply = OutboundRequested.caused_by(
-        event,
+        cause,
         SERVICE,
         payload=OutboundMessage(
             outbound_id=new_event_id(),
-            reply_to=event.payload.message_id,
-            text=consent.keyring.seal_text(text, event.subject),
+            reply_to=getattr(cause.payload, "message_id", None),  # type: ignore[attr-defined]
+            text=consent.keyring.seal_text(text, cause.subject),
             buttons=buttons or [],
+            forget_recipient=forget_recipient,
         ),
     )
     return outgoing(WHATSAPP_OUTBOUND, reply)
+
+
+# --- erasure progress ---------------------------------------------------------------
+
+
+async def record_erasure_report(consent: Consent, event: ErasureCompleted) -> None:
+    """Count a service's report; when every service has answered, tell the customer."""
+
+    async def act() -> list[OutgoingEvent]:
+        report = event.payload
+        await consent.store.acknowledge(report.request_id, report.service, report.model_dump())
+        request = await consent.store.request(report.request_id)
+        if request is None or set(consent.erasure_services) - set(request["acks"]):
+            return []
+        if not await consent.store.complete(report.request_id, consent.clock()):
+            return []
+        logger.info("erasure %s completed for subject=%s", report.request_id, event.subject)
+        return [_reply(consent, event, "erasure_done", forget_recipient=True)]
+
+    await emit_once(consent.broker, consent.store.handled, event, act)
+
+
+async def escalate_overdue_requests(consent: Consent) -> int:
+    """Send every rights request past its deadline to the DPO queue, once."""
+    escalated = 0
+    for request in await consent.store.overdue(consent.clock()):
+        if not await consent.store.mark_escalated(request["_id"]):
+            continue
+        handoff = HandoffRequested(
+            subject=request["subject"],
+            conversation_id=request["conversation_id"],
+            producer=SERVICE,
+            payload=HandoffRequest(reason=f"{request['kind']}_overdue"),
+        )
+        await publish(consent.broker, outgoing(HANDOFF_REQUESTED, handoff))
+        logger.warning("rights request %s overdue: sent to the DPO queue", request["_id"])
+        escalated += 1
+    return escalated
