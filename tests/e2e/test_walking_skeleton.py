@@ -1,12 +1,6 @@
 """One WhatsApp message crosses every service, as separate processes, in one trace."""
 
-import hashlib
-import hmac
-import socket
 import time
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,86 +9,15 @@ from pymongo import MongoClient
 
 from confia.crypto import pseudonym
 from confia.events.topics import CONVERSATION_REDACTED
-from confia.testing.infrastructure import Infrastructure, repo_root
+from confia.testing.infrastructure import Infrastructure
 from confia.testing.kafka import read_topic
-from confia.testing.platform import SERVICES, Platform, generated_secrets, start, stop
+from confia.testing.whatsapp import WhatsApp
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "whatsapp"
 CUSTOMER_BSUID = "BR.1502576394655843"
 CUSTOMER_PHONE = "5511987654321"
 CPF_FORMS = ("529.982.247-25", "52998224725")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def secrets_() -> dict[str, str]:
-    return generated_secrets()
-
-
-RUN = uuid.uuid4().hex[:8]
-# Topics of their own: a backlog left on the shared broker by other runs never delays these.
-NAMESPACE = f"e2e{RUN}."
-
-
-@pytest.fixture(scope="module")
-def databases() -> dict[str, str]:
-    return {name: f"e2e_{RUN}_{name}" for name in SERVICES}
-
-
-@pytest.fixture(scope="module")
-def platform(
-    infrastructure: Infrastructure,
-    secrets_: dict[str, str],
-    databases: dict[str, str],
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[Platform]:
-    env = {
-        "CONFIA_KAFKA_BOOTSTRAP": infrastructure.kafka_bootstrap,
-        "CONFIA_MONGO_URI": infrastructure.mongo_uri,
-        "CONFIA_OTLP_ENDPOINT": infrastructure.otlp_endpoint,
-        "CONFIA_KNOWLEDGE_DIR": str(repo_root() / "deploy" / "kb" / "aurora"),
-        "CONFIA_TOPIC_NAMESPACE": NAMESPACE,
-        **secrets_,
-    }
-    ports = {name: _free_port() for name in ("graph-api", *SERVICES)}
-    per_service = {name: {"CONFIA_DATABASE": db} for name, db in databases.items()}
-    log_dir = tmp_path_factory.mktemp("platform-logs")
-    running = start(env, ports, log_dir, per_service=per_service)
-    yield running
-    stop(running)
-    client: MongoClient[dict[str, Any]] = MongoClient(infrastructure.mongo_uri)
-    for database in databases.values():
-        client.drop_database(database)
-    client.close()
-
-
-def _post_signed(platform: Platform, fixture: str, app_secret: str) -> httpx.Response:
-    body = (FIXTURES / fixture).read_bytes()
-    signature = "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
-    return httpx.post(
-        f"{platform.url('ingress')}/webhook",
-        content=body,
-        headers={"Content-Type": "application/json", "X-Hub-Signature-256": signature},
-        timeout=15,
-    )
-
-
-def _sent(platform: Platform, count: int, seconds: float = 60) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + seconds
-    sent: list[dict[str, Any]] = []
-    while time.monotonic() < deadline:
-        sent = httpx.get(f"{platform.url('graph-api')}/_sent", timeout=5).json()
-        if len(sent) >= count:
-            return sent
-        time.sleep(0.3)
-    raise AssertionError(f"expected {count} messages at the Graph API, got {len(sent)}")
 
 
 def _trace(infrastructure: Infrastructure, trace_id: str, services: set[str]) -> dict[str, Any]:
@@ -115,20 +38,19 @@ def _trace(infrastructure: Infrastructure, trace_id: str, services: set[str]) ->
 
 
 async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cpf(
-    platform: Platform,
+    whatsapp: WhatsApp,
     infrastructure: Infrastructure,
-    secrets_: dict[str, str],
+    secrets: dict[str, str],
     databases: dict[str, str],
+    namespace: str,
 ) -> None:
-    app_secret = secrets_["CONFIA_APP_SECRETS"]
+    assert whatsapp.post_fixture("interactive_button_reply.json").status_code == 200
+    # Consent thanks the customer and asks about the optional analytics purpose.
+    thanks, _analytics = whatsapp.sent_to(CUSTOMER_PHONE, 2)
+    assert "Obrigado" in thanks["body"]["text"]["body"]
 
-    assert _post_signed(platform, "interactive_button_reply.json", app_secret).status_code == 200
-    [confirmation] = _sent(platform, 1)
-    assert confirmation["body"]["to"] == CUSTOMER_PHONE
-
-    assert _post_signed(platform, "text_message.json", app_secret).status_code == 200
-    reply = _sent(platform, 2)[1]
-    assert reply["body"]["to"] == CUSTOMER_PHONE
+    assert whatsapp.post_fixture("text_message.json").status_code == 200
+    reply = whatsapp.sent_to(CUSTOMER_PHONE, 3)[2]
     assert reply["body"]["type"] == "text"
     assert reply["body"]["text"]["body"]
 
@@ -155,9 +77,9 @@ async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cp
             assert not any(value in str(tag["value"]) for value in (*CPF_FORMS, CUSTOMER_PHONE))
 
     # The CPF never reaches the redacted topic or the agent's database.
-    subject = pseudonym(secrets_["CONFIA_PSEUDONYM_KEY"].encode(), CUSTOMER_BSUID)
+    subject = pseudonym(secrets["CONFIA_PSEUDONYM_KEY"].encode(), CUSTOMER_BSUID)
     records = await read_topic(
-        infrastructure.kafka_bootstrap, NAMESPACE + CONVERSATION_REDACTED, _has_subject(subject)
+        infrastructure.kafka_bootstrap, namespace + CONVERSATION_REDACTED, _has_subject(subject)
     )
     ours = [record for record in records if record.key == subject]
     assert ours, "the redacted message is on conversation.redacted.v1"

@@ -96,15 +96,20 @@ async def emit_once(
     handled: HandledEvents,
     cause: Envelope,
     produce: Callable[[], Awaitable[list[OutgoingEvent]]],
+    *,
+    erasable: bool = True,
 ) -> None:
     """Run `produce` once per `cause` event and publish what it returned.
 
     On redelivery the stored events are published again (same event ids) instead
-    of redoing the work; consumers dedupe by event id.
+    of redoing the work; consumers dedupe by event id. The record is filed under the
+    subject, so that an erasure deletes it, unless `erasable` is False (the proof of an
+    erasure itself must survive it).
     """
     events = await handled.find(cause.event_id)
     if events is None:
-        events = await handled.record(cause.event_id, await produce(), subject=cause.subject)
+        index = {"subject": cause.subject} if erasable else {}
+        events = await handled.record(cause.event_id, await produce(), **index)
     for event in events:
         await publish(broker, event)
 

@@ -55,4 +55,4 @@ def subscribe_to_erasure(
             completed = ErasureCompleted.caused_by(event, service, payload=report)
             return [outgoing(PRIVACY_ERASURE_COMPLETED, completed)]
 
-        await emit_once(broker, handled, event, act)
+        await emit_once(broker, handled, event, act, erasable=False)

@@ -298,11 +298,21 @@ async def _ask_to_confirm_erasure(consent: Consent, event: MessageReceived) -> l
 
 
 async def _erase(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
-    """Start the erasure fan-out once; a second request while one is open changes nothing."""
-    if await consent.store.open_request(event.subject, "erasure") is not None:
+    """Start the erasure fan-out once per request.
+
+    Pressing the confirmation button twice (both presses answer the same prompt), or
+    confirming again while an erasure runs, starts nothing new.
+    """
+    request_id = _request_id(event, "erasure")
+    earlier = await consent.store.request(request_id) or await consent.store.open_request(
+        event.subject, "erasure"
+    )
+    if earlier is not None and earlier["status"] == "open":
         return [_reply(consent, event, "erasure_in_progress")]
+    if earlier is not None:
+        # Already done. This message made ingress note the contact again: forget it again.
+        return [_reply(consent, event, "erasure_done", forget_recipient=True)]
     now = consent.clock()
-    request_id = f"req_{uuid.uuid5(_RELEASE_NAMESPACE, event.event_id).hex}"
     await consent.store.create_request(
         {
             "_id": request_id,
@@ -328,6 +338,12 @@ async def _erase(consent: Consent, event: MessageReceived) -> list[OutgoingEvent
     ]
 
 
+def _request_id(event: MessageReceived, kind: str) -> str:
+    """One request per prompt answered (a button press names the prompt), else per message."""
+    answered = event.payload.in_reply_to or event.event_id
+    return f"req_{uuid.uuid5(_RELEASE_NAMESPACE, f'{kind}:{event.subject}:{answered}').hex}"
+
+
 async def _cancel_erasure(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
     return [_reply(consent, event, "erasure_cancelled")]
 
@@ -338,7 +354,7 @@ async def _access(consent: Consent, event: MessageReceived) -> list[OutgoingEven
         now = consent.clock()
         await consent.store.create_request(
             {
-                "_id": f"req_{uuid.uuid5(_RELEASE_NAMESPACE, event.event_id).hex}",
+                "_id": _request_id(event, "access"),
                 "kind": "access",
                 "subject": event.subject,
                 "conversation_id": event.conversation_id,

@@ -66,10 +66,10 @@ class Ingress:
     # Forged requests are reported, but a storm of them must not become a storm of events.
     signature_alarms: FloodGate = field(default_factory=lambda: FloodGate(600, 20))
     clock: Callable[[], float] = time.monotonic
-    # Links never move once made, and a contact need not be rewritten unchanged: the
-    # usual message of a known customer costs no identity or contact write.
+    # Links never move once made: a known customer's message costs no identity lookup.
+    # (Contacts are written every time: an erasure in another replica must not leave a
+    # cache here believing a forgotten contact still exists.)
     subjects: BoundedCache[str, str] = field(default_factory=lambda: BoundedCache(100_000))
-    contacts: BoundedCache[str, int] = field(default_factory=lambda: BoundedCache(100_000))
 
 
 async def resolve_subject(ingress: Ingress, bsuid: str | None, phone: str | None) -> str:
@@ -113,17 +113,14 @@ async def accept_customer_message(ingress: Ingress, message: CustomerMessage) ->
 
 
 async def _save_contact(ingress: Ingress, message: CustomerMessage, subject: str) -> None:
-    contact = (
+    await ingress.store.save_contact(
+        subject,
         message.business_number_id,
         message.phone,
         message.bsuid,
         message.profile_name,
         message.username,
     )
-    if ingress.contacts.get(subject) == hash(contact):
-        return
-    await ingress.store.save_contact(subject, *contact)
-    ingress.contacts.put(subject, hash(contact))
 
 
 def _received(
@@ -174,7 +171,7 @@ async def record_status(ingress: Ingress, status: DeliveryStatus) -> None:
         return
     sent = await ingress.store.send_record(status.outbound_id) if status.outbound_id else None
     sent = sent or await ingress.store.send_by_message(key)
-    subject = sent.subject if sent else await _recipient_subject(ingress, status)
+    subject = sent.subject if sent and sent.subject else await _recipient_subject(ingress, status)
     current = await ingress.store.state_rank_of(key)
     if current is not None and current >= rank:
         return

@@ -36,6 +36,9 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
         await _settle_earlier_attempt(ingress, event, record)
         return
     message = await _whatsapp_message(ingress, event)
+    if message is None:  # an erased customer's contact is gone: nobody left to write to
+        await _finish(ingress, event, "failed", None, _failure("recipient_forgotten", None))
+        return
     policy = ingress.send_policy
     for attempt in range(1, policy.attempts + 1):
         await ingress.store.begin_send(outbound_id, event.subject)
@@ -76,12 +79,16 @@ async def _settle_earlier_attempt(
         await publish(ingress.broker, OutgoingEvent(**record.outcome))
         await _forget_if_last(ingress, event)
         return
+    if record.state != "sending":  # finished, and the customer forgotten since
+        return
     logger.warning("outbound_id=%s was cut off mid-send; not repeating it", record.outbound_id)
     await _finish(ingress, event, "unknown", None, _failure("interrupted", None))
 
 
-async def _whatsapp_message(ingress: Ingress, event: OutboundRequested) -> OutgoingWhatsApp:
+async def _whatsapp_message(ingress: Ingress, event: OutboundRequested) -> OutgoingWhatsApp | None:
     recipient = await ingress.store.recipient(event.subject)
+    if recipient is None and event.payload.forget_recipient:
+        return None
     if recipient is None:
         raise PermanentError("no contact is known for this subject")
     payload, subject = event.payload, event.subject

@@ -23,7 +23,7 @@ class Recipient:
 @dataclass(frozen=True)
 class SendRecord:
     outbound_id: str
-    subject: str
+    subject: str | None  # None once the customer was forgotten (erasure)
     state: str  # sending, retry, sent, failed, unknown
     message: str | None  # message key of the sent message (never the wamid itself)
     outcome: dict[str, Any] | None  # the status event published for it
@@ -186,8 +186,16 @@ class IngressStore:
         return deleted
 
     async def forget_contact(self, subject: str) -> int:
-        """The last step of an erasure: nothing left to reach the customer with."""
-        await self._identities.delete_many({"subject": subject})
+        """The last step of an erasure: nothing is left that leads to the customer.
+
+        Send-log entries stay (without subject or outcome) so that a redelivered
+        outbound event is still recognised and not sent twice.
+        """
+        await self.erase(subject)
+        await self._sends.update_many(
+            {"subject": subject}, {"$unset": {"subject": "", "outcome": ""}}
+        )
+        await self.handled.delete_subject(subject)
         return (await self._contacts.delete_many({"_id": subject})).deleted_count
 
     def _seal(self, value: str, subject: str) -> dict[str, Any]:
@@ -202,7 +210,7 @@ class IngressStore:
 def _send_record(doc: dict[str, Any]) -> SendRecord:
     return SendRecord(
         outbound_id=doc["_id"],
-        subject=doc["subject"],
+        subject=doc.get("subject"),
         state=doc["state"],
         message=doc.get("message"),
         outcome=doc.get("outcome"),

@@ -1,0 +1,96 @@
+"""Whole conversations through the webhook: consent first, and erasure across all six services."""
+
+import time
+from typing import Any
+
+import httpx
+import pytest
+from pymongo import MongoClient
+
+from confia.crypto import pseudonym
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.platform import SERVICES, Platform
+from confia.testing.whatsapp import WhatsApp
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+def _text(message: dict[str, Any]) -> str:
+    body = message["body"]
+    return str(
+        body["text"]["body"] if body["type"] == "text" else body["interactive"]["body"]["text"]
+    )
+
+
+def _dpo(platform: Platform, secrets: dict[str, str], path: str) -> Any:
+    headers = {"Authorization": f"Bearer {secrets['CONFIA_DPO_API_TOKEN']}"}
+    response = httpx.get(f"{platform.url('consent')}/dpo{path}", headers=headers, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def _documents_about(infrastructure: Infrastructure, database: str, subject: str) -> int:
+    client: MongoClient[dict[str, Any]] = MongoClient(infrastructure.mongo_uri)
+    try:
+        db = client[database]
+        return sum(
+            db[name].count_documents({"$or": [{"subject": subject}, {"_id": subject}]})
+            for name in db.list_collection_names()
+        )
+    finally:
+        client.close()
+
+
+def test_parked_first_message_is_answered_only_after_consent(whatsapp: WhatsApp) -> None:
+    bsuid = "BR.e2e.parked"
+    whatsapp.customer_says(bsuid, "Como funciona a troca?")
+    [prompt] = whatsapp.sent_to(bsuid, 1)
+    assert "inteligência artificial" in _text(prompt)
+    assert [b["reply"]["id"] for b in prompt["body"]["interactive"]["action"]["buttons"]] == [
+        "consent.accept",
+        "consent.decline",
+        "consent.human",
+    ]
+
+    whatsapp.customer_says(bsuid, button=("consent.accept", "Aceito"))
+    answer = whatsapp.sent_to(bsuid, 4)[3]  # after the thanks and the analytics question
+    assert "troca" in _text(answer).lower()
+
+
+def test_erasure_reaches_every_service_and_the_customer_is_told(
+    whatsapp: WhatsApp,
+    platform: Platform,
+    secrets: dict[str, str],
+    infrastructure: Infrastructure,
+    databases: dict[str, str],
+) -> None:
+    bsuid = "BR.e2e.erasure"
+    subject = pseudonym(secrets["CONFIA_PSEUDONYM_KEY"].encode(), bsuid)
+    whatsapp.customer_says(bsuid, button=("consent.accept", "Aceito"))
+    whatsapp.customer_says(bsuid, "Meu CPF é 529.982.247-25, qual o prazo de entrega?")
+    whatsapp.sent_to(bsuid, 3)  # thanks, analytics question, answer
+    assert _documents_about(infrastructure, databases["redaction"], subject) > 0
+
+    whatsapp.customer_says(bsuid, "apagar meus dados")
+    confirm = whatsapp.sent_to(bsuid, 4)[3]
+    assert "não pode ser desfeito" in _text(confirm)
+    press = ("privacy.erase.confirm", "Apagar meus dados")
+    whatsapp.customer_says(bsuid, button=press, in_reply_to=confirm["wamid"])
+    whatsapp.customer_says(bsuid, button=press, in_reply_to=confirm["wamid"])  # pressed twice
+
+    deadline = time.monotonic() + 60
+    while not any("apagados" in _text(m) for m in whatsapp.messages_to(bsuid)[4:]):
+        assert time.monotonic() < deadline, "the customer is told when the erasure is done"
+        time.sleep(0.5)
+    requests = _dpo(platform, secrets, "/rights-requests")
+    [request] = [r for r in requests if r["subject"] == subject]  # the second press: no new one
+    assert request["status"] == "completed"
+    assert request["subject"] == subject
+    assert set(request["reports"]) == set(SERVICES), "every service answered"
+    for service in ("ingress", "redaction", "agent", "handoff"):
+        deadline = time.monotonic() + 10
+        while _documents_about(infrastructure, databases[service], subject):
+            assert time.monotonic() < deadline, f"{service} still holds data about the subject"
+            time.sleep(0.5)
+    consent = _dpo(platform, secrets, f"/subjects/{subject}/consent")
+    assert consent["current"]["ai_assistance"] == "never_asked", "a new contact from now on"
