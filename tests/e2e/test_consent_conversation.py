@@ -29,14 +29,16 @@ def _dpo(platform: Platform, secrets: dict[str, str], path: str) -> Any:
     return response.json()
 
 
-def _documents_about(infrastructure: Infrastructure, database: str, subject: str) -> int:
+def _documents_about(infrastructure: Infrastructure, database: str, subject: str) -> dict[str, int]:
+    """Collections of `database` that still hold documents about `subject`, and how many."""
     client: MongoClient[dict[str, Any]] = MongoClient(infrastructure.mongo_uri)
     try:
         db = client[database]
-        return sum(
-            db[name].count_documents({"$or": [{"subject": subject}, {"_id": subject}]})
+        counts = {
+            name: db[name].count_documents({"$or": [{"subject": subject}, {"_id": subject}]})
             for name in db.list_collection_names()
-        )
+        }
+        return {name: count for name, count in counts.items() if count}
     finally:
         client.close()
 
@@ -69,7 +71,7 @@ def test_erasure_reaches_every_service_and_the_customer_is_told(
     whatsapp.customer_says(bsuid, button=("consent.accept", "Aceito"))
     whatsapp.customer_says(bsuid, "Meu CPF é 529.982.247-25, qual o prazo de entrega?")
     whatsapp.sent_to(bsuid, 3)  # thanks, analytics question, answer
-    assert _documents_about(infrastructure, databases["redaction"], subject) > 0
+    assert _documents_about(infrastructure, databases["redaction"], subject)
 
     whatsapp.customer_says(bsuid, "apagar meus dados")
     confirm = whatsapp.sent_to(bsuid, 4)[3]
@@ -89,8 +91,40 @@ def test_erasure_reaches_every_service_and_the_customer_is_told(
     assert set(request["reports"]) == set(SERVICES), "every service answered"
     for service in ("ingress", "redaction", "agent", "handoff"):
         deadline = time.monotonic() + 10
-        while _documents_about(infrastructure, databases[service], subject):
-            assert time.monotonic() < deadline, f"{service} still holds data about the subject"
+        while held := _documents_about(infrastructure, databases[service], subject):
+            assert time.monotonic() < deadline, f"{service} still holds {held}"
             time.sleep(0.5)
     consent = _dpo(platform, secrets, f"/subjects/{subject}/consent")
     assert consent["current"]["ai_assistance"] == "never_asked", "a new contact from now on"
+
+
+def test_access_request_gathers_what_every_service_holds_for_the_dpo(
+    whatsapp: WhatsApp, platform: Platform, secrets: dict[str, str]
+) -> None:
+    bsuid = "BR.e2e.access"
+    subject = pseudonym(secrets["CONFIA_PSEUDONYM_KEY"].encode(), bsuid)
+    whatsapp.customer_says(bsuid, button=("consent.accept", "Aceito"))
+    whatsapp.customer_says(bsuid, "Meu CPF é 529.982.247-25, qual o prazo de entrega?")
+    whatsapp.sent_to(bsuid, 3)
+    whatsapp.customer_says(bsuid, "meus dados")
+    told = whatsapp.sent_to(bsuid, 4)[3]
+    assert "529" not in _text(told), "nothing personal is written into the chat"
+
+    deadline = time.monotonic() + 60
+    while True:
+        requests = [
+            r for r in _dpo(platform, secrets, "/rights-requests") if r["subject"] == subject
+        ]
+        if requests and requests[0]["status"] == "completed":
+            break
+        assert time.monotonic() < deadline, "every service answers the access request"
+        time.sleep(0.5)
+    report = _dpo(platform, secrets, f"/rights-requests/{requests[0]['request_id']}/export")
+
+    held = report["held_by_service"]
+    assert set(held) == set(SERVICES)
+    assert held["ingress"]["contact"]["bsuid"] == bsuid
+    values = [t["value"] for t in held["redaction"]["personal_data_tokens"]]
+    assert values == ["529.982.247-25"]
+    assert any("[CPF_1]" in turn["text"] for turn in held["agent"]["conversation_memory"])
+    assert [c["change"] for c in held["consent"]["consent_history"]] == ["granted"]

@@ -3,7 +3,16 @@ import os
 
 import pytest
 
-from confia.crypto import DecryptionError, Keyring, Sealed, UnknownKeyError, pseudonym
+from confia.crypto import (
+    DecryptionError,
+    Keyring,
+    Sealed,
+    UnknownKeyError,
+    new_box_keys,
+    open_box,
+    pseudonym,
+    seal_for,
+)
 
 
 def _keyring(active: str = "k1", **keys: bytes) -> Keyring:
@@ -73,3 +82,13 @@ def test_pseudonym_is_stable_keyed_and_hides_the_identity() -> None:
     assert first == pseudonym(key, "BR.1502576394655843")
     assert first != pseudonym(b"other" * 8, "BR.1502576394655843")
     assert "1502576394655843" not in first
+
+
+def test_sealed_box_opens_only_with_the_private_key() -> None:
+    private, public = new_box_keys()
+    sealed = seal_for(public, b'{"phone": "5511987654321"}')
+    assert b"5511" not in sealed.ciphertext
+    assert open_box(private, sealed) == b'{"phone": "5511987654321"}'
+    other_private, _ = new_box_keys()
+    with pytest.raises(DecryptionError):
+        open_box(other_private, sealed)

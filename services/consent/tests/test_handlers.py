@@ -22,7 +22,7 @@ from confia.consent.http import dpo_router
 from confia.consent.settings import ALL_SERVICES
 from confia.consent.store import ConsentStore
 from confia.consent.texts import Notice
-from confia.crypto import Keyring, Sealed
+from confia.crypto import Keyring, Sealed, new_box_keys
 from confia.events import ErasureCompleted, MessageReceived
 from confia.events.schemas import ErasureReport, ReceivedMessage
 from confia.events.topics import (
@@ -57,7 +57,7 @@ async def consent(
         keyring=keyring,
         notice=NOTICE,
         sensitive_purpose=False,
-        erasure_services=ALL_SERVICES,
+        rights_services=ALL_SERVICES,
         erasure_deadline=timedelta(hours=24),
     )
 
@@ -254,7 +254,7 @@ async def test_dpo_api_shows_each_consent_change_with_its_proof(
     await customer.says("Aceito", button="consent.accept")
     await customer.says("revogar")
     app = FastAPI()
-    app.include_router(dpo_router(consent.store, "dpo-token"))
+    app.include_router(dpo_router(consent.store, "dpo-token", new_box_keys()[0]))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://consent") as client:
         refused = await client.get(f"/dpo/subjects/{customer.subject}/consent")

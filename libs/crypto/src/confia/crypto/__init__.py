@@ -2,5 +2,15 @@
 
 from confia.crypto.envelope import DecryptionError, Keyring, Sealed, UnknownKeyError
 from confia.crypto.pseudonym import pseudonym
+from confia.crypto.sealed_box import new_box_keys, open_box, seal_for
 
-__all__ = ["DecryptionError", "Keyring", "Sealed", "UnknownKeyError", "pseudonym"]
+__all__ = [
+    "DecryptionError",
+    "Keyring",
+    "Sealed",
+    "UnknownKeyError",
+    "new_box_keys",
+    "open_box",
+    "pseudonym",
+    "seal_for",
+]

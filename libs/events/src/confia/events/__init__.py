@@ -2,6 +2,8 @@
 
 from confia.events.envelope import Envelope, new_event_id
 from confia.events.schemas import (
+    AccessCompleted,
+    AccessRequested,
     ConsentChanged,
     ErasureCompleted,
     ErasureRequested,
@@ -20,6 +22,8 @@ from confia.events.topics import TOPICS, Topic, dlq
 
 __all__ = [
     "TOPICS",
+    "AccessCompleted",
+    "AccessRequested",
     "ConsentChanged",
     "Envelope",
     "ErasureCompleted",

@@ -283,6 +283,40 @@ class ErasureCompleted(Envelope):
     payload: ErasureReport
 
 
+# --- privacy.access.requested.v1 / privacy.access.completed.v1 --------------------------
+
+
+class AccessRequest(_Payload):
+    request_id: str
+
+
+class AccessRequested(Envelope):
+    """Every service must report what it holds about this subject (LGPD art. 18 II, V)."""
+
+    event_type: ClassVar[str] = "privacy.access.requested"
+    type: Literal["privacy.access.requested"] = "privacy.access.requested"
+    schema_version: Literal[1] = 1
+    payload: AccessRequest
+
+
+class AccessReport(_Payload):
+    request_id: str
+    service: str
+    data: Sealed = Field(
+        description="JSON of what the service holds about the subject, encrypted: "
+        "it is the customer's personal data."
+    )
+
+
+class AccessCompleted(Envelope):
+    """One service's part of a data access report."""
+
+    event_type: ClassVar[str] = "privacy.access.completed"
+    type: Literal["privacy.access.completed"] = "privacy.access.completed"
+    schema_version: Literal[1] = 1
+    payload: AccessReport
+
+
 ALL_EVENTS: tuple[type[Envelope], ...] = (
     MessageReceived,
     MessageConsented,
@@ -296,4 +330,6 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     FloodTripped,
     ErasureRequested,
     ErasureCompleted,
+    AccessRequested,
+    AccessCompleted,
 )

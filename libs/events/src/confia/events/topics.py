@@ -48,6 +48,8 @@ HANDOFF_STATE = f"{NAMESPACE}handoff.state.v1"
 PRIVACY_CONSENT = f"{NAMESPACE}privacy.consent.v1"
 PRIVACY_ERASURE_REQUESTED = f"{NAMESPACE}privacy.erasure.requested.v1"
 PRIVACY_ERASURE_COMPLETED = f"{NAMESPACE}privacy.erasure.completed.v1"
+PRIVACY_ACCESS_REQUESTED = f"{NAMESPACE}privacy.access.requested.v1"
+PRIVACY_ACCESS_COMPLETED = f"{NAMESPACE}privacy.access.completed.v1"
 AUDIT_EVENTS = f"{NAMESPACE}audit.events.v1"
 SECURITY_EVENTS = f"{NAMESPACE}security.events.v1"
 
@@ -69,6 +71,8 @@ _MAIN_TOPICS = (
     Topic(PRIVACY_CONSENT, 3, _YEAR, "Consent granted or revoked, per purpose."),
     Topic(PRIVACY_ERASURE_REQUESTED, 3, _WEEK, "Erasure fan-out to every service."),
     Topic(PRIVACY_ERASURE_COMPLETED, 3, _WEEK, "Each service's proof of deletion."),
+    Topic(PRIVACY_ACCESS_REQUESTED, 3, _WEEK, "Access report fan-out to every service."),
+    Topic(PRIVACY_ACCESS_COMPLETED, 3, _BRIEF, "Each service's part of a report; encrypted."),
     Topic(AUDIT_EVENTS, 3, _YEAR, "The public audit contract."),
     Topic(SECURITY_EVENTS, 3, _YEAR, "Security facts for audit: signature failures, floods."),
 )

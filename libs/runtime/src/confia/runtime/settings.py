@@ -30,6 +30,11 @@ class ServiceSettings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8000
     log_level: str = "INFO"
+    access_report_public_key: str = Field(
+        default="",
+        description="X25519 public key (base64) that seals each service's part of a data "
+        "access report; only consent holds the private key.",
+    )
     handler_attempts: int = Field(default=3, ge=1, le=10)
     handler_backoff_seconds: float = Field(default=0.2, ge=0)
 

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import httpx
 
+from confia.crypto import new_box_keys
+
 SERVICES = ("ingress", "consent", "redaction", "agent", "handoff", "audit")
 DEFAULT_PORTS = {
     "graph-api": 8090,
@@ -42,7 +44,10 @@ class Platform:
 
 def generated_secrets() -> dict[str, str]:
     """Fresh random secrets for a local platform (never commit them)."""
+    report_private, report_public = new_box_keys()
     return {
+        "CONFIA_ACCESS_REPORT_PUBLIC_KEY": report_public,
+        "CONFIA_ACCESS_REPORT_PRIVATE_KEY": report_private,
         "CONFIA_DATA_KEYS": f"local1:{base64.b64encode(secrets.token_bytes(32)).decode()}",
         "CONFIA_DATA_KEY_ID": "local1",
         "CONFIA_PSEUDONYM_KEY": secrets.token_urlsafe(32),

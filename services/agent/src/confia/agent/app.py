@@ -8,6 +8,7 @@ from confia.agent.settings import AgentSettings
 from confia.agent.store import AgentStore
 from confia.events import MessageRedacted, dlq
 from confia.events.topics import CONVERSATION_REDACTED, CONVERSATION_REPLY, HANDOFF_REQUESTED
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
@@ -20,6 +21,7 @@ TOPICS = (
     CONVERSATION_REPLY,
     HANDOFF_REQUESTED,
     *ERASURE_TOPICS,
+    *ACCESS_TOPICS,
 )
 
 
@@ -54,6 +56,9 @@ def create_app(settings: AgentSettings) -> FastAPI:
         return Erased(deleted=await store.erase(subject))
 
     subscribe_to_erasure(broker, SERVICE, store.handled, erase)
+    subscribe_to_access(
+        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
+    )
 
     async def close_store() -> None:
         await mongo.close()

@@ -33,6 +33,11 @@ class AgentStore:
         cursor = self._knowledge.find().sort("_id", ASCENDING)
         return [KnowledgeEntry(doc["_id"], doc["text"], doc["source"]) async for doc in cursor]
 
+    async def export(self, subject: str) -> dict[str, Any]:
+        """The remembered turns (redacted: tokens, never values) for a data access report."""
+        cursor = self._turns.find({"subject": subject}, projection={"_id": 0, "subject": 0})
+        return {"conversation_memory": [doc async for doc in cursor.sort("at", ASCENDING)]}
+
     async def erase(self, subject: str) -> dict[str, int]:
         turns = await self._turns.delete_many({"subject": subject})
         return {

@@ -22,6 +22,7 @@ from confia.events.topics import (
     WHATSAPP_OUTBOUND,
     WHATSAPP_STATUS,
 )
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
@@ -47,6 +48,7 @@ TOPICS = (
     *(dlq(topic) for topic in AUDITED_TOPICS),
     AUDIT_EVENTS,
     *ERASURE_TOPICS,
+    *ACCESS_TOPICS,
 )
 
 
@@ -75,7 +77,9 @@ def create_app(settings: AuditSettings) -> FastAPI:
             retained={"records": "event metadata under the pseudonym, no content (LGPD art. 37)"},
         )
 
-    subscribe_to_erasure(broker, SERVICE, HandledEvents(database), erase)
+    handled = HandledEvents(database)
+    subscribe_to_erasure(broker, SERVICE, handled, erase)
+    subscribe_to_access(broker, SERVICE, handled, log.export, settings.access_report_public_key)
 
     async def close_store() -> None:
         await mongo.close()

@@ -23,5 +23,12 @@ class AuditLog:
             return False
         return True
 
+    async def export(self, subject: str) -> dict[str, Any]:
+        """Which kinds of event were recorded about the subject, and when (no content)."""
+        cursor = self._records.find(
+            {"subject": subject}, projection={"_id": 0, "type": 1, "producer": 1, "occurred_at": 1}
+        )
+        return {"audit_records": [doc async for doc in cursor.sort("occurred_at", 1)]}
+
     async def record(self, event_id: str) -> dict[str, Any] | None:
         return await self._records.find_one({"_id": event_id})

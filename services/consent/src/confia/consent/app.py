@@ -12,21 +12,24 @@ from confia.consent.handlers import (
     Consent,
     escalate_overdue_requests,
     gate_message,
+    record_access_report,
     record_erasure_report,
 )
 from confia.consent.http import dpo_router
 from confia.consent.settings import ConsentSettings
 from confia.consent.store import ConsentStore
 from confia.consent.texts import Notice
-from confia.events import ErasureCompleted, MessageReceived, dlq
+from confia.events import AccessCompleted, ErasureCompleted, MessageReceived, dlq
 from confia.events.topics import (
     CONVERSATION_CONSENTED,
     HANDOFF_REQUESTED,
+    PRIVACY_ACCESS_COMPLETED,
     PRIVACY_CONSENT,
     PRIVACY_ERASURE_COMPLETED,
     WHATSAPP_INBOUND,
     WHATSAPP_OUTBOUND,
 )
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
@@ -43,7 +46,9 @@ TOPICS = (
     PRIVACY_CONSENT,
     HANDOFF_REQUESTED,
     dlq(PRIVACY_ERASURE_COMPLETED),
+    dlq(PRIVACY_ACCESS_COMPLETED),
     *ERASURE_TOPICS,
+    *ACCESS_TOPICS,
 )
 
 
@@ -67,7 +72,7 @@ def create_app(settings: ConsentSettings) -> FastAPI:
             access_channel=settings.access_channel,
         ),
         sensitive_purpose=settings.sensitive_data_purpose,
-        erasure_services=settings.erasure_services,
+        rights_services=settings.rights_services,
         erasure_deadline=timedelta(minutes=settings.erasure_deadline_minutes),
     )
 
@@ -99,6 +104,18 @@ def create_app(settings: ConsentSettings) -> FastAPI:
         )
 
     subscribe_to_erasure(broker, SERVICE, store.handled, erase)
+    subscribe_to_access(
+        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
+    )
+
+    @broker.subscriber(
+        PRIVACY_ACCESS_COMPLETED,
+        group_id=f"{SERVICE}.access-reports",
+        auto_offset_reset="earliest",
+        description="Collects every service's sealed part of a data access report.",
+    )
+    async def on_access_completed(event: AccessCompleted) -> None:
+        await record_access_report(consent, event)
 
     escalation: list[asyncio.Task[None]] = []
 
@@ -126,7 +143,13 @@ def create_app(settings: ConsentSettings) -> FastAPI:
         settings=settings,
         tracer_provider=tracer_provider,
         topics=TOPICS,
-        routers=[dpo_router(store, settings.dpo_api_token.get_secret_value())],
+        routers=[
+            dpo_router(
+                store,
+                settings.dpo_api_token.get_secret_value(),
+                settings.access_report_private_key.get_secret_value(),
+            )
+        ],
         on_startup=[store.create_indexes, start_escalation],
         on_shutdown=[stop],
     )

@@ -29,6 +29,8 @@ from confia.consent.store import ConsentStore
 from confia.consent.texts import Notice
 from confia.crypto import Keyring
 from confia.events import (
+    AccessCompleted,
+    AccessRequested,
     ConsentChanged,
     Envelope,
     ErasureCompleted,
@@ -41,6 +43,7 @@ from confia.events import (
     new_event_id,
 )
 from confia.events.schemas import (
+    AccessRequest,
     ConsentDecision,
     ConsentedMessage,
     ErasureRequest,
@@ -50,6 +53,7 @@ from confia.events.schemas import (
 from confia.events.topics import (
     CONVERSATION_CONSENTED,
     HANDOFF_REQUESTED,
+    PRIVACY_ACCESS_REQUESTED,
     PRIVACY_CONSENT,
     PRIVACY_ERASURE_REQUESTED,
     WHATSAPP_OUTBOUND,
@@ -70,7 +74,7 @@ class Consent:
     keyring: Keyring
     notice: Notice
     sensitive_purpose: bool
-    erasure_services: tuple[str, ...]
+    rights_services: tuple[str, ...]
     erasure_deadline: timedelta
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
@@ -349,23 +353,33 @@ async def _cancel_erasure(consent: Consent, event: MessageReceived) -> list[Outg
 
 
 async def _access(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
-    """Register an access request; the DPO delivers the report through the configured channel."""
-    if await consent.store.open_request(event.subject, "access") is None:
-        now = consent.clock()
-        await consent.store.create_request(
-            {
-                "_id": _request_id(event, "access"),
-                "kind": "access",
-                "subject": event.subject,
-                "conversation_id": event.conversation_id,
-                "status": "open",
-                "requested_at": now,
-                "deadline": now + timedelta(days=15),  # LGPD art. 19 II
-                "escalated": False,
-                "acks": {},
-            }
-        )
-    return [_reply(consent, event, "access")]
+    """Ask every service for its part of a data access report, once per open request.
+
+    The report reaches the DPO (API), who delivers it through the business's channel;
+    the customer is told how, and nothing personal is written into the chat.
+    """
+    events = [_reply(consent, event, "access")]
+    if await consent.store.open_request(event.subject, "access") is not None:
+        return events
+    now = consent.clock()
+    request_id = _request_id(event, "access")
+    await consent.store.create_request(
+        {
+            "_id": request_id,
+            "kind": "access",
+            "subject": event.subject,
+            "conversation_id": event.conversation_id,
+            "status": "open",
+            "requested_at": now,
+            "deadline": now + timedelta(days=15),  # LGPD art. 19 II
+            "escalated": False,
+            "acks": {},
+        }
+    )
+    requested = AccessRequested.caused_by(
+        event, SERVICE, payload=AccessRequest(request_id=request_id)
+    )
+    return [outgoing(PRIVACY_ACCESS_REQUESTED, requested), *events]
 
 
 async def _menu(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
@@ -434,7 +448,7 @@ async def record_erasure_report(consent: Consent, event: ErasureCompleted) -> No
         report = event.payload
         await consent.store.acknowledge(report.request_id, report.service, report.model_dump())
         request = await consent.store.request(report.request_id)
-        if request is None or set(consent.erasure_services) - set(request["acks"]):
+        if request is None or set(consent.rights_services) - set(request["acks"]):
             return []
         if not await consent.store.complete(report.request_id, consent.clock()):
             return []
@@ -442,6 +456,18 @@ async def record_erasure_report(consent: Consent, event: ErasureCompleted) -> No
         return [_reply(consent, event, "erasure_done", forget_recipient=True)]
 
     await emit_once(consent.broker, consent.store.handled, event, act)
+
+
+async def record_access_report(consent: Consent, event: AccessCompleted) -> None:
+    """Keep a service's sealed part; the request is complete when every service sent one."""
+    report = event.payload
+    part = {"service": report.service, "data": report.data.model_dump(mode="json")}
+    await consent.store.acknowledge(report.request_id, report.service, part)
+    request = await consent.store.request(report.request_id)
+    if request is None or set(consent.rights_services) - set(request["acks"]):
+        return
+    if await consent.store.complete(report.request_id, consent.clock()):
+        logger.info("access report %s ready for the DPO", report.request_id)
 
 
 async def escalate_overdue_requests(consent: Consent) -> int:

@@ -6,6 +6,7 @@ Responses carry pseudonyms, purposes, times and statuses: no message text.
 """
 
 import hmac
+import json
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -15,6 +16,7 @@ from pydantic import BaseModel
 
 from confia.consent.domain import PURPOSES, consent_state
 from confia.consent.store import ConsentStore
+from confia.crypto import Sealed, open_box
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -47,7 +49,7 @@ class RightsRequest(BaseModel):
     reports: dict[str, Any]
 
 
-def dpo_router(store: ConsentStore, token: str) -> APIRouter:
+def dpo_router(store: ConsentStore, token: str, report_key: str) -> APIRouter:
     def authorised(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> None:
@@ -82,6 +84,28 @@ def dpo_router(store: ConsentStore, token: str) -> APIRouter:
             raise HTTPException(404, "no such request")
         return _request(doc)
 
+    @router.get("/rights-requests/{request_id}/export")
+    async def access_report(request_id: str) -> dict[str, Any]:
+        """A completed access request's report: what every service holds about the subject.
+
+        Machine-readable JSON for the DPO to deliver through the business's channel.
+        """
+        doc = await store.request(request_id)
+        if doc is None or doc["kind"] != "access":
+            raise HTTPException(404, "no such access request")
+        if doc["status"] != "completed":
+            raise HTTPException(409, "not every service has answered yet")
+        parts = {
+            service: json.loads(open_box(report_key, Sealed.model_validate(part["data"])))
+            for service, part in doc["acks"].items()
+        }
+        return {
+            "subject": doc["subject"],
+            "requested_at": doc["requested_at"],
+            "completed_at": doc.get("completed_at"),
+            "held_by_service": parts,
+        }
+
     return router
 
 
@@ -95,5 +119,8 @@ def _request(doc: dict[str, Any]) -> RightsRequest:
         deadline=doc["deadline"],
         escalated=doc["escalated"],
         completed_at=doc.get("completed_at"),
-        reports=doc.get("acks", {}),
+        reports={
+            service: {k: v for k, v in part.items() if k != "data"}
+            for service, part in doc.get("acks", {}).items()
+        },
     )

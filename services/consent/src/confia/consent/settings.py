@@ -26,11 +26,14 @@ class ConsentSettings(ServiceSettings, EncryptionSettings):
         default=False,
         description="Offer consent for sensitive data (LGPD art. 11); if off, a human answers.",
     )
-    erasure_services: tuple[str, ...] = Field(
-        default=ALL_SERVICES, description="Services whose erasure reports complete a request."
+    rights_services: tuple[str, ...] = Field(
+        default=ALL_SERVICES, description="Services that answer every erasure and access request."
     )
     erasure_deadline_minutes: float = Field(
         default=24 * 60, gt=0, description="After this, an open erasure goes to the DPO queue."
     )
     escalation_check_seconds: float = Field(default=60, gt=0)
     dpo_api_token: SecretStr = Field(description="Bearer token of the DPO HTTP API.")
+    access_report_private_key: SecretStr = Field(
+        description="X25519 private key (base64) that opens the services' access report parts."
+    )

@@ -109,7 +109,15 @@ class ConsentStore:
         )
         return result.modified_count == 1
 
-    # --- erasure -----------------------------------------------------------------------
+    # --- access and erasure ------------------------------------------------------------
+
+    async def export(self, subject: str) -> dict[str, Any]:
+        requests = self._requests.find({"subject": subject}, projection={"acks": 0, "subject": 0})
+        return {
+            "consent_history": await self.history_documents(subject),
+            "rights_requests": [doc async for doc in requests],
+            "messages_waiting_for_consent": await self.parked_count(subject),
+        }
 
     async def erase(self, subject: str) -> dict[str, int]:
         """Delete parked messages and handled events; history and requests are the proof."""

@@ -7,13 +7,14 @@ from confia.events.topics import HANDOFF_REQUESTED
 from confia.handoff.handlers import SERVICE, queue_for_human
 from confia.handoff.settings import HandoffSettings
 from confia.handoff.store import TicketStore
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
 from confia.runtime.telemetry import setup_tracing
 from confia.store import HandledEvents, connect
 
-TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED), *ERASURE_TOPICS)
+TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED), *ERASURE_TOPICS, *ACCESS_TOPICS)
 
 
 def create_app(settings: HandoffSettings) -> FastAPI:
@@ -34,7 +35,9 @@ def create_app(settings: HandoffSettings) -> FastAPI:
     async def erase(subject: str) -> Erased:
         return Erased(deleted=await tickets.erase(subject))
 
-    subscribe_to_erasure(broker, SERVICE, HandledEvents(database), erase)
+    handled = HandledEvents(database)
+    subscribe_to_erasure(broker, SERVICE, handled, erase)
+    subscribe_to_access(broker, SERVICE, handled, tickets.export, settings.access_report_public_key)
 
     async def close_store() -> None:
         await mongo.close()

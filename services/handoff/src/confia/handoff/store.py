@@ -32,6 +32,10 @@ class TicketStore:
             upsert=True,
         )
 
+    async def export(self, subject: str) -> dict[str, Any]:
+        cursor = self._tickets.find({"subject": subject}, projection={"subject": 0})
+        return {"tickets": [doc async for doc in cursor]}
+
     async def erase(self, subject: str) -> dict[str, int]:
         return {"tickets": (await self._tickets.delete_many({"subject": subject})).deleted_count}
 

@@ -20,6 +20,7 @@ from confia.ingress.http import webhook_router
 from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
@@ -33,6 +34,7 @@ TOPICS = (
     dlq(WHATSAPP_OUTBOUND),
     SECURITY_EVENTS,
     *ERASURE_TOPICS,
+    *ACCESS_TOPICS,
 )
 
 
@@ -82,6 +84,9 @@ def create_app(settings: IngressSettings) -> FastAPI:
         )
 
     subscribe_to_erasure(broker, SERVICE, store.handled, erase)
+    subscribe_to_access(
+        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
+    )
 
     async def close_clients() -> None:
         await http_client.aclose()
@@ -112,5 +117,6 @@ def openapi_document() -> dict[str, Any]:
         graph_api_token=placeholder,
         data_keys="placeholder:" + base64.b64encode(bytes(32)).decode(),
         data_key_id=placeholder,
+        access_report_public_key=placeholder,
     )
     return create_app(settings).openapi()

@@ -171,6 +171,8 @@ async def record_status(ingress: Ingress, status: DeliveryStatus) -> None:
         return
     sent = await ingress.store.send_record(status.outbound_id) if status.outbound_id else None
     sent = sent or await ingress.store.send_by_message(key)
+    if sent is not None and sent.subject is None:
+        return  # a message to a customer forgotten since (erasure): nothing to link it to
     subject = sent.subject if sent and sent.subject else await _recipient_subject(ingress, status)
     current = await ingress.store.state_rank_of(key)
     if current is not None and current >= rank:

@@ -54,6 +54,8 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
             retry_after, code = error.retry_after, error.code
         else:
             key = message_key(ingress.pseudonym_key, wamid)
+            # State first: _finish may forget the customer, and nothing may follow that.
+            await ingress.store.advance_state(key, "accepted", 0, event.subject)
             await _finish(
                 ingress,
                 event,
@@ -61,7 +63,6 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
                 key,
                 MessageStatus(outbound_id=outbound_id, message_id=key, status="accepted"),
             )
-            await ingress.store.advance_state(key, "accepted", 0, event.subject)
             return
         if failure is SendFailure.PERMANENT or attempt == policy.attempts:
             retryable = failure is not SendFailure.PERMANENT

@@ -167,7 +167,21 @@ class IngressStore:
             return False  # already at this state or further
         return result.modified_count == 1 or result.upserted_id is not None
 
-    # --- erasure -----------------------------------------------------------------
+    # --- access and erasure -------------------------------------------------------
+
+    async def export(self, subject: str) -> dict[str, Any]:
+        """What ingress holds about a subject, readable (for a data access report)."""
+        contact = await self._contacts.find_one({"_id": subject}) or {}
+        readable = {
+            name: self._open(contact.get(name), subject)
+            for name in ("phone", "bsuid", "profile_name", "username")
+            if contact.get(name)
+        }
+        return {
+            "contact": {**readable, "business_number_id": contact.get("business_number_id")},
+            "messages_received": await self._seen.count_documents({"subject": subject}),
+            "messages_sent": await self._sends.count_documents({"subject": subject}),
+        }
 
     async def erase(self, subject: str) -> dict[str, int]:
         """Delete all of a subject but the contact, which the erasure confirmation needs.

@@ -12,6 +12,7 @@ from confia.events.topics import (
 from confia.redaction.handlers import SERVICE, Redaction, redact_message, restore_reply
 from confia.redaction.settings import RedactionSettings
 from confia.redaction.store import TokenVault
+from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
 from confia.runtime.bus import create_broker
 from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
 from confia.runtime.service import build_app
@@ -26,6 +27,7 @@ TOPICS = (
     dlq(CONVERSATION_REPLY),
     WHATSAPP_OUTBOUND,
     *ERASURE_TOPICS,
+    *ACCESS_TOPICS,
 )
 
 
@@ -59,6 +61,9 @@ def create_app(settings: RedactionSettings) -> FastAPI:
         return Erased(deleted=await vault.erase(subject))
 
     subscribe_to_erasure(broker, SERVICE, vault.handled, erase)
+    subscribe_to_access(
+        broker, SERVICE, vault.handled, vault.export, settings.access_report_public_key
+    )
 
     async def close_store() -> None:
         await mongo.close()

@@ -68,6 +68,21 @@ class TokenVault:
             async for doc in cursor
         }
 
+    async def export(self, subject: str) -> dict[str, Any]:
+        """The subject's tokens and the values behind them (for a data access report)."""
+        cursor = self._vault.find({"subject": subject}).sort("created_at", ASCENDING)
+        tokens = [
+            {
+                "token": doc["token"],
+                "kind": doc["kind"],
+                "value": self._keyring.open_text(
+                    Sealed.model_validate(doc["value"]), context=f"{subject}:{doc['token']}"
+                ),
+            }
+            async for doc in cursor
+        ]
+        return {"personal_data_tokens": tokens}
+
     async def erase(self, subject: str) -> dict[str, int]:
         """Delete the subject's vault: every token of theirs becomes unreadable for good."""
         vault = await self._vault.delete_many({"subject": subject})
