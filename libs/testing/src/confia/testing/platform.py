@@ -149,10 +149,20 @@ def _read_env_file(path: Path) -> dict[str, str]:
 
 
 def _init_env(env_file: Path, example: Path) -> None:
-    """Create .env from .env.example with freshly generated secrets, once."""
+    """Create .env from .env.example with freshly generated secrets, once.
+
+    An existing .env is kept; secrets a newer version needs are generated and appended.
+    """
+    generated = generated_secrets()
     if env_file.exists():
+        present = _read_env_file(env_file)
+        missing = {key: value for key, value in generated.items() if key not in present}
+        if missing:
+            with env_file.open("a") as out:
+                out.write("".join(f"{key}={value}\n" for key, value in missing.items()))
+            print(f"added {', '.join(sorted(missing))} to {env_file}")
         return
-    values = {**_read_env_file(example), **generated_secrets()}
+    values = {**_read_env_file(example), **generated}
     env_file.write_text("".join(f"{key}={value}\n" for key, value in values.items()))
     env_file.chmod(0o600)
     print(f"created {env_file} with generated secrets")
