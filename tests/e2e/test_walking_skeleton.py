@@ -8,7 +8,6 @@ import pytest
 from pymongo import MongoClient
 
 from confia.crypto import pseudonym
-from confia.events.topics import CONVERSATION_REDACTED
 from confia.testing.infrastructure import Infrastructure
 from confia.testing.kafka import read_topic
 from confia.testing.whatsapp import WhatsApp
@@ -79,7 +78,9 @@ async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cp
     # The CPF never reaches the redacted topic or the agent's database.
     subject = pseudonym(secrets["CONFIA_PSEUDONYM_KEY"].encode(), CUSTOMER_BSUID)
     records = await read_topic(
-        infrastructure.kafka_bootstrap, namespace + CONVERSATION_REDACTED, _has_subject(subject)
+        infrastructure.kafka_bootstrap,
+        namespace + "conversation.redacted.v1",
+        _has_subject(subject),
     )
     ours = [record for record in records if record.key == subject]
     assert ours, "the redacted message is on conversation.redacted.v1"

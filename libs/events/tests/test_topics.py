@@ -4,7 +4,7 @@ import sys
 import pytest
 
 from confia.events import TOPICS, dlq
-from confia.events.topics import WHATSAPP_INBOUND
+from confia.events.topics import NAMESPACE, WHATSAPP_INBOUND
 
 
 def test_every_topic_has_a_dead_letter_topic() -> None:
@@ -18,7 +18,7 @@ def test_topic_names_follow_area_fact_version() -> None:
 
 
 def _names_under(namespace: str) -> subprocess.CompletedProcess[str]:
-    code = "from confia.events.topics import WHATSAPP_INBOUND, TOPICS; print(WHATSAPP_INBOUND)"
+    code = "from confia.events.topics import WHATSAPP_INBOUND; print(WHATSAPP_INBOUND)"
     return subprocess.run(
         [sys.executable, "-c", code],
         env={"CONFIA_TOPIC_NAMESPACE": namespace, "PATH": ""},
@@ -29,8 +29,9 @@ def _names_under(namespace: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_namespace_prefixes_every_topic() -> None:
-    assert WHATSAPP_INBOUND == "whatsapp.inbound.v1"
+    assert f"{NAMESPACE}whatsapp.inbound.v1" == WHATSAPP_INBOUND
     assert _names_under("staging.").stdout.strip() == "staging.whatsapp.inbound.v1"
+    assert _names_under("").stdout.strip() == "whatsapp.inbound.v1"
 
 
 @pytest.mark.parametrize("namespace", ["Staging.", "staging", "a b."])

@@ -1,6 +1,11 @@
 """Pytest fixtures shared by every Confia test suite (loaded through the pytest11 entry point)."""
 
 import os
+
+# Before anything imports the topic names: the tests' events go to `test.`-prefixed
+# topics, so a platform started with `make up` on the same broker never sees them.
+os.environ.setdefault("CONFIA_TOPIC_NAMESPACE", "test.")
+
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import ExitStack
