@@ -273,3 +273,22 @@ async def test_dpo_api_shows_each_consent_change_with_its_proof(
         ("ai_assistance", "revoked", "2026-11", "whatsapp"),
     ]
     assert all(c["recorded_at"] for c in body["history"])
+
+
+async def test_history_written_before_changes_were_named_still_counts(
+    customer: Customer, database: AsyncDatabase[dict[str, Any]]
+) -> None:
+    await database["consent_history"].insert_one(
+        {
+            "_id": "old-entry",
+            "subject": customer.subject,
+            "purpose": "ai_assistance",
+            "granted": True,
+            "notice_version": "2026-10",
+            "recorded_at": datetime.now(UTC) - timedelta(days=30),
+            "channel": "whatsapp",
+        }
+    )
+    forwarded = await customer.says("Onde fica a loja?")
+
+    assert await customer.consented() == [forwarded]

@@ -128,9 +128,11 @@ class ConsentStore:
 
 
 def _entry(doc: dict[str, Any]) -> ConsentEntry:
+    # Entries written before `change` existed only say whether consent was granted.
+    change = doc.get("change") or ("granted" if doc["granted"] else "declined")
     return ConsentEntry(
         purpose=doc["purpose"],
-        change=Change(doc["change"]),
+        change=Change(change),
         notice_version=doc["notice_version"],
         recorded_at=doc["recorded_at"],
         channel=doc.get("channel", "whatsapp"),
