@@ -68,6 +68,11 @@ class IngressStore:
             )
         )
 
+    async def contact_fingerprint(self, subject: str) -> str | None:
+        """The fingerprint of the contact as last saved (None if there is none)."""
+        doc = await self._contacts.find_one({"_id": subject}, projection={"fingerprint": 1})
+        return None if doc is None else doc.get("fingerprint")
+
     async def save_contact(
         self,
         subject: str,
@@ -76,10 +81,12 @@ class IngressStore:
         bsuid: str | None,
         profile_name: str | None = None,
         username: str | None = None,
+        fingerprint: str | None = None,
     ) -> None:
         """Remember how to reach a subject; every identity is encrypted, bound to the subject."""
         fields: dict[str, Any] = {
             "business_number_id": business_number_id,
+            "fingerprint": fingerprint,
             "updated_at": datetime.now(UTC),
         }
         known = {"phone": phone, "bsuid": bsuid, "profile_name": profile_name, "username": username}
