@@ -292,3 +292,67 @@ async def test_history_written_before_changes_were_named_still_counts(
     forwarded = await customer.says("Onde fica a loja?")
 
     assert await customer.consented() == [forwarded]
+
+
+async def test_sensitive_first_message_is_not_released_to_the_ai_on_accept(
+    customer: Customer,
+) -> None:
+    await customer.says("Estou grávida, essa panela é segura?")
+    await customer.says("Aceito", button="consent.accept")
+
+    assert await customer.consented() == []
+    [handoff] = await customer.on(HANDOFF_REQUESTED)
+    assert handoff["payload"]["reason"] == "sensitive_data"
+
+
+async def test_sensitive_consent_releases_the_message_that_waited_for_it(
+    customer: Customer, consent: Consent
+) -> None:
+    customer.consent = Consent(**{**vars(consent), "sensitive_purpose": True})
+    await customer.says("Aceito", button="consent.accept")
+    waiting = await customer.says("Tenho diabetes, qual panela vocês indicam?")
+    assert await customer.consented() == []
+    await customer.says("Aceito", button="consent.sensitive.accept")
+
+    assert await customer.consented() == [waiting]
+
+
+async def test_a_stale_sensitive_button_releases_nothing_without_ai_consent(
+    customer: Customer, consent: Consent
+) -> None:
+    customer.consent = Consent(**{**vars(consent), "sensitive_purpose": True})
+    await customer.says("Meu pedido atrasou")
+    await customer.says("Aceito", button="consent.sensitive.accept")
+
+    assert await customer.consented() == []
+
+
+async def test_a_retried_first_message_still_gets_the_disclosure(
+    customer: Customer, consent: Consent
+) -> None:
+    # A first attempt parked the message, then failed before its events were stored.
+    original = consent.store.handled.record
+
+    async def fail_once(*args: Any, **kwargs: Any) -> Any:
+        consent.store.handled.record = original  # type: ignore[method-assign]
+        raise ConnectionError("store hiccup")
+
+    consent.store.handled.record = fail_once  # type: ignore[method-assign]
+    message = MessageReceived(
+        subject=customer.subject,
+        conversation_id=f"cnv_{customer.subject}",
+        producer="ingress",
+        payload=ReceivedMessage(
+            message_id="msg_retry",
+            kind="text",
+            text=consent.keyring.seal_text("Oi", customer.subject),
+            sent_at=datetime.now(UTC),
+            business_number_id="1",
+        ),
+    )
+    with pytest.raises(ConnectionError):
+        await gate_message(consent, message)
+    await gate_message(consent, message)  # the redelivery
+
+    [prompt] = await customer.replies()
+    assert prompt["buttons"] == ["consent.accept", "consent.decline", "consent.human"]

@@ -80,7 +80,10 @@ _MAIN_TOPICS = (
 TOPICS: dict[str, Topic] = {
     **{topic.name: topic for topic in _MAIN_TOPICS},
     **{
-        dlq(topic.name): Topic(dlq(topic.name), 1, _WEEK, f"Dead letters of {topic.name}.")
+        # Dead letters of raw-text topics carry encrypted text: kept as briefly as the topic.
+        dlq(topic.name): Topic(
+            dlq(topic.name), 1, min(topic.retention_ms, _WEEK), f"Dead letters of {topic.name}."
+        )
         for topic in _MAIN_TOPICS
     },
 }

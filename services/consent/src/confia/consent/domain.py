@@ -84,7 +84,8 @@ _BUTTONS = {intent.value: intent for intent in Intent if intent is not Intent.ME
 # Words that signal sensitive personal data (LGPD art. 5 II): health above all here.
 _SENSITIVE = re.compile(
     r"\b(saude|doenca|diagnostic\w*|remedio\w*|medicament\w*|exame\w*|gravid\w*|gestante|"
-    r"hiv|cancer|depressao|ansiedade|deficiencia|laudo\w*|cirurgia\w*|receita medica|"
+    r"hiv|cancer|diabetes|hipertensao|depressao|ansiedade|deficiencia|laudo\w*|cirurgia\w*|"
+    r"receita medica|"
     r"religiao|sindicato|biometri\w*|orientacao sexual)\b"
 )
 
@@ -212,6 +213,8 @@ class Situation:
 
 def decide(situation: Situation) -> Action:
     """What to do with one customer message. Rights and a human are always reachable."""
+    if situation.intent is Intent.ACCEPT_SENSITIVE and situation.ai is not State.GRANTED:
+        return Action.IGNORE  # a stale button: sensitive consent needs AI consent first
     if situation.intent in _DIRECT:
         return _DIRECT[situation.intent]
     if situation.ai is State.REFUSED:

@@ -97,7 +97,9 @@ async def gate_message(consent: Consent, event: MessageReceived) -> None:
     # next message (released messages keep their event ids, so no one sees them twice).
     history = await consent.store.history(event.subject)
     if consent_state(history, AI_ASSISTANCE) is not State.NEVER_ASKED:
-        await consent.store.drop_parked(event.subject)
+        await consent.store.drop_parked(event.subject, AI_ASSISTANCE)
+    if has_consent(history, SENSITIVE_DATA):
+        await consent.store.drop_parked(event.subject, SENSITIVE_DATA)
 
 
 async def _decide(consent: Consent, event: MessageReceived) -> Action:
@@ -114,7 +116,9 @@ async def _decide(consent: Consent, event: MessageReceived) -> Action:
             sensitive=text is not None and is_sensitive(text),
             sensitive_purpose_enabled=consent.sensitive_purpose,
             sensitive_granted=has_consent(history, SENSITIVE_DATA),
-            parked=await consent.store.parked_count(event.subject),
+            parked=await consent.store.parked_count(
+                event.subject, AI_ASSISTANCE, excluding=event.event_id
+            ),
         )
     )
 
@@ -125,7 +129,10 @@ async def _decide(consent: Consent, event: MessageReceived) -> Action:
 async def _grant(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
     history = await consent.store.history(event.subject)
     events = await _decision(consent, event, [AI_ASSISTANCE], Change.GRANTED)
-    events += [_reply(consent, event, "granted"), *await _release_parked(consent, event)]
+    events += [
+        _reply(consent, event, "granted"),
+        *await _release_parked(consent, event, AI_ASSISTANCE),
+    ]
     if consent_state(history, ANALYTICS) is State.NEVER_ASKED:
         buttons = [
             ReplyButton(id=Intent.ACCEPT_ANALYTICS.value, title=consent.notice.button("yes")),
@@ -152,7 +159,8 @@ async def _decline_analytics(consent: Consent, event: MessageReceived) -> list[O
 
 async def _grant_sensitive(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
     events = await _decision(consent, event, [SENSITIVE_DATA], Change.GRANTED)
-    return [*events, _reply(consent, event, "granted"), *await _release_parked(consent, event)]
+    released = await _release_parked(consent, event, SENSITIVE_DATA)
+    return [*events, _reply(consent, event, "granted"), *released]
 
 
 async def _revoke(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
@@ -195,11 +203,11 @@ async def _decision(
 
 async def _forward(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
     # Messages parked before a crash could interrupt their release go first.
-    return [*await _release_parked(consent, event), _consented(event)]
+    return [*await _release_parked(consent, event, AI_ASSISTANCE), _consented(event)]
 
 
 async def _park_and_ask(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
-    await _park(consent, event)
+    await _park(consent, event, AI_ASSISTANCE)
     buttons = [
         ReplyButton(id=Intent.ACCEPT.value, title=consent.notice.button("accept")),
         ReplyButton(id=Intent.DECLINE.value, title=consent.notice.button("decline")),
@@ -209,35 +217,62 @@ async def _park_and_ask(consent: Consent, event: MessageReceived) -> list[Outgoi
 
 
 async def _park_only(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
-    await _park(consent, event)
+    await _park(consent, event, AI_ASSISTANCE)
     return []
 
 
 async def _park_and_ask_sensitive(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
-    await _park(consent, event)
+    await _park(consent, event, SENSITIVE_DATA)
+    return await _park_and_ask_sensitive_reply(consent, event)
+
+
+async def _park(consent: Consent, event: MessageReceived, waiting_for: str) -> None:
+    await consent.store.park(
+        event.subject, event.event_id, event.model_dump(mode="json"), consent.clock(), waiting_for
+    )
+
+
+async def _release_parked(
+    consent: Consent, cause: MessageReceived, waiting_for: str
+) -> list[OutgoingEvent]:
+    """The messages that waited for `waiting_for`, in order, each with a stable event id.
+
+    A message parked before AI consent is checked like a new one: sensitive data still
+    needs its own consent (it is parked again for it) or goes to a person.
+    """
+    history = await consent.store.history(cause.subject)
+    sensitive_granted = has_consent(history, SENSITIVE_DATA)
+    released: list[OutgoingEvent] = []
+    held_back = False
+    for parked in await consent.store.parked(cause.subject, waiting_for):
+        message = MessageReceived.model_validate(parked)
+        if message.payload.text is None:
+            continue
+        text = consent.keyring.open_text(message.payload.text, message.subject)
+        if waiting_for == AI_ASSISTANCE and is_sensitive(text) and not sensitive_granted:
+            held_back = True
+            if consent.sensitive_purpose:
+                await _park(consent, message, SENSITIVE_DATA)
+            else:
+                released.append(_handoff(message, "sensitive_data", with_text=True))
+            continue
+        event_id = uuid.uuid5(_RELEASE_NAMESPACE, message.event_id).hex
+        released.append(_consented(message, event_id))
+    if held_back and consent.sensitive_purpose:
+        released.extend(await _park_and_ask_sensitive_reply(consent, cause))
+    elif held_back:
+        released.append(_reply(consent, cause, "sensitive_to_human"))
+    return released
+
+
+async def _park_and_ask_sensitive_reply(
+    consent: Consent, cause: MessageReceived
+) -> list[OutgoingEvent]:
     buttons = [
         ReplyButton(id=Intent.ACCEPT_SENSITIVE.value, title=consent.notice.button("accept")),
         ReplyButton(id=Intent.HUMAN.value, title=consent.notice.button("human")),
     ]
-    return [_reply(consent, event, "ask_sensitive", buttons)]
-
-
-async def _park(consent: Consent, event: MessageReceived) -> None:
-    await consent.store.park(
-        event.subject, event.event_id, event.model_dump(mode="json"), consent.clock()
-    )
-
-
-async def _release_parked(consent: Consent, cause: MessageReceived) -> list[OutgoingEvent]:
-    """The messages that waited for consent, in order, each with a stable event id."""
-    released = []
-    for parked in await consent.store.parked(cause.subject):
-        message = MessageReceived.model_validate(parked)
-        if message.payload.text is None:
-            continue
-        event_id = uuid.uuid5(_RELEASE_NAMESPACE, message.event_id).hex
-        released.append(_consented(message, event_id))
-    return released
+    return [_reply(consent, cause, "ask_sensitive", buttons)]
 
 
 def _consented(event: MessageReceived, event_id: str | None = None) -> OutgoingEvent:
@@ -311,15 +346,17 @@ async def _erase(consent: Consent, event: MessageReceived) -> list[OutgoingEvent
     earlier = await consent.store.request(request_id) or await consent.store.open_request(
         event.subject, "erasure"
     )
-    if earlier is not None and earlier["status"] == "open":
+    retry = earlier is not None and earlier.get("caused_by") == event.event_id
+    if earlier is not None and not retry and earlier["status"] == "open":
         return [_reply(consent, event, "erasure_in_progress")]
-    if earlier is not None:
+    if earlier is not None and not retry:
         # Already done. This message made ingress note the contact again: forget it again.
         return [_reply(consent, event, "erasure_done", forget_recipient=True)]
     now = consent.clock()
     await consent.store.create_request(
         {
             "_id": request_id,
+            "caused_by": event.event_id,  # a retry of this very message carries on
             "kind": "erasure",
             "subject": event.subject,
             "conversation_id": event.conversation_id,
@@ -359,13 +396,15 @@ async def _access(consent: Consent, event: MessageReceived) -> list[OutgoingEven
     the customer is told how, and nothing personal is written into the chat.
     """
     events = [_reply(consent, event, "access")]
-    if await consent.store.open_request(event.subject, "access") is not None:
+    earlier = await consent.store.open_request(event.subject, "access")
+    if earlier is not None and earlier.get("caused_by") != event.event_id:
         return events
     now = consent.clock()
     request_id = _request_id(event, "access")
     await consent.store.create_request(
         {
             "_id": request_id,
+            "caused_by": event.event_id,
             "kind": "access",
             "subject": event.subject,
             "conversation_id": event.conversation_id,
@@ -422,13 +461,14 @@ def _reply(
     *,
     literal: bool = False,
     forget_recipient: bool = False,
+    outbound_id: str | None = None,
 ) -> OutgoingEvent:
     text = key if literal else consent.notice.reply(key)
     reply = OutboundRequested.caused_by(
         cause,
         SERVICE,
         payload=OutboundMessage(
-            outbound_id=new_event_id(),
+            outbound_id=outbound_id or new_event_id(),
             reply_to=getattr(cause.payload, "message_id", None),  # type: ignore[attr-defined]
             text=consent.keyring.seal_text(text, cause.subject),
             buttons=buttons or [],
@@ -450,10 +490,12 @@ async def record_erasure_report(consent: Consent, event: ErasureCompleted) -> No
         request = await consent.store.request(report.request_id)
         if request is None or set(consent.rights_services) - set(request["acks"]):
             return []
-        if not await consent.store.complete(report.request_id, consent.clock()):
-            return []
-        logger.info("erasure %s completed for subject=%s", report.request_id, event.subject)
-        return [_reply(consent, event, "erasure_done", forget_recipient=True)]
+        if await consent.store.complete(report.request_id, consent.clock()):
+            logger.info("erasure %s completed for subject=%s", report.request_id, event.subject)
+        # Every complete report set (a retry, a late duplicate) yields the same message:
+        # ingress sends an outbound id once.
+        done_id = uuid.uuid5(_RELEASE_NAMESPACE, f"{report.request_id}:done").hex
+        return [_reply(consent, event, "erasure_done", forget_recipient=True, outbound_id=done_id)]
 
     await emit_once(consent.broker, consent.store.handled, event, act)
 
@@ -474,15 +516,16 @@ async def escalate_overdue_requests(consent: Consent) -> int:
     """Send every rights request past its deadline to the DPO queue, once."""
     escalated = 0
     for request in await consent.store.overdue(consent.clock()):
-        if not await consent.store.mark_escalated(request["_id"]):
-            continue
+        # Published before it is marked: a failure in between repeats the same event id.
         handoff = HandoffRequested(
+            event_id=uuid.uuid5(_RELEASE_NAMESPACE, f"{request['_id']}:overdue").hex,
             subject=request["subject"],
             conversation_id=request["conversation_id"],
             producer=SERVICE,
             payload=HandoffRequest(reason=f"{request['kind']}_overdue"),
         )
         await publish(consent.broker, outgoing(HANDOFF_REQUESTED, handoff))
-        logger.warning("rights request %s overdue: sent to the DPO queue", request["_id"])
-        escalated += 1
+        if await consent.store.mark_escalated(request["_id"]):
+            logger.warning("rights request %s overdue: sent to the DPO queue", request["_id"])
+            escalated += 1
     return escalated

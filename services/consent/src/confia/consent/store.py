@@ -55,21 +55,39 @@ class ConsentStore:
 
     # --- messages waiting for the consent answer -----------------------------------
 
-    async def park(self, subject: str, event_id: str, event: dict[str, Any], at: datetime) -> None:
-        """Keep a message (its text still encrypted) until the customer answers."""
-        document = {"_id": event_id, "subject": subject, "event": event, "parked_at": at}
+    async def park(
+        self, subject: str, event_id: str, event: dict[str, Any], at: datetime, waiting_for: str
+    ) -> None:
+        """Keep a message (its text still encrypted) until the customer answers.
+
+        `waiting_for` is the purpose whose consent it waits for: ai_assistance, or
+        sensitive_data for a message that must not reach the AI without it.
+        """
+        document = {
+            "_id": event_id,
+            "subject": subject,
+            "event": event,
+            "parked_at": at,
+            "waiting_for": waiting_for,
+        }
         with contextlib.suppress(DuplicateKeyError):
             await self._parked.insert_one(document)
 
-    async def parked(self, subject: str) -> list[dict[str, Any]]:
-        cursor = self._parked.find({"subject": subject}).sort("parked_at", ASCENDING)
+    async def parked(self, subject: str, waiting_for: str) -> list[dict[str, Any]]:
+        query = {"subject": subject, "waiting_for": waiting_for}
+        cursor = self._parked.find(query).sort("parked_at", ASCENDING)
         return [doc["event"] async for doc in cursor]
 
-    async def parked_count(self, subject: str) -> int:
-        return await self._parked.count_documents({"subject": subject})
+    async def parked_count(self, subject: str, waiting_for: str, excluding: str) -> int:
+        """How many wait, not counting `excluding` (a retried message parked by itself)."""
+        query = {"subject": subject, "waiting_for": waiting_for, "_id": {"$ne": excluding}}
+        return await self._parked.count_documents(query)
 
-    async def drop_parked(self, subject: str) -> int:
-        return (await self._parked.delete_many({"subject": subject})).deleted_count
+    async def drop_parked(self, subject: str, waiting_for: str | None = None) -> int:
+        query = {"subject": subject}
+        if waiting_for is not None:
+            query["waiting_for"] = waiting_for
+        return (await self._parked.delete_many(query)).deleted_count
 
     # --- rights requests ---------------------------------------------------------------
 
@@ -116,14 +134,28 @@ class ConsentStore:
         return {
             "consent_history": await self.history_documents(subject),
             "rights_requests": [doc async for doc in requests],
-            "messages_waiting_for_consent": await self.parked_count(subject),
+            "messages_waiting_for_consent": await self._parked.count_documents(
+                {"subject": subject}
+            ),
         }
 
     async def erase(self, subject: str) -> dict[str, int]:
-        """Delete parked messages and handled events; history and requests are the proof."""
+        """Delete parked messages, handled events and access reports' content.
+
+        History and requests stay, as proof, without content.
+        """
+        reports = 0
+        async for request in self._requests.find({"subject": subject, "kind": "access"}):
+            acks = {
+                service: {k: v for k, v in part.items() if k != "data"}
+                for service, part in request.get("acks", {}).items()
+            }
+            await self._requests.update_one({"_id": request["_id"]}, {"$set": {"acks": acks}})
+            reports += 1
         return {
             "parked_messages": await self.drop_parked(subject),
             "handled_events": await self.handled.delete_subject(subject),
+            "access_report_contents": reports,
         }
 
 

@@ -1,4 +1,4 @@
-"""Handoff's own database: one open ticket per conversation."""
+"""Handoff's own database: one open ticket per conversation, with every request in it."""
 
 from datetime import UTC, datetime
 from typing import Any
@@ -13,21 +13,27 @@ class TicketStore:
         self._tickets = database["tickets"]
 
     async def open_ticket(
-        self, request_id: str, subject: str, conversation_id: str, reason: str, priority: int
+        self,
+        subject: str,
+        conversation_id: str,
+        request: dict[str, Any],
+        priority: int,
     ) -> None:
-        """Open the conversation's ticket, or add this request to the open one (idempotent)."""
-        now = datetime.now(UTC)
+        """Open the conversation's ticket, or add this request to the open one.
+
+        Idempotent: a redelivered request is the same document, which `$addToSet` keeps
+        once. The most urgent request sets the priority.
+        """
         await self._tickets.update_one(
             {"_id": conversation_id},
             {
                 "$setOnInsert": {
                     "subject": subject,
                     "status": TicketStatus.WAITING.value,
-                    "waiting_since": now,
-                    "reason": reason,
-                    "priority": priority,
+                    "waiting_since": datetime.now(UTC),
                 },
-                "$addToSet": {"request_ids": request_id},
+                "$addToSet": {"requests": request},
+                "$min": {"priority": priority},
             },
             upsert=True,
         )

@@ -91,6 +91,11 @@ class BoundedCache(Generic[K, V]):
             self._entries.move_to_end(key)
         return value
 
+    def discard_value(self, value: V) -> None:
+        """Forget every key that maps to `value` (rare: an erasure)."""
+        for key in [key for key, held in self._entries.items() if held == value]:
+            del self._entries[key]
+
     def put(self, key: K, value: V) -> None:
         self._entries[key] = value
         self._entries.move_to_end(key)

@@ -68,8 +68,8 @@ class Ingress:
     signature_alarms: FloodGate = field(default_factory=lambda: FloodGate(600, 20))
     clock: Callable[[], float] = time.monotonic
     # Links never move once made: a known customer's message costs no identity lookup.
-    # (Contacts are written every time: an erasure in another replica must not leave a
-    # cache here believing a forgotten contact still exists.)
+    # (Contacts are not cached: an erasure in another replica must not leave a cache here
+    # believing a forgotten contact still exists.)
     subjects: BoundedCache[str, str] = field(default_factory=lambda: BoundedCache(100_000))
 
 
@@ -121,11 +121,13 @@ async def _save_contact(ingress: Ingress, message: CustomerMessage, subject: str
         message.profile_name,
         message.username,
     )
+    # The active key id is part of it: after a key rotation every contact is re-sealed.
+    covered = (*contact, ingress.keyring.active_key_id)
     # Reading the fingerprint costs less than writing the contact, and most messages come
     # from customers whose contact is unchanged; read every time, so no cache goes stale.
     # Keyed, so the fingerprint reveals nothing about the identities it covers.
     fingerprint = hmac.new(
-        ingress.pseudonym_key, "\x00".join(value or "" for value in contact).encode(), "sha256"
+        ingress.pseudonym_key, "\x00".join(value or "" for value in covered).encode(), "sha256"
     ).hexdigest()
     if await ingress.store.contact_fingerprint(subject) == fingerprint:
         return

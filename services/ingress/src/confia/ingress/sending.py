@@ -136,4 +136,5 @@ async def _forget_if_last(ingress: Ingress, event: OutboundRequested) -> None:
     """After an erased customer's confirmation (sent or not), nothing is kept to reach them."""
     if event.payload.forget_recipient:
         await ingress.store.forget_contact(event.subject)
+        ingress.subjects.discard_value(event.subject)
         logger.info("subject=%s forgotten after the erasure confirmation", event.subject)

@@ -199,10 +199,14 @@ class IngressStore:
         for name, collection in (
             ("identities", self._identities),
             ("seen_messages", self._seen),
-            ("send_log", self._sends),
             ("message_states", self._states),
         ):
             deleted[name] = (await collection.delete_many({"subject": subject})).deleted_count
+        # Send-log entries stay, anonymous, so a redelivered outbound is never sent twice.
+        unlinked = await self._sends.update_many(
+            {"subject": subject}, {"$unset": {"subject": "", "outcome": ""}}
+        )
+        deleted["send_log (unlinked)"] = unlinked.modified_count
         await self._contacts.update_one({"_id": subject}, {"$set": {"forget_pending": True}})
         return deleted
 
@@ -213,9 +217,6 @@ class IngressStore:
         outbound event is still recognised and not sent twice.
         """
         await self.erase(subject)
-        await self._sends.update_many(
-            {"subject": subject}, {"$unset": {"subject": "", "outcome": ""}}
-        )
         await self.handled.delete_subject(subject)
         return (await self._contacts.delete_many({"_id": subject})).deleted_count
 
