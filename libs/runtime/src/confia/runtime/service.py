@@ -4,28 +4,54 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import uvicorn
 from fastapi import APIRouter, FastAPI, Response
 from faststream.kafka import KafkaBroker
 from opentelemetry.sdk.trace import TracerProvider
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.runtime.bus import ensure_topics
+from confia.runtime.bus import create_broker, ensure_topics
 from confia.runtime.settings import ServiceSettings, load_settings
-from confia.runtime.telemetry import setup_logging
+from confia.runtime.telemetry import setup_logging, setup_tracing
+from confia.store import connect
 
 logger = logging.getLogger("confia.service")
 
 Hook = Callable[[], Awaitable[None]]
 
 
+@dataclass(frozen=True)
+class Plumbing:
+    """What every service is made of: tracing, its broker and its own database."""
+
+    service: str
+    settings: ServiceSettings
+    tracer_provider: TracerProvider
+    broker: KafkaBroker
+    mongo: AsyncMongoClient[dict[str, Any]]
+    database: AsyncDatabase[dict[str, Any]]
+
+
+def plumbing(service: str, settings: ServiceSettings, database: str) -> Plumbing:
+    tracer_provider = setup_tracing(f"confia-{service}", settings.otlp_endpoint)
+    mongo, db = connect(settings.mongo_uri.get_secret_value(), database)
+    return Plumbing(
+        service=service,
+        settings=settings,
+        tracer_provider=tracer_provider,
+        broker=create_broker(settings, service, tracer_provider),
+        mongo=mongo,
+        database=db,
+    )
+
+
 def build_app(
+    parts: Plumbing,
     *,
-    service: str,
-    broker: KafkaBroker,
-    settings: ServiceSettings,
-    tracer_provider: TracerProvider,
     topics: Sequence[str],
     routers: Sequence[APIRouter] = (),
     on_startup: Sequence[Hook] = (),
@@ -35,8 +61,9 @@ def build_app(
 
     Start-up creates the service's topics, runs its hooks (indexes...), then starts
     consuming; shutdown stops consuming first (in-flight messages finish and are
-    committed), then runs its hooks and flushes traces.
+    committed), then runs its hooks, closes the database client and flushes traces.
     """
+    service, broker, settings = parts.service, parts.broker, parts.settings
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -51,7 +78,8 @@ def build_app(
             await broker.stop()
             for hook in on_shutdown:
                 await hook()
-            tracer_provider.force_flush(timeout_millis=5_000)
+            await parts.mongo.close()
+            parts.tracer_provider.force_flush(timeout_millis=5_000)
             logger.info("%s stopped", service)
 
     app = FastAPI(title=f"confia-{service}", lifespan=lifespan, docs_url=None, redoc_url=None)

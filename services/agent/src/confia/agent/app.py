@@ -8,31 +8,25 @@ from confia.agent.settings import AgentSettings
 from confia.agent.store import AgentStore
 from confia.events import MessageRedacted, dlq
 from confia.events.topics import CONVERSATION_REDACTED, CONVERSATION_REPLY, HANDOFF_REQUESTED
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
 
 TOPICS = (
     CONVERSATION_REDACTED,
     dlq(CONVERSATION_REDACTED),
     CONVERSATION_REPLY,
     HANDOFF_REQUESTED,
-    *ERASURE_TOPICS,
-    *ACCESS_TOPICS,
+    *RIGHTS_TOPICS,
 )
 
 
 def create_app(settings: AgentSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
-    store = AgentStore(database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    store = AgentStore(parts.database)
     agent = Agent(
         store=store,
-        broker=broker,
+        broker=parts.broker,
         retriever=Retriever([]),
         min_answer_score=settings.min_answer_score,
         memory_turns=settings.memory_turns,
@@ -43,7 +37,7 @@ def create_app(settings: AgentSettings) -> FastAPI:
         await store.replace_knowledge(read_knowledge_dir(settings.knowledge_dir))
         agent.retriever = Retriever(await store.knowledge())
 
-    @broker.subscriber(
+    @parts.broker.subscriber(
         CONVERSATION_REDACTED,
         group_id=SERVICE,
         auto_offset_reset="earliest",
@@ -55,20 +49,5 @@ def create_app(settings: AgentSettings) -> FastAPI:
     async def erase(subject: str) -> Erased:
         return Erased(deleted=await store.erase(subject))
 
-    subscribe_to_erasure(broker, SERVICE, store.handled, erase)
-    subscribe_to_access(
-        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
-    )
-
-    async def close_store() -> None:
-        await mongo.close()
-
-    return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
-        topics=TOPICS,
-        on_startup=[load_knowledge],
-        on_shutdown=[close_store],
-    )
+    subscribe_to_rights(parts, store.handled, erase, store.export)
+    return build_app(parts, topics=TOPICS, on_startup=[load_knowledge])

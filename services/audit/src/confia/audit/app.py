@@ -22,12 +22,10 @@ from confia.events.topics import (
     WHATSAPP_OUTBOUND,
     WHATSAPP_STATUS,
 )
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import HandledEvents, connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
+from confia.store import HandledEvents
 
 AUDITED_TOPICS = (
     WHATSAPP_INBOUND,
@@ -47,15 +45,13 @@ TOPICS = (
     *AUDITED_TOPICS,
     *(dlq(topic) for topic in AUDITED_TOPICS),
     AUDIT_EVENTS,
-    *ERASURE_TOPICS,
-    *ACCESS_TOPICS,
+    *RIGHTS_TOPICS,
 )
 
 
 def create_app(settings: AuditSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    broker, database = parts.broker, parts.database
     log = AuditLog(database)
 
     @broker.subscriber(
@@ -77,18 +73,5 @@ def create_app(settings: AuditSettings) -> FastAPI:
             retained={"records": "event metadata under the pseudonym, no content (LGPD art. 37)"},
         )
 
-    handled = HandledEvents(database)
-    subscribe_to_erasure(broker, SERVICE, handled, erase)
-    subscribe_to_access(broker, SERVICE, handled, log.export, settings.access_report_public_key)
-
-    async def close_store() -> None:
-        await mongo.close()
-
-    return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
-        topics=TOPICS,
-        on_shutdown=[close_store],
-    )
+    subscribe_to_rights(parts, HandledEvents(database), erase, log.export)
+    return build_app(parts, topics=TOPICS)

@@ -29,12 +29,9 @@ from confia.events.topics import (
     WHATSAPP_INBOUND,
     WHATSAPP_OUTBOUND,
 )
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
 
 logger = logging.getLogger("confia.consent")
 
@@ -47,15 +44,13 @@ TOPICS = (
     HANDOFF_REQUESTED,
     dlq(PRIVACY_ERASURE_COMPLETED),
     dlq(PRIVACY_ACCESS_COMPLETED),
-    *ERASURE_TOPICS,
-    *ACCESS_TOPICS,
+    *RIGHTS_TOPICS,
 )
 
 
 def create_app(settings: ConsentSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    broker, database = parts.broker, parts.database
     store = ConsentStore(database)
     consent = Consent(
         store=store,
@@ -103,10 +98,7 @@ def create_app(settings: ConsentSettings) -> FastAPI:
             },
         )
 
-    subscribe_to_erasure(broker, SERVICE, store.handled, erase)
-    subscribe_to_access(
-        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
-    )
+    subscribe_to_rights(parts, store.handled, erase, store.export)
 
     @broker.subscriber(
         PRIVACY_ACCESS_COMPLETED,
@@ -135,13 +127,9 @@ def create_app(settings: ConsentSettings) -> FastAPI:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await mongo.close()
 
     return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
+        parts,
         topics=TOPICS,
         routers=[
             dpo_router(

@@ -7,23 +7,19 @@ from confia.events.topics import HANDOFF_REQUESTED
 from confia.handoff.handlers import SERVICE, queue_for_human
 from confia.handoff.settings import HandoffSettings
 from confia.handoff.store import TicketStore
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import HandledEvents, connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
+from confia.store import HandledEvents
 
-TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED), *ERASURE_TOPICS, *ACCESS_TOPICS)
+TOPICS = (HANDOFF_REQUESTED, dlq(HANDOFF_REQUESTED), *RIGHTS_TOPICS)
 
 
 def create_app(settings: HandoffSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
-    tickets = TicketStore(database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    tickets = TicketStore(parts.database)
 
-    @broker.subscriber(
+    @parts.broker.subscriber(
         HANDOFF_REQUESTED,
         group_id=SERVICE,
         auto_offset_reset="earliest",
@@ -35,18 +31,5 @@ def create_app(settings: HandoffSettings) -> FastAPI:
     async def erase(subject: str) -> Erased:
         return Erased(deleted=await tickets.erase(subject))
 
-    handled = HandledEvents(database)
-    subscribe_to_erasure(broker, SERVICE, handled, erase)
-    subscribe_to_access(broker, SERVICE, handled, tickets.export, settings.access_report_public_key)
-
-    async def close_store() -> None:
-        await mongo.close()
-
-    return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
-        topics=TOPICS,
-        on_shutdown=[close_store],
-    )
+    subscribe_to_rights(parts, HandledEvents(parts.database), erase, tickets.export)
+    return build_app(parts, topics=TOPICS)

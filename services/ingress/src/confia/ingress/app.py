@@ -20,12 +20,9 @@ from confia.ingress.http import webhook_router
 from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
 
 TOPICS = (
     WHATSAPP_INBOUND,
@@ -33,15 +30,13 @@ TOPICS = (
     WHATSAPP_OUTBOUND,
     dlq(WHATSAPP_OUTBOUND),
     SECURITY_EVENTS,
-    *ERASURE_TOPICS,
-    *ACCESS_TOPICS,
+    *RIGHTS_TOPICS,
 )
 
 
 def create_app(settings: IngressSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    broker, database = parts.broker, parts.database
     # One pooled client: connections to the Graph API are reused across sends.
     http_client = httpx.AsyncClient(
         timeout=settings.graph_api_timeout_seconds,
@@ -83,20 +78,13 @@ def create_app(settings: IngressSettings) -> FastAPI:
             retained={"contacts": "until the erasure confirmation is sent, then deleted"},
         )
 
-    subscribe_to_erasure(broker, SERVICE, store.handled, erase)
-    subscribe_to_access(
-        broker, SERVICE, store.handled, store.export, settings.access_report_public_key
-    )
+    subscribe_to_rights(parts, store.handled, erase, store.export)
 
     async def close_clients() -> None:
         await http_client.aclose()
-        await mongo.close()
 
     return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
+        parts,
         topics=TOPICS,
         routers=[webhook_router(settings, ingress)],
         on_startup=[store.create_indexes],

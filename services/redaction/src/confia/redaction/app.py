@@ -12,12 +12,9 @@ from confia.events.topics import (
 from confia.redaction.handlers import SERVICE, Redaction, redact_message, restore_reply
 from confia.redaction.settings import RedactionSettings
 from confia.redaction.store import TokenVault
-from confia.runtime.access import ACCESS_TOPICS, subscribe_to_access
-from confia.runtime.bus import create_broker
-from confia.runtime.erasure import ERASURE_TOPICS, Erased, subscribe_to_erasure
-from confia.runtime.service import build_app
-from confia.runtime.telemetry import setup_tracing
-from confia.store import connect
+from confia.runtime.erasure import Erased
+from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
+from confia.runtime.service import build_app, plumbing
 
 TOPICS = (
     CONVERSATION_CONSENTED,
@@ -26,15 +23,13 @@ TOPICS = (
     CONVERSATION_REPLY,
     dlq(CONVERSATION_REPLY),
     WHATSAPP_OUTBOUND,
-    *ERASURE_TOPICS,
-    *ACCESS_TOPICS,
+    *RIGHTS_TOPICS,
 )
 
 
 def create_app(settings: RedactionSettings) -> FastAPI:
-    tracer_provider = setup_tracing(f"confia-{SERVICE}", settings.otlp_endpoint)
-    broker = create_broker(settings, SERVICE, tracer_provider)
-    mongo, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
+    parts = plumbing(SERVICE, settings, settings.database)
+    broker, database = parts.broker, parts.database
     keyring = settings.keyring()
     vault = TokenVault(database, keyring, settings.vault_index_key.get_secret_value().encode())
     redaction = Redaction(vault=vault, broker=broker, keyring=keyring)
@@ -60,20 +55,5 @@ def create_app(settings: RedactionSettings) -> FastAPI:
     async def erase(subject: str) -> Erased:
         return Erased(deleted=await vault.erase(subject))
 
-    subscribe_to_erasure(broker, SERVICE, vault.handled, erase)
-    subscribe_to_access(
-        broker, SERVICE, vault.handled, vault.export, settings.access_report_public_key
-    )
-
-    async def close_store() -> None:
-        await mongo.close()
-
-    return build_app(
-        service=SERVICE,
-        broker=broker,
-        settings=settings,
-        tracer_provider=tracer_provider,
-        topics=TOPICS,
-        on_startup=[vault.create_indexes],
-        on_shutdown=[close_store],
-    )
+    subscribe_to_rights(parts, vault.handled, erase, vault.export)
+    return build_app(parts, topics=TOPICS, on_startup=[vault.create_indexes])
