@@ -121,6 +121,9 @@ def _situation(**overrides: object) -> Situation:
         ({"intent": Intent.REVOKE}, Action.REVOKE),
         ({"intent": Intent.REVIEW}, Action.REVIEW),
         ({"intent": Intent.ACCESS, "ai": State.REFUSED}, Action.ACCESS),
+        ({"erasing": True}, Action.ERASURE_IN_PROGRESS),
+        ({"erasing": True, "intent": Intent.CONFIRM_ERASURE}, Action.ERASURE_IN_PROGRESS),
+        ({"erasing": True, "intent": Intent.HUMAN}, Action.TO_HUMAN),
     ],
 )
 def test_decide(overrides: dict[str, object], action: Action) -> None:

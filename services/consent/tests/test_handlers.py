@@ -356,3 +356,15 @@ async def test_a_retried_first_message_still_gets_the_disclosure(
 
     [prompt] = await customer.replies()
     assert prompt["buttons"] == ["consent.accept", "consent.decline", "consent.human"]
+
+
+async def test_messages_while_an_erasure_runs_are_neither_kept_nor_forwarded(
+    customer: Customer, database: AsyncDatabase[dict[str, Any]]
+) -> None:
+    await customer.says("Aceito", button="consent.accept")
+    await customer.says("Apagar", button="privacy.erase.confirm")
+    await customer.says("Ainda está apagando?")
+
+    assert await customer.consented() == []
+    assert await database["parked_messages"].count_documents({}) == 0
+    assert "em andamento" in (await customer.replies())[-1]["text"]

@@ -168,6 +168,7 @@ class Action(Enum):
     TO_HUMAN = "to_human"
     REVIEW = "review"
     ASK_TO_CONFIRM_ERASURE = "ask_to_confirm_erasure"
+    ERASURE_IN_PROGRESS = "erasure_in_progress"
     ERASE = "erase"
     CANCEL_ERASURE = "cancel_erasure"
     ACCESS = "access"
@@ -209,12 +210,16 @@ class Situation:
     sensitive_purpose_enabled: bool
     sensitive_granted: bool
     parked: int  # messages already waiting for the consent answer
+    erasing: bool = False  # an erasure of this customer's data is under way
 
 
 def decide(situation: Situation) -> Action:
     """What to do with one customer message. Rights and a human are always reachable."""
     if situation.intent is Intent.ACCEPT_SENSITIVE and situation.ai is not State.GRANTED:
         return Action.IGNORE  # a stale button: sensitive consent needs AI consent first
+    if situation.erasing and situation.intent is not Intent.HUMAN:
+        # Nothing new is kept while everything is being deleted; a person stays reachable.
+        return Action.ERASURE_IN_PROGRESS
     if situation.intent in _DIRECT:
         return _DIRECT[situation.intent]
     if situation.ai is State.REFUSED:

@@ -119,8 +119,15 @@ async def _decide(consent: Consent, event: MessageReceived) -> Action:
             parked=await consent.store.parked_count(
                 event.subject, AI_ASSISTANCE, excluding=event.event_id
             ),
+            erasing=await _erasing(consent, event),
         )
     )
+
+
+async def _erasing(consent: Consent, event: MessageReceived) -> bool:
+    """An erasure is under way that this message did not itself start (a retry did)."""
+    request = await consent.store.open_request(event.subject, "erasure")
+    return request is not None and request.get("caused_by") != event.event_id
 
 
 # --- consent decisions ---------------------------------------------------------------
@@ -385,6 +392,10 @@ def _request_id(event: MessageReceived, kind: str) -> str:
     return f"req_{uuid.uuid5(_RELEASE_NAMESPACE, f'{kind}:{event.subject}:{answered}').hex}"
 
 
+async def _erasure_in_progress(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
+    return [_reply(consent, event, "erasure_in_progress")]
+
+
 async def _cancel_erasure(consent: Consent, event: MessageReceived) -> list[OutgoingEvent]:
     return [_reply(consent, event, "erasure_cancelled")]
 
@@ -440,6 +451,7 @@ _HANDLERS: dict[Action, Handler] = {
     Action.REVIEW: _review,
     Action.ASK_TO_CONFIRM_ERASURE: _ask_to_confirm_erasure,
     Action.ERASE: _erase,
+    Action.ERASURE_IN_PROGRESS: _erasure_in_progress,
     Action.CANCEL_ERASURE: _cancel_erasure,
     Action.ACCESS: _access,
     Action.MENU: _menu,
