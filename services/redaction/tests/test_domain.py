@@ -1,12 +1,7 @@
 import pytest
 
-from confia.redaction.domain import (
-    cpf_checksum_ok,
-    find_cpfs,
-    redact,
-    restore,
-    tokens_in,
-)
+from confia.redaction.detectors import cpf_checksum_ok, find_cpfs
+from confia.redaction.domain import redact, restore, tokens_in
 
 
 @pytest.mark.parametrize("cpf", ["529.982.247-25", "52998224725", "529 982 247 25"])

@@ -15,7 +15,8 @@ from confia.events import (
 )
 from confia.events.schemas import OutboundMessage, RedactedMessage
 from confia.events.topics import CONVERSATION_REDACTED, WHATSAPP_OUTBOUND
-from confia.redaction.domain import Finding, find_cpfs, redact, restore, tokens_in
+from confia.redaction.detectors import detect
+from confia.redaction.domain import Finding, redact, restore, tokens_in
 from confia.redaction.store import TokenVault
 from confia.runtime.bus import emit_once, outgoing
 from confia.store import OutgoingEvent
@@ -37,7 +38,7 @@ async def redact_message(redaction: Redaction, event: MessageConsented) -> None:
 
     async def act() -> list[OutgoingEvent]:
         text = redaction.keyring.open_text(event.payload.text, event.subject)
-        findings = find_cpfs(text)
+        findings = detect(text)
         tokens: dict[Finding, str] = {}
         for finding in findings:
             tokens[finding] = await redaction.vault.token_for(
