@@ -1,0 +1,75 @@
+"""Privacy invariant 1, end to end: after redaction, no raw personal data anywhere.
+
+A consenting customer sends messages full of personal data through the whole platform;
+then every topic after redaction, the agent's database and every service's log are
+scanned for any of the original values.
+"""
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pymongo import MongoClient
+
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import read_to_end
+from confia.testing.platform import Platform
+from confia.testing.whatsapp import WhatsApp
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+BSUID = "BR.e2e.privacy"
+PIX = "29e821a4-c748-43e3-9ba1-621582283d15"
+PERSONAL = {
+    "529.982.247-25": "Meu CPF é 529.982.247-25, pode ver meu pedido?",
+    "marina.souza@example.com": "Meu e-mail é marina.souza@example.com",
+    "(11) 98765-4321": "Pode me ligar no (11) 98765-4321 à tarde",
+    "Marina Souza Lima": "Meu nome é Marina Souza Lima e quero trocar a panela",
+    "Rua das Acácias, 742": "Moro na Rua das Acácias, 742, Pinheiros",
+    "5344 9786 9073 6625": "Paguei com o cartão 5344 9786 9073 6625 e veio cobrança dupla",
+    PIX: f"Minha chave pix é {PIX}",
+}
+AFTER_REDACTION = ("conversation.redacted.v1", "conversation.reply.v1", "privacy.consent.v1")
+
+
+def test_no_original_value_past_redaction(
+    whatsapp: WhatsApp,
+    infrastructure: Infrastructure,
+    databases: dict[str, str],
+    namespace: str,
+    platform: Platform,
+) -> None:
+    whatsapp.customer_says(BSUID, button=("consent.accept", "Aceito"))
+    for text in PERSONAL.values():
+        whatsapp.customer_says(BSUID, text)
+    # The thanks, the analytics question, then an answer (or hand-off notice) per message.
+    whatsapp.sent_to(BSUID, 2 + len(PERSONAL), seconds=90)
+    time.sleep(2)  # the last replies' audit and memory writes
+
+    found: list[str] = []
+    for topic in AFTER_REDACTION:
+        for record in _records(infrastructure, namespace + topic):
+            found += [f"{topic}: {value}" for value in PERSONAL if value.encode() in record]
+    found += [f"agent db: {value}" for value in _in_agent_store(infrastructure, databases["agent"])]
+    for log in Path(platform.log_dir).glob("*.log"):
+        content = log.read_text(errors="replace")
+        found += [f"{log.name}: {value}" for value in PERSONAL if value in content]
+    assert found == []
+
+
+def _records(infrastructure: Infrastructure, topic: str) -> list[bytes]:
+    import asyncio
+
+    return [r.value for r in asyncio.run(read_to_end(infrastructure.kafka_bootstrap, topic))]
+
+
+def _in_agent_store(infrastructure: Infrastructure, database: str) -> list[str]:
+    client: MongoClient[dict[str, Any]] = MongoClient(infrastructure.mongo_uri)
+    try:
+        db = client[database]
+        documents = [str(doc) for name in db.list_collection_names() for doc in db[name].find()]
+    finally:
+        client.close()
+    return [value for value in PERSONAL if any(value in doc for doc in documents)]
