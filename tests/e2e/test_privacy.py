@@ -60,7 +60,6 @@ def test_no_original_value_past_redaction(
 
 
 def _records(infrastructure: Infrastructure, topic: str) -> list[bytes]:
-    import asyncio
 
     return [r.value for r in asyncio.run(read_to_end(infrastructure.kafka_bootstrap, topic))]
 
