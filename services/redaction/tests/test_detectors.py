@@ -87,3 +87,12 @@ def test_the_command_writes_spans_in_the_scorers_format() -> None:
         "id": "m1",
         "spans": [{"start": 4, "end": 18, "type": "CPF"}],
     }
+
+
+def test_invisible_characters_and_full_width_digits_do_not_hide_a_cpf() -> None:
+    wide = "529.982.247-25".translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+    text = f"meu cpf é 529\u200b.982.247-25 e o outro {wide}"
+    findings = detect(text)
+    assert [f.value for f in findings] == ["52998224725", "52998224725"]
+    assert text[findings[0].start : findings[0].end] == "529\u200b.982.247-25"
+    assert text[findings[1].start : findings[1].end] == wide

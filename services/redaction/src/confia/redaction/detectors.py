@@ -286,7 +286,39 @@ DEFAULT_DETECTORS: tuple[Detector, ...] = (
 )
 
 
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """NFKC per character (full-width digits become digits), invisible characters dropped.
+
+    Returns the normalised text and, for each of its characters, the index of the
+    original character it came from, so findings map back onto the original text.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        for part in unicodedata.normalize("NFKC", ch):
+            chars.append(part)
+            origin.append(index)
+    return "".join(chars), origin
+
+
 def detect(text: str, detectors: Iterable[Detector] = DEFAULT_DETECTORS) -> list[Finding]:
+    """Every finding in `text`, on its normalised form, with offsets into `text` itself."""
+    normalised, origin = normalise(text)
+    if normalised == text:
+        return _detect(text, detectors)
+    mapped = []
+    for finding in _detect(normalised, detectors):
+        start, end = origin[finding.start], origin[finding.end - 1] + 1
+        mapped.append(Finding(finding.kind, start, end, finding.value, text[start:end]))
+    return mapped
+
+
+def _detect(text: str, detectors: Iterable[Detector]) -> list[Finding]:
     """Every finding of every detector, overlaps resolved: earlier detectors, then longer spans."""
     candidates = [
         (priority, finding)
