@@ -1,5 +1,6 @@
 """Redaction against the real broker and store: tokens in, values back out."""
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -96,3 +97,34 @@ async def test_reply_tokens_are_restored_only_from_the_same_subjects_vault(
         texts[subject] = redaction.keyring.open_text(sealed, subject)
     assert texts[owner] == "Confirmo o CPF 529.982.247-25."
     assert texts[stranger] == "Confirmo o CPF [CPF_1]."
+
+
+async def test_after_erasure_no_token_of_the_subject_can_be_restored(
+    redaction: Redaction, database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    await redact_message(redaction, _consented(subject, redaction.keyring, "cpf 529.982.247-25", 1))
+    assert await redaction.vault.values(subject, ["[CPF_1]"]) == {"[CPF_1]": "529.982.247-25"}
+
+    erased = await redaction.vault.erase(subject)
+
+    assert erased["vault"] == 1
+    assert erased["subject_keys"] == 1
+    assert await redaction.vault.values(subject, ["[CPF_1]"]) == {}
+    assert await database["subject_keys"].count_documents({"_id": subject}) == 0
+
+
+async def test_values_stay_readable_after_the_key_encryption_key_rotates(
+    redaction: Redaction, database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    await redact_message(redaction, _consented(subject, redaction.keyring, "cpf 529.982.247-25", 1))
+    old = redaction.keyring
+    rotated = Keyring({**old.keys, "next": os.urandom(32)}, "next")
+    vault = TokenVault(database, rotated, index_key=b"i" * 32)
+
+    assert await vault.values(subject, ["[CPF_1]"]) == {"[CPF_1]": "529.982.247-25"}
+    newcomer = unique("sub")
+    await vault.token_for(newcomer, "CPF", "11144477735", "111.444.777-35")
+    [wrapped] = [doc async for doc in database["subject_keys"].find({"_id": newcomer})]
+    assert wrapped["key"]["key_id"] == "next"
