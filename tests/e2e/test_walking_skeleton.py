@@ -19,8 +19,13 @@ CUSTOMER_PHONE = "5511987654321"
 CPF_FORMS = ("529.982.247-25", "52998224725")
 
 
-def _trace(infrastructure: Infrastructure, trace_id: str, services: set[str]) -> dict[str, Any]:
-    """Poll Jaeger until the trace holds spans from every one of `services`."""
+def _trace(
+    infrastructure: Infrastructure, trace_id: str, services: set[str], operations: set[str]
+) -> dict[str, Any]:
+    """Poll Jaeger until the trace holds spans from every one of `services` and `operations`.
+
+    Services export their spans in batches, each on its own schedule: a trace fills in.
+    """
     deadline = time.monotonic() + 60
     seen: set[str] = set()
     while time.monotonic() < deadline:
@@ -28,11 +33,17 @@ def _trace(infrastructure: Infrastructure, trace_id: str, services: set[str]) ->
         if response.status_code == 200 and response.json().get("data"):
             trace = response.json()["data"][0]
             seen = {p["serviceName"] for p in trace["processes"].values()}
-            if services <= seen:
+            names = {span["operationName"] for span in trace["spans"]}
+            ids = {span["spanID"] for span in trace["spans"]}
+            complete = all(
+                ref["spanID"] in ids for span in trace["spans"] for ref in span["references"]
+            )
+            if services <= seen and operations <= names and complete:
                 return dict(trace)
         time.sleep(1)
     raise AssertionError(
-        f"trace {trace_id} has spans from {sorted(seen)}, wanted {sorted(services)}"
+        f"trace {trace_id} has spans from {sorted(seen)}, wanted {sorted(services)} "
+        f"and operations {sorted(operations)} with every parent span present"
     )
 
 
@@ -59,6 +70,7 @@ async def test_consented_message_is_answered_in_one_trace_without_leaking_the_cp
         infrastructure,
         trace_id,
         {f"confia-{name}" for name in ("ingress", "consent", "redaction", "agent")},
+        {"POST /webhook", "POST /{phone-number-id}/messages"},
     )
     spans = {span["spanID"]: span for span in trace["spans"]}
     roots = [span for span in spans.values() if not span["references"]]
