@@ -11,7 +11,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from confia.crypto import Keyring, Sealed
 from confia.events import MessageConsented, ReplyDrafted
 from confia.events.schemas import ConsentedMessage, DraftReply
-from confia.events.topics import CONVERSATION_REDACTED, WHATSAPP_OUTBOUND
+from confia.events.topics import CONVERSATION_REDACTED, SECURITY_EVENTS, WHATSAPP_OUTBOUND
 from confia.redaction.app import TOPICS
 from confia.redaction.handlers import Redaction, redact_message, restore_reply
 from confia.redaction.store import TokenVault
@@ -97,6 +97,15 @@ async def test_reply_tokens_are_restored_only_from_the_same_subjects_vault(
         texts[subject] = redaction.keyring.open_text(sealed, subject)
     assert texts[owner] == "Confirmo o CPF 529.982.247-25."
     assert texts[stranger] == "Confirmo o CPF [CPF_1]."
+    [alert] = await events_of(infrastructure.kafka_bootstrap, SECURITY_EVENTS, stranger)
+    assert alert["type"] == "security.restore.refused"
+    assert alert["payload"]["tokens"] == ["[CPF_1]"]
+    assert (
+        await events_of(
+            infrastructure.kafka_bootstrap, SECURITY_EVENTS, owner, count=0, wait_seconds=1
+        )
+        == []
+    )
 
 
 async def test_after_erasure_no_token_of_the_subject_can_be_restored(

@@ -205,6 +205,20 @@ class FloodTripped(Envelope):
     payload: FloodTrip
 
 
+class RefusedRestore(_Payload):
+    reply_to: str
+    tokens: list[str] = Field(description="Tokens not restored: not this subject's, or unknown.")
+
+
+class RestoreRefused(Envelope):
+    """A reply asked for values that are not this customer's; they stayed tokens."""
+
+    event_type: ClassVar[str] = "security.restore.refused"
+    type: Literal["security.restore.refused"] = "security.restore.refused"
+    schema_version: Literal[1] = 1
+    payload: RefusedRestore
+
+
 # --- handoff.requested.v1 ------------------------------------------------------
 
 
@@ -332,4 +346,5 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     ErasureCompleted,
     AccessRequested,
     AccessCompleted,
+    RestoreRefused,
 )

@@ -7,6 +7,7 @@ from confia.events.topics import (
     CONVERSATION_CONSENTED,
     CONVERSATION_REDACTED,
     CONVERSATION_REPLY,
+    SECURITY_EVENTS,
     WHATSAPP_OUTBOUND,
 )
 from confia.redaction.handlers import SERVICE, Redaction, redact_message, restore_reply
@@ -23,6 +24,7 @@ TOPICS = (
     CONVERSATION_REPLY,
     dlq(CONVERSATION_REPLY),
     WHATSAPP_OUTBOUND,
+    SECURITY_EVENTS,
     *RIGHTS_TOPICS,
 )
 

@@ -13,8 +13,13 @@ from confia.events import (
     ReplyDrafted,
     new_event_id,
 )
-from confia.events.schemas import OutboundMessage, RedactedMessage
-from confia.events.topics import CONVERSATION_REDACTED, WHATSAPP_OUTBOUND
+from confia.events.schemas import (
+    OutboundMessage,
+    RedactedMessage,
+    RefusedRestore,
+    RestoreRefused,
+)
+from confia.events.topics import CONVERSATION_REDACTED, SECURITY_EVENTS, WHATSAPP_OUTBOUND
 from confia.redaction.detectors import detect
 from confia.redaction.domain import Finding, redact, restore, tokens_in
 from confia.redaction.store import TokenVault
@@ -63,8 +68,10 @@ async def restore_reply(redaction: Redaction, event: ReplyDrafted) -> None:
     """Restore the subject's own values in a reply and hand it to ingress, encrypted."""
 
     async def act() -> list[OutgoingEvent]:
-        values = await redaction.vault.values(event.subject, tokens_in(event.payload.text))
+        tokens = tokens_in(event.payload.text)
+        values = await redaction.vault.values(event.subject, tokens)
         text = restore(event.payload.text, values)
+        refused = sorted(set(tokens) - set(values))
         outbound = OutboundRequested.caused_by(
             event,
             SERVICE,
@@ -74,6 +81,18 @@ async def restore_reply(redaction: Redaction, event: ReplyDrafted) -> None:
                 text=redaction.keyring.seal_text(text, event.subject),
             ),
         )
-        return [outgoing(WHATSAPP_OUTBOUND, outbound)]
+        events = [outgoing(WHATSAPP_OUTBOUND, outbound)]
+        if refused:
+            # Another customer's token, or an invented one: never restored, always reported.
+            logger.warning(
+                "reply to=%s asked for %d unknown tokens", event.payload.reply_to, len(refused)
+            )
+            alert = RestoreRefused.caused_by(
+                event,
+                SERVICE,
+                payload=RefusedRestore(reply_to=event.payload.reply_to, tokens=refused),
+            )
+            events.append(outgoing(SECURITY_EVENTS, alert))
+        return events
 
     await emit_once(redaction.broker, redaction.vault.handled, event, act)
