@@ -1,29 +1,22 @@
 """Kafka really down (the broker process stopped): the webhook answers 5xx, never 200-and-drop."""
 
 import asyncio
-import base64
 import hashlib
 import hmac
-import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from opentelemetry.sdk.trace import TracerProvider
-from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.crypto import Keyring, pseudonym
+from confia.crypto import pseudonym
 from confia.events.topics import WHATSAPP_INBOUND
 from confia.ingress.app import TOPICS
 from confia.ingress.domain import FloodGate
-from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
-from confia.ingress.http import webhook_router
 from confia.ingress.settings import IngressSettings
-from confia.ingress.store import IngressStore
 from confia.runtime.bus import create_broker, ensure_topics
 from confia.testing.infrastructure import Infrastructure, set_native_component
 from confia.testing.kafka import read_to_end
@@ -36,41 +29,25 @@ SECRET = "outage-secret"
 
 @pytest.fixture
 async def webhook_and_ingress(
-    infrastructure: Infrastructure, database: AsyncDatabase[dict[str, Any]], keyring: Keyring
+    infrastructure: Infrastructure,
+    open_webhook: Any,
+    ingress_settings: Callable[..., IngressSettings],
 ) -> AsyncIterator[tuple[httpx.AsyncClient, Ingress]]:
     if infrastructure.source != "native":
+        # Kafka named by environment variables, or in a container, is not ours to stop.
         pytest.skip("stops the broker process, which only the native infrastructure allows")
     await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
-    settings = IngressSettings(
-        kafka_bootstrap=infrastructure.kafka_bootstrap,
-        kafka_request_timeout_ms=3_000,
-        app_secrets=SECRET,
-        verify_token="t",
-        pseudonym_key="k",
-        graph_api_token="g",
-        data_keys="test:" + base64.b64encode(bytes(32)).decode(),
-        data_key_id="test",
+    settings = ingress_settings(
+        SECRET, kafka_bootstrap=infrastructure.kafka_bootstrap, kafka_request_timeout_ms=3_000
     )
     broker = create_broker(settings, "ingress-outage-test", TracerProvider())
     await broker.connect()
-    async with httpx.AsyncClient() as graph_client:
-        ingress = Ingress(
-            store=IngressStore(database, keyring),
-            broker=broker,
-            keyring=keyring,
-            pseudonym_key=os.urandom(32),
-            graph=GraphApi(graph_client, "http://unused.test", "g", Throughput(1)),
-            flood=FloodGate(per_minute=60, burst=10),
-        )
-        app = FastAPI()
-        app.include_router(webhook_router(settings, ingress))
-        transport = httpx.ASGITransport(app=app)
-        try:
-            async with httpx.AsyncClient(transport=transport, base_url="http://i") as client:
-                yield client, ingress
-        finally:
-            set_native_component("kafka", running=True)
-            await broker.stop()
+    try:
+        async with open_webhook(settings, broker, FloodGate(per_minute=60, burst=10)) as opened:
+            yield opened
+    finally:
+        set_native_component("kafka", running=True)
+        await broker.stop()
 
 
 async def test_webhook_answers_503_while_kafka_is_down_and_200_once_it_is_back(

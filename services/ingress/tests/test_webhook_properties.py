@@ -3,30 +3,21 @@
 Runs against the real broker and store (Kafka is up, so a 5xx would be a bug).
 """
 
-import base64
 import hashlib
 import hmac
 import json
-import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.crypto import Keyring
 from confia.ingress.app import TOPICS
 from confia.ingress.domain import FloodGate
-from confia.ingress.graph import GraphApi, Throughput
-from confia.ingress.handlers import Ingress
-from confia.ingress.http import webhook_router
 from confia.ingress.settings import IngressSettings
-from confia.ingress.store import IngressStore
 from confia.runtime.bus import ensure_topics
 from confia.testing.infrastructure import Infrastructure
 
@@ -128,33 +119,13 @@ content_types = st.one_of(
 async def webhook(
     infrastructure: Infrastructure,
     broker: KafkaBroker,
-    database: AsyncDatabase[dict[str, Any]],
-    keyring: Keyring,
+    open_webhook: Any,
+    ingress_settings: Callable[..., IngressSettings],
 ) -> AsyncIterator[httpx.AsyncClient]:
     await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
-    settings_ = IngressSettings(
-        app_secrets=SECRET,
-        verify_token="t",
-        pseudonym_key="k",
-        graph_api_token="g",
-        data_keys="test:" + base64.b64encode(bytes(32)).decode(),
-        data_key_id="test",
-    )
-    async with httpx.AsyncClient() as graph_client:
-        ingress = Ingress(
-            store=IngressStore(database, keyring),
-            broker=broker,
-            keyring=keyring,
-            pseudonym_key=os.urandom(32),
-            graph=GraphApi(graph_client, "http://unused.test", "g", Throughput(1)),
-            flood=FloodGate(per_minute=6000, burst=1000),
-        )
-        app = FastAPI()
-        app.include_router(webhook_router(settings_, ingress))
-        # raise_app_exceptions: an unhandled exception in the app fails the test.
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=True)
-        async with httpx.AsyncClient(transport=transport, base_url="http://ingress") as client:
-            yield client
+    flood = FloodGate(per_minute=6000, burst=1000)
+    async with open_webhook(ingress_settings(SECRET), broker, flood) as (client, _):
+        yield client
 
 
 def _signature(kind: str, body: bytes) -> str | None:
