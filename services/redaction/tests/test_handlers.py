@@ -1,5 +1,6 @@
 """Redaction against the real broker and store: tokens in, values back out."""
 
+import dataclasses
 import os
 from collections.abc import Callable
 from typing import Any
@@ -8,12 +9,19 @@ import pytest
 from faststream.kafka import KafkaBroker
 from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.crypto import Keyring, Sealed
+from confia.crypto import Keyring, Sealed, new_box_keys, open_box
 from confia.events import MessageConsented, ReplyDrafted
-from confia.events.schemas import ConsentedMessage, DraftReply
-from confia.events.topics import CONVERSATION_REDACTED, SECURITY_EVENTS, WHATSAPP_OUTBOUND
+from confia.events.schemas import ConsentedMessage, DraftReply, RevealRequest, RevealRequested
+from confia.events.topics import (
+    CONVERSATION_REDACTED,
+    PRIVACY_REVEAL_COMPLETED,
+    SECURITY_EVENTS,
+    WHATSAPP_OUTBOUND,
+)
 from confia.redaction.app import TOPICS
-from confia.redaction.handlers import Redaction, redact_message, restore_reply
+from confia.redaction.detectors import DEFAULT_DETECTORS
+from confia.redaction.handlers import Redaction, redact_message, restore_reply, reveal_value
+from confia.redaction.patterns import BusinessPattern
 from confia.redaction.store import TokenVault
 from confia.runtime.bus import ensure_topics
 from confia.testing.infrastructure import Infrastructure
@@ -32,7 +40,13 @@ async def redaction(
     await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
     vault = TokenVault(database, keyring, index_key=b"i" * 32)
     await vault.create_indexes()
-    return Redaction(vault=vault, broker=broker, keyring=keyring)
+    return Redaction(
+        vault=vault,
+        broker=broker,
+        keyring=keyring,
+        detectors=DEFAULT_DETECTORS,
+        reveal_roles=frozenset({"dpo"}),
+    )
 
 
 def _consented(subject: str, keyring: Keyring, text: str, n: int) -> MessageConsented:
@@ -137,3 +151,71 @@ async def test_values_stay_readable_after_the_key_encryption_key_rotates(
     await vault.token_for(newcomer, "CPF", "11144477735", "111.444.777-35")
     [wrapped] = [doc async for doc in database["subject_keys"].find({"_id": newcomer})]
     assert wrapped["key"]["key_id"] == "next"
+
+
+def _reveal_request(subject: str, token: str, role: str, reply_key: str) -> RevealRequested:
+    return RevealRequested(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="handoff",
+        payload=RevealRequest(
+            request_id=f"rvl_{token}_{role}",
+            token=token,
+            operator_id="op_7",
+            operator_role=role,
+            reason="fraud_investigation",
+            justification="Conferir o titular do pedido 48213 contestado.",
+            reply_key=reply_key,
+        ),
+    )
+
+
+async def test_a_reveal_is_sealed_to_the_askers_key_and_refused_to_other_roles(
+    redaction: Redaction, infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    subject, stranger = unique("sub"), unique("sub")
+    await redact_message(redaction, _consented(subject, redaction.keyring, "cpf 529.982.247-25", 1))
+    private_key, public_key = new_box_keys()
+
+    await reveal_value(redaction, _reveal_request(subject, "[CPF_1]", "dpo", public_key))
+    await reveal_value(redaction, _reveal_request(subject, "[CPF_1]", "operator", public_key))
+    await reveal_value(redaction, _reveal_request(subject, "[CPF_9]", "dpo", public_key))
+    await reveal_value(redaction, _reveal_request(stranger, "[CPF_1]", "dpo", public_key))
+
+    bootstrap = infrastructure.kafka_bootstrap
+    answers = await events_of(bootstrap, PRIVACY_REVEAL_COMPLETED, subject, count=3)
+    by_request = {a["payload"]["request_id"]: a["payload"] for a in answers}
+    revealed = by_request["rvl_[CPF_1]_dpo"]
+    assert revealed["outcome"] == "revealed"
+    assert "529.982.247-25" not in str(answers), "the value only travels sealed"
+    sealed = Sealed.model_validate(revealed["value"])
+    assert open_box(private_key, sealed).decode() == "529.982.247-25"
+    assert by_request["rvl_[CPF_1]_operator"] == {
+        "request_id": "rvl_[CPF_1]_operator",
+        "token": "[CPF_1]",
+        "operator_id": "op_7",
+        "outcome": "refused",
+        "refusal": "role_not_allowed",
+        "value": None,
+    }
+    assert by_request["rvl_[CPF_9]_dpo"]["refusal"] == "unknown_token"
+    [foreign] = await events_of(bootstrap, PRIVACY_REVEAL_COMPLETED, stranger)
+    assert foreign["payload"]["refusal"] == "unknown_token", "another subject's token stays hidden"
+
+
+async def test_a_business_pattern_is_tokenised_before_the_built_in_detectors(
+    redaction: Redaction, infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    pattern = BusinessPattern(kind="CUSTOMER_CODE", regex=r"AUR-\d{6}")
+    with_patterns = dataclasses.replace(
+        redaction, detectors=(pattern.detector(), *DEFAULT_DETECTORS)
+    )
+    subject = unique("sub")
+    text = "Meu código é AUR-123456 e o CPF 529.982.247-25"
+    await redact_message(with_patterns, _consented(subject, redaction.keyring, text, 1))
+
+    [redacted] = await events_of(infrastructure.kafka_bootstrap, CONVERSATION_REDACTED, subject)
+    assert redacted["payload"]["text"] == "Meu código é [CUSTOMER_CODE_1] e o CPF [CPF_1]"
+    assert await redaction.vault.values(subject, ["[CUSTOMER_CODE_1]"]) == {
+        "[CUSTOMER_CODE_1]": "AUR-123456"
+    }

@@ -4,10 +4,12 @@ A breaking change is a new class and a new topic version; adding an optional
 field is not (consumers ignore unknown fields).
 """
 
+import base64
+import binascii
 from datetime import datetime
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from confia.crypto import Sealed
 from confia.events.envelope import Envelope
@@ -331,6 +333,76 @@ class AccessCompleted(Envelope):
     payload: AccessReport
 
 
+# --- privacy.reveal.requested.v1 / privacy.reveal.completed.v1 ---------------------------
+
+RevealReason = Literal[
+    "customer_request",
+    "delivery_problem",
+    "payment_problem",
+    "fraud_investigation",
+    "legal_obligation",
+    "other",
+]
+
+
+class RevealRequest(_Payload):
+    request_id: str
+    token: str = Field(pattern=r"^\[[A-Z_]+_\d+\]$", description="e.g. [CPF_1]")
+    operator_id: str = Field(min_length=1, description="Account id of the person asking.")
+    operator_role: str = Field(min_length=1, description="Their role when they asked.")
+    reason: RevealReason
+    justification: str = Field(
+        min_length=10,
+        max_length=500,
+        description="Why, in the operator's words, for whoever reviews the reveal. "
+        "Consoles must ask for no personal data here.",
+    )
+    reply_key: str = Field(
+        description="X25519 public key (base64) the value is sealed to: a key pair made for "
+        "this one reveal, so only the console that asked can read the answer."
+    )
+
+    @field_validator("reply_key")
+    @classmethod
+    def _is_a_public_key(cls, value: str) -> str:
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except binascii.Error as error:
+            raise ValueError("reply_key must be base64") from error
+        if len(raw) != 32:
+            raise ValueError("reply_key must be a 32-byte X25519 public key")
+        return value
+
+
+class RevealRequested(Envelope):
+    """An authenticated operator asks to see the value behind one of a customer's tokens."""
+
+    event_type: ClassVar[str] = "privacy.reveal.requested"
+    type: Literal["privacy.reveal.requested"] = "privacy.reveal.requested"
+    schema_version: Literal[1] = 1
+    payload: RevealRequest
+
+
+class RevealOutcome(_Payload):
+    request_id: str
+    token: str
+    operator_id: str
+    outcome: Literal["revealed", "refused"]
+    refusal: Literal["role_not_allowed", "unknown_token"] | None = None
+    value: Sealed | None = Field(
+        default=None, description="The original value, sealed to the request's reply_key."
+    )
+
+
+class RevealCompleted(Envelope):
+    """The vault's answer to a reveal request: every reveal and refusal is on record."""
+
+    event_type: ClassVar[str] = "privacy.reveal.completed"
+    type: Literal["privacy.reveal.completed"] = "privacy.reveal.completed"
+    schema_version: Literal[1] = 1
+    payload: RevealOutcome
+
+
 ALL_EVENTS: tuple[type[Envelope], ...] = (
     MessageReceived,
     MessageConsented,
@@ -347,4 +419,6 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     AccessRequested,
     AccessCompleted,
     RestoreRefused,
+    RevealRequested,
+    RevealCompleted,
 )

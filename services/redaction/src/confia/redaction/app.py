@@ -3,14 +3,25 @@
 from fastapi import FastAPI
 
 from confia.events import MessageConsented, ReplyDrafted, dlq
+from confia.events.schemas import RevealRequested
 from confia.events.topics import (
     CONVERSATION_CONSENTED,
     CONVERSATION_REDACTED,
     CONVERSATION_REPLY,
+    PRIVACY_REVEAL_COMPLETED,
+    PRIVACY_REVEAL_REQUESTED,
     SECURITY_EVENTS,
     WHATSAPP_OUTBOUND,
 )
-from confia.redaction.handlers import SERVICE, Redaction, redact_message, restore_reply
+from confia.redaction.detectors import DEFAULT_DETECTORS, Detector
+from confia.redaction.handlers import (
+    SERVICE,
+    Redaction,
+    redact_message,
+    restore_reply,
+    reveal_value,
+)
+from confia.redaction.patterns import load_patterns
 from confia.redaction.settings import RedactionSettings
 from confia.redaction.store import TokenVault
 from confia.runtime.erasure import Erased
@@ -25,8 +36,19 @@ TOPICS = (
     dlq(CONVERSATION_REPLY),
     WHATSAPP_OUTBOUND,
     SECURITY_EVENTS,
+    PRIVACY_REVEAL_REQUESTED,
+    dlq(PRIVACY_REVEAL_REQUESTED),
+    PRIVACY_REVEAL_COMPLETED,
     *RIGHTS_TOPICS,
 )
+
+
+def detectors(settings: RedactionSettings) -> tuple[Detector, ...]:
+    """The business's own patterns first (they know their data), then the built-in ones."""
+    if settings.patterns_file is None:
+        return DEFAULT_DETECTORS
+    business = [pattern.detector() for pattern in load_patterns(settings.patterns_file)]
+    return (*business, *DEFAULT_DETECTORS)
 
 
 def create_app(settings: RedactionSettings) -> FastAPI:
@@ -34,7 +56,13 @@ def create_app(settings: RedactionSettings) -> FastAPI:
     broker, database = parts.broker, parts.database
     keyring = settings.keyring()
     vault = TokenVault(database, keyring, settings.vault_index_key.get_secret_value().encode())
-    redaction = Redaction(vault=vault, broker=broker, keyring=keyring)
+    redaction = Redaction(
+        vault=vault,
+        broker=broker,
+        keyring=keyring,
+        detectors=detectors(settings),
+        reveal_roles=settings.reveal_roles,
+    )
 
     @broker.subscriber(
         CONVERSATION_CONSENTED,
@@ -53,6 +81,15 @@ def create_app(settings: RedactionSettings) -> FastAPI:
     )
     async def on_reply(event: ReplyDrafted) -> None:
         await restore_reply(redaction, event)
+
+    @broker.subscriber(
+        PRIVACY_REVEAL_REQUESTED,
+        group_id=f"{SERVICE}.reveal",
+        auto_offset_reset="earliest",
+        description="Answers an operator's reveal of a token, sealed to their one-time key.",
+    )
+    async def on_reveal(event: RevealRequested) -> None:
+        await reveal_value(redaction, event)
 
     async def erase(subject: str) -> Erased:
         return Erased(deleted=await vault.erase(subject))

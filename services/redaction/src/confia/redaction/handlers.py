@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from faststream.kafka import KafkaBroker
 
-from confia.crypto import Keyring
+from confia.crypto import Keyring, seal_for
 from confia.events import (
     MessageConsented,
     MessageRedacted,
@@ -18,9 +18,17 @@ from confia.events.schemas import (
     RedactedMessage,
     RefusedRestore,
     RestoreRefused,
+    RevealCompleted,
+    RevealOutcome,
+    RevealRequested,
 )
-from confia.events.topics import CONVERSATION_REDACTED, SECURITY_EVENTS, WHATSAPP_OUTBOUND
-from confia.redaction.detectors import detect
+from confia.events.topics import (
+    CONVERSATION_REDACTED,
+    PRIVACY_REVEAL_COMPLETED,
+    SECURITY_EVENTS,
+    WHATSAPP_OUTBOUND,
+)
+from confia.redaction.detectors import Detector, detect
 from confia.redaction.domain import Finding, redact, restore, tokens_in
 from confia.redaction.store import TokenVault
 from confia.runtime.bus import emit_once, outgoing
@@ -36,6 +44,8 @@ class Redaction:
     vault: TokenVault
     broker: KafkaBroker
     keyring: Keyring
+    detectors: tuple[Detector, ...]
+    reveal_roles: frozenset[str] = frozenset({"dpo"})
 
 
 async def redact_message(redaction: Redaction, event: MessageConsented) -> None:
@@ -43,7 +53,7 @@ async def redact_message(redaction: Redaction, event: MessageConsented) -> None:
 
     async def act() -> list[OutgoingEvent]:
         text = redaction.keyring.open_text(event.payload.text, event.subject)
-        findings = detect(text)
+        findings = detect(text, redaction.detectors)
         tokens: dict[Finding, str] = {}
         for finding in findings:
             tokens[finding] = await redaction.vault.token_for(
@@ -94,5 +104,45 @@ async def restore_reply(redaction: Redaction, event: ReplyDrafted) -> None:
             )
             events.append(outgoing(SECURITY_EVENTS, alert))
         return events
+
+    await emit_once(redaction.broker, redaction.vault.handled, event, act)
+
+
+async def reveal_value(redaction: Redaction, event: RevealRequested) -> None:
+    """Answer an operator's reveal: the value sealed to their one-time key, or a refusal.
+
+    The console authenticated the operator and checked their role; the role is checked
+    again here, where the value lives. Request and answer are both audited topics.
+    """
+    request = event.payload
+
+    async def act() -> list[OutgoingEvent]:
+        outcome = RevealOutcome(
+            request_id=request.request_id,
+            token=request.token,
+            operator_id=request.operator_id,
+            outcome="refused",
+            refusal="role_not_allowed",
+        )
+        if request.operator_role in redaction.reveal_roles:
+            values = await redaction.vault.values(event.subject, [request.token])
+            value = values.get(request.token)
+            outcome = outcome.model_copy(
+                update={"refusal": "unknown_token"}
+                if value is None
+                else {
+                    "outcome": "revealed",
+                    "refusal": None,
+                    "value": seal_for(request.reply_key, value.encode()),
+                }
+            )
+        logger.info(
+            "reveal request_id=%s operator_id=%s outcome=%s",
+            request.request_id,
+            request.operator_id,
+            outcome.refusal or outcome.outcome,
+        )
+        completed = RevealCompleted.caused_by(event, SERVICE, payload=outcome)
+        return [outgoing(PRIVACY_REVEAL_COMPLETED, completed)]
 
     await emit_once(redaction.broker, redaction.vault.handled, event, act)
