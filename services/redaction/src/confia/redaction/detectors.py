@@ -15,14 +15,39 @@ from confia.redaction.domain import Finding
 Detector = Callable[[str], list[Finding]]
 
 _WINDOW = 30  # characters of context looked at before a candidate
+_REMEMBERED_BELOW = 0x10000  # characters whose conversion is kept: at most 64k entries
+
+
+class _PerCharacter(dict[int, str]):
+    """A `str.translate` table that converts each character on first sight and keeps it.
+
+    Every detector folds the whole message; converting character by character in Python
+    was most of detection's time, a table lookup in C is not.
+    """
+
+    def __init__(self, convert: Callable[[str], str]) -> None:
+        super().__init__()
+        self._convert = convert
+
+    def __missing__(self, code: int) -> str:
+        converted = self._convert(chr(code))
+        # Rarer characters are converted each time, so a message cannot grow the table unbounded.
+        if code < _REMEMBERED_BELOW:
+            self[code] = converted
+        return converted
+
+
+def _fold_character(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return (decomposed[0] if decomposed else ch).lower()
+
+
+_FOLDED = _PerCharacter(_fold_character)
 
 
 def fold(text: str) -> str:
     """Lower-case, accents off, same length as `text` (so offsets still match)."""
-    return "".join(
-        (unicodedata.normalize("NFKD", ch)[0] if unicodedata.normalize("NFKD", ch) else ch).lower()
-        for ch in text
-    )
+    return text.translate(_FOLDED)
 
 
 def _before(folded: str, start: int, window: int = _WINDOW) -> str:
@@ -306,11 +331,20 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+def _normalise_character(ch: str) -> str:
+    return "" if ch in _INVISIBLE else unicodedata.normalize("NFKC", ch)
+
+
+_NORMALISED = _PerCharacter(_normalise_character)
+
+
 def detect(text: str, detectors: Iterable[Detector] = DEFAULT_DETECTORS) -> list[Finding]:
     """Every finding in `text`, on its normalised form, with offsets into `text` itself."""
-    normalised, origin = normalise(text)
-    if normalised == text:
+    # Most messages are normal already: one table lookup per character says so, without
+    # building the offset map (what `normalise` would give, character by character).
+    if text.translate(_NORMALISED) == text:
         return _detect(text, detectors)
+    normalised, origin = normalise(text)
     mapped = []
     for finding in _detect(normalised, detectors):
         start, end = origin[finding.start], origin[finding.end - 1] + 1
