@@ -94,6 +94,9 @@ class DraftReply(_Payload):
     text: str = Field(description="Reply text; may hold tokens that redaction restores.")
     source: Literal["agent", "human"]
     knowledge_ids: list[str] = Field(default_factory=list)
+    decision_id: str | None = Field(
+        default=None, description="The agent's decision record behind this reply (art. 20)."
+    )
 
 
 class ReplyDrafted(Envelope):
@@ -221,12 +224,31 @@ class RestoreRefused(Envelope):
     payload: RefusedRestore
 
 
+class InjectionAttempt(_Payload):
+    message_id: str
+    decision_id: str
+    flags: list[str] = Field(description="What the guardrails recognised, never the text.")
+
+
+class InjectionDetected(Envelope):
+    """A customer message tried to steer the agent (prompt injection, jailbreak, other
+    customers' data); it was refused, not obeyed."""
+
+    event_type: ClassVar[str] = "security.injection.detected"
+    type: Literal["security.injection.detected"] = "security.injection.detected"
+    schema_version: Literal[1] = 1
+    payload: InjectionAttempt
+
+
 # --- handoff.requested.v1 ------------------------------------------------------
 
 
 class HandoffRequest(_Payload):
     reason: str = Field(description="Machine-readable reason, e.g. low_confidence, no_consent.")
     message_id: str | None = None
+    decision_id: str | None = Field(
+        default=None, description="The agent's decision record, when the agent asked."
+    )
     text: Sealed | None = Field(
         default=None,
         description="The customer's message for the human, encrypted, when it must not go "
@@ -241,6 +263,24 @@ class HandoffRequested(Envelope):
     type: Literal["handoff.requested"] = "handoff.requested"
     schema_version: Literal[1] = 1
     payload: HandoffRequest
+
+
+# --- handoff.state.v1 ----------------------------------------------------------
+
+
+class ConversationHolder(_Payload):
+    holder: Literal["human", "bot"]
+    ticket_id: str | None = None
+    operator_id: str | None = None
+
+
+class HandoffStateChanged(Envelope):
+    """Who answers the customer now: a person (the agent stays silent) or the bot again."""
+
+    event_type: ClassVar[str] = "handoff.state.changed"
+    type: Literal["handoff.state.changed"] = "handoff.state.changed"
+    schema_version: Literal[1] = 1
+    payload: ConversationHolder
 
 
 # --- privacy.consent.v1 --------------------------------------------------------
@@ -421,4 +461,6 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     RestoreRefused,
     RevealRequested,
     RevealCompleted,
+    HandoffStateChanged,
+    InjectionDetected,
 )

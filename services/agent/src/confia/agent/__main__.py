@@ -1,11 +1,17 @@
-"""confia-agent: start-up only."""
+"""confia-agent: start the service; `confia-agent ask ...` runs the agent offline (cli)."""
 
+import sys
+
+from confia.agent import cli
 from confia.agent.app import create_app
 from confia.agent.settings import AgentSettings
 from confia.runtime.service import run
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["ask"]:
+        cli.main(sys.argv[2:])
+        return
     run(AgentSettings, create_app)
 
 

@@ -1,211 +1,296 @@
-"""Answering from a knowledge base: parsing entries, lexical retrieval, the decision to hand off.
+"""The agent's judgement: answer, hand off or refuse, and why.
 
-Offline and model-free: BM25 over accent-folded words. An LLM-backed answerer
-arrives later behind the same `answer` shape.
+`decide` runs the input guardrails, asks an answerer for a draft (the offline retrieval
+answerer, or a language model behind the same `Answerer` shape), runs the output checks,
+and returns a `Decision` that says what to send and why: the record a person reviews
+when the customer asks about an automated decision (LGPD art. 20).
 """
 
-import math
-import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
 
-_HEADING = re.compile(r"^##\s+(\S+)\s*$", re.MULTILINE)
-_TOKEN = re.compile(r"\[[A-Z_]+_\d+\]")
-_WORD = re.compile(r"\w+")
+from confia.agent.guardrails import InputVerdict, OutputVerdict, check_input, check_output
+from confia.agent.knowledge import KnowledgeBase, Profile
+from confia.agent.retrieval import Document, Retriever
+from confia.agent.text import terms, tokens_in, words
 
-# Common Portuguese function words carry no meaning for retrieval.
-_STOPWORDS = frozenset(
+Action = Literal["answer", "handoff", "refuse"]
+Role = Literal["customer", "agent", "human"]
+
+_HANDOFF_RULE = "handoff:"
+_RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
+_REPEAT_OVERLAP = 0.8
+_ENGLISH_WORDS = frozenset(
     [
-        "a",
-        "o",
-        "as",
-        "os",
-        "um",
-        "uma",
-        "uns",
-        "umas",
-        "de",
-        "da",
+        "the",
+        "my",
+        "you",
+        "your",
+        "is",
+        "are",
         "do",
-        "das",
-        "dos",
-        "em",
-        "na",
-        "no",
-        "nas",
-        "nos",
-        "por",
-        "para",
-        "pra",
-        "com",
-        "sem",
-        "e",
-        "ou",
-        "que",
-        "se",
-        "me",
-        "te",
-        "lhe",
-        "meu",
-        "minha",
-        "meus",
-        "minhas",
-        "seu",
-        "sua",
-        "seus",
-        "suas",
-        "voce",
-        "voces",
-        "eu",
-        "ele",
-        "ela",
-        "nos",
-        "vos",
-        "eles",
-        "elas",
-        "isso",
-        "isto",
-        "esse",
-        "essa",
-        "este",
-        "esta",
-        "aquele",
-        "aquela",
-        "ao",
-        "aos",
-        "à",
-        "às",
-        "ja",
-        "nao",
-        "sim",
-        "mas",
-        "mais",
-        "muito",
-        "pouco",
-        "como",
-        "qual",
-        "quais",
-        "quando",
-        "onde",
-        "porque",
-        "pois",
-        "entao",
-        "tambem",
-        "so",
-        "ate",
-        "oi",
-        "ola",
-        "bom",
-        "boa",
-        "dia",
-        "tarde",
-        "noite",
-        "obrigado",
-        "obrigada",
-        "por",
-        "favor",
-        "podem",
-        "pode",
-        "poderia",
-        "gostaria",
-        "quero",
-        "queria",
+        "does",
+        "i",
+        "to",
+        "what",
+        "when",
+        "where",
+        "how",
+        "can",
+        "please",
+        "order",
+        "delivery",
+        "refund",
+        "want",
+        "need",
+        "with",
+        "this",
+        "that",
+        "it",
+        "was",
     ]
 )
-_HUMAN_WORDS = frozenset({"atendente", "humano", "humana", "pessoa", "gerente", "supervisor"})
-
-_K1 = 1.5
-_B = 0.75
 
 
 @dataclass(frozen=True)
-class KnowledgeEntry:
-    id: str
+class Turn:
+    role: Role
     text: str
-    source: str
 
 
 @dataclass(frozen=True)
-class Answer:
-    text: str
-    entry_id: str | None
-    handoff_reason: str | None
+class Draft:
+    """What an answerer proposes; `decide` still checks it before anything is sent."""
+
+    reply: str
+    sources: tuple[str, ...] = ()
+    handoff_reason: str | None = None
+    out_of_scope: bool = False
+    score: float | None = None
 
 
-HANDOFF_REPLY = (
-    "Não tenho certeza sobre isso, então vou chamar uma pessoa da nossa equipe para te ajudar. "
-    "Ela vai continuar por aqui."
-)
+class Answerer(Protocol):
+    @property
+    def id(self) -> str:
+        """Which answerer (and model) drafted: kept in every decision record."""
+        ...
+
+    async def draft(
+        self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
+    ) -> Draft: ...
 
 
-def parse_knowledge(markdown: str, source: str) -> list[KnowledgeEntry]:
-    """Entries of a Markdown document: each `## id` heading and the text under it."""
-    headings = list(_HEADING.finditer(markdown))
-    entries = []
-    for heading, following in zip(headings, [*headings[1:], None], strict=True):
-        end = following.start() if following else len(markdown)
-        text = " ".join(markdown[heading.end() : end].split())
-        if text:
-            entries.append(KnowledgeEntry(id=heading.group(1), text=text, source=source))
-    return entries
+class AnswererFailed(Exception):  # noqa: N818 - a failure, named as one
+    """The answerer could not draft (a model timed out, the budget ran out...)."""
 
 
-def terms(text: str) -> list[str]:
-    """Accent-folded, lower-cased content words, with tokens like [CPF_1] removed."""
-    folded = unicodedata.normalize("NFKD", _TOKEN.sub(" ", text))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
-    return [_stem(word) for word in _WORD.findall(plain) if word not in _STOPWORDS]
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    reply: str
+    reason: str
+    answerer: str
+    sources: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    input_verdict: InputVerdict = field(default_factory=InputVerdict)
+    output_verdict: OutputVerdict | None = None
+    score: float | None = None
 
 
-def _stem(word: str) -> str:
-    # Plural and a few verb endings; enough to match "pedidos"/"pedido", "trocar"/"troca".
-    for suffix in ("oes", "aes", "es", "s", "ar", "er", "ir"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+async def decide(
+    question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
+) -> Decision:
+    """What to do with one customer message, given the recent turns of the conversation."""
+    verdict = check_input(question)
+    english = is_english(question)
+    profile = knowledge.profile
+    flags = tuple(verdict.flags())
+
+    def handoff(reason: str) -> Decision:
+        return Decision(
+            "handoff", handoff_reply(profile, english), reason, answerer.id, (), flags, verdict
+        )
+
+    if verdict.injection:
+        reply = refusal_reply(profile, english)
+        return Decision("refuse", reply, "injection", answerer.id, (), flags, verdict)
+    if verdict.human_requested:
+        return handoff("customer_asked_for_human")
+    if verdict.reserved_topic:
+        return handoff(f"reserved_topic:{verdict.reserved_topic}")
+    if verdict.frustrated:
+        return handoff("frustration")
+    if _repeats_itself(question, history):
+        return handoff("repeated_question")
+    if verdict.asks_identity:
+        reply = identity_reply(profile, english)
+        return Decision("answer", reply, "identity", answerer.id, (), flags, verdict)
+    try:
+        draft = await answerer.draft(question, history, knowledge)
+    except AnswererFailed as failure:
+        return handoff(f"answerer_failed:{failure}")
+    if draft.handoff_reason:
+        return handoff(draft.handoff_reason)
+    if draft.out_of_scope:
+        reply = out_of_scope_reply(profile, english)
+        return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
+    seen_tokens = tokens_in(question).union(*(tokens_in(turn.text) for turn in history))
+    checked = check_output(draft.reply, seen_tokens, profile.text)
+    if not checked.ok:
+        decision = handoff("output_check:" + ",".join(checked.problems()))
+        return replace(decision, output_verdict=checked, flags=(*flags, *checked.problems()))
+    reply = draft.reply
+    if not any(turn.role == "agent" for turn in history):
+        reply = f"{greeting(profile, english)} {reply}"
+    return Decision(
+        "answer",
+        reply,
+        "answered",
+        answerer.id,
+        draft.sources,
+        flags,
+        verdict,
+        checked,
+        draft.score,
+    )
 
 
-class Retriever:
-    """BM25 over the knowledge entries."""
+class RetrievalAnswerer:
+    """The offline answerer: the best-matching knowledge entry, when it is a clear match.
 
-    def __init__(self, entries: list[KnowledgeEntry]) -> None:
-        self._entries = entries
-        self._documents = [Counter(terms(entry.text)) for entry in entries]
-        lengths = [sum(document.values()) for document in self._documents]
-        self._average_length = sum(lengths) / len(lengths) if lengths else 0.0
-        frequency = Counter(term for document in self._documents for term in document)
-        count = len(entries)
-        self._idf = {
-            term: math.log(1 + (count - seen + 0.5) / (seen + 0.5))
-            for term, seen in frequency.items()
-        }
+    The profile's hand-off rules are indexed with the entries, so a message that reads
+    most like one of them goes to a person. Below `min_score` the message is about the
+    business but unclear (hand off); with no word of the business at all, it is outside
+    the business (refuse politely, never answer from the knowledge).
+    """
 
-    def best(self, question: str) -> tuple[KnowledgeEntry, float] | None:
-        query = set(terms(question))
-        scored = [(self._score(query, index), index) for index in range(len(self._entries))]
-        if not scored:
-            return None
-        score, index = max(scored)
-        return (self._entries[index], score) if score > 0 else None
+    id = "retrieval-bm25"
 
-    def _score(self, query: set[str], index: int) -> float:
-        document = self._documents[index]
-        length = sum(document.values())
-        score = 0.0
-        for term in query & document.keys():
-            tf = document[term]
-            norm = tf + _K1 * (1 - _B + _B * length / self._average_length)
-            score += self._idf[term] * tf * (_K1 + 1) / norm
-        return score
+    def __init__(
+        self, knowledge: KnowledgeBase, min_score: float, out_of_scope_score: float
+    ) -> None:
+        documents = [Document(entry.id, entry.text) for entry in knowledge.entries]
+        documents += [
+            Document(f"{_HANDOFF_RULE}{number}", rule)
+            for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
+        ]
+        self._retriever = Retriever(documents)
+        self._min_score = min_score
+        self._out_of_scope_score = out_of_scope_score
+
+    async def draft(
+        self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
+    ) -> Draft:
+        ranked = self._retriever.rank(question)
+        if not ranked or ranked[0].score < self._out_of_scope_score:
+            return Draft("", out_of_scope=True, score=ranked[0].score if ranked else 0.0)
+        best = ranked[0]
+        if best.id.startswith(_HANDOFF_RULE):
+            entry_scores = [m.score for m in ranked if not m.id.startswith(_HANDOFF_RULE)]
+            if best.score >= _RULE_MARGIN * max(entry_scores, default=0.0):
+                return Draft("", handoff_reason=f"profile_rule:{best.id}", score=best.score)
+            best = next(m for m in ranked if not m.id.startswith(_HANDOFF_RULE))
+        if best.score < self._min_score:
+            return Draft("", handoff_reason="low_confidence", score=best.score)
+        entry = knowledge.entry(best.id)
+        assert entry is not None  # the index was built from these entries
+        return Draft(entry.text, sources=(entry.id,), score=best.score)
 
 
-def answer(question: str, retriever: Retriever, min_score: float) -> Answer:
-    """The best knowledge entry if it is a confident match; otherwise a hand-off."""
-    if _HUMAN_WORDS & set(terms(question)):
-        return Answer(HANDOFF_REPLY, None, "customer_asked_for_human")
-    best = retriever.best(question)
-    if best is None or best[1] < min_score:
-        return Answer(HANDOFF_REPLY, None, "low_confidence")
-    entry, _ = best
-    return Answer(entry.text, entry.id, None)
+def is_english(text: str) -> bool:
+    said = words(text)
+    return len(said) >= 2 and sum(word in _ENGLISH_WORDS for word in said) / len(said) >= 0.3
+
+
+def greeting(profile: Profile, english: bool) -> str:
+    if english:
+        return f"Hi! This is {profile.name}, a virtual assistant (AI)."
+    return f"Olá! Aqui é a {profile.name}, assistente virtual (IA)."
+
+
+def handoff_reply(profile: Profile, english: bool) -> str:
+    if english:
+        return "I'll pass this to a person on our team, who will reply here. " + (
+            f"Team hours: {profile.human_hours}" if profile.human_hours else ""
+        )
+    hours = f" Horário da equipe: {profile.human_hours}" if profile.human_hours else ""
+    return f"Vou passar sua conversa para uma pessoa da nossa equipe, que responde por aqui.{hours}"
+
+
+def refusal_reply(profile: Profile, english: bool) -> str:
+    if english:
+        return "I can't do that. I can help with your orders, deliveries, returns and payments."
+    return "Não posso fazer isso. Posso ajudar com seus pedidos, entregas, trocas e pagamentos."
+
+
+def out_of_scope_reply(profile: Profile, english: bool) -> str:
+    if english:
+        return (
+            f"I'm {profile.name}, a virtual assistant, and I can only help with this store: "
+            "orders, deliveries, returns and payments. Write 'person' to talk to our team."
+        )
+    return (
+        f"Sou a {profile.name}, assistente virtual, e só consigo ajudar com assuntos da loja: "
+        "pedidos, entregas, trocas e pagamentos. Se quiser falar com a equipe, é só pedir."
+    )
+
+
+def identity_reply(profile: Profile, english: bool) -> str:
+    if english:
+        return (
+            f"I'm {profile.name}, a virtual assistant (AI), not a person. "
+            "If you prefer, I can call someone from our team."
+        )
+    return (
+        f"Sou a {profile.name}, uma assistente virtual (inteligência artificial), não uma "
+        "pessoa. Se preferir, chamo alguém da nossa equipe."
+    )
+
+
+def _repeats_itself(question: str, history: Sequence[Turn]) -> bool:
+    """The customer asks again what they asked before and the agent already answered."""
+    asked = set(terms(question))
+    if len(asked) < 2:
+        return False
+    answered = any(turn.role == "agent" for turn in history)
+    for turn in history:
+        if turn.role != "customer":
+            continue
+        before = set(terms(turn.text))
+        if answered and before and len(asked & before) / len(asked | before) >= _REPEAT_OVERLAP:
+            return True
+    return False
+
+
+def decision_record(decision: Decision, knowledge: KnowledgeBase) -> dict[str, object]:
+    """What a reviewer needs to understand the decision: versions, answerer, sources,
+    verdicts and the reason. The reply holds tokens, never a customer's values."""
+    verdict = decision.input_verdict
+    checked = decision.output_verdict
+    return {
+        "action": decision.action,
+        "reason": decision.reason,
+        "reply": decision.reply,
+        "sources": list(decision.sources),
+        "score": decision.score,
+        "answerer": decision.answerer,
+        "profile_version": knowledge.profile_version,
+        "knowledge_version": knowledge.knowledge_version,
+        "flags": list(decision.flags),
+        "guardrails": {
+            "input": {
+                "injection": verdict.injection,
+                "human_requested": verdict.human_requested,
+                "frustrated": verdict.frustrated,
+                "reserved_topic": verdict.reserved_topic,
+            },
+            "output": None
+            if checked is None
+            else {
+                "foreign_tokens": list(checked.foreign_tokens),
+                "leaks_instructions": checked.leaks_instructions,
+                "reserved_topic": checked.reserved_topic,
+            },
+        },
+    }

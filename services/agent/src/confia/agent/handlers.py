@@ -1,16 +1,26 @@
-"""Agent use case: answer a redacted customer message, or hand it to a human."""
+"""Agent use cases: answer a redacted customer message (or hand it to a person), and
+stay silent while a person holds the conversation."""
 
 import logging
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from faststream.kafka import KafkaBroker
 
-from confia.agent.domain import KnowledgeEntry, Retriever, answer, parse_knowledge
+from confia.agent.domain import Answerer, decide, decision_record
+from confia.agent.graph import answerer_for
+from confia.agent.knowledge import KnowledgeBase, knowledge_base
+from confia.agent.settings import AnswerSettings
 from confia.agent.store import AgentStore
-from confia.events import HandoffRequested, MessageRedacted, ReplyDrafted
-from confia.events.schemas import DraftReply, HandoffRequest
-from confia.events.topics import CONVERSATION_REPLY, HANDOFF_REQUESTED
+from confia.events import HandoffRequested, MessageRedacted, ReplyDrafted, new_event_id
+from confia.events.schemas import (
+    DraftReply,
+    HandoffRequest,
+    HandoffStateChanged,
+    InjectionAttempt,
+    InjectionDetected,
+)
+from confia.events.topics import CONVERSATION_REPLY, HANDOFF_REQUESTED, SECURITY_EVENTS
 from confia.runtime.bus import emit_once, outgoing
 from confia.store import OutgoingEvent
 
@@ -23,68 +33,106 @@ SERVICE = "agent"
 class Agent:
     store: AgentStore
     broker: KafkaBroker
-    retriever: Retriever
-    min_answer_score: float
+    settings: AnswerSettings
     memory_turns: int
+    knowledge: KnowledgeBase = field(default_factory=lambda: knowledge_base({}))
+    answerer: Answerer | None = None
+    _fingerprint: object = None
 
-
-def read_knowledge_dir(folder: Path) -> list[KnowledgeEntry]:
-    """Knowledge entries of every Markdown file in `folder` except the agent profile."""
-    entries: list[KnowledgeEntry] = []
-    for path in sorted(folder.glob("*.md")):
-        if path.name.lower() not in {"profile.md", "readme.md"}:
-            entries.extend(parse_knowledge(path.read_text(encoding="utf-8"), path.name))
-    return entries
+    async def refresh(self) -> None:
+        """Rebuild knowledge and answerer when a document changed (here or on a replica)."""
+        fingerprint = await self.store.documents_fingerprint()
+        if fingerprint == self._fingerprint and self.answerer is not None:
+            return
+        self.knowledge = knowledge_base(await self.store.documents())
+        self.answerer = answerer_for(self.settings, self.knowledge)
+        self._fingerprint = fingerprint
+        logger.info(
+            "knowledge loaded entries=%d knowledge_version=%s profile_version=%s",
+            len(self.knowledge.entries),
+            self.knowledge.knowledge_version,
+            self.knowledge.profile_version,
+        )
 
 
 async def answer_message(agent: Agent, event: MessageRedacted) -> None:
-    """Reply from the knowledge base when confident; otherwise say so and request a human."""
+    """Answer from the knowledge when confident; otherwise say so and request a person."""
 
     async def act() -> list[OutgoingEvent]:
-        question = event.payload.text
-        await agent.store.remember(
-            f"{event.event_id}:customer",
-            event.subject,
-            event.conversation_id,
-            "customer",
-            question,
-            agent.memory_turns,
+        question, message_id = event.payload.text, event.payload.message_id
+        if await agent.store.human_holds(event.subject):
+            # A person answers now; the console reads the same redacted topic.
+            logger.info("message_id=%s held by a person, agent silent", message_id)
+            await _remember(agent, event, "customer", question, "customer")
+            return []
+        await agent.refresh()
+        assert agent.answerer is not None
+        history = await agent.store.recent_turns(event.conversation_id, agent.memory_turns)
+        decision = await decide(question, history, agent.knowledge, agent.answerer)
+        decision_id = f"dec_{new_event_id()}"
+        await agent.store.save_decision(
+            {
+                "_id": decision_id,
+                "subject": event.subject,
+                "conversation_id": event.conversation_id,
+                "message_id": message_id,
+                "at": datetime.now(UTC),
+                **decision_record(decision, agent.knowledge),
+            }
         )
-        decision = answer(question, agent.retriever, agent.min_answer_score)
+        await _remember(agent, event, "customer", question, "customer")
+        await _remember(agent, event, "agent", decision.reply, "agent")
+        logger.info(
+            "message_id=%s decision_id=%s action=%s reason=%s sources=%s",
+            message_id,
+            decision_id,
+            decision.action,
+            decision.reason,
+            ",".join(decision.sources),
+        )
         reply = ReplyDrafted.caused_by(
             event,
             SERVICE,
             payload=DraftReply(
-                reply_to=event.payload.message_id,
-                text=decision.text,
+                reply_to=message_id,
+                text=decision.reply,
                 source="agent",
-                knowledge_ids=[decision.entry_id] if decision.entry_id else [],
+                knowledge_ids=list(decision.sources),
+                decision_id=decision_id,
             ),
         )
-        await agent.store.remember(
-            f"{event.event_id}:agent",
-            event.subject,
-            event.conversation_id,
-            "agent",
-            decision.text,
-            agent.memory_turns,
-        )
-        logger.info(
-            "message_id=%s entry=%s handoff=%s",
-            event.payload.message_id,
-            decision.entry_id,
-            decision.handoff_reason,
-        )
         events = [outgoing(CONVERSATION_REPLY, reply)]
-        if decision.handoff_reason:
-            handoff = HandoffRequested.caused_by(
-                event,
-                SERVICE,
-                payload=HandoffRequest(
-                    reason=decision.handoff_reason, message_id=event.payload.message_id
-                ),
+        if decision.action == "handoff":
+            request = HandoffRequest(
+                reason=decision.reason, message_id=message_id, decision_id=decision_id
             )
+            handoff = HandoffRequested.caused_by(event, SERVICE, payload=request)
             events.append(outgoing(HANDOFF_REQUESTED, handoff))
+        if "injection" in decision.flags:
+            attempt = InjectionAttempt(
+                message_id=message_id, decision_id=decision_id, flags=list(decision.flags)
+            )
+            alert = InjectionDetected.caused_by(event, SERVICE, payload=attempt)
+            events.append(outgoing(SECURITY_EVENTS, alert))
         return events
 
     await emit_once(agent.broker, agent.store.handled, event, act)
+
+
+async def change_holder(agent: Agent, event: HandoffStateChanged) -> None:
+    """A person took the conversation (the agent goes silent) or gave it back."""
+    await agent.store.set_holder(event.subject, event.payload.holder, event.payload.ticket_id)
+    logger.info("subject held by %s ticket_id=%s", event.payload.holder, event.payload.ticket_id)
+
+
+async def _remember(
+    agent: Agent, event: MessageRedacted, suffix: str, text: str, role: str
+) -> None:
+    await agent.store.remember(
+        f"{event.event_id}:{suffix}",
+        event.subject,
+        event.conversation_id,
+        role,
+        text,
+        agent.memory_turns,
+    )

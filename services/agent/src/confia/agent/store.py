@@ -1,49 +1,73 @@
-"""Agent's own database: knowledge entries and redacted conversation memory (tokens only)."""
+"""Agent's own database: the business's documents, decision records, who holds each
+conversation, and redacted conversation memory. Tokens only, never a customer's values."""
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.agent.domain import KnowledgeEntry
+from confia.agent.domain import Turn
 from confia.store import HandledEvents
+
+DocumentOrigin = Literal["folder", "api"]
 
 
 class AgentStore:
     def __init__(self, database: AsyncDatabase[dict[str, Any]]) -> None:
-        self._knowledge = database["knowledge"]
+        self._documents = database["documents"]
+        self._decisions = database["decisions"]
+        self._holders = database["holders"]
         self._turns = database["turns"]
         self.handled = HandledEvents(database)
 
     async def create_indexes(self) -> None:
         await self._turns.create_index([("conversation_id", ASCENDING), ("at", ASCENDING)])
+        await self._decisions.create_index([("subject", ASCENDING), ("at", ASCENDING)])
 
-    async def replace_knowledge(self, entries: list[KnowledgeEntry]) -> None:
-        """Make the stored knowledge exactly `entries` (re-training is editing documents)."""
-        for entry in entries:
-            await self._knowledge.replace_one(
-                {"_id": entry.id},
-                {"_id": entry.id, "text": entry.text, "source": entry.source},
-                upsert=True,
-            )
-        await self._knowledge.delete_many({"_id": {"$nin": [entry.id for entry in entries]}})
+    # --- the business's documents (profile and knowledge, Markdown) -------------------
 
-    async def knowledge(self) -> list[KnowledgeEntry]:
-        cursor = self._knowledge.find().sort("_id", ASCENDING)
-        return [KnowledgeEntry(doc["_id"], doc["text"], doc["source"]) async for doc in cursor]
+    async def put_document(self, name: str, text: str, origin: DocumentOrigin) -> None:
+        await self._documents.replace_one(
+            {"_id": name},
+            {"_id": name, "text": text, "origin": origin, "updated_at": datetime.now(UTC)},
+            upsert=True,
+        )
 
-    async def export(self, subject: str) -> dict[str, Any]:
-        """The remembered turns (redacted: tokens, never values) for a data access report."""
-        cursor = self._turns.find({"subject": subject}, projection={"_id": 0, "subject": 0})
-        return {"conversation_memory": [doc async for doc in cursor.sort("at", ASCENDING)]}
+    async def delete_document(self, name: str) -> bool:
+        return (await self._documents.delete_one({"_id": name})).deleted_count == 1
 
-    async def erase(self, subject: str) -> dict[str, int]:
-        turns = await self._turns.delete_many({"subject": subject})
-        return {
-            "turns": turns.deleted_count,
-            "handled_events": await self.handled.delete_subject(subject),
-        }
+    async def documents(self) -> dict[str, str]:
+        cursor = self._documents.find().sort("_id", ASCENDING)
+        return {doc["_id"]: doc["text"] async for doc in cursor}
+
+    async def documents_fingerprint(self) -> tuple[tuple[str, datetime], ...]:
+        """Changes whenever a document does: replicas reload on a change through the API."""
+        cursor = self._documents.find(projection={"updated_at": 1}).sort("_id", ASCENDING)
+        return tuple([(doc["_id"], doc["updated_at"]) async for doc in cursor])
+
+    # --- decisions (LGPD art. 20: why the agent answered or handed off) ---------------
+
+    async def save_decision(self, record: dict[str, Any]) -> None:
+        await self._decisions.replace_one({"_id": record["_id"]}, record, upsert=True)
+
+    async def decision(self, decision_id: str) -> dict[str, Any] | None:
+        return await self._decisions.find_one({"_id": decision_id})
+
+    # --- who answers the customer --------------------------------------------------------
+
+    async def set_holder(self, subject: str, holder: str, ticket_id: str | None) -> None:
+        await self._holders.replace_one(
+            {"_id": subject},
+            {"_id": subject, "holder": holder, "ticket_id": ticket_id, "at": datetime.now(UTC)},
+            upsert=True,
+        )
+
+    async def human_holds(self, subject: str) -> bool:
+        doc = await self._holders.find_one({"_id": subject})
+        return doc is not None and doc["holder"] == "human"
+
+    # --- memory -----------------------------------------------------------------------
 
     async def remember(
         self, turn_id: str, subject: str, conversation_id: str, role: str, text: str, keep: int
@@ -66,3 +90,30 @@ class AgentStore:
         stale_ids = [doc["_id"] async for doc in stale.sort("at", DESCENDING).skip(keep)]
         if stale_ids:
             await self._turns.delete_many({"_id": {"$in": stale_ids}})
+
+    async def recent_turns(self, conversation_id: str, limit: int) -> list[Turn]:
+        cursor = self._turns.find({"conversation_id": conversation_id})
+        latest = [doc async for doc in cursor.sort("at", DESCENDING).limit(limit)]
+        return [Turn(role=doc["role"], text=doc["text"]) for doc in reversed(latest)]
+
+    # --- data subject rights -------------------------------------------------------------
+
+    async def export(self, subject: str) -> dict[str, Any]:
+        """Memory and decisions (redacted: tokens, never values) for a data access report."""
+        turns = self._turns.find({"subject": subject}, projection={"_id": 0, "subject": 0})
+        decisions = self._decisions.find({"subject": subject}, projection={"subject": 0})
+        return {
+            "conversation_memory": [doc async for doc in turns.sort("at", ASCENDING)],
+            "decisions": [doc async for doc in decisions.sort("at", ASCENDING)],
+        }
+
+    async def erase(self, subject: str) -> dict[str, int]:
+        turns = await self._turns.delete_many({"subject": subject})
+        decisions = await self._decisions.delete_many({"subject": subject})
+        holders = await self._holders.delete_many({"_id": subject})
+        return {
+            "turns": turns.deleted_count,
+            "decisions": decisions.deleted_count,
+            "holders": holders.deleted_count,
+            "handled_events": await self.handled.delete_subject(subject),
+        }

@@ -1,0 +1,56 @@
+"""confia-agent ask: run the agent on single customer messages, with no service running.
+
+    confia-agent ask --kb deploy/kb/aurora < messages.jsonl > decisions.jsonl
+
+Reads `{"id", "text"}` per line (redacted text, as the agent sees it) and writes
+`{"id", "action", "sources", "reply", "flags", "reason"}`. The answerer is the one the
+settings choose (CONFIA_CHAT_MODEL...; none: the offline retrieval answerer).
+"""
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from confia.agent.domain import Answerer, decide
+from confia.agent.graph import answerer_for
+from confia.agent.knowledge import KnowledgeBase, KnowledgeError, read_knowledge_dir
+from confia.agent.settings import AnswerSettings
+
+
+async def ask_lines(
+    source: TextIO, sink: TextIO, knowledge: KnowledgeBase, answerer: Answerer
+) -> int:
+    count = 0
+    for line in source:
+        if not line.strip():
+            continue
+        message = json.loads(line)
+        decision = await decide(message["text"], [], knowledge, answerer)
+        result = {
+            "id": message["id"],
+            "action": decision.action,
+            "sources": list(decision.sources),
+            "reply": decision.reply,
+            "flags": list(decision.flags),
+            "reason": decision.reason,
+        }
+        sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="confia-agent ask", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--kb", type=Path, required=True, help="folder of the profile and knowledge"
+    )
+    arguments = parser.parse_args(argv)
+    try:
+        knowledge = read_knowledge_dir(arguments.kb)
+    except (OSError, KnowledgeError) as error:
+        parser.exit(2, f"confia-agent: {error}\n")
+    answerer = answerer_for(AnswerSettings(), knowledge)
+    asyncio.run(ask_lines(sys.stdin, sys.stdout, knowledge, answerer))

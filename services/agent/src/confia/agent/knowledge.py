@@ -1,0 +1,134 @@
+"""What a business writes: an agent profile and knowledge entries, in plain Markdown.
+
+Knowledge: every `## id` heading and the text under it is one entry. Profile: free text
+under `##` sections; the agent reads its name ("Nome do agente: ..." / "Agent name: ..."),
+the section that lists when to pass to a person, and the human team's hours. Everything
+else in the profile is guidance for a language model, passed on as written.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from confia.agent.text import fold
+
+PROFILE_DOCUMENT = "profile.md"
+_NOT_KNOWLEDGE = frozenset({PROFILE_DOCUMENT, "readme.md"})
+
+_HEADING = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)
+_ENTRY_ID = re.compile(r"^[\w-]+$")
+_NAME = re.compile(r"^\s*(?:nome do agente|nome|agent name|name)\s*:\s*([^(.\n]+)", re.I | re.M)
+_BULLET = re.compile(r"^\s*[-*]\s+(.+)$", re.MULTILINE)
+_HANDOFF_SECTION = (
+    "passar para uma pessoa",
+    "passar para um humano",
+    "hand off",
+    "handoff",
+    "hand over",
+)
+_HOURS_SECTION = ("horario", "hours")
+
+
+class KnowledgeError(ValueError):
+    """A document the agent cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class KnowledgeEntry:
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    text: str
+    handoff_rules: tuple[str, ...] = ()
+    human_hours: str = ""
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    profile: Profile
+    entries: tuple[KnowledgeEntry, ...]
+    documents: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def profile_version(self) -> str:
+        return _digest(self.profile.text)
+
+    @property
+    def knowledge_version(self) -> str:
+        return _digest("\n".join(f"{e.id}\n{e.text}" for e in self.entries))
+
+    def entry(self, entry_id: str) -> KnowledgeEntry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def parse_knowledge(markdown: str, source: str) -> list[KnowledgeEntry]:
+    """Entries of a Markdown document: each `## id` heading and the text under it."""
+    entries = []
+    for heading, body in _sections(markdown):
+        if not _ENTRY_ID.fullmatch(heading):
+            raise KnowledgeError(f"{source}: heading '## {heading}' is not an id (no spaces)")
+        text = " ".join(body.split())
+        if text:
+            entries.append(KnowledgeEntry(id=heading, text=text, source=source))
+    return entries
+
+
+def parse_profile(markdown: str) -> Profile:
+    name_match = _NAME.search(markdown)
+    sections = _sections(markdown)
+    handoff = next((body for title, body in sections if _titled(title, _HANDOFF_SECTION)), "")
+    hours = next((body for title, body in sections if _titled(title, _HOURS_SECTION)), "")
+    return Profile(
+        name=name_match.group(1).strip() if name_match else "Assistente virtual",
+        text=markdown.strip(),
+        handoff_rules=tuple(" ".join(b.split()) for b in _BULLET.findall(handoff)),
+        human_hours=" ".join(hours.split()),
+    )
+
+
+def knowledge_base(documents: dict[str, str]) -> KnowledgeBase:
+    """The knowledge base of a business's documents (file name -> Markdown text)."""
+    entries: list[KnowledgeEntry] = []
+    for name in sorted(documents):
+        if name.lower() not in _NOT_KNOWLEDGE:
+            entries.extend(parse_knowledge(documents[name], name))
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise KnowledgeError(f"{entry.source}: entry id '{entry.id}' is used twice")
+        seen.add(entry.id)
+    profile = parse_profile(documents.get(PROFILE_DOCUMENT, ""))
+    return KnowledgeBase(profile=profile, entries=tuple(entries), documents=dict(documents))
+
+
+def read_knowledge_dir(folder: Path) -> KnowledgeBase:
+    """The knowledge base of every Markdown file in `folder`."""
+    if not folder.is_dir():
+        raise KnowledgeError(f"{folder}: not a folder")
+    documents = {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.md")}
+    return knowledge_base(documents)
+
+
+def _sections(markdown: str) -> list[tuple[str, str]]:
+    headings = list(_HEADING.finditer(markdown))
+    if not headings:
+        return []
+    return [
+        (heading.group(1), markdown[heading.end() : following.start() if following else None])
+        for heading, following in zip(headings, [*headings[1:], None], strict=True)
+    ]
+
+
+def _titled(title: str, words: tuple[str, ...]) -> bool:
+    folded = fold(title)
+    return any(word in folded for word in words)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
