@@ -6,7 +6,7 @@ INFRA := deploy/local/infra.sh
 PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi bench bench-redaction
+.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi bench bench-redaction bench-agent
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,8 +58,11 @@ lint: install ## ruff, formatting, mypy, import rules, declared dependencies
 	    --per-rule-ignores "DEP002=confia-events|confia-crypto|confia-store|confia-runtime") \
 	    || exit 1; done
 
-bench: bench-redaction ## Benchmarks: redaction, then webhook; reports in reports/ (md and JSON)
+bench: bench-redaction bench-agent ## Benchmarks: redaction, agent, webhook; reports in reports/
 	$(UV) run --no-sync python tests/bench/webhook.py
+
+bench-agent: install ## Only the agent benchmark: the offline answerer on the eval sets
+	$(UV) run --no-sync python tests/bench/agent.py
 
 bench-redaction: ## Only the redaction benchmark: ours against tarja and Presidio, dev set
 	$(UV) sync --all-packages --locked --group bench
