@@ -44,7 +44,7 @@ def test_entries_are_the_level_two_headings() -> None:
 
 
 def test_a_heading_that_is_not_an_id_is_a_clear_error() -> None:
-    with pytest.raises(KnowledgeError, match="x.md: heading '## Prazo de entrega'"):
+    with pytest.raises(KnowledgeError, match=r"x\.md: heading '## Prazo de entrega'"):
         knowledge_base({"x.md": "## Prazo de entrega\ntexto"})
 
 

@@ -20,107 +20,376 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_YOU = r"(?:voce|voces|tu|assistente|bot|robo|ia)"
-_RULES = r"(?:instruc\w*|regras?|orientac\w*|prompt\w*|diretrizes|comandos?|programac\w*|configurac\w*)"
+def _words(alternatives: str) -> str:
+    """One group of `|`-separated alternatives, e.g. the verbs of a family."""
+    return f"(?:{alternatives})"
+
+
+# --- Attacks on the agent -------------------------------------------------------------
+
+_YOU = _words(r"voce|voces|tu|assistente|bot|robo|ia")
+# What the agent was told: the things an attacker asks it to drop or to show.
+_RULES = _words(
+    r"instruc\w*|regras?|orientac\w*|diretrizes|comandos?|programac\w*|configurac\w*|"
+    r"politicas?|prompt"
+)
+# "Ignore...", "forget...": the imperative and infinitive forms, not "esqueci" or
+# "ignoraram", which customers say about their own life.
+_OVERRIDE = _words(
+    r"ignor(?:e|a|ar|em|ando)|esquec(?:e|a|er|am|endo)|desconsider\w*|desobedec\w*|"
+    r"abandon(?:e|a|ar)|descart(?:e|a|ar)|burl(?:e|a|ar)|contorn(?:e|a|ar)|pul(?:e|a|ar)|"
+    r"sobrescrev\w*|deixa de lado|deixe de lado|nao (?:siga|obedeca|respeite|ligue para|"
+    r"precisa seguir)"
+)
+# What was said before, as a bare object: "ignore o anterior", "esquece tudo acima".
+_EARLIER = _words(
+    r"anterior\w*|acima|de antes|previas?|(?:o )?que (?:te |lhe |voce )?(?:falaram|"
+    r"disseram|mandaram|ensinaram|programaram|passaram|foi dito|te deram)"
+)
+# Imperatives and infinitives only: "enviei na mensagem acima" is not a request.
+_REVEAL = _words(
+    r"mostr(?:a|e|ar)|revel(?:a|e|ar)|diga|dizer|diz|fala|fale|falar|cont(?:a|e|ar)|"
+    r"repit(?:a|e)|repet(?:e|ir)|imprim(?:a|e|ir)|copi(?:a|e|ar)|passa|passe|passar|"
+    r"exib(?:a|e|ir)|escrev(?:a|e|er)|traduz(?:a|ir)?|list(?:a|e|ar)|resum(?:a|e|ir)|"
+    r"compartilh(?:a|e|ar)|envi(?:a|e|ar)|mand(?:a|e|ar)|quais sao|qual e|quais|qual"
+)
+# Rules of the shop ("suas regras de troca") are a fair question; rules of the bot are not.
+_NOT_SHOP_RULES = r"(?!\s+(?:de|da|do|das|dos|para|pra|sobre)\s+(?!sistema)\w)"
+_STAFF = _words(
+    r"admin\w*|desenvolvedor\w*|programador\w*|ti|suporte tecnico|equipe|time (?:de|"
+    r"da) \w+|setor|departamento|diretoria|gerencia|financeiro|marketing|dono|dona|gerente|"
+    r"supervisor\w*|funcionari\w*|diretor\w*|socio|socia|vendedor\w*|atendente|"
+    r"moderador\w*|ceo"
+)
+_PERSONAL = _words(
+    r"dados|endereco|enderecos|telefone|celular|whatsapp|cpf|rg|email|e mail|nome|"
+    r"sobrenome|pedidos?(?! minimo)|compras?|cadastro|cartao|historico|informac\w*|contato"
+)
+_RELATION = _words(
+    r"amig\w*|vizinh\w*|irma\w*|mae|pai|espos\w*|marido|mulher|namorad\w*|chefe|colega|"
+    r"cunhad\w*|sogr\w*|prim[oa]s?|tio|tia|filh[oa]s?|ex|conhecid\w*"
+)
+_ASK = _words(
+    r"qual|quais|quem|me (?:diz|diga|fala|fale|passa|passe|manda|mande|informa|informe|"
+    r"conta|conte|mostra|mostre|da|de)|quero saber|preciso saber|quero ver|sabe|mostr(?:a|e|ar)|"
+    r"informe|diga|passe|consult(?:a|e|ar)|busc(?:a|e|ar)|procur(?:a|e|ar)|"
+    r"list(?:a|e|ar)|puxa|puxe"
+)
 
 INJECTION = _any(
-    rf"\b(?:ignor\w*|esquec\w*|desconsider\w*|desobedec\w*|abandon\w*)\b.{{0,40}}\b(?:{_RULES}|anterior\w*|acima|tudo (?:que|o que))",
-    rf"\b(?:mostr\w*|revel\w*|diga|dizer|diz|cont\w*|repit\w*|imprim\w*|copi\w*|pass\w*|exib\w*|quais sao|qual e|qual)\b.{{0,30}}\b(?:sua|suas|seu|seus|teu|tua|as|o|os|de)\s+{_RULES}",
-    rf"\b{_RULES}\s+(?:do sistema|de sistema|internas?|secretas?|ocultas?|originais)",
-    r"\bsystem prompt|\bprompt do sistema|\bprompt de sistema",
-    r"\b(?:modo|mode) (?:desenvolvedor|developer|dev|admin|administrador|deus|god|irrestrito|sem (?:filtro|restric\w*))",
-    r"\bjailbreak|\bdan\b|\bdo anything now",
-    r"\b(?:fing\w*|finja|faz de conta|imagin\w* que|simul\w*|interpret\w*)\b.{0,30}\b(?:voce|seja|ser|e|fosse|um|uma)\b",
-    rf"\b(?:a partir de agora|agora)\s+{_YOU}\s+(?:e|sera|vai ser|esta)\b",
-    rf"\b{_YOU}\s+agora\s+(?:e|sera)\b",
-    r"\bsou (?:o |a )?(?:admin\w*|desenvolvedor\w*|programador\w*|dono da loja|gerente da loja|da equipe (?:de ti|tecnica)|do suporte tecnico)\b",
-    r"\b(?:novas|nova) instruc\w*|\bnovo prompt\b|\boverride\b",
-    r"\b(?:dados|endereco|telefone|cpf|email|e mail|pedido|pedidos|compras?|cadastro|informac\w*|nome|numero)\b.{0,25}\b(?:de|do|da|dos|das) (?:outr[oa]s?|demais|tod[oa]s os|algum|alguma) (?:client\w*|pessoas?|usuari\w*|compradores?|consumidor\w*)",
-    r"\b(?:lista|listagem|relacao|base|banco de dados) (?:de|dos|com (?:os )?) ?(?:client\w*|usuari\w*|compradores?|cadastros?)",
-    r"\b(?:o que|que|quais?) (?:o |a )?(?:minha|meu|o|a) (?:amig\w*|vizinh\w*|irma\w*|mae|pai|espos\w*|marido|mulher|namorad\w*|chefe|colega|cunhad\w*)\b.{0,20}\b(?:pediu|comprou|encomendou|gastou|mora)",
-    r"\b(?:endereco|telefone|pedido|cpf|dados|email|compra)\b.{0,50}\b(?:d[oa]|de|e d[ao]) (?:minha|meu) (?:amig\w*|vizinh\w*|ex|irma\w*|cunhad\w*|chefe|colega)\b",
-    r"\b(?:ignore|disregard|forget|override)\b.{0,30}\b(?:instruction\w*|rules?|prompt|previous|above|guidelines)",
-    r"\b(?:reveal|show|print|repeat|tell me|what (?:is|are))\b.{0,25}\b(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules|guidelines)",
-    r"\b(?:pretend|act as|roleplay|role play|you are now|from now on you)\b",
-    r"\b(?:other|another) (?:customer|client|user|person)\W?s?\b.{0,20}\b(?:data|address|order|phone|details|information)",
+    # Overriding the instructions: "ignore suas regras", "esquece tudo que te falaram".
+    rf"\b{_OVERRIDE}\b.{{0,40}}\b{_RULES}\b{_NOT_SHOP_RULES}",
+    rf"\b{_OVERRIDE}\s+(?:(?:tudo|todo|toda|todas|todos|o|a|os|as|isso)\s+)*{_EARLIER}",
+    r"\bnovas? (?:instruc\w*|diretrizes)\b|\bnovo prompt\b|\boverride\b|\bsudo\b",
+    # Revealing the instructions: "me mostra suas instruções", "quais são suas regras?".
+    rf"\b{_REVEAL}\b.{{0,30}}\b(?:sua|suas|seu|seus|teu|tua|tuas|teus)\s+(?:proprias?\s+)?"
+    rf"{_RULES}\b{_NOT_SHOP_RULES}",
+    rf"\b{_RULES}\s+(?:do sistema|de sistema|internas?|secretas?|ocultas?|iniciais|"
+    r"confidenc\w*|escondid\w*)",
+    r"\b(?:seu|o|your|system|initial|meta) prompt\b|\bprompt (?:do|de) sistema\b"
+    r"|\bprompt (?:inicial|original)\b|\bperfil do agente\b",
+    rf"\b{_REVEAL}\b.{{0,30}}\b(?:segredos?|informac\w*|documentos?) (?:internos?|internas|"
+    r"confidenc\w*|secret\w*)\b|\bsegredos? (?:internos?|da empresa|da loja)\b",
+    rf"\b{_REVEAL}\b.{{0,20}}\b(?:o texto|a mensagem|as mensagens|tudo) (?:acima|inicial|"
+    r"iniciais|original|de cima|do sistema)\b",
+    # Switching the agent into another mode or character.
+    r"\b(?:modo|mode) (?:desenvolvedor|developer|dev|admin\w*|deus|god|debug|teste|"
+    r"irrestrito|livre|sem (?:filtro|restric\w*|regras|censura))",
+    # A kitchen shop sells filters: only the agent's own filters count.
+    r"\b(?:responde\w*|fal\w*|modo|versao|ia|aurora|assistente|chatgpt|gpt|bot|robo)\b.{0,15}"
+    r"\bsem (?:filtros?|censura|restric\w*|limites)\b",
+    r"\b(?:seus|suas|os|as) (?:filtros|restricoes|travas|limites) (?:de seguranca|de conteudo)"
+    r"|\b(?:seus|suas) (?:filtros|restricoes|travas|limites)\b",
+    r"\birrestrit\w*|\bjailbreak|\b(?:o|modo|seja|como) dan\b|\bdo anything now",
+    r"\b(?:finja|finge|fingir|faz de conta|faca de conta|imagine|imagina)\s+(?:que\s+)?"
+    r"(?:voce|tu)\s+(?:e|fosse|seja|era)\b|\b(?:finja|finge|fingir) (?:ser|que e)\b",
+    r"\bvamos (?:brincar|jogar|fingir|fazer de conta|imaginar)\b|\brole ?play\b",
+    r"\b(?:faca|faz|assuma|interprete|interpreta) (?:o |um )?papel d[eoa] (?:um|uma|outr\w*|"
+    r"personagem|atendente|humano|pessoa|gerente)\b",
+    r"\b(?:aja|age|atue|comporte se|responda|responde|fale|fala) como (?:se fosse|um|uma|o|a)\b",
+    r"\b(?:a partir de agora|de agora em diante|daqui (?:pra|para) frente)\s+(?:\w+\s+)?"
+    rf"{_YOU}\s+(?:e|sera|vai ser|esta|responde\w*|deve|tem que|obedece|age|nao (?:tem|segue|"
+    r"precisa))\b",
+    rf"\b(?:agora|hoje)\s+{_YOU}\s+(?:e|sera|vai ser)\s+(?:o|a|um|uma)\b",
+    rf"\b{_YOU}\s+agora\s+(?:e|sera|vai ser)\s+(?:o|a|um|uma)\b",
+    # What it was told, asked about: "as instruções que você recebeu", "a primeira mensagem".
+    rf"\b{_RULES}\b.{{0,10}}\b(?:que )?(?:voce |te |lhe )?(?:recebeu|segue|te deram|te passaram|"
+    r"te mandaram|foram dadas)\b",
+    r"\bprimeir[ao]s? (?:mensage\w*|instruc\w*|frase)\b.{0,20}\b(?:te |voce )(?:mandaram|"
+    r"deram|recebeu|passaram)\b",
+    # Someone claiming to be the shop's staff, to get data, a mode or a discount.
+    rf"\b(?:sou|aqui e|quem fala e|falo)\s+(?:o |a |do |da |de )?{_STAFF}\b.{{0,30}}"
+    r"\b(?:da|dessa|desta|na|aqui da) (?:loja|aurora|empresa)\b",
+    r"\b(?:sou|aqui e|falo|quem fala e) (?:o |a |do |da )?(?:admin\w*|ti|suporte tecnico|"
+    r"equipe (?:de ti|tecnica|interna)|setor de ti)\b",
+    r"\btrabalho (?:na|aqui na|para a|pra) (?:loja|aurora|empresa)\b",
+    r"\b(?:gerente|dono|dona|supervisor\w*|vendedor\w*|diretor\w*|chefe|funcionari\w*)\b.{0,40}"
+    r"\b(?:autoriz\w*|liberou|liberaram|aprovou|prometeu|mandou)\b.{0,40}"
+    r"\b(?:desconto|cupom|gratis|brinde|de graca)",
+    r"\b(?:cupom|desconto) de (?:100|cem)\b|\b100 ?(?:%|por cento) de desconto\b",
+    # Other people's data, asked for: other customers, "the customer of order 123",
+    # relatives. Without the asking ("posso entregar no endereço de outra pessoa?") it is
+    # a fair question.
+    rf"\b{_ASK}\b.{{0,15}}\b{_PERSONAL}\b.{{0,30}}\b(?:d[oa]s?\s+(?:outr[oa]s?\s+)?|de\s+"
+    r"(?:outr[oa]s?|demais|tod[oa]s os|algum|alguma|qualquer)\s+)(?:client\w*|usuari\w*|"
+    r"compradores?|consumidor\w*)\b",
+    rf"\b{_ASK}\b.{{0,15}}\b{_PERSONAL}\b.{{0,25}}\b(?:de|do|da|dos|das) (?:outr[oa]s? pessoas?"
+    r"|terceir[oa]s|demais)\b",
+    r"\b(?:lista|listagem|relacao|base|banco de dados|planilha)\s+(?:de|dos|das|com)\s+"
+    r"(?:os\s+)?(?:client\w*|usuari\w*|compradores|cadastros)\b",
+    r"\b(?:list\w*|mostr\w*|pass\w*|export\w*|envi\w*|mand\w*)\s+(?:os|as|todos os|todas as)\s+"
+    r"(?:ultim\w*\s+)?(?:\d+\s+)?(?:pedidos|clientes|compras|cadastros|vendas)\b"
+    r".{0,20}\bcom (?:os )?(?:nomes?|enderecos?|cpfs?|telefones?|emails?|dados)\b",
+    rf"(?:\bquem e (?:o |a )?|\b{_ASK}\b.{{0,15}}\b{_PERSONAL}\s+d[oa]\s+)(?:dono|dona|titular)"
+    r" d[oa] (?:pedido|compra|cpf|numero|telefone|cadastro)\b"
+    r"|\bde quem e (?:esse|este|o|a|essa|esta) (?:pedido|telefone|numero|cpf|cadastro|email)\b"
+    r"|\bquem (?:comprou|fez|pediu|encomendou)\b.{0,20}\bpedido \d+",
+    rf"\b{_ASK}\s+(?:e |sao )?(?:o |a |os |as )?(?:numero (?:de |do )?)?{_PERSONAL}\b.{{0,50}}"
+    rf"\b(?:d[oa]|de|e d[oa]) (?:minha|meu) {_RELATION}\b",
+    rf"\b(?:o que|que|quais?|quando|onde)\s+(?:o |a )?(?:minha|meu)\s+{_RELATION}\b.{{0,20}}"
+    r"\b(?:pediu|comprou|encomendou|gastou|mora)\b",
+    rf"\b{_ASK}\b.{{0,30}}\b(?:o que|que|quais?|qual|onde|quanto)\s+(?:ele|ela|eles|elas)\s+"
+    r"(?:\w+\s+)?(?:pediu|pediram|comprou|compraram|encomend\w*|gastou|gastaram|mora|moram)\b",
+    # English forms.
+    r"\b(?:ignore|disregard|forget|override|bypass|skip)\b.{0,30}\b(?:instruction\w*|rules?|"
+    r"prompt|previous|prior|above|guidelines|everything (?:you|above|before)|all (?:that|you))",
+    r"\b(?:reveal|show|print|repeat|output|tell me|what (?:is|are)|translate|list|give me)\b"
+    r".{0,25}\b(?:your|the)\s+(?:system\s+|initial\s+|original\s+|hidden\s+)?(?:prompt|"
+    r"instructions|rules|guidelines|configuration)\b",
+    r"\b(?:repeat|print|output|show|copy)\b.{0,20}\b(?:everything|all|the text|the words)\b"
+    r".{0,20}\b(?:above|before|prior|previous|earlier)\b",
+    r"\b(?:pretend|act as|roleplay|role play|you are now|from now on you|developer mode)\b"
+    r"|\b(?:unrestricted|unfiltered|uncensored)\b|\bno (?:rules|restrictions|filters)\b",
+    r"\bi(?: am| m) (?:the |an? )?(?:admin\w*|developer|store manager|owner|staff)\b"
+    r"|\b(?:all|every) (?:customer|client|user)s? (?:orders|data|emails|addresses|phones)\b"
+    r"|\bi work (?:for|at) (?:the store|aurora|this (?:store|company))\b",
+    r"\b(?:other|another|a different) (?:customer|client|user|person|buyer)\W?s?\b.{0,20}"
+    r"\b(?:data|address|order|phone|details|information|email|name)",
+    r"\b(?:data|address|order|phone|details|information|email|name)\b.{0,20}"
+    r"\b(?:of|for) (?:another|other|a different|the) (?:customer|client|user|buyer)\b"
+    r"|\bwho (?:bought|ordered|placed)\b",
 )
 
-# Asking for the value behind a token: read on the raw folded text, tokens included.
-TOKEN_PROBE = re.compile(
-    r"(?:valor|numero|conteudo|dado|texto)\s+(?:real|verdadeiro|original|completo|por tras)"
-    r"|(?:desmascar|decodific|descriptograf|revel|unmask|decode|decrypt|reveal)\w*\s.{0,20}\["
-    r"|(?:o que|que|qual)\s.{0,20}(?:tem|esta|fica|significa)\s+(?:em|no|na|atras d[eo]|por tras d[eo])\s*\["
-    r"|\[[A-Z_]+_\d+\]\s*=\s*\?"
+_REDACTED = r"\[[a-z_]+_\d+\]"
+# Asking for the value behind a redaction token, or injecting a fake system message: read on
+# the raw folded text, where the tokens and the brackets still are.
+TOKEN_PROBE = _any(
+    r"(?:valor|conteudo|texto)\s+(?:real|verdadeiro|original|por tras)|numero (?:real|verdadeiro)",
+    r"\b(?:real|verdadeir\w*|original|complet\w*|inteir\w*|sem mascara)\s+"
+    rf"(?:de|do|da|em|no|na|por tras d[eo]|atras d[eo])\s*{_REDACTED}"
+    rf"|{_REDACTED}\s+(?:real|completo|verdadeiro|sem mascara)",
+    r"(?:desmascar|decodific|descriptograf|revel|unmask|decode|decrypt|reveal)\w*\s.{0,20}\[",
+    r"(?:tir\w*|remov\w*|sem) (?:a )?mascara\b.{0,15}\[",
+    r"(?:o que|que|qual)\s.{0,20}(?:tem|esta|fica|significa|ha)\s+(?:escrito\s+)?"
+    r"(?:em|no|na|atras d[eo]|por tras d[eo]|dentro d[eo])\s*\[",
+    rf"{_REDACTED}\s*=\s*\?|\bde quem e\b.{{0,15}}{_REDACTED}",
+    rf"\bwho(?:'s| is)\b.{{0,15}}{_REDACTED}",
     # someone else's data, by their redacted name
-    r"|(?:telefone|celular|endereco|cpf|e-?mail|dados|pedido|compras?)\s+(?:da|do|de)\s+\[person_\d+\]"
-    # instructions dressed as a system message
-    r"|(?:^|\s)#*\s*(?:system|sistema|developer|admin)\s*:",
-    re.IGNORECASE,
+    r"(?:telefone|celular|whats\w*|endereco|cpf|e-?mail|dados|pedido|compras?|phone|address)"
+    r"\s+(?:da|do|de|of)\s+\[person_\d+\]",
+    rf"\b(?:minha|meu|my)\s+{_RELATION}\s+\[person_\d+\]",
+    # instructions dressed as a system message: "### SYSTEM:", "[ADMIN]", "<system>"
+    r"(?:^|\n|#)\s*#*\s*(?:system|sistema|developer|admin\w*|root)\s*:",
+    r"[\[<{(]\s*/?(?:system|sistema|admin\w*|developer|dev|root|override|instruc\w*|"
+    r"inst|sys)\s*[\]>})]",
+    r"\b(?:mensagem|aviso|comunicado|atualizacao|nota) (?:do sistema|interna?)\s*:"
+    r"|\bnova politica\s*:",
 )
 
-_PERSON_WORDS = (
-    r"(?:atendente|humano|humana|pessoa|gente de verdade|alguem de verdade|alguem real|gerente|"
-    r"supervisor\w*|operador\w*|funcionari\w*|responsavel|ser humano|atendimento humano)"
+# --- Asking for a person --------------------------------------------------------------
+
+_PERSON = _words(
+    r"atendente|atendentes|humano|humana|pessoa|ser humano|gente de verdade|"
+    r"alguem(?! (?:da equipe )?(?:responde|atende|trabalha))|gerente|supervisor\w*|"
+    r"operador\w*|funcionari\w*|responsavel|atendimento humano|carne e osso|equipe|"
+    r"consultor|consultora"
 )
+_ASK_FOR = _words(
+    r"falar|fala|falo|fale|convers\w*|chama|chamar|chame|chamem|passa|passar|passe|"
+    r"me passem|transfer\w*|encaminh\w*|coloca|colocar|coloque|ligar|liga|ligue|conect\w*|"
+    r"contato com|atendid\w* por"
+)
+# Wanting, right before the person: "quero um atendente", "preciso de uma pessoa".
+_WANT = _words(
+    r"quero|queria|preciso|prefiro|exijo|gostaria|gostaria de|pode me|poderia me|"
+    r"tem como me|da para me|me ve|me arruma|chama"
+)
+# Questions about the service ("que horas os atendentes trabalham?") name a person too.
+_NOT_ABOUT_SERVICE = r"(?!\w*\s+(?:\w+\s+)?(?:comec|trabalh|funcion|atend|respond|folg|ficam))"
 HUMAN_REQUEST = _any(
-    rf"\b(?:falar|fala|falo|fale|convers\w*|chama|chamar|chame|chamem|passa|passar|passe|"
-    rf"transfer\w*|coloca|colocar|coloque|cade|ligar|liga|ligue|contato com|atendid\w* por)\b"
-    rf".{{0,30}}\b{_PERSON_WORDS}",
-    rf"\b(?:quero|queria|preciso|prefiro|exijo|gostaria de|tem|existe|ha|vcs tem)\b.{{0,8}}\b(?:um|uma|o|a|de|com)?\s?{_PERSON_WORDS}\b(?!\s+(?:comec|trabalh|funcion|atend))",
-    r"\b(?:nao quero|chega de|cansei de|para de|nao aguento)\b.{0,20}\b(?:robo|bot|maquina|ia|assistente virtual|inteligencia artificial|automatic\w*)",
-    r"\b(?:talk|speak|chat|connect me|transfer me|put me through)\b.{0,25}\b(?:human|person|agent|someone|representative|manager|supervisor|staff|real)",
-    r"\b(?:real|actual|live) (?:person|human|agent)\b|\bhuman agent\b|\brepresentative\b",
+    rf"\b{_ASK_FOR}\b.{{0,30}}\b(?:um |uma |o |a |os |as |com )?{_PERSON}\b{_NOT_ABOUT_SERVICE}",
+    rf"\b{_WANT}\s+(?:(?:falar|conversar|ser atendid\w*)\s+)?(?:com\s+|de\s+|por\s+)?"
+    rf"(?:um |uma |o |a )?{_PERSON}\b{_NOT_ABOUT_SERVICE}",
+    # The whole message is the request: "atendente!", "humano por favor", "gerente agora".
+    r"^(?:oi |ola |alo |ei )?(?:um |uma |o |a )?(?:atendente|humano|atendimento humano|pessoa"
+    r"|gerente|supervisor\w*|operador\w*|agent|human|representative|person|operator)"
+    r"(?: humano| real| de verdade)?(?: (?:por favor|urgente|agora|ja|logo|please|now))*$",
+    r"\bonde (?:esta|estao|tem) (?:o |a |os |as |um |uma )?(?:atendente|humano|pessoa)s?\b",
+    r"\b(?:nao quero|chega de|cansei de|para de|nao aguento|nao quero mais)\b.{0,20}"
+    r"\b(?:robo|bot|maquina|ia|assistente virtual|inteligencia artificial|automatic\w*)",
+    r"\b(?:talk|speak|chat|connect me|transfer me|put me through|get me|i (?:want|need)|"
+    r"can i (?:have|get)|let me talk)\b.{0,25}\b(?:human|person|agent|someone|somebody|"
+    r"representative|manager|supervisor|staff|real|operator|people)",
+    r"\b(?:human|person|someone|agent|representative)\b.{0,20}\b(?:i can|to) (?:talk|speak|chat)",
+    r"\b(?:real|actual|live) (?:person|human|agent|people)\b|\bhuman agent\b|\brepresentative\b",
+    # "Tem algum humano aí?" asks for one; "tem atendente no domingo?" asks about hours.
+    r"\b(?:tem|ha|existe)\s+(?:algum |alguma |um |uma )?(?:humano|pessoa (?:real|de verdade)|"
+    r"atendente)(?: (?:ai|ae|disponivel|online|agora|por ai))?$|\bis there (?:a|any) (?:human|"
+    r"real person|person)\b",
 )
+
+# --- Frustration ----------------------------------------------------------------------
 
 FRUSTRATION = _any(
-    r"\bja (?:perguntei|falei|disse|mandei|pedi|expliquei|escrevi|reclamei)\b",
-    r"\b(?:pela|e a) (?:segunda|terceira|quarta|quinta|\d+a?) vez\b|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand)",
-    r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrivel|lixo|porcaria|inaceitavel|revoltad\w*|indignad\w*|furios\w*|irritad\w*|sacanagem|desrespeito|enganad\w*|enrolac\w*|enrolando)\b",
-    r"\bninguem (?:resolve|responde|ajuda|me ajuda|atende|faz nada)\b|\bnao resolve\w* nada\b|\bsem resposta\b",
-    r"\b(?:merda|porra|caralho|droga|pqp|puta|fdp|bosta|inferno)\b",
-    r"\b(?:ridiculous|unacceptable|terrible|awful|worst|furious|angry|fed up|wtf)\b|\basked (?:\w+ )?(?:times|again)\b",
+    # Repeating themselves.
+    r"\bja (?:perguntei|falei|disse|mandei|pedi|expliquei|escrevi|reclamei|liguei)\b",
+    r"\b(?:pela|e a) (?:segunda|terceira|quarta|quinta|decima|\d+a?) vez\b"
+    r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)",
+    r"\b(?:de novo|outra vez|mesma) (?:essa|esta|a mesma)? ?resposta\b|\bresposta automatica\b"
+    r"|\btoda vez (?:a mesma|isso)\b",
+    # Judging the shop or the agent.
+    r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrivel|horroros\w*|lixo|"
+    r"porcaria|inaceitavel|revoltad\w*|indignad\w*|furios\w*|irritad\w*|sacanagem|desrespeito|"
+    r"enganad\w*|enrolac\w*|enrolando|piada|lamentavel|patetic\w*|inutil|incompetent\w*|"
+    r"decepcionad\w*|decepcao|ladr(?:ao|oes|ona)|vagabund\w*|safad\w*|descarad\w*)\b",
+    r"\bpior (?:loja|empresa|atendimento|compra|experiencia|servico|site)\b"
+    r"|\bnunca mais (?:compro|volto|piso)\b",
+    r"\bninguem (?:me )?(?:resolve|responde|ajuda|atende|faz nada|da retorno)\b"
+    r"|\bnao resolve\w* nada\b|\bsem resposta\b|\bsem retorno\b",
+    r"\b(?:saco cheio|nao aguento mais|cansei|cansad\w* de esperar|perdendo (?:meu )?tempo)\b"
+    r"|\b(?:voce|isso) nao (?:entende|entendeu|serve) (?:nada|para nada)\b",
+    r"\b(?:merda|porra|caralho|droga|pqp|puta|fdp|bosta|inferno|aff+|affe)\b",
+    r"\b(?:ridiculous|unacceptable|terrible|awful|worst|furious|angry|fed up|wtf|useless|"
+    r"pathetic|what a joke|frustrated|annoyed|disappointed|sick of|waste of time|never again)\b"
+    r"|\basked (?:\w+ )?(?:times|again)\b|\b(?:nobody|no one) (?:answers|helps|replies)\b",
 )
 
+# --- Topics a business leaves to people ------------------------------------------------
+
+# Charge words, and "twice" not preceded by "em" ("parcelar em 2 vezes" is instalments).
+_CHARGE = r"(?:cobr\w*|fatura|cartao|extrato|debit\w*|pix|boleto)"
+_TWICE = r"(?<!em )(?:duas|2) vezes"
+# "Posso parcelar em 2x no cartão?" names twice and a card, and is a question on instalments.
+_NOT_INSTALMENTS = (
+    r"^(?!.*\b(?:parcel\w*|divid\w*|sem juros|(?:pagar|pago) (?:em )?(?:duas|2) vezes))"
+)
 RESERVED = {
     "disputed_charge": _any(
-        r"\b(?:duas vezes|2 vezes|duplicad\w*|em dobro)\b.{0,40}\b(?:fatura|cartao|extrato|cobranc\w*|cobrad\w*)",
-        r"\b(?:fatura|cartao|extrato)\b.{0,40}\b(?:duas vezes|2 vezes|duplicad\w*|em dobro)\b",
-        r"\bcobr\w*\b.{0,80}\b(?:duplicidade|duplicad\w*|duas vezes|dobrad\w*|indevid\w*|errad\w*|a mais|2 vezes|sem (?:eu )?autoriz\w*|que nao (?:fiz|reconheco))",
-        r"\b(?:duplicidade|indevid\w*)\b.{0,30}\bcobr\w*|\bcobr\w* indevid\w*",
-        r"\b(?:estorno|reembolso|dinheiro)\b.{0,30}\b(?:nao|nunca|ainda nao)\s+(?:caiu|chegou|voltou|apareceu|entrou|veio|recebi|foi feito)",
-        r"\b(?:nao|nunca)\s+(?:recebi|caiu|chegou|voltou|entrou|devolveram|fizeram)\b.{0,25}\b(?:estorno|reembolso|meu dinheiro)",
-        r"\bcharged (?:me )?(?:twice|double|two times)|\bdouble charged?\b|\brefund\b.{0,20}\b(?:never|not|still)\b.{0,15}\b(?:arrived|received|came)",
+        # Charged twice: "cobraram 2x", "apareceu duas vezes na fatura", "duplicidade".
+        rf"\b(?:cobr|debit|descont)\w*\s+(?:(?!em\b)\w+\s+)?{_TWICE}",
+        rf"\b(?:passou|passaram|saiu|sairam|caiu|cairam|apareceu|apareceram|veio|vieram|entrou|"
+        rf"paguei|pagou|constam?)\s+(?:(?!em\b)\w+\s+)?{_TWICE}",
+        rf"{_NOT_INSTALMENTS}.*(?:\b{_TWICE}\b.{{0,40}}\b{_CHARGE}"
+        rf"|\b{_CHARGE}\b.{{0,40}}\b{_TWICE}\b)",
+        rf"\b(?:duplicad\w*|duplicidade|em dobro|dobrad\w*)\b.{{0,40}}\b{_CHARGE}"
+        rf"|\b{_CHARGE}\b.{{0,80}}\b(?:duplicad\w*|duplicidade|em dobro|dobrad\w*)",
+        r"\b(?:dois|duas|2) (?:debitos|cobrancas|lancamentos)\b",
+        # Charged wrongly: "cobrança indevida", "cobraram a mais", "valor errado".
+        r"\bcobr\w*\b.{0,80}\b(?:indevid\w*|errad\w*|a mais|sem (?:eu )?autoriz\w*|"
+        r"que nao (?:fiz|reconheco|pedi|comprei)|estranh\w*|desconhecid\w*|abusiv\w*)",
+        r"\bindevid\w*\b.{0,30}\bcobr\w*|\bvalor (?:errado|diferente|maior)\b.{0,30}\b" + _CHARGE,
+        # Charged after cancelling or returning.
+        r"\b(?:mesmo assim|ainda assim|mesmo cancelad\w*|mesmo depois de cancel\w*)\b.{0,30}"
+        r"\b(?:cobr\w*|debit\w*|descont\w*)",
+        r"\b(?:cancelei|cancelaram|devolvi)\b.{0,80}\b(?:cobraram|cobrou|debitaram|descontaram)\b",
+        # Refund not received: "o estorno não caiu", "era pra ter caído e até agora nada".
+        r"\b(?:estorno|reembolso|dinheiro)\b.{0,60}\b(?:nao|nunca|ainda nao)\s+"
+        r"(?:caiu|chegou|voltou|apareceu|entrou|veio|recebi|foi feito|devolveram)",
+        r"\b(?:estorno|reembolso|dinheiro)\b.{0,60}\b(?:ate agora nada|nada ainda|ate hoje nada|"
+        r"era (?:para|pra) ter (?:caido|voltado|entrado|chegado))",
+        r"\b(?:nao|nunca|ainda nao)\s+(?:recebi|caiu|chegou|voltou|entrou|devolveram|fizeram)\b"
+        r".{0,25}\b(?:estorno|reembolso|meu dinheiro)",
+        r"\bonde (?:esta )?(?:o |meu |o meu )(?:estorno|reembolso|dinheiro)\b"
+        r"|\bnada d[oa] (?:meu )?(?:estorno|reembolso|dinheiro)\b",
+        r"\bcharged (?:me )?(?:twice|double|two times)|\bdouble charged?\b|\bduplicate charge"
+        r"|\bovercharged\b|\bunauthori[sz]ed (?:charge|payment|transaction)",
+        r"\brefund\b.{0,20}\b(?:never|not|still|hasn ?t|didn ?t)\b.{0,15}\b(?:arrived|received|"
+        r"came|come|shown|showed)|\bhaven ?t (?:received|got|gotten) (?:my |the |a )?refund"
+        r"|\bwhere is my refund\b",
     ),
     "fraud": _any(
-        r"\b(?:golpe\w*|fraude\w*|fraudulent\w*|clonad\w*|estelionat\w*|hackead\w*|invadi\w*)\b",
-        r"\bnao (?:reconheco|fiz|autorizei)\b.{0,20}\b(?:compra|pedido|cobranca|pagamento)",
-        r"\b(?:fraud|scam|scammed|stolen card)\b",
+        r"\b(?:golpe\w*|fraude\w*|fraudulent\w*|clonad\w*|clonar\w*|clonou|estelionat\w*|"
+        r"hackead\w*|invadi\w*|phishing)\b",
+        r"\bnao (?:reconheco|fiz|autorizei)\b.{0,20}\b(?:compra|pedido|cobranca|pagamento|debito)"
+        r"|\b(?:compra|cobranca|pedido|pagamento|debito|transac\w*) que (?:eu )?nao "
+        r"(?:fiz|reconheco|autorizei|pedi)\b"
+        r"|\bnao fui eu\b",
+        r"\b(?:dizendo|dizia|alegando) ser d[aeo]\b|\bse passando (?:por|pela|pelo)\b"
+        r"|\bfingindo ser\b|\bem nome da (?:aurora|loja)\b",
+        r"\b(?:site|link|perfil|boleto|pix|numero|email|sms|mensagem) (?:falso|falsa|suspeit\w*)\b",
+        # Someone asking for a password or a verification code in the shop's name.
+        r"\b(?:pediu|pediram|pedindo|solicitou|solicitaram|solicitando) (?:o |meu |minha |a )?"
+        r"(?:senha|token|codigo (?:que (?:chegou|recebi)|de (?:verificacao|seguranca|"
+        r"confirmacao|acesso)|do sms))\b|\b(?:e|sao|foi) (?:voces|a aurora) mesmo$",
+        r"\b(?:fraud|scam|scammed|stolen card|phishing|someone used my card|pretending to be)\b",
     ),
     "legal_threat": _any(
-        r"\bprocon\b|\breclame aqui\b|\bconsumidor gov\b|\bjuizado\b|\bpequenas causas\b",
-        r"\b(?:vou|vamos|irei|quero)\s+(?:processar|entrar na justica|abrir (?:um )?processo|acionar|denunciar|colocar na justica)",
-        r"\bprocess\w*\s+(?:voces|a loja|a empresa|a aurora)|\b(?:meu|minha) advogad\w*|\bacao judicial\b|\bna justica\b",
-        r"\b(?:sue|lawsuit|lawyer|attorney|legal action)\b",
+        r"\bprocon\b|\breclame aqui\b|\bconsumidor gov\b|\bjuizado\b|\bpequenas causas\b"
+        r"|\bidec\b|\bministerio publico\b|\b(?:orgao|orgaos) de defesa do consumidor\b",
+        # A lawsuit against the shop; "posso processar meu chefe?" is not one.
+        r"\bprocess(?:ar|o|arei|aremos)\s+(?:voces|a loja|essa loja|a empresa|essa empresa|"
+        r"a aurora|voce|te)\b|\b(?:vou|vamos|irei) (?:te |lhes )?processar\b(?! (?:meu|minha|o|a|"
+        r"ele|ela|seu|sua|esse|essa)\b)",
+        r"\b(?:vou|vamos|irei|quero)\s+(?:\w+\s+)?(?:entrar na justica|abrir (?:um )?processo|"
+        r"colocar na justica|levar (?:isso )?(?:para|pra|a) justica|acionar (?:a )?justica|"
+        r"denunciar|reclamar (?:no|na|nos|junto)|registrar (?:uma )?(?:queixa|reclamacao|denuncia)|"
+        r"expor)\b",
+        r"\b(?:na|a) justica contra (?:voces|a loja|a empresa|a aurora)\b|\bacao judicial\b"
+        r"|\b(?:vai|vao) (?:parar|acabar) na justica\b"
+        r"|\b(?:meu|minha) advogad\w*|\bdanos morais\b"
+        r"|\b(?:chamar|contratar|acionar|procurar) (?:um|uma|o|meu|minha) advogad\w*",
+        r"\b(?:sue|suing|lawsuit|lawyer|attorney|legal action|small claims)\b",
     ),
     "safety": _any(
-        r"\b(?:explodi\w*|pegou fogo|incendi\w*|fumac\w*|faisca\w*|choque|queimei|queimou|queimad\w*|me machuquei|machuc\w*|me cortei|cortei|cortou|ferid\w*|ferimento|hospital|pronto socorro|superaquec\w*|derreteu|cheiro de queimado|vazamento de gas|intoxic\w*)\b",
-        r"\b(?:caught fire|exploded|burn(?:ed|t)? me|injur\w*|electric shock|sparks?)\b",
+        r"\b(?:explodi\w*|explos\w*|pegou fogo|pegando fogo|em chamas|incendi\w*|fumac\w*|"
+        r"faisca\w*|choque(?! termico)|queimei|queimou|queimad\w*|me machuquei|machuc\w*|"
+        r"me cortei|cortei|cortou|ferid\w*|ferimento|feriu|me feri|sangr\w*|hospital|"
+        r"pronto socorro|superaquec\w*|derreteu|"
+        r"cheiro de queimado|vazamento de gas|vazando gas|intoxic\w*|envenen\w*|estourou|"
+        r"estouraram|estilhac\w*|caco|cacos|curto circuito|alergi\w*|passei mal|passou mal|"
+        r"acidente)\b",
+        r"\b(?:caught fire|on fire|exploded|explosion|burn(?:ed|t|s)?|injur\w*|hurt (?:me|myself|"
+        r"my)|cut (?:myself|my)|electric shock|shocked me|sparks?|smoke|melted|overheat\w*|"
+        r"emergency room|allergic reaction)\b",
     ),
     "data_rights": _any(
-        r"\b(?:apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*)\b.{0,25}\b(?:meus|minhas|os meus|todos os meus|meu)\s+(?:dados|informac\w*|cadastro|conta)",
-        r"\b(?:copia|acesso|relatorio|lista|exportac\w*)\b.{0,15}\b(?:d[eo]s|a|ao|aos|de)\s+(?:meus|todos os meus)\s+dados",
-        r"\b(?:copia|relatorio|lista|exportac\w*)\b.{0,25}\bdados\b.{0,30}\b(?:sobre mim|de mim|meus)\b",
-        r"\b(?:quais|que) dados\b.{0,20}\b(?:voces|tem|possuem|guardam|armazenam)\b.{0,15}\b(?:sobre mim|meus|de mim)",
-        r"\b(?:delete|erase|remove)\b.{0,15}\bmy (?:data|account|information)|\bcopy of my data\b",
+        r"\b(?:apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|anonimiz\w*|encerr\w*)\b"
+        r".{0,15}\b(?:meus|minhas|os meus|todos os meus|meu|minha)\s+(?:dados|informac\w*|"
+        r"cadastro|conta|historico)|\bcancel\w* (?:o meu |meu |minha )(?:cadastro|conta)\b",
+        r"\b(?:copia|acesso|relatorio|lista|exportac\w*|portabilidade)\b.{0,15}"
+        r"\b(?:d[eo]s|a|ao|aos|de)\s+(?:meus|todos os meus)\s+dados",
+        r"\b(?:copia|relatorio|lista|exportac\w*)\b.{0,25}\bdados\b.{0,30}\b(?:sobre mim|de mim|"
+        r"meus)\b",
+        r"\bdados\b.{0,25}\b(?:tem|possuem|guardam|armazenam|coletaram)\b.{0,6}"
+        r"\b(?:de mim|sobre mim|a meu respeito)\b",
+        r"\b(?:meus dados|minha conta|meu cadastro|minhas informac\w*)\s+(?:\w+\s+)?"
+        r"(?:apagad|excluid|delet|removid|eliminad)\w*",
+        r"\b(?:quais|que) (?:sao os )?(?:dados|informac\w*)\b.{0,25}\b(?:guardam|armazenam|"
+        r"coletam|possuem|tem|sabem)\b.{0,15}\b(?:sobre mim|de mim|meus|minhas|meu)\b",
+        r"\b(?:quais|que) (?:sao os )?(?:dados|informac\w*) (?:meus|minhas|pessoais)\b.{0,25}"
+        r"\b(?:voces|guardam|armazenam|coletam|possuem|tem)\b",
+        r"\bcom quem\b.{0,20}\bcompartilh\w*|\b(?:compartilh|vend|repass)\w*\b.{0,20}"
+        r"\b(?:meus dados|minhas informac\w*)",
+        r"\bdireito (?:de|ao) (?:acesso|exclusao|esquecimento|portabilidade)\b"
+        r"|\brevog\w* (?:o |meu )?consentimento\b",
+        r"\b(?:delete|erase|remove|close)\b.{0,15}\bmy (?:data|account|information|personal)"
+        r"|\bcopy of my (?:personal )?data\b|\bwhat (?:personal )?data (?:do you|you)\b"
+        r"|\bshare my data\b|\bsell my data\b",
     ),
     "sensitive_data": _any(
-        r"\b(?:minha|meu) (?:doenca|diagnostico|deficiencia|laudo|tratamento|religiao|orientacao sexual)\b",
-        r"\b(?:sou|estou) (?:gravida|deficiente|cadeirante|soropositiv\w*|diabetic\w*)\b",
+        r"\b(?:minha|meu) (?:doenca|diagnostico|deficiencia|laudo|tratamento|religiao|"
+        r"orientacao sexual|cirurgia|gravidez)\b",
+        r"\b(?:sou|estou) (?:gravida|deficiente|cadeirante|soropositiv\w*|diabetic\w*|autista|"
+        r"epileptic\w*|em tratamento)\b",
+        r"\b(?:tenho|fui diagnosticad\w* com|sou portador\w* de) (?:cancer|hiv|aids|diabetes|"
+        r"depressao|autismo|epilepsia|esquizofrenia)\b",
+        r"\b(?:i am|i'm) pregnant\b|\bmy (?:diagnosis|disability|medical condition)\b",
     ),
 }
 
 IDENTITY = _any(
-    rf"\b{_YOU}\b.{{0,10}}\b(?:e|eh|esta)\s+(?:um |uma )?(?:robo|bot|humano|humana|pessoa|ia|inteligencia artificial|de verdade|real|gente)\b",
+    rf"\b{_YOU}\b.{{0,10}}\b(?:e|esta)\s+(?:um |uma )?(?:robo|bot|humano|humana|pessoa|ia|"
+    r"inteligencia artificial|de verdade|real|gente|maquina)\b",
     r"\b(?:falando|conversando) com (?:um |uma )?(?:robo|bot|humano|pessoa|maquina|ia)\b",
     r"\bare you (?:a |an )?(?:bot|robot|human|real|person|ai)\b",
 )
