@@ -1,78 +1,127 @@
-"""The hand-off queue against the real store."""
+"""The hand-off queue and the transcript against the real broker and store."""
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from faststream.kafka import KafkaBroker
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring, Sealed
-from confia.events import HandoffRequested
-from confia.events.schemas import HandoffRequest
-from confia.handoff.handlers import queue_for_human
+from confia.events import HandoffRequested, MessageRedacted, ReplyDrafted
+from confia.events.schemas import DraftReply, HandoffRequest, RedactedMessage
+from confia.events.topics import HANDOFF_STATE
+from confia.handoff.accounts import Accounts
+from confia.handoff.app import TOPICS
+from confia.handoff.handlers import (
+    Console,
+    Reveals,
+    queue_for_human,
+    record_customer_message,
+    record_reply,
+)
 from confia.handoff.store import TicketStore
+from confia.runtime.bus import ensure_topics
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import events_of
 
 pytestmark = pytest.mark.integration
 
 
-def _request(subject: str, reason: str) -> HandoffRequested:
+@pytest.fixture
+async def console(
+    infrastructure: Infrastructure,
+    broker: KafkaBroker,
+    database: AsyncDatabase[dict[str, Any]],
+    keyring: Keyring,
+) -> Console:
+    await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
+    tickets = TicketStore(database)
+    await tickets.create_indexes()
+    return Console(tickets, Accounts(database, keyring), broker, Reveals(), keyring)
+
+
+def _request(subject: str, reason: str, **payload: Any) -> HandoffRequested:
     return HandoffRequested(
         subject=subject,
         conversation_id=f"cnv_{subject}",
         producer="agent",
-        payload=HandoffRequest(reason=reason),
+        payload=HandoffRequest(reason=reason, **payload),
     )
 
 
-async def test_requests_for_one_conversation_share_one_waiting_ticket(
-    database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+async def test_requests_for_one_customer_share_one_waiting_ticket(
+    console: Console, infrastructure: Infrastructure, unique: Callable[[str], str]
 ) -> None:
-    tickets = TicketStore(database)
     subject = unique("sub")
     first, second = _request(subject, "low_confidence"), _request(subject, "low_confidence")
     for request in (first, second, first):  # the first one redelivered
-        await queue_for_human(tickets, request)
+        await queue_for_human(console, request)
 
-    ticket = await tickets.ticket(f"cnv_{subject}")
+    ticket = await console.tickets.latest_ticket(subject)
     assert ticket is not None
-    assert ticket["status"] == "waiting"
-    ids = sorted(request["request_id"] for request in ticket["requests"])
+    assert ticket.status == "waiting", "nobody available: it waits"
+    document = await console.tickets.ticket_document(ticket.id)
+    assert document is not None
+    ids = sorted(request["request_id"] for request in document["requests"])
     assert ids == sorted([first.event_id, second.event_id])
+    [state] = await events_of(infrastructure.kafka_bootstrap, HANDOFF_STATE, subject)
+    assert state["payload"] == {"holder": "human", "ticket_id": ticket.id, "operator_id": None}
 
 
 async def test_asking_for_a_person_is_queued_first(
-    database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+    console: Console, unique: Callable[[str], str]
 ) -> None:
-    tickets = TicketStore(database)
     asked, unsure = unique("sub"), unique("sub")
-    await queue_for_human(tickets, _request(asked, "customer_asked_for_human"))
-    await queue_for_human(tickets, _request(unsure, "low_confidence"))
+    await queue_for_human(console, _request(unsure, "low_confidence"))
+    await queue_for_human(console, _request(asked, "customer_asked_for_human"))
 
-    asked_ticket = await tickets.ticket(f"cnv_{asked}")
-    unsure_ticket = await tickets.ticket(f"cnv_{unsure}")
-    assert asked_ticket is not None
-    assert unsure_ticket is not None
-    assert asked_ticket["priority"] < unsure_ticket["priority"]
+    waiting = [t.subject for t in await console.tickets.tickets(["waiting"])]
+    assert waiting.index(asked) < waiting.index(unsure)
 
 
 async def test_a_later_more_urgent_request_raises_the_priority_and_the_text_is_kept(
-    database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str], keyring: Keyring
+    console: Console, unique: Callable[[str], str], keyring: Keyring
 ) -> None:
-    tickets = TicketStore(database)
     subject = unique("sub")
-    await queue_for_human(tickets, _request(subject, "low_confidence"))
-    urgent = HandoffRequested(
+    await queue_for_human(console, _request(subject, "low_confidence"))
+    sealed = keyring.seal_text("socorro", subject)
+    await queue_for_human(console, _request(subject, "customer_asked_for_human", text=sealed))
+
+    ticket = await console.tickets.latest_ticket(subject)
+    assert ticket is not None
+    assert ticket.priority == 0
+    document = await console.tickets.ticket_document(ticket.id)
+    assert document is not None
+    [kept] = [r for r in document["requests"] if r["text"]]
+    assert keyring.open_text(Sealed.model_validate(kept["text"]), subject) == "socorro"
+    assert console.forwarded_text(subject, kept["text"]) == "socorro"
+
+
+async def test_the_transcript_keeps_redacted_messages_and_replies_in_order(
+    console: Console, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    customer = MessageRedacted(
         subject=subject,
         conversation_id=f"cnv_{subject}",
-        producer="consent",
-        payload=HandoffRequest(
-            reason="customer_asked_for_human", text=keyring.seal_text("socorro", subject)
-        ),
+        producer="redaction",
+        payload=RedactedMessage(message_id="msg.1", text="meu cpf é [CPF_1]"),
     )
-    await queue_for_human(tickets, urgent)
+    agent = ReplyDrafted.caused_by(
+        customer,
+        "agent",
+        occurred_at=customer.occurred_at + timedelta(seconds=1),
+        payload=DraftReply(reply_to="msg.1", text="Vou chamar uma pessoa.", source="agent"),
+    )
+    for event in (customer, customer):
+        await record_customer_message(console.tickets, event)
+    await record_reply(console.tickets, agent)
 
-    ticket = await tickets.ticket(f"cnv_{subject}")
-    assert ticket is not None
-    assert ticket["priority"] == 0
-    [kept] = [r for r in ticket["requests"] if r["text"]]
-    assert keyring.open_text(Sealed.model_validate(kept["text"]), subject) == "socorro"
+    transcript = await console.tickets.transcript(subject)
+    assert [(m["role"], m["text"]) for m in transcript] == [
+        ("customer", "meu cpf é [CPF_1]"),
+        ("agent", "Vou chamar uma pessoa."),
+    ]
+    assert await console.tickets.last_customer_message(subject) == "msg.1"

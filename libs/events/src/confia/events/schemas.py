@@ -283,6 +283,41 @@ class HandoffStateChanged(Envelope):
     payload: ConversationHolder
 
 
+# --- console.actions.v1 --------------------------------------------------------
+
+OperatorActionName = Literal[
+    "login", "login_failed", "login_locked", "logout", "mfa_enrolled", "mfa_failed",
+    "mfa_reset", "account_created", "role_changed", "ticket_viewed", "ticket_taken",
+    "ticket_assigned", "reply_sent", "ticket_resolved", "reveal_requested", "reveal_shown",
+    "reveal_refused", "permission_denied",
+]
+
+
+class OperatorAction(_Payload):
+    action: OperatorActionName
+    operator_id: str | None = Field(
+        default=None, description="Who acted (unknown for a failed login of no account)."
+    )
+    role: str | None = None
+    ticket_id: str | None = None
+    target_operator_id: str | None = Field(
+        default=None, description="The account acted upon (assignment, creation, MFA reset)."
+    )
+    detail: str | None = Field(
+        default=None, description="A code, never free text: a reveal's token, a denied path."
+    )
+
+
+class OperatorActed(Envelope):
+    """A person did something in the console. `subject` is the customer's pseudonym when
+    the action concerns a customer, else the operator's id (logins, account changes)."""
+
+    event_type: ClassVar[str] = "console.operator.acted"
+    type: Literal["console.operator.acted"] = "console.operator.acted"
+    schema_version: Literal[1] = 1
+    payload: OperatorAction
+
+
 # --- privacy.consent.v1 --------------------------------------------------------
 
 
@@ -463,4 +498,5 @@ ALL_EVENTS: tuple[type[Envelope], ...] = (
     RevealCompleted,
     HandoffStateChanged,
     InjectionDetected,
+    OperatorActed,
 )

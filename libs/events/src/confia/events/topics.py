@@ -52,6 +52,7 @@ PRIVACY_ACCESS_REQUESTED = f"{NAMESPACE}privacy.access.requested.v1"
 PRIVACY_ACCESS_COMPLETED = f"{NAMESPACE}privacy.access.completed.v1"
 PRIVACY_REVEAL_REQUESTED = f"{NAMESPACE}privacy.reveal.requested.v1"
 PRIVACY_REVEAL_COMPLETED = f"{NAMESPACE}privacy.reveal.completed.v1"
+OPERATOR_ACTIONS = f"{NAMESPACE}console.actions.v1"
 AUDIT_EVENTS = f"{NAMESPACE}audit.events.v1"
 SECURITY_EVENTS = f"{NAMESPACE}security.events.v1"
 
@@ -77,6 +78,7 @@ _MAIN_TOPICS = (
     Topic(PRIVACY_ACCESS_COMPLETED, 3, _BRIEF, "Each service's part of a report; encrypted."),
     Topic(PRIVACY_REVEAL_REQUESTED, 3, _YEAR, "An operator asks to see a token's value."),
     Topic(PRIVACY_REVEAL_COMPLETED, 3, _YEAR, "Reveal outcome; the value sealed to the asker."),
+    Topic(OPERATOR_ACTIONS, 3, _YEAR, "What people did in the console: logins, views, replies."),
     Topic(AUDIT_EVENTS, 3, _YEAR, "The public audit contract."),
     Topic(SECURITY_EVENTS, 3, _YEAR, "Security facts for audit: signature failures, floods."),
 )
