@@ -286,10 +286,24 @@ class HandoffStateChanged(Envelope):
 # --- console.actions.v1 --------------------------------------------------------
 
 OperatorActionName = Literal[
-    "login", "login_failed", "login_locked", "logout", "mfa_enrolled", "mfa_failed",
-    "mfa_reset", "account_created", "role_changed", "ticket_viewed", "ticket_taken",
-    "ticket_assigned", "reply_sent", "ticket_resolved", "reveal_requested", "reveal_shown",
-    "reveal_refused", "permission_denied",
+    "login",
+    "login_failed",
+    "login_locked",
+    "logout",
+    "mfa_enrolled",
+    "mfa_failed",
+    "mfa_reset",
+    "account_created",
+    "role_changed",
+    "ticket_viewed",
+    "ticket_taken",
+    "ticket_assigned",
+    "reply_sent",
+    "ticket_resolved",
+    "reveal_requested",
+    "reveal_shown",
+    "reveal_refused",
+    "permission_denied",
 ]
 
 
