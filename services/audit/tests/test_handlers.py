@@ -1,34 +1,282 @@
-"""The audit log against the real store: metadata only, once per event."""
+"""The audit log against the real broker and store: records, replays, dead letters,
+signed tree heads, tampering caught by `verify`, and an outside verifier reading only the
+audit topic."""
 
+import importlib.util
+import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from faststream.kafka import KafkaBroker
 from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.audit.handlers import record_event
+from confia.audit.app import TOPICS
+from confia.audit.domain import canonical_json, record_from_dict
+from confia.audit.handlers import (
+    RECORD_TYPE,
+    TREE_HEAD_TYPE,
+    Delivered,
+    Ledger,
+    record_events,
+    sign_tree_head,
+)
+from confia.audit.merkle import consistency_proof, inclusion_proof, leaf_hash
 from confia.audit.store import AuditLog
-from confia.events import MessageRedacted
-from confia.events.schemas import RedactedMessage
+from confia.audit.tree_head import new_signing_key, signature_ok, signed_from_json, signing_key
+from confia.audit.verify import verify_log
+from confia.events import Envelope, MessageRedacted
+from confia.events.schemas import (
+    OperatorActed,
+    OperatorAction,
+    RedactedMessage,
+    RevealRequest,
+    RevealRequested,
+)
+from confia.events.topics import AUDIT_EVENTS, CONVERSATION_REDACTED, OPERATOR_ACTIONS
+from confia.runtime.bus import ensure_topics
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import read_topic
 
+
+def _independent_verifier() -> Any:
+    """The RFC 9162 verifier written apart from the service's code (tests/ is no package)."""
+    path = Path(__file__).with_name("rfc9162_verifier.py")
+    spec = importlib.util.spec_from_file_location("rfc9162_verifier", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+independent = _independent_verifier()
 pytestmark = pytest.mark.integration
 
 
-async def test_each_event_is_recorded_once_without_its_payload(
-    database: AsyncDatabase[dict[str, Any]],
-) -> None:
+@pytest.fixture
+async def ledger(
+    infrastructure: Infrastructure, broker: KafkaBroker, database: AsyncDatabase[dict[str, Any]]
+) -> Ledger:
+    await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
     log = AuditLog(database)
-    event = MessageRedacted(
-        subject="sub_audit",
-        conversation_id="cnv_audit",
-        producer="redaction",
-        payload=RedactedMessage(message_id="wamid.1", text="meu pedido [CPF_1] atrasou"),
-    )
-    await record_event(log, event, "conversation.redacted.v1")
-    await record_event(log, event, "conversation.redacted.v1")
+    await log.create_indexes()
+    ledger = Ledger(log, broker, signing_key(new_signing_key()))
+    await ledger.load()
+    return ledger
 
-    records = [doc async for doc in database["records"].find()]
-    assert len(records) == 1
-    assert records[0]["type"] == "conversation.message.redacted"
-    assert records[0]["subject"] == "sub_audit"
-    assert records[0]["topic"] == "conversation.redacted.v1"
-    assert "atrasou" not in str(records[0])
+
+_offsets = iter(range(10**9))
+
+
+def _delivered(
+    topic: str, event: Envelope | bytes, headers: dict[str, str] | None = None
+) -> Delivered:
+    value = event if isinstance(event, bytes) else event.model_dump_json().encode()
+    return Delivered(topic, 0, next(_offsets), value, headers or {}, trace_id="ab" * 16)
+
+
+def _redacted(subject: str, text: str) -> MessageRedacted:
+    return MessageRedacted(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="redaction",
+        payload=RedactedMessage(message_id="msg.1", text=text),
+    )
+
+
+def _reveal(subject: str) -> RevealRequested:
+    return RevealRequested(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="handoff",
+        payload=RevealRequest(
+            request_id="rvl_1",
+            token="[CPF_1]",
+            operator_id="op_7",
+            operator_role="dpo",
+            reason="fraud_investigation",
+            justification="Cliente Maria Souza, cpf 529.982.247-25, contestou",
+            reply_key="5Zq1w3Jt6m0QXk8pN2vY7cR4hB9sD1fG3jL5nP8rT0U=",
+        ),
+    )
+
+
+async def test_each_event_is_recorded_once_with_who_what_and_no_content(
+    ledger: Ledger, database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    redacted = _redacted(subject, "meu pedido [CPF_1] atrasou")
+    reveal = _reveal(subject)
+    batch = [
+        _delivered(CONVERSATION_REDACTED, redacted),
+        _delivered("privacy.reveal.requested.v1", reveal),
+    ]
+
+    assert await record_events(ledger, batch) == 2
+    assert await record_events(ledger, batch) == 0, "a replayed batch appends nothing"
+
+    records = [doc async for doc in database["records"].find().sort("index", 1)]
+    assert [(r["index"], r["type"]) for r in records] == [
+        (0, "conversation.message.redacted"),
+        (1, "privacy.reveal.requested"),
+    ]
+    assert records[1]["actor"] == "operator:op_7"
+    assert records[1]["outcome"] == "reveal_requested"
+    assert records[1]["facts"] == {
+        "request_id": "rvl_1",
+        "token": "[CPF_1]",
+        "operator_role": "dpo",
+        "reason": "fraud_investigation",
+    }
+    assert records[0]["trace_id"] == "ab" * 16
+    stored = str(records)
+    for personal in ("atrasou", "Maria", "529.982.247-25", "contestou"):
+        assert personal not in stored
+
+
+async def test_a_dead_letter_and_an_unparseable_message_are_recorded_too(
+    ledger: Ledger, database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    headers = {
+        "dlq-original-topic": CONVERSATION_REDACTED,
+        "dlq-error-type": "ValidationError",
+        "dlq-service": "agent",
+        "dlq-error": "payload.text: missing",
+    }
+    dead = _delivered(CONVERSATION_REDACTED + ".dlq", _redacted(subject, "oi"), headers)
+    garbage = _delivered(CONVERSATION_REDACTED + ".dlq", b"\xff not json", headers)
+
+    await record_events(ledger, [dead, garbage])
+
+    records = [doc async for doc in database["records"].find().sort("index", 1)]
+    assert [r["outcome"] for r in records] == ["dead_lettered", "dead_lettered"]
+    assert records[0]["facts"] == {
+        "original-topic": CONVERSATION_REDACTED,
+        "error-type": "ValidationError",
+        "service": "agent",
+    }
+    assert records[0]["subject"] == subject
+    assert records[1]["type"] == "unparseable"
+
+
+async def _fill(ledger: Ledger, subject: str, count: int) -> None:
+    actions = [
+        OperatorActed(
+            subject=subject,
+            conversation_id="console",
+            producer="handoff",
+            payload=OperatorAction(action="login", operator_id=f"op_{n}", role="operator"),
+        )
+        for n in range(count)
+    ]
+    await record_events(ledger, [_delivered(OPERATOR_ACTIONS, action) for action in actions])
+
+
+async def test_signed_heads_and_proofs_check_out_with_an_independent_verifier(
+    ledger: Ledger, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    await _fill(ledger, subject, 5)
+    first = await sign_tree_head(ledger)
+    await _fill(ledger, subject, 8)
+    second = await sign_tree_head(ledger)
+    assert first is not None
+    assert second is not None
+    assert await sign_tree_head(ledger) is None, "no new head while the log did not grow"
+
+    leaves = await ledger.log.leaf_hashes()
+    assert (first.head.tree_size, second.head.tree_size) == (5, 13)
+    assert signature_ok(ledger.public_key, second)
+    root = bytes.fromhex(second.head.root_hash)
+    for index, leaf in enumerate(leaves):
+        proof = inclusion_proof(leaves, index, 13)
+        assert independent.verify_inclusion(leaf, index, 13, proof, root)
+    proof = consistency_proof(leaves, 5, 13)
+    assert independent.verify_consistency(5, 13, bytes.fromhex(first.head.root_hash), root, proof)
+    verdict = verify_log(
+        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.public_key
+    )
+    assert verdict.ok, verdict
+
+
+@pytest.mark.parametrize("tampering", ["changed", "deleted", "inserted", "reordered", "rehashed"])
+async def test_verify_finds_the_first_tampered_record(
+    ledger: Ledger,
+    database: AsyncDatabase[dict[str, Any]],
+    unique: Callable[[str], str],
+    tampering: str,
+) -> None:
+    await _fill(ledger, unique("sub"), 6)
+    await sign_tree_head(ledger)
+    records = database["records"]
+    third = await records.find_one({"index": 2})
+    assert third is not None
+
+    if tampering == "changed":
+        await records.update_one({"index": 2}, {"$set": {"outcome": "logout"}})
+    elif tampering == "deleted":
+        await records.delete_one({"index": 2})
+    elif tampering == "inserted":
+        await records.update_many({"index": {"$gte": 2}}, {"$inc": {"index": 100}})
+        forged = {**third, "_id": "forged", "index": 2, "outcome": "logout"}
+        await records.insert_one(forged)
+        await records.update_many({"index": {"$gte": 102}}, {"$inc": {"index": -99}})
+    elif tampering == "reordered":
+        await records.update_one({"index": 2}, {"$set": {"index": -1}})
+        await records.update_one({"index": 3}, {"$set": {"index": 2}})
+        await records.update_one({"index": -1}, {"$set": {"index": 3}})
+    else:  # changed, and its leaf hash recomputed to match: only the signed root knows
+        changed = {**third, "outcome": "logout"}
+        rehashed = leaf_hash(record_from_dict(changed).leaf_data()).hex()
+        await records.update_one(
+            {"index": 2}, {"$set": {"outcome": "logout", "leaf_hash": rehashed}}
+        )
+
+    stored = [doc async for doc in records.find().sort("index", 1)]
+    verdict = verify_log(stored, await ledger.log.tree_heads(), ledger.public_key)
+
+    assert not verdict.ok
+    assert verdict.at_index in {2, 3, 5}, verdict
+    assert verdict.problem
+
+
+async def test_an_outside_subscriber_verifies_the_log_from_the_topic_alone(
+    ledger: Ledger, infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    await _fill(ledger, subject, 7)
+    signed = await sign_tree_head(ledger)
+    assert signed is not None
+
+    def complete(found: list[Any]) -> bool:
+        bodies = [json.loads(r.value) for r in found]
+        mine = [
+            b for b in bodies if b.get("type") == RECORD_TYPE and b["record"]["subject"] == subject
+        ]
+        heads = [b for b in bodies if b.get("type") == TREE_HEAD_TYPE]
+        return len(mine) == 7 and any(h["root_hash"] == signed.head.root_hash for h in heads)
+
+    found = await read_topic(infrastructure.kafka_bootstrap, AUDIT_EVENTS, complete)
+    bodies = [json.loads(r.value) for r in found]
+    # This log's records (its subject only: other tests' logs share the topic here).
+    records = sorted(
+        (b for b in bodies if b.get("type") == RECORD_TYPE and b["record"]["subject"] == subject),
+        key=lambda b: b["leaf_index"],
+    )
+    head = next(
+        b
+        for b in bodies
+        if b.get("type") == TREE_HEAD_TYPE and b["root_hash"] == signed.head.root_hash
+    )
+
+    # What a subscriber does: check the head's signature, recompute every leaf from its
+    # record, rebuild the tree and compare the root.
+    assert signature_ok(head["public_key"], signed_from_json(head))
+    for body in records:
+        assert leaf_hash(canonical_json(body["record"])).hex() == body["leaf_hash"]
+    assert [b["leaf_index"] for b in records] == list(range(head["tree_size"]))
+    leaves = [bytes.fromhex(b["leaf_hash"]) for b in records]
+    assert independent.mth(leaves).hex() == head["root_hash"]

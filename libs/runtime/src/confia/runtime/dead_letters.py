@@ -58,6 +58,10 @@ class _DeadLetterScope(BaseMiddleware):
         self.policy = policy
 
     async def consume_scope(self, call_next: Any, msg: StreamMessage[Any]) -> Any:
+        if isinstance(msg.raw_message, tuple):
+            # A batch subscriber handles content errors itself; anything it raises is an
+            # outage, and the whole batch comes again (nothing was committed).
+            return await call_next(msg)
         error: Exception | None = None
         for attempt in range(1, self.policy.attempts + 1):
             try:

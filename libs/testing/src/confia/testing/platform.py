@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from confia.crypto import new_box_keys
 
@@ -56,7 +58,17 @@ def generated_secrets() -> dict[str, str]:
         "CONFIA_VERIFY_TOKEN": secrets.token_urlsafe(16),
         "CONFIA_GRAPH_API_TOKEN": secrets.token_urlsafe(24),
         "CONFIA_DPO_API_TOKEN": secrets.token_urlsafe(24),
+        "CONFIA_AUDIT_SIGNING_KEY": _ed25519_private_key(),
+        "CONFIA_AUDIT_DPO_TOKEN": secrets.token_urlsafe(24),
+        "CONFIA_ADMIN_TOKEN": secrets.token_urlsafe(24),
     }
+
+
+def _ed25519_private_key() -> str:
+    raw = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+    )
+    return base64.b64encode(raw).decode()
 
 
 def service_command(name: str) -> list[str]:

@@ -1,75 +1,74 @@
-"""Audit's wiring: every topic in, one record per event."""
+"""Audit's wiring: every topic (and its dead letters) in, batched into the Merkle-tree
+log; signed tree heads on a timer; records and heads out on `audit.events.v1`."""
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
 
 from fastapi import FastAPI
 from faststream.kafka.annotations import KafkaMessage
 
-from confia.audit.handlers import SERVICE, record_event
+from confia.audit.handlers import SERVICE, Delivered, Ledger, record_events, sign_tree_head
+from confia.audit.http import audit_api
 from confia.audit.settings import AuditSettings
 from confia.audit.store import AuditLog
-from confia.events import Envelope, dlq
-from confia.events.topics import (
-    AUDIT_EVENTS,
-    CONVERSATION_CONSENTED,
-    CONVERSATION_REDACTED,
-    CONVERSATION_REPLY,
-    HANDOFF_REQUESTED,
-    HANDOFF_STATE,
-    OPERATOR_ACTIONS,
-    PRIVACY_CONSENT,
-    PRIVACY_ERASURE_COMPLETED,
-    PRIVACY_ERASURE_REQUESTED,
-    PRIVACY_REVEAL_COMPLETED,
-    PRIVACY_REVEAL_REQUESTED,
-    SECURITY_EVENTS,
-    WHATSAPP_INBOUND,
-    WHATSAPP_OUTBOUND,
-    WHATSAPP_STATUS,
-)
+from confia.audit.tree_head import signing_key
+from confia.events import dlq
+from confia.events.topics import AUDIT_EVENTS
+from confia.events.topics import TOPICS as ALL_TOPICS
 from confia.runtime.erasure import Erased
 from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
 from confia.runtime.service import build_app, plumbing
 from confia.store import HandledEvents
 
-AUDITED_TOPICS = (
-    WHATSAPP_INBOUND,
-    WHATSAPP_STATUS,
-    WHATSAPP_OUTBOUND,
-    CONVERSATION_CONSENTED,
-    CONVERSATION_REDACTED,
-    CONVERSATION_REPLY,
-    HANDOFF_REQUESTED,
-    HANDOFF_STATE,
-    OPERATOR_ACTIONS,
-    PRIVACY_CONSENT,
-    PRIVACY_ERASURE_REQUESTED,
-    PRIVACY_ERASURE_COMPLETED,
-    PRIVACY_REVEAL_REQUESTED,
-    PRIVACY_REVEAL_COMPLETED,
-    SECURITY_EVENTS,
-)
-TOPICS = (
-    *AUDITED_TOPICS,
-    *(dlq(topic) for topic in AUDITED_TOPICS),
-    AUDIT_EVENTS,
-    *RIGHTS_TOPICS,
-)
+logger = logging.getLogger("confia.audit")
+
+# Every topic of the platform, dead letters included, except audit's own output.
+AUDITED_TOPICS = tuple(name for name in ALL_TOPICS if name != AUDIT_EVENTS)
+TOPICS = (*AUDITED_TOPICS, AUDIT_EVENTS, dlq(AUDIT_EVENTS), *RIGHTS_TOPICS)
 
 
 def create_app(settings: AuditSettings) -> FastAPI:
     parts = plumbing(SERVICE, settings, settings.database)
     broker, database = parts.broker, parts.database
     log = AuditLog(database)
+    ledger = Ledger(log, broker, signing_key(settings.audit_signing_key.get_secret_value()))
+    signer: dict[str, asyncio.Task[None]] = {}
 
     @broker.subscriber(
         *AUDITED_TOPICS,
         group_id=SERVICE,
         auto_offset_reset="earliest",
-        description="Records who/what/when of every event, never its payload.",
+        batch=True,
+        max_records=settings.batch_size,
+        description="Appends who/what/when of every event to the Merkle-tree log.",
     )
-    async def on_event(event: Envelope, message: KafkaMessage) -> None:
-        record = message.raw_message
-        assert not isinstance(record, tuple)  # not a batch subscriber
-        await record_event(log, event, record.topic)
+    async def on_events(bodies: list[Any], message: KafkaMessage) -> None:
+        records = message.raw_message
+        assert isinstance(records, tuple)  # a batch subscriber
+        await record_events(ledger, [_delivered(record) for record in records])
+
+    async def start_signing() -> None:
+        await log.create_indexes()
+        await ledger.load()
+
+        async def every_interval() -> None:
+            while True:
+                await asyncio.sleep(settings.tree_head_interval_seconds)
+                try:
+                    await sign_tree_head(ledger)
+                except Exception:  # the next interval tries again; the log is intact
+                    logger.exception("signing the tree head failed")
+
+        signer["task"] = asyncio.create_task(every_interval())
+
+    async def stop_signing() -> None:
+        task = signer.get("task")
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     async def erase(subject: str) -> Erased:
         # The log holds who/what/when under a pseudonym, never content: it is the
@@ -80,4 +79,32 @@ def create_app(settings: AuditSettings) -> FastAPI:
         )
 
     subscribe_to_rights(parts, HandledEvents(database), erase, log.export)
-    return build_app(parts, topics=TOPICS)
+    tokens = {
+        role: token.get_secret_value()
+        for role, token in (
+            ("dpo", settings.audit_dpo_token),
+            ("admin", settings.audit_admin_token),
+        )
+        if token is not None
+    }
+    return build_app(
+        parts,
+        topics=TOPICS,
+        routers=[audit_api(ledger, tokens)],
+        on_startup=[start_signing],
+        on_shutdown=[stop_signing],
+    )
+
+
+def _delivered(record: Any) -> Delivered:
+    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
+    traceparent = headers.get("traceparent", "")
+    parts = traceparent.split("-")
+    return Delivered(
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        value=record.value or b"",
+        headers=headers,
+        trace_id=parts[1] if len(parts) == 4 else None,
+    )

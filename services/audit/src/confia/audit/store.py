@@ -1,34 +1,127 @@
-"""Audit's own database: the append-only log."""
+"""Audit's own database: the append-only log (each record a leaf, numbered in order of
+appending) and the signed tree heads.
 
-from dataclasses import asdict
+One writer appends (the audit service runs as a single replica, like a CT log's
+sequencer): it numbers new records from the highest stored index. The unique `index`
+makes a second writer fail loudly rather than fork the log.
+"""
+
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
-from confia.audit.domain import AuditRecord
+from confia.audit.domain import AuditRecord, record_from_dict
+from confia.audit.merkle import leaf_hash
+from confia.audit.tree_head import SignedTreeHead, signed_from_json
 
 
 class AuditLog:
     def __init__(self, database: AsyncDatabase[dict[str, Any]]) -> None:
         self._records = database["records"]
+        self._heads = database["tree_heads"]
 
-    async def append(self, record: AuditRecord) -> bool:
-        """Insert once per source event id; False if it was already recorded."""
-        document = {"_id": record.event_id, **asdict(record), "recorded_at": datetime.now(UTC)}
-        try:
-            await self._records.insert_one(document)
-        except DuplicateKeyError:
-            return False
-        return True
+    async def create_indexes(self) -> None:
+        await self._records.create_index([("index", ASCENDING)], unique=True)
+        await self._records.create_index([("subject", ASCENDING), ("index", ASCENDING)])
+        await self._records.create_index([("published", ASCENDING), ("index", ASCENDING)])
+        await self._heads.create_index([("tree_size", ASCENDING)])
+
+    async def size(self) -> int:
+        docs = (
+            await self._records.find({}, {"index": 1}).sort("index", DESCENDING).limit(1).to_list()
+        )
+        return int(docs[0]["index"]) + 1 if docs else 0
+
+    async def append(
+        self, records: Sequence[AuditRecord], first_index: int
+    ) -> list[dict[str, Any]]:
+        """Append the records not yet in the log (by source event id), numbered from
+        `first_index`; returns the stored documents of the new ones."""
+        ids = [record.event_id for record in records]
+        seen = {doc["_id"] async for doc in self._records.find({"_id": {"$in": ids}}, {"_id": 1})}
+        documents, taken = [], set(seen)
+        for record in records:
+            if record.event_id in taken:
+                continue
+            taken.add(record.event_id)
+            documents.append(_document(record, first_index + len(documents)))
+        if documents:
+            await self._records.insert_many(documents, ordered=True)
+        return documents
+
+    async def leaf_hashes(self) -> list[bytes]:
+        cursor = self._records.find({}, {"leaf_hash": 1, "index": 1}).sort("index", ASCENDING)
+        return [bytes.fromhex(doc["leaf_hash"]) async for doc in cursor]
+
+    async def unpublished(self, limit: int = 1000) -> list[dict[str, Any]]:
+        cursor = self._records.find({"published": False}).sort("index", ASCENDING).limit(limit)
+        return [doc async for doc in cursor]
+
+    async def mark_published(self, indices: Sequence[int]) -> None:
+        await self._records.update_many(
+            {"index": {"$in": list(indices)}}, {"$set": {"published": True}}
+        )
+
+    async def save_tree_head(self, signed: SignedTreeHead) -> None:
+        await self._heads.replace_one(
+            {"_id": signed.head.tree_size},
+            {"_id": signed.head.tree_size, **signed.as_json()},
+            upsert=True,
+        )
+
+    async def tree_heads(self) -> list[SignedTreeHead]:
+        cursor = self._heads.find().sort("tree_size", ASCENDING)
+        return [signed_from_json(doc) async for doc in cursor]
+
+    async def latest_tree_head(self) -> SignedTreeHead | None:
+        docs = await self._heads.find().sort("tree_size", DESCENDING).limit(1).to_list()
+        return signed_from_json(docs[0]) if docs else None
+
+    async def stored_records(self) -> list[dict[str, Any]]:
+        """Every stored record in index order, as stored (for `verify`)."""
+        return [doc async for doc in self._records.find().sort("index", ASCENDING)]
+
+    async def by_event_id(self, event_id: str) -> dict[str, Any] | None:
+        return await self._records.find_one({"_id": event_id})
+
+    async def query(self, filters: dict[str, Any], limit: int = 1000) -> list[dict[str, Any]]:
+        cursor = self._records.find(filters, {"published": 0}).sort("index", ASCENDING).limit(limit)
+        return [doc async for doc in cursor]
 
     async def export(self, subject: str) -> dict[str, Any]:
         """Which kinds of event were recorded about the subject, and when (no content)."""
         cursor = self._records.find(
-            {"subject": subject}, projection={"_id": 0, "type": 1, "producer": 1, "occurred_at": 1}
+            {"subject": subject},
+            projection={
+                "_id": 0,
+                "type": 1,
+                "producer": 1,
+                "actor": 1,
+                "occurred_at": 1,
+                "outcome": 1,
+            },
         )
-        return {"audit_records": [doc async for doc in cursor.sort("occurred_at", 1)]}
+        return {"audit_records": [doc async for doc in cursor.sort("index", ASCENDING)]}
 
     async def record(self, event_id: str) -> dict[str, Any] | None:
         return await self._records.find_one({"_id": event_id})
+
+
+def _document(record: AuditRecord, index: int) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return {
+        "_id": record.event_id,
+        **asdict(record),
+        "index": index,
+        "leaf_hash": leaf_hash(record.leaf_data()).hex(),
+        "recorded_at": datetime.now(UTC),
+        "published": False,
+    }
+
+
+def record_of(document: dict[str, Any]) -> AuditRecord:
+    return record_from_dict(document)
