@@ -141,7 +141,7 @@ def _root_from_path(
 def verify_consistency(
     old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: Sequence[bytes]
 ) -> bool:
-    """Whether `proof` shows the tree (`old_size`, `old_root`) is a prefix of (`new_size`, `new_root`).
+    """Whether `proof` shows the old tree head is a prefix of the new one.
 
     Accepts exactly what RFC 9162 §2.1.4.2 accepts for 0 < old_size < new_size, by
     recomputing both roots along SUBPROOF (§2.1.4.1). Equal sizes need an empty proof
