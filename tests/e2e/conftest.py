@@ -49,6 +49,7 @@ def platform(
         "CONFIA_OTLP_ENDPOINT": infrastructure.otlp_endpoint,
         "CONFIA_KNOWLEDGE_DIR": str(repo_root() / "deploy" / "kb" / "aurora"),
         "CONFIA_TOPIC_NAMESPACE": NAMESPACE,
+        "CONFIA_TREE_HEAD_INTERVAL_SECONDS": "1",
         **secrets,
     }
     ports = {name: _free_port() for name in ("graph-api", *SERVICES)}

@@ -1,8 +1,8 @@
 """Privacy invariant 1, end to end: after redaction, no raw personal data anywhere.
 
 A consenting customer sends messages full of personal data through the whole platform;
-then every topic after redaction, the agent's database and every service's log are
-scanned for any of the original values.
+then every topic after redaction (the audit topic included), the agent's, handoff's
+and audit's databases and every service's log are scanned for any original value.
 """
 
 import asyncio
@@ -31,7 +31,18 @@ PERSONAL = {
     "5344 9786 9073 6625": "Paguei com o cartão 5344 9786 9073 6625 e veio cobrança dupla",
     PIX: f"Minha chave pix é {PIX}",
 }
-AFTER_REDACTION = ("conversation.redacted.v1", "conversation.reply.v1", "privacy.consent.v1")
+AFTER_REDACTION = (
+    "conversation.redacted.v1",
+    "conversation.reply.v1",
+    "privacy.consent.v1",
+    "handoff.requested.v1",
+    "handoff.state.v1",
+    "security.events.v1",
+    "console.actions.v1",
+    "audit.events.v1",
+)
+# Stores that must hold tokens and metadata only.
+TOKEN_ONLY_STORES = ("agent", "audit", "handoff")
 
 
 def test_no_original_value_past_redaction(
@@ -52,7 +63,8 @@ def test_no_original_value_past_redaction(
     for topic in AFTER_REDACTION:
         for record in _records(infrastructure, namespace + topic):
             found += [f"{topic}: {value}" for value in PERSONAL if value.encode() in record]
-    found += [f"agent db: {value}" for value in _in_agent_store(infrastructure, databases["agent"])]
+    for service in TOKEN_ONLY_STORES:
+        found += [f"{service} db: {v}" for v in _in_store(infrastructure, databases[service])]
     for log in Path(platform.log_dir).glob("*.log"):
         content = log.read_text(errors="replace")
         found += [f"{log.name}: {value}" for value in PERSONAL if value in content]
@@ -64,7 +76,7 @@ def _records(infrastructure: Infrastructure, topic: str) -> list[bytes]:
     return [r.value for r in asyncio.run(read_to_end(infrastructure.kafka_bootstrap, topic))]
 
 
-def _in_agent_store(infrastructure: Infrastructure, database: str) -> list[str]:
+def _in_store(infrastructure: Infrastructure, database: str) -> list[str]:
     client: MongoClient[dict[str, Any]] = MongoClient(infrastructure.mongo_uri)
     try:
         db = client[database]

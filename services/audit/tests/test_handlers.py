@@ -280,3 +280,19 @@ async def test_an_outside_subscriber_verifies_the_log_from_the_topic_alone(
     assert [b["leaf_index"] for b in records] == list(range(head["tree_size"]))
     leaves = [bytes.fromhex(b["leaf_hash"]) for b in records]
     assert independent.mth(leaves).hex() == head["root_hash"]
+
+
+async def test_the_head_of_the_empty_log_verifies_too(
+    ledger: Ledger, unique: Callable[[str], str]
+) -> None:
+    empty = await sign_tree_head(ledger)
+    assert empty is not None
+    assert empty.head.tree_size == 0
+    await _fill(ledger, unique("sub"), 3)
+    await sign_tree_head(ledger)
+
+    verdict = verify_log(
+        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.public_key
+    )
+
+    assert verdict.ok, verdict

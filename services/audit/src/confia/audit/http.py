@@ -109,12 +109,13 @@ def audit_api(ledger: Ledger, tokens: Mapping[str, str]) -> APIRouter:
         subject: str | None = None,
         actor: str | None = None,
         type: str | None = None,
+        outcome: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         format: Annotated[str, Query(pattern="^(json|csv)$")] = "json",
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
     ) -> Any:
-        """Records by subject, actor, type and time range; JSON or CSV (for exports)."""
+        """Records by subject, actor, type, outcome and time range; JSON or CSV."""
         filters: dict[str, Any] = {}
         if subject:
             filters["subject"] = subject
@@ -122,6 +123,8 @@ def audit_api(ledger: Ledger, tokens: Mapping[str, str]) -> APIRouter:
             filters["actor"] = actor
         if type:
             filters["type"] = type
+        if outcome:
+            filters["outcome"] = outcome
         if since or until:
             filters["occurred_at"] = _time_range(since, until)
         found = await log.query(filters, limit)

@@ -49,6 +49,9 @@ def verify_log(
     leaves: list[bytes] = []
     tree = TreeBuilder()
     pending = list(heads)
+    while pending and pending[0].head.tree_size == 0:
+        if pending.pop(0).head.root_hash != tree.root().hex():
+            return bad("the tree head of the empty log has a wrong root")
     for position, document in enumerate(documents):
         if document.get("index") != position:
             return bad(
