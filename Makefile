@@ -6,7 +6,7 @@ INFRA := deploy/local/infra.sh
 PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi bench bench-redaction bench-agent
+.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi asyncapi bench bench-redaction bench-agent bench-audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,8 +58,11 @@ lint: install ## ruff, formatting, mypy, import rules, declared dependencies
 	    --per-rule-ignores "DEP002=confia-events|confia-crypto|confia-store|confia-runtime") \
 	    || exit 1; done
 
-bench: bench-redaction bench-agent ## Benchmarks: redaction, agent, webhook; reports in reports/
+bench: bench-redaction bench-agent bench-audit ## Benchmarks: redaction, agent, audit, webhook; reports in reports/
 	$(UV) run --no-sync python tests/bench/webhook.py
+
+bench-audit: install ## Only the audit benchmark: records appended and proofs served per second
+	$(UV) run --no-sync python tests/bench/audit.py
 
 bench-agent: install ## Only the agent benchmark: the offline answerer on the eval sets
 	$(UV) run --no-sync python tests/bench/agent.py
@@ -71,6 +74,9 @@ bench-redaction: ## Only the redaction benchmark: ours against tarja and Presidi
 openapi: install ## Regenerate the committed OpenAPI documents of the HTTP surfaces
 	$(UV) run --no-sync python -c "import json; from confia.ingress.app import openapi_document; \
 	  print(json.dumps(openapi_document(), indent=2, ensure_ascii=False))" > services/ingress/openapi.json
+
+asyncapi: install ## Regenerate docs/asyncapi.json from the topic table and event schemas
+	$(UV) run --no-sync python -m confia.events.asyncapi > docs/asyncapi.json
 
 format: install ## Apply ruff's fixes and formatting
 	$(UV) run --no-sync ruff check --fix .

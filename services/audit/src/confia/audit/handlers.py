@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from faststream.kafka import KafkaBroker
 
 from confia.audit.domain import AuditRecord, dead_letter_facts, facts_of
-from confia.audit.merkle import TreeBuilder
-from confia.audit.store import AuditLog
+from confia.audit.merkle import LeafList, TreeBuilder
+from confia.audit.store import AuditLog, stored_document
 from confia.audit.tree_head import SignedTreeHead, TreeHead, public_key_b64, sign
 from confia.events.topics import AUDIT_EVENTS
 
@@ -44,17 +44,32 @@ class Ledger:
     broker: KafkaBroker
     signing_key: Ed25519PrivateKey
     tree: TreeBuilder = field(default_factory=TreeBuilder)
+    # Every leaf hash, in order: proofs are served from memory (32 bytes a record).
+    leaves: LeafList = field(default_factory=LeafList)
+    # Every logged event id and its leaf index: replays are recognised, and proofs found,
+    # without asking the store.
+    seen: dict[str, int] = field(default_factory=dict)
+    latest_head: SignedTreeHead | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def add_leaf(self, leaf: bytes) -> None:
+        self.tree.append(leaf)
+        self.leaves.append(leaf)
 
     @property
     def public_key(self) -> str:
         return public_key_b64(self.signing_key)
 
     async def load(self) -> None:
-        """Rebuild the tree's frontier from the stored leaves (start-up)."""
-        self.tree = TreeBuilder()
-        for leaf in await self.log.leaf_hashes():
-            self.tree.append(leaf)
+        """Rebuild the in-memory view from the store (start-up, or after a failed write
+        left it unsure what was stored), and publish what was not published yet."""
+        self.tree, self.leaves = TreeBuilder(), LeafList()
+        ids, leaves = await self.log.ids_and_leaf_hashes()
+        for leaf in leaves:
+            self.add_leaf(leaf)
+        self.seen = {event_id: index for index, event_id in enumerate(ids)}
+        self.latest_head = await self.log.latest_tree_head()
+        await publish(self, await self.log.unpublished())
         logger.info("audit log loaded size=%d", self.tree.size)
 
 
@@ -67,7 +82,8 @@ def record_of(delivered: Delivered) -> AuditRecord:
     except ValueError:
         body = {}
     is_dead_letter = delivered.topic.endswith(".dlq")
-    payload = body.get("payload") if isinstance(body.get("payload"), dict) else {}
+    found = body.get("payload")
+    payload: dict[str, Any] = found if isinstance(found, dict) else {}
     event_type = str(body.get("type") or "unparseable")
     facts = (
         dead_letter_facts(delivered.headers) if is_dead_letter else facts_of(event_type, payload)
@@ -95,28 +111,50 @@ def record_of(delivered: Delivered) -> AuditRecord:
 
 
 async def record_events(ledger: Ledger, delivered: Sequence[Delivered]) -> int:
-    """Append the batch's new events to the log (replays are skipped), then publish."""
+    """Append the batch's new events to the log (replays are skipped), then publish them."""
     records = [record_of(item) for item in delivered]
     async with ledger.lock:
-        appended = await ledger.log.append(records, first_index=ledger.tree.size)
-        for document in appended:
-            ledger.tree.append(bytes.fromhex(document["leaf_hash"]))
-    await publish_pending(ledger)
-    return len(appended)
+        fresh: dict[str, AuditRecord] = {}
+        for record in records:
+            if record.event_id not in ledger.seen:
+                fresh.setdefault(record.event_id, record)
+        documents = [
+            stored_document(record, ledger.tree.size + n) for n, record in enumerate(fresh.values())
+        ]
+        try:
+            await ledger.log.insert(documents)
+            await publish(ledger, documents)
+        except Exception:
+            await ledger.load()  # part of it may be stored: start again from the store
+            raise
+        for document in documents:
+            ledger.add_leaf(bytes.fromhex(document["leaf_hash"]))
+            ledger.seen[document["_id"]] = document["index"]
+    return len(documents)
 
 
-async def publish_pending(ledger: Ledger) -> None:
-    """Republish appended records on the audit topic, in log order (an outbox: a record
-    stays unpublished until the broker acknowledged it)."""
-    while pending := await ledger.log.unpublished():
-        for document in pending:
-            await ledger.broker.publish(
-                published_record(document),
-                topic=AUDIT_EVENTS,
-                key=document["subject"].encode(),
-                headers={"confia-event-type": RECORD_TYPE},
-            )
-        await ledger.log.mark_published([document["index"] for document in pending])
+async def publish(ledger: Ledger, documents: Sequence[Mapping[str, Any]]) -> None:
+    """Republish stored records on the audit topic (an outbox: the mark of what was
+    published moves only after the broker acknowledged)."""
+    if not documents:
+        return
+    by_subject: dict[str, list[Mapping[str, Any]]] = {}
+    for document in documents:
+        by_subject.setdefault(document["subject"], []).append(document)
+    # One subject's records one after the other (their order is the contract),
+    # different subjects at the same time.
+    await asyncio.gather(*(_publish_in_order(ledger, docs) for docs in by_subject.values()))
+    await ledger.log.mark_published(documents[-1]["index"])
+
+
+async def _publish_in_order(ledger: Ledger, documents: list[Mapping[str, Any]]) -> None:
+    for document in documents:
+        await ledger.broker.publish(
+            published_record(document),
+            topic=AUDIT_EVENTS,
+            key=document["subject"].encode(),
+            headers={"confia-event-type": RECORD_TYPE},
+        )
 
 
 def published_record(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -135,11 +173,12 @@ async def sign_tree_head(ledger: Ledger) -> SignedTreeHead | None:
     """Sign the current tree head if the log grew since the last one; store and publish it."""
     async with ledger.lock:
         size, root = ledger.tree.size, ledger.tree.root()
-    latest = await ledger.log.latest_tree_head()
+    latest = ledger.latest_head or await ledger.log.latest_tree_head()
     if latest is not None and latest.head.tree_size >= size:
         return None
     signed = sign(ledger.signing_key, TreeHead(size, root.hex(), int(time.time() * 1000)))
     await ledger.log.save_tree_head(signed)
+    ledger.latest_head = signed
     await ledger.broker.publish(
         published_tree_head(signed, ledger.public_key),
         topic=AUDIT_EVENTS,

@@ -42,12 +42,36 @@ def root(leaves: Sequence[bytes]) -> bytes:
     return _subtree_root(leaves, 0, len(leaves))
 
 
+class LeafList(list[bytes]):
+    """Leaf hashes of an append-only log, remembering the roots of its perfect subtrees.
+
+    A perfect subtree (2^k leaves from a multiple of 2^k) never changes once complete,
+    so its root is computed once: proofs then cost O(log n) hashes instead of O(n).
+    Small subtrees are not kept (they are cheap, and there are many).
+    """
+
+    def __init__(self, leaf_hashes: Iterable[bytes] = ()) -> None:
+        super().__init__(leaf_hashes)
+        self.perfect_subtrees: dict[tuple[int, int], bytes] = {}
+
+
+_SMALLEST_KEPT = 16
+
+
 def _subtree_root(leaves: Sequence[bytes], start: int, end: int) -> bytes:
     """MTH(D[start:end]) for start < end, by index so that no list is copied."""
-    if end - start == 1:
+    size = end - start
+    if size == 1:
         return leaves[start]
-    middle = start + _split(end - start)
-    return node_hash(_subtree_root(leaves, start, middle), _subtree_root(leaves, middle, end))
+    cache = leaves.perfect_subtrees if isinstance(leaves, LeafList) else None
+    keep = cache is not None and size >= _SMALLEST_KEPT and size & (size - 1) == 0
+    if keep and (start, size) in cache:  # type: ignore[operator]
+        return cache[(start, size)]  # type: ignore[index]
+    middle = start + _split(size)
+    value = node_hash(_subtree_root(leaves, start, middle), _subtree_root(leaves, middle, end))
+    if keep:
+        cache[(start, size)] = value  # type: ignore[index]
+    return value
 
 
 def inclusion_proof(leaves: Sequence[bytes], index: int, size: int) -> list[bytes]:

@@ -22,47 +22,38 @@ class AuditLog:
     def __init__(self, database: AsyncDatabase[dict[str, Any]]) -> None:
         self._records = database["records"]
         self._heads = database["tree_heads"]
+        self._progress = database["progress"]
 
     async def create_indexes(self) -> None:
         await self._records.create_index([("index", ASCENDING)], unique=True)
         await self._records.create_index([("subject", ASCENDING), ("index", ASCENDING)])
-        await self._records.create_index([("published", ASCENDING), ("index", ASCENDING)])
         await self._heads.create_index([("tree_size", ASCENDING)])
 
-    async def size(self) -> int:
-        docs = (
-            await self._records.find({}, {"index": 1}).sort("index", DESCENDING).limit(1).to_list()
-        )
-        return int(docs[0]["index"]) + 1 if docs else 0
-
-    async def append(
-        self, records: Sequence[AuditRecord], first_index: int
-    ) -> list[dict[str, Any]]:
-        """Append the records not yet in the log (by source event id), numbered from
-        `first_index`; returns the stored documents of the new ones."""
-        ids = [record.event_id for record in records]
-        seen = {doc["_id"] async for doc in self._records.find({"_id": {"$in": ids}}, {"_id": 1})}
-        documents, taken = [], set(seen)
-        for record in records:
-            if record.event_id in taken:
-                continue
-            taken.add(record.event_id)
-            documents.append(_document(record, first_index + len(documents)))
+    async def insert(self, documents: Sequence[dict[str, Any]]) -> None:
+        """Store new records (numbered by the caller, the single writer), in one write."""
         if documents:
-            await self._records.insert_many(documents, ordered=True)
-        return documents
+            await self._records.insert_many(list(documents), ordered=True)
+
+    async def ids_and_leaf_hashes(self) -> tuple[list[str], list[bytes]]:
+        cursor = self._records.find({}, {"leaf_hash": 1, "index": 1}).sort("index", ASCENDING)
+        documents = [doc async for doc in cursor]
+        leaves = [bytes.fromhex(doc["leaf_hash"]) for doc in documents]
+        return [doc["_id"] for doc in documents], leaves
 
     async def leaf_hashes(self) -> list[bytes]:
-        cursor = self._records.find({}, {"leaf_hash": 1, "index": 1}).sort("index", ASCENDING)
-        return [bytes.fromhex(doc["leaf_hash"]) async for doc in cursor]
+        return (await self.ids_and_leaf_hashes())[1]
 
-    async def unpublished(self, limit: int = 1000) -> list[dict[str, Any]]:
-        cursor = self._records.find({"published": False}).sort("index", ASCENDING).limit(limit)
+    async def unpublished(self) -> list[dict[str, Any]]:
+        """Records not yet on the audit topic, in index order (an outbox whose progress
+        is one number: records are published in index order)."""
+        done = await self._progress.find_one({"_id": "published"})
+        after = done["index"] if done else -1
+        cursor = self._records.find({"index": {"$gt": after}}).sort("index", ASCENDING)
         return [doc async for doc in cursor]
 
-    async def mark_published(self, indices: Sequence[int]) -> None:
-        await self._records.update_many(
-            {"index": {"$in": list(indices)}}, {"$set": {"published": True}}
+    async def mark_published(self, up_to_index: int) -> None:
+        await self._progress.replace_one(
+            {"_id": "published"}, {"_id": "published", "index": up_to_index}, upsert=True
         )
 
     async def save_tree_head(self, signed: SignedTreeHead) -> None:
@@ -110,7 +101,7 @@ class AuditLog:
         return await self._records.find_one({"_id": event_id})
 
 
-def _document(record: AuditRecord, index: int) -> dict[str, Any]:
+def stored_document(record: AuditRecord, index: int) -> dict[str, Any]:
     from dataclasses import asdict
 
     return {
@@ -119,7 +110,6 @@ def _document(record: AuditRecord, index: int) -> dict[str, Any]:
         "index": index,
         "leaf_hash": leaf_hash(record.leaf_data()).hex(),
         "recorded_at": datetime.now(UTC),
-        "published": False,
     }
 
 
