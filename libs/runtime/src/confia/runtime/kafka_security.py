@@ -1,0 +1,50 @@
+"""How a service logs in to Kafka: as its own principal with SASL/SCRAM (over TLS in
+production), so broker ACLs can hold it to its own topics (confia.events.access)."""
+
+import ssl
+from pathlib import Path
+from typing import Any, Literal
+
+from faststream.security import BaseSecurity, SASLScram512
+from pydantic import BaseModel, SecretStr
+
+
+class KafkaLogin(BaseModel):
+    protocol: Literal["PLAINTEXT", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    username: str = ""
+    password: SecretStr | None = None
+    ca_file: Path | None = None
+
+
+def _ssl_context(login: KafkaLogin) -> ssl.SSLContext | None:
+    if login.protocol != "SASL_SSL":
+        return None
+    return ssl.create_default_context(cafile=str(login.ca_file) if login.ca_file else None)
+
+
+def broker_security(login: KafkaLogin) -> BaseSecurity | None:
+    """FastStream's security object for the broker, or None on a PLAINTEXT listener."""
+    if login.protocol == "PLAINTEXT":
+        return None
+    if not login.username or login.password is None:
+        raise ValueError("SASL needs CONFIA_KAFKA_USERNAME and CONFIA_KAFKA_PASSWORD")
+    return SASLScram512(
+        login.username,
+        login.password.get_secret_value(),
+        ssl_context=_ssl_context(login),
+        use_ssl=login.protocol == "SASL_SSL",
+    )
+
+
+def client_options(login: KafkaLogin) -> dict[str, Any]:
+    """The same login for aiokafka clients used directly (topic creation, lag)."""
+    if login.protocol == "PLAINTEXT":
+        return {}
+    assert login.password is not None
+    return {
+        "security_protocol": login.protocol,
+        "sasl_mechanism": "SCRAM-SHA-512",
+        "sasl_plain_username": login.username,
+        "sasl_plain_password": login.password.get_secret_value(),
+        "ssl_context": _ssl_context(login),
+    }
