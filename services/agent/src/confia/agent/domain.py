@@ -123,6 +123,9 @@ async def decide(
         return handoff("frustration")
     if _repeats_itself(question, history):
         return handoff("repeated_question")
+    if verdict.out_of_scope:
+        reply = out_of_scope_reply(profile, english)
+        return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
     if verdict.asks_identity:
         reply = identity_reply(profile, english)
         return Decision("answer", reply, "identity", answerer.id, (), flags, verdict)

@@ -5,6 +5,7 @@ truncation stem: Portuguese lemmatisers stumble on chat text, and truncation kee
 "cobrança", "cobrado" and "cobraram" together, and "devolver" with "devolução".
 """
 
+import functools
 import re
 import unicodedata
 
@@ -235,9 +236,90 @@ STOPWORDS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower case without accents."""
+    """Lower case without accents or invisible characters (zero-width spaces, joiners)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    ).lower()
+
+
+# Letters typed over and over: "cancelaaa", "simmmm", "naaao". Portuguese doubles only
+# r and s, so three or more of those keep two and of any other letter keep one; a word
+# ending in a doubled a, i or u ("cancelaa", "oii") ends in one.
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+_FINAL_DOUBLE = re.compile(r"([aiu])\1\b")
+
+
+def _unstretched(text: str) -> str:
+    text = _LONG_RUN.sub(lambda run: run[1] * (2 if run[1] in "rs" else 1), text)
+    return _FINAL_DOUBLE.sub(r"\1", text)
+
+
+# The words a question hangs on, to catch one-letter typos ("reembolco", "rastrio",
+# "devolusao"). Only long words: a short one is one letter away from too many others.
+_KEY_WORDS = frozenset(
+    [
+        "reembolso",
+        "estorno",
+        "cancelamento",
+        "cancelar",
+        "devolucao",
+        "devolver",
+        "rastreio",
+        "rastreamento",
+        "garantia",
+        "parcelamento",
+        "parcelar",
+        "pagamento",
+        "entrega",
+        "endereco",
+        "embrulho",
+        "encomenda",
+        "transportadora",
+        "despachado",
+        "esgotado",
+        "estoque",
+        "fidelidade",
+        "privacidade",
+        "arrependimento",
+        "defeito",
+        "desconto",
+        "atendente",
+        "instrucoes",
+        "cobranca",
+    ]
+)
+_MIN_KEY_TYPO_LENGTH = 7
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+@functools.cache
+def _spelled(word: str) -> str:
+    """A key word for its one-letter typo; any other word as it is."""
+    if len(word) < _MIN_KEY_TYPO_LENGTH or word in _KEY_WORDS or not word.isalpha():
+        return word
+    return next((key for key in _KEY_WORDS if _is_typo_of(word, key)), word)
+
+
+def _is_typo_of(word: str, key: str) -> bool:
+    # An inflection is no typo: "entregar", "devolvem", "reembolsa" keep their ending.
+    inflected = word[:-1] == key[:-1] or word.startswith(key) or key.startswith(word)
+    return not inflected and _one_edit_apart(word, key)
 
 
 # What customers say, to the word a business writes in its knowledge (retrieval only).
@@ -536,8 +618,9 @@ _PHRASES = (
 def words(text: str) -> list[str]:
     """Folded words with shorthand spelled out; tokens like [CPF_1] are not words."""
     spelled: list[str] = []
-    for word in _WORD.findall(_TIMES.sub(r" \1 vezes ", fold(_TOKEN.sub(" ", text)))):
-        spelled.extend(_SHORTHAND.get(word, word).split())
+    folded = _unstretched(fold(_TOKEN.sub(" ", text)))
+    for word in _WORD.findall(_TIMES.sub(r" \1 vezes ", folded)):
+        spelled.extend(_SHORTHAND.get(word, _spelled(word)).split())
     return spelled
 
 
@@ -567,3 +650,31 @@ def plain(text: str) -> str:
 
 def tokens_in(text: str) -> set[str]:
     return set(_TOKEN.findall(text))
+
+
+# How attackers hide a word from a pattern: "i.g.n.o.r.e", "i g n o r e", "ign-ore",
+# "1gn0r3", Cyrillic look-alikes. Only the injection check reads this view.
+# Cyrillic a, ie, o, er, es, u, ha, i, je: the letters that pass for Latin ones.
+_LOOKALIKES = str.maketrans("\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458", "aeopcyxij")
+_LEET = str.maketrans("013457@$", "oieastas")
+_SPLIT_INSIDE = re.compile(r"(?<=[a-z0-9])[.\-_*|'`~^+]+(?=[a-z0-9])")
+_SPACED_LETTERS = re.compile(r"\b[a-z](?:[ .\-_*|/]+[a-z]\b){3,}")
+_MIXED = re.compile(r"[a-z0-9@$]+")
+# Sizes, times and instalments mix digits and letters too: "24cm", "22h", "10x", "mp3".
+_MEASURE = re.compile(r"\d+[a-z]{0,3}|[a-z]{1,3}\d+")
+
+
+def _unleet(token: re.Match[str]) -> str:
+    word = token[0]
+    has_digit = any(ch in "0123456789@$" for ch in word)
+    if not has_digit or not any(ch.isalpha() for ch in word) or _MEASURE.fullmatch(word):
+        return word
+    return word.translate(_LEET)
+
+
+def deobfuscated(text: str) -> str:
+    """`text` with letters split, stretched or swapped for digits put back together."""
+    folded = fold(text).translate(_LOOKALIKES)
+    folded = _SPLIT_INSIDE.sub("", folded)
+    folded = _SPACED_LETTERS.sub(lambda run: re.sub(r"[^a-z]", "", run[0]), folded)
+    return _MIXED.sub(_unleet, folded)
