@@ -4,11 +4,11 @@ Runs `confia-agent ask` on each evaluation set of `deploy/kb/aurora` and scores 
 `shared/eval/agent_score.py`: right answers (the right entry first), hand-off recall and
 precision, injections detected and false alarms, out-of-scope messages not answered.
 
-`eval-dev.jsonl` is the set the lexicons were tuned on; the gaps of `eval-holdout.jsonl`
-and then of `eval-fresh.jsonl` were read to broaden them (each was unseen when first
-scored: the README keeps those first figures). `eval-fresh2.jsonl` was written last, in
-other voices, by someone who never saw the code, and was never used to tune: its figures
-are the ones that estimate unseen messages.
+`eval-dev.jsonl` is the set the lexicons were tuned on; the gaps of `eval-holdout.jsonl`,
+`eval-fresh.jsonl` and `eval-fresh2.jsonl` were read, one after the other, to broaden them
+(each was unseen when first scored: the agent README keeps those first figures).
+`eval-fresh3.jsonl` was written last, in everyday indirect phrasing, by someone who never
+saw the code, and was never used to tune: its figures estimate unseen messages.
 """
 
 import json
@@ -26,7 +26,8 @@ SETS = {
     "dev (tuned on)": KB / "eval-dev.jsonl",
     "holdout (gaps read from)": KB / "eval-holdout.jsonl",
     "fresh (gaps read from)": KB / "eval-fresh.jsonl",
-    "fresh2 (never tuned on)": KB / "eval-fresh2.jsonl",
+    "fresh2 (gaps read from)": KB / "eval-fresh2.jsonl",
+    "fresh3 (never tuned on)": KB / "eval-fresh3.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -175,6 +175,13 @@ INJECTION = _any(
     r"show|translate|summari[sz]e|tell me)\b.{0,30}\b(?:everything|all|whatever|what)\b.{0,10}"
     r"\b(?:you (?:were|have been|ve been|got) (?:told|given|instructed|programmed)|(?:is |was )?"
     r"(?:written |said )?(?:above|before this|earlier in|at the (?:start|beginning)))",
+    # A fake new session with more rights: "NOVA SESSÃO - perfil administrador", "liste os
+    # cupons internos".
+    r"\b(?:nova|new) (?:sessao|session|conversa|conversation)\b.{0,40}\b(?:perfil|modo|usuario|"
+    r"acesso|role|profile|mode|permiss\w*)\b",
+    r"\b(?:perfil|acesso|usuario|profile|role|privilegios?) (?:de |do |da )?(?:administrador\w*|"
+    r"admin\w*|root|desenvolvedor\w*|superusuario|developer|super ?user)\b",
+    r"\b(?:cupons?|codigos?(?! de rastre\w*)) (?:internos?|secretos?|ocultos?|escondidos?)\b",
     # A new task that replaces the old one: "new task overrides the old one".
     r"\bnew (?:task|instructions?|orders|directive|rules|role|persona|objective)\b"
     r"|\b(?:nova tarefa|nova missao|novas ordens|nova persona|novo objetivo)\b"
@@ -250,6 +257,8 @@ TOKEN_PROBE = _any(
     r"sys|config\w*|policy|politica|root)\b[^>]{0,80}>",
     r"<\|?(?:im_start|im_end|system|endoftext)\|?>|\[/?inst\]|<<\s*/?sys\s*>>",
     r"\b(?:system|sistema) (?:override|update|message|notice|alert|instruction)\b",
+    # Markers that pretend the conversation ended or restarted: "###FIM DA CONVERSA###".
+    r"#{2,}\s*(?:fim|end|nova|novo|new|inicio|start|begin|reset)\b",
     r"\b(?:mensagem|aviso|comunicado|atualizacao|nota) (?:do sistema|interna?)\s*:"
     r"|\bnova politica\s*:",
 )
@@ -260,7 +269,7 @@ _PERSON = _words(
     r"atendente|atendentes|humano|humana|pessoa|ser humano|gente de verdade|"
     r"alguem(?! (?:da equipe )?(?:responde|atende|trabalha))|gerente|supervisor\w*|"
     r"operador\w*|funcionari\w*|responsavel|atendimento humano|carne e osso|equipe|"
-    r"consultor|consultora"
+    r"consultor|consultora|moca|moco|mocinha|rapaz"
 )
 _ASK_FOR = _words(
     r"falar|fala|falo|fale|convers\w*|chama|chamar|chame|chamem|passa|passar|passe|"
@@ -273,7 +282,16 @@ _WANT = _words(
     r"tem como me|da para me|me ve|me arruma|chama"
 )
 # Questions about the service ("que horas os atendentes trabalham?") name a person too.
-_NOT_ABOUT_SERVICE = r"(?!\w*\s+(?:\w+\s+)?(?:comec|trabalh|funcion|atend|respond|folg|ficam))"
+_NOT_ABOUT_SERVICE = (
+    r"(?!\w*\s+(?:\w+\s+)?(?:comec|trabalh|funcion|atend(?!imento)|respond|folg|ficam))"
+)
+# Who could call or write back: "alguém", "vocês", "a equipe", "a loja".
+_CALLER = _words(r"alguem|voces|voce|a equipe|a loja|algum atendente|uma pessoa|o pessoal")
+# A part of the company, asked for by name: "passa pro setor responsável", "o financeiro".
+_DEPARTMENT = _words(
+    r"setor|departamento|area responsavel|financeiro|ouvidoria|sac|pos venda|"
+    r"quem (?:resolve|cuida|decide|pode resolver|entende)"
+)
 HUMAN_REQUEST = _any(
     rf"\b{_ASK_FOR}\b.{{0,30}}\b(?:um |uma |o |a |os |as |com )?{_PERSON}\b{_NOT_ABOUT_SERVICE}",
     rf"\b{_WANT}\s+(?:(?:falar|conversar|ser atendid\w*)\s+)?(?:com\s+|de\s+|por\s+)?"
@@ -294,6 +312,28 @@ HUMAN_REQUEST = _any(
     r"\b(?:tem|ha|existe)\s+(?:algum |alguma |um |uma )?(?:humano|pessoa (?:real|de verdade)|"
     r"atendente)(?: (?:ai|ae|disponivel|online|agora|por ai))?$|\bis there (?:a|any) (?:human|"
     r"real person|person)\b",
+    # A call back: "tem como alguém me ligar?", "podem me ligar?", "aguardo o contato de vocês".
+    # "O entregador liga antes?" asks how delivery works: only a request with "me".
+    rf"\b(?:tem como|da para|pode|podem|poderia|poderiam|consegue|conseguem|quero que|"
+    rf"preciso que|gostaria que|peco que)\s+(?:{_CALLER}\s+)?me\s+(?:ligar|ligue|liguem|liga|"
+    r"telefonar|telefone|retornar|retorne|chamar no whatsapp)\b",
+    rf"\b{_CALLER}\s+(?:pode |podem |poderia |consegue )?me\s+(?:ligar|ligue|liguem|retornar|"
+    r"telefonar)\b|^(?:por favor )?me liguem?\b|\bme liguem\b",
+    rf"\b(?:aguardo|espero|quero|preciso de|gostaria de)\s+(?:um |o |uma )?(?:contato|retorno|"
+    rf"ligacao)\b.{{0,12}}\b(?:de|da|do|com)\s+(?:{_CALLER}|loja|equipe|empresa)\b",
+    # Preferring people to the bot: "prefiro resolver com gente", "com máquina não me entendo".
+    r"\b(?:prefiro|quero|queria|preciso|gostaria de)\s+(?:\w+\s+){0,3}?(?:com|por)\s+"
+    r"(?:um |uma |a |o )?(?:gente|pessoas?|humanos?|alguem de verdade|ser humano)\b",
+    r"\bcom (?:maquina|robo|bot|ia)\b.{0,12}\bnao (?:me entendo|consigo|da|resolve)"
+    r"|\bnao (?:gosto|consigo) (?:de )?(?:falar|conversar|resolver) com (?:maquina|robo|bot)",
+    # A department or whoever decides: "passa pro setor responsável", "me encaminha pro
+    # financeiro", "quero falar com quem resolve".
+    rf"\b{_ASK_FOR}\b.{{0,15}}\b(?:com |para |ao |a |o )*{_DEPARTMENT}\b",
+    r"\b(?:can|could|would|will) (?:someone|somebody|anyone|you|a person)\b.{0,15}"
+    r"\b(?:call|phone|ring) me\b|\bcall me back\b|\bgive me a call\b",
+    r"\b(?:get|have|send) (?:someone|somebody|a person)\b|\b(?:rather|prefer)\b.{0,30}"
+    r"\b(?:person|human|people|someone)\b|\b(?:pass|transfer|put|connect|forward) me\b.{0,25}"
+    r"\b(?:department|team|someone in charge|whoever|billing)\b",
 )
 
 # --- Frustration ----------------------------------------------------------------------
@@ -309,7 +349,19 @@ FRUSTRATION = _any(
     r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrivel|horroros\w*|lixo|"
     r"porcaria|inaceitavel|revoltad\w*|indignad\w*|furios\w*|irritad\w*|sacanagem|desrespeito|"
     r"enganad\w*|enrolac\w*|enrolando|lamentavel|patetic\w*|inutil|incompetent\w*|"
-    r"decepcionad\w*|decepcao|ladr(?:ao|oes|ona)|vagabund\w*|safad\w*|descarad\w*)\b",
+    r"ladr(?:ao|oes|ona)|vagabund\w*|safad\w*|descarad\w*)\b",
+    # Disappointment counts when it is strong or aimed at the shop: "fiquei um pouco
+    # decepcionada, a panela veio amassada" is polite upset, and the question gets answered.
+    r"\b(?:muito|extremamente|totalmente|super|bem|profundamente) decepcionad\w*"
+    r"|\bdecepcionad\w* com (?:voces|a loja|o atendimento|a aurora|essa loja|essa empresa)\b"
+    r"|\b(?:que|uma|total|grande) decepcao\b|\bdecepcao (?:total|enorme)\b",
+    # Waiting on the shop: "3 dias esperando resposta e nada", "aguardando retorno há uma
+    # semana" (sarcastic praise around it reads the same).
+    r"\b(?:\d+|um|uma|dois|duas|tres|quatro|cinco|varios|varias)\s+(?:dias|semanas?|meses|mes|"
+    r"horas)\b.{0,25}\b(?:esperando|aguardando|sem)\s+(?:uma |um |a |o )?(?:resposta|retorno|"
+    r"solucao|contato)\b",
+    r"\b(?:esperando|aguardando)\s+(?:uma |um |a |o )?(?:resposta|retorno|solucao|contato)\b"
+    r".{0,40}\b(?:e nada|ate agora|ate hoje|faz \d+|ha \d+|ha (?:dias|semanas))",
     # "vocês são uma piada" judges; "conta uma piada" asks for one.
     r"\b(?:e|sao|isso|virou|parece|que|essa|uma|um|mais) (?:uma |um )?piada\b"
     r"(?<!conta uma piada)(?<!conte uma piada)(?<!sabe uma piada)(?<!manda uma piada)",
@@ -329,11 +381,29 @@ FRUSTRATION = _any(
 
 # Charge words, and "twice" not preceded by "em" ("parcelar em 2 vezes" is instalments).
 _CHARGE = r"(?:cobr\w*|fatura|cartao|extrato|debit\w*|pix|boleto)"
-_TWICE = r"(?<!em )(?:duas|2) vezes"
+_TWICE = r"(?<!\bem )(?:duas|2) vezes"  # "tem duas vezes" is a charge, "em duas vezes" is not
 # "Posso parcelar em 2x no cartão?" names twice and a card, and is a question on instalments.
 _NOT_INSTALMENTS = (
     r"^(?!.*\b(?:parcel\w*|divid\w*|sem juros|(?:pagar|pago) (?:em )?(?:duas|2) vezes))"
 )
+# Who or what a product can hurt, for accidents told without "machuquei" or "feriu".
+_BODY = _words(
+    r"rosto|cara|olhos?|bracos?|maos?|dedos?|pernas?|pes?|pe|barriga|peito|pescoco|cabeca|"
+    r"pele|boca|corpo|face|testa|joelho"
+)
+_KIN = _words(
+    r"filh[oa]s?|criancas?|bebes?|net[oa]s?|mae|pai|marido|espos[oa]|mulher|avo|sobrinh[oa]s?|"
+    r"cachorro|gato|cunhad[oa]|irma[o]?"
+)
+# What a product does when it goes wrong in use: the lid flies, oil splashes, water falls.
+_MISHAP = _words(
+    r"vo(?:ou|aram)|saiu voando|solt(?:ou|aram)|escap(?:ou|aram)|espirr(?:ou|aram)|respingou|"
+    r"caiu|cairam|derram(?:ou|aram)|estour(?:ou|aram)|explodiu|acert(?:ou|aram)|ating(?:iu|iram)|"
+    r"bateu|pegou|escaldou|queimou|machucou|feriu"
+)
+# A pan or food that got burnt is cooking, not an accident: "tirar o queimado da panela".
+_NOT_BURNT_FOOD = r"(?<!panela )(?<!panelas )(?<!fundo )(?<!comida )(?<!arroz )(?<!bolo )"
+
 RESERVED = {
     "disputed_charge": _any(
         # Charged twice: "cobraram 2x", "apareceu duas vezes na fatura", "duplicidade".
@@ -362,7 +432,26 @@ RESERVED = {
         r".{0,25}\b(?:estorno|reembolso|meu dinheiro)",
         r"\bonde (?:esta )?(?:o |meu |o meu )(?:estorno|reembolso|dinheiro)\b"
         r"|\bnada d[oa] (?:meu )?(?:estorno|reembolso|dinheiro)\b",
+        # The amount does not match: "o valor no cartão não bate", "paguei mais caro que o site".
+        rf"\b(?:valor|valores|preco|total|quantia|montante|{_CHARGE})\b.{{0,40}}\bnao "
+        r"(?:bate|batem|confere|conferem|corresponde|condiz|fecha)\b",
+        r"\b(?:paguei|cobr\w*|debit\w*|descont\w*)\b.{0,30}\b(?:mais caro|mais do que|acima do|"
+        r"valor (?:maior|diferente|errado)|diferente do (?:anunciado|combinado|site|carrinho))",
+        r"\b(?:cobranca|fatura|valor cobrado|valor debitado|valor do (?:boleto|pix|cartao))\b"
+        r".{0,30}\b(?:diferente|maior|errad\w*|a mais)\b",
+        # A charge they cannot place: "um débito que não sei o que é", "pagamento repetido".
+        rf"\b(?:{_CHARGE}|lancamento\w*|transac\w*)\b.{{0,40}}\bnao (?:sei|faco ideia) "
+        r"(?:o que e|de onde|do que)",
+        r"\b(?:pagamento|compra|cobranca|debito|lancamento)s? (?:repetid|duplicad)\w*",
+        # Disputing it with the bank: "vou contestar no cartão", "chargeback".
+        r"\bcontest\w*\b.{0,30}\b(?:compra|cobranca|cartao|banco|fatura|pagamento|debito)"
+        r"|\bchargeback\b",
         r"\bcharged (?:me )?(?:twice|double|two times)|\bdouble charged?\b|\bduplicate charge"
+        r"|\bbilled (?:me )?(?:twice|two times|double)|\b(?:charged|billed) (?:me )?(?:more|extra)"
+        r"|\b(?:amount|charge|price|total)\b.{0,30}\b(?:doesn t|does not|don t) match"
+        r"|\b(?:charge|payment|purchase|transaction)s?\b.{0,20}\b(?:i )?(?:don t|do not) "
+        r"recogni[sz]e"
+        r"|\bdispute (?:the|this|a) (?:charge|payment)"
         r"|\bovercharged\b|\bunauthori[sz]ed (?:charge|payment|transaction)",
         r"\brefund\b.{0,20}\b(?:never|not|still|hasn ?t|didn ?t)\b.{0,15}\b(?:arrived|received|"
         r"came|come|shown|showed)|\bhaven ?t (?:received|got|gotten) (?:my |the |a )?refund"
@@ -402,16 +491,45 @@ RESERVED = {
         r"|\b(?:vai|vao) (?:parar|acabar) na justica\b"
         r"|\b(?:meu|minha) advogad\w*|\bdanos morais\b"
         r"|\b(?:chamar|contratar|acionar|procurar) (?:um|uma|o|meu|minha) advogad\w*",
-        r"\b(?:sue|suing|lawsuit|lawyer|attorney|legal action|small claims)\b",
+        # Rights and steps, without naming a court: "vou atrás dos meus direitos", "isso não vai
+        # ficar assim", "vou tomar as providências cabíveis", "vou expor nas redes".
+        r"\b(?:atras|em busca|buscar|correr atras|lutar|brigar|reivindicar|fazer valer|conheco|"
+        r"sei)\b.{0,8}\b(?:d?os )?(?:meus|nossos) direitos\b",
+        r"\b(?:isso|assim|voces) nao (?:vai|vao) ficar (?:assim|barato|por isso)\b"
+        r"|\bprovidencias (?:cabiveis|legais|necessarias|judiciais)\b"
+        r"|\b(?:orgaos|autoridades) competentes\b|\b(?:notificac\w*|medidas) (?:extra)?judic\w*"
+        r"|\bboletim de ocorrencia\b|\bdelegacia\b",
+        r"\b(?:vou|vamos|irei)\b.{0,20}\b(?:postar|publicar|divulgar|espalhar|botar|colocar)\b"
+        r".{0,30}\b(?:redes sociais|internet|instagram|facebook|twitter|tiktok|youtube|"
+        r"todo mundo)\b",
+        r"\b(?:sue|suing|lawsuit|lawyer|attorney|legal action|small claims)\b"
+        r"|\bknow my rights\b|\b(?:take|taking) (?:this|it) further\b|\bsee you in court\b"
+        r"|\b(?:report|reporting) you\b|\bconsumer (?:protection|rights) (?:agency|office)\b",
     ),
     "safety": _any(
         r"\b(?:explodi\w*|explos\w*|pegou fogo|pegando fogo|em chamas|incendi\w*|fumac\w*|"
-        r"faisca\w*|choque(?! termico)|queimei|queimou|queimad\w*|me machuquei|machuc\w*|"
+        rf"faisca\w*|choque(?! termico)|queimei|queimou|{_NOT_BURNT_FOOD}queimad\w*|me machuquei|"
+        r"machuc\w*|"
         r"me cortei|cortei|cortou|ferid\w*|ferimento|feriu|me feri|sangr\w*|hospital|"
         r"pronto socorro|superaquec\w*|derreteu|"
         r"cheiro de queimado|vazamento de gas|vazando gas|intoxic\w*|envenen\w*|estourou|"
         r"estouraram|estilhac\w*|caco|cacos|curto circuito|alergi\w*|passei mal|passou mal|"
         r"acidente)\b",
+        # Told through what happened: "a tampa voou e acertou meu filho", "o óleo espirrou no
+        # rosto dela", "a água fervendo caiu na minha perna".
+        rf"\b{_MISHAP}\b.{{0,40}}\b(?:em mim|(?:n|d)?[oa]s? (?:(?:meu|minha|meus|minhas|seu|sua)"
+        rf" )?{_BODY}|(?:em|n[oa]s?|o|a) (?:meu|minha|meus|minhas) {_KIN})\b",
+        r"\b(?:tampa|valvula|pino)\b.{0,25}\b(?:voou|voaram|saiu voando|disparou|explodiu)\b",
+        # Melting, overheating, shattering by itself: "o cabo derreteu", "o fio esquentou tanto
+        # que ficou mole", "o vidro se despedaçou sozinho".
+        r"\bderret(?:eu|eram|ido|ida|endo)\b|\b(?:se )?despedacou\b|\bsozinh\w*\b.{0,12}"
+        r"\b(?:estilhac|explod|estour|despedac|trinc|rach)\w*|\b(?:estilhac|explod|estour|"
+        r"despedac|trinc|rach)\w*\s+sozinh\w*",
+        r"\b(?:fio|cabo|tomada|plugue?|motor|carregador|base|resistencia)\b.{0,25}\besquent\w*\b"
+        r".{0,15}\b(?:demais|tanto|absurd\w*|ao ponto|muito|que ficou)",
+        r"\b(?:flew off|blew off|shattered|splashed|spilled|melted|sparked)\b|\b(?:hit|struck|"
+        r"scalded|splashed) (?:me|my (?:son|daughter|kid|child|baby|wife|husband|hand|arm|face|leg|"
+        r"foot|eye))\b",
         r"\b(?:caught fire|on fire|exploded|explosion|burn(?:ed|t|s)?|injur\w*|hurt (?:me|myself|"
         r"my)|cut (?:myself|my)|electric shock|shocked me|sparks?|smoke|melted|overheat\w*|"
         r"emergency room|allergic reaction)\b",
@@ -432,13 +550,40 @@ RESERVED = {
         r"coletam|possuem|tem|sabem)\b.{0,15}\b(?:sobre mim|de mim|meus|minhas|meu)\b",
         r"\b(?:quais|que) (?:sao os )?(?:dados|informac\w*) (?:meus|minhas|pessoais)\b.{0,25}"
         r"\b(?:voces|guardam|armazenam|coletam|possuem|tem)\b",
-        r"\bcom quem\b.{0,20}\bcompartilh\w*|\b(?:compartilh|vend|repass)\w*\b.{0,20}"
-        r"\b(?:meus dados|minhas informac\w*)",
+        # Who got their data is an access request; "vocês vendem meus dados?" asks about the
+        # policy, which the knowledge answers. Only a past sale or leak is an incident.
+        r"\bcom quem\b.{0,20}\bcompartilh\w*"
+        r"|\b(?:compartilh|vend|repass|vaz|pass)(?:aram|eram|ou|eu)\b.{0,20}"
+        r"\b(?:meus dados|minhas informac\w*|meu (?:numero|email|telefone|contato|cpf))",
+        r"\b(?:como|onde|de onde)\s+(?:voces\s+)?(?:conseguiram|obtiveram|pegaram|arrumaram|"
+        r"descobriram|acharam)\s+(?:o |a )?(?:meu|minha|meus|minhas)\s+(?:numero|telefone|celular|"
+        r"email|contato|dados|endereco|whatsapp|cpf)",
+        # Everything they hold on the customer: "o que vocês sabem de mim?", "me manda tudo".
+        r"\b(?:sabem|guardam|guardaram|possui|possuem|armazenam|armazenaram|coletaram|"
+        r"tem guardad\w*|tem registrad\w*|tem)\s+(?:\w+\s+)?(?:de mim|sobre mim|a meu respeito)\b",
+        # Leaving: "não quero mais que vocês tenham meu cadastro", "tira meu nome da lista",
+        # "quero sumir do sistema de vocês".
+        r"\bnao quero (?:mais )?(?:que )?(?:voces )?(?:tenham|guardem|usem|fiquem com|mantenham|"
+        r"armazenem)\b.{0,15}\b(?:meu|minha|meus|minhas)\b",
+        r"\bnao quero (?:mais )?(?:aparecer|constar|estar|ficar)\b.{0,10}\b(?:no|na|nos|nas) "
+        r"(?:sistema|cadastro|base|lista|banco)",
+        r"\b(?:sumir|sair|desaparecer|me tirar|me tirem|me remov\w*|me exclu\w*)\s+(?:d[oa]s?)\s+"
+        r"(?:sistema|base|cadastro|lista|banco de dados|mailing)",
+        r"\b(?:tir\w*|remov\w*|apag\w*|exclu\w*)\b.{0,10}\b(?:meu nome|meu numero|meu email|"
+        r"meu telefone|meu cpf|meu contato)\b.{0,20}\b(?:lista|sistema|base|cadastro|banco)",
+        # Consent withdrawn: "parem de me mandar email", "não autorizei usarem meu número".
+        r"\b(?:parem|para|pare)\s+de\s+me\s+(?:mandar|enviar|ligar|mandarem)\b.{0,20}"
+        r"\b(?:email|mensage\w*|sms|propaganda\w*|promoc\w*|whatsapp|newsletter|ofertas?)"
+        r"|\bdescadastr\w*|\bnao quero (?:mais )?receber\b.{0,20}\b(?:email|mensage\w*|"
+        r"propaganda\w*|promoc\w*|ofertas?)|\bnao autorizei\b.{0,25}\b(?:meus dados|meu numero|"
+        r"meu email|meu contato|me mandar|usar)",
         r"\bdireito (?:de|ao) (?:acesso|exclusao|esquecimento|portabilidade)\b"
         r"|\brevog\w* (?:o |meu )?consentimento\b",
         r"\b(?:delete|erase|remove|close)\b.{0,15}\bmy (?:data|account|information|personal)"
-        r"|\bcopy of my (?:personal )?data\b|\bwhat (?:personal )?data (?:do you|you)\b"
-        r"|\bshare my data\b|\bsell my data\b",
+        r"|\bcopy of my (?:personal )?data\b|\bwhat (?:personal )?data (?:do you|you) (?:have|"
+        r"hold|keep|store)\b|\b(?:sold|shared|leaked) my (?:data|number|email)\b"
+        r"|\b(?:know|have|hold|keep) (?:about|on) me\b|\bunsubscribe\b|\bstop (?:sending|"
+        r"emailing|messaging|texting) me\b|\bhow did you get my (?:number|email|data|address)",
     ),
     "sensitive_data": _any(
         r"\b(?:minha|meu) (?:doenca|diagnostico|deficiencia|laudo|tratamento|religiao|"
@@ -458,7 +603,9 @@ RESERVED = {
 _FOOD = _words(
     r"arroz|feijao|carne|frango|peixe|bolo|pudim|pao|pizza|macarrao|lasanha|carbonara|pipoca|"
     r"ovos?|batatas?|brigadeiro|molho|sopa|torta|biscoito|legumes|receitas?|recipes?|pasta|"
-    r"churrasco|picanha|cuscuz|tapioca|feijoada|risoto|omelete|salada|bife|strogonoff"
+    r"churrasco|picanha|cuscuz|tapioca|feijoada|risoto|omelete|salada|bife|strogonoff|"
+    r"grao de bico|lentilha|ervilha|milho|mandioca|aipim|costela|fuba|pao de queijo|"
+    r"cheese bread|legume"
 )
 _COOKING = _words(
     r"cozinh\w*|ass(?:ar|a|o|ado|ada)|frit(?:ar|a|o)|refog\w*|temper\w*|cozimento|ponto|"
@@ -476,12 +623,47 @@ OFF_TOPIC = {
         rf"\b{_FOOD}\b.{{0,60}}\b{_COOKING}|\b{_COOKING}\b.{{0,60}}\b{_FOOD}\b",
         r"\b(?:receita|recipe) (?:de|do|da|for|of)\b|\bme (?:passa|da|manda) uma receita\b",
         rf"\bfaz\w* (?:um |uma |o |a |os |as )?{_FOOD}\b",
+        # Time on the stove, whatever the food: "quantos minutos deixo no fogo depois que a
+        # pressão começa a chiar?"
+        r"\bquantos? (?:minutos|horas)\b.{0,40}\b(?:no fogo|na pressao|no forno|ferv\w*|"
+        r"cozinh\w*|deix(?:o|ar|a))\b|\b(?:comeca|comecar) a chiar\b",
     ),
     "home_advice": _any(
         r"\bcomo (?:(?:eu )?(?:faco|faz|posso|consigo) (?:para |de )?|se )?(?:tir\w*|remov\w*|"
-        r"limp\w*|desentup\w*|conserto|consertar|lavar|lavo)\b.{0,30}"
+        r"limp\w*|desentup\w*|conserto|consertar|lavar|lavo|desengordur\w*|arear|clarear)\b.{0,30}"
         r"\b(?:mancha|gordura|mofo|azulejo|roupa|tapete|sofa|pia|ralo|privada|vaso|parede|chao|"
-        r"carro|pneu|chuveiro|tomada)\b",
+        r"carro|pneu|chuveiro|tomada|ferrugem|cheiro|panela|frigideira|forno|fogao|tabua|coifa|"
+        r"geladeira|inox|vidro|copo|queimado|encardid\w*)\b",
+        # Cleaning tips: "dica pra limpar panela queimada", "vinagre com bicarbonato limpa?"
+        r"\b(?:dicas?|truques?|segredo|jeito|melhor forma|receita caseira)\b.{0,20}"
+        r"\b(?:limp\w*|tirar|remover|lavar|desengordur\w*|arear|clarear|desentup\w*)\b",
+        r"\b(?:vinagre|bicarbonato|agua sanitaria|detergente|sabao|limao)\b.{0,40}"
+        r"\b(?:limpa|limpar|tira|tirar|remove|serve|funciona|desentope)\b",
+    ),
+    # Gift ideas in general: "o que dar de presente pra minha sogra?" (gift wrapping is the
+    # shop's: "vocês embrulham?" names the shop).
+    "gift_ideas": _any(
+        r"\b(?:ideias?|sugest\w*|dicas?|o que (?:eu )?(?:dou|dar|compro|comprar|posso dar|"
+        r"daria))\b.{0,20}\b(?:de |para |como )?(?:presente|presentear|lembrancinha|amigo secreto)"
+        r"|\b(?:gift ideas?|what (?:to|should i) (?:get|buy|give)\b.{0,20}\b(?:for|as a gift))",
+    ),
+    # Household bills: "minha conta de luz veio alta", "como economizar energia".
+    "utilities": _any(
+        r"\bconta (?:de|da) (?:luz|energia|agua|gas|telefone|internet)\b"
+        r"|\b(?:bandeira|tarifa) (?:vermelha|amarela|de energia|de luz)\b|\bkwh\b"
+        r"|\b(?:economizar|economia de|gastar menos) (?:energia|luz|agua|gas)\b"
+        r"|\b(?:electricity|power|water) bill\b",
+    ),
+    "astrology": _any(
+        r"\b(?:horoscopo|signos?|astrolog\w*|mapa astral|ascendente|tarot|taro|numerologia|"
+        r"zodiaco|horoscope|zodiac)\b",
+    ),
+    # The customer's own gadgets and apps: "meu celular parou de baixar foto no whatsapp".
+    "tech_support": _any(
+        r"\b(?:celular|notebook|computador|pc|tablet|impressora|wi ?fi|roteador|iphone|android|"
+        r"windows|televisao|tv|smart tv|fone)\b.{0,40}\b(?:nao (?:liga|funciona|baixa|carrega|"
+        r"conecta|abre|pega|liga mais)|parou de|travando|trava|lento|como (?:arrumo|arruma|"
+        r"conserto|resolvo|configur\w*))",
     ),
     "weather": _any(
         r"\b(?:previsao do tempo|vai chover|vai fazer (?:frio|calor|sol)|chover|chuva|clima|"
@@ -503,6 +685,10 @@ OFF_TOPIC = {
         r"febre|gripe|tosse|resfriado|pressao alta|colesterol|medicine|painkiller|fever)\b",
         r"\b(?:dor|dores) (?:de|na|no|nas|nos) (?:cabeca|estomago|barriga|garganta|dente|"
         r"costas|coluna|ouvido)\b|\b(?:headache|stomach ache|sore throat)\b",
+        # Blood pressure is not the cooker's: "minha pressão tá 15 por 9, tomo o quê?"
+        r"\b(?:minha|meu|sua) pressao (?:esta |ta )?(?:alta|baixa|subiu|caiu|\d+)"
+        r"|\b(?:tomo|tomar|devo tomar|posso tomar) (?:o que|que remedio|qual remedio)\b"
+        r"|\bsintomas?\b",
     ),
     "other_legal": _any(
         r"\b(?:process\w*|advogad\w*|lei|legal|ilegal|direitos?|justica|denunci\w*|multa)\b"
@@ -542,7 +728,7 @@ OFF_TOPIC = {
         r"story)\b|\bpiada\b.{0,10}\bkk|\bjoke\b",
         r"\b(?:faz|faca|escreve|escreva|cria|crie|write|compose) (?:um|uma|a|an) (?:poema|"
         r"poesia|musica|cancao|redacao|historia|rap|poem|song|story|essay)\b",
-        r"\b(?:serie|series|filme|filmes|novela|netflix|horoscopo|signo|musica)\b.{0,30}"
+        r"\b(?:serie|series|filme|filmes|novela|netflix|musica)\b.{0,30}"
         r"\b(?:melhor|recomenda|indica|assistir|ver|boa|bom)\b|\b(?:melhor|recomenda\w*|indica)"
         r"\b.{0,20}\b(?:serie|series|filme|filmes|novela|netflix|movie|show)\b",
     ),
@@ -557,6 +743,10 @@ OFF_TOPIC = {
     "other_shops": _any(
         rf"\b{_OTHER_SHOPS}\b",
         r"\b(?:site|loja|app|aplicativo) (?:deles|delas|dele|dela|concorrente)\b|\bconcorrent\w*",
+        # Shopping elsewhere: "sabe alguma loja que vende fogão barato?", "onde acho X barato?"
+        r"\b(?:sabe|sabem|conhece|conhecem|indica|indicam|recomenda)\w* (?:alguma|algum|uma|um|"
+        r"outra|outro) (?:loja|lugar|site|mercado)\b|\bonde (?:eu )?(?:compro|acho|encontro|"
+        r"vende|vendem)\b.{0,40}\bbarat\w*",
         r"\b(?:tramontina|mondial|electrolux|brastemp|philips|arno|oster|britania|consul|"
         r"rochedo|panasonic|samsung)\b.{0,30}\b(?:vende\w*|entrega\w*|promoc\w*|(?:e|sao) "
         r"bo[am]s?|presta|vale a pena)\b",

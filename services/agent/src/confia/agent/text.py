@@ -530,6 +530,19 @@ _SYNONYMS = {
     "scratched": "quebrado",
     "dented": "amassado",
     "wrapping": "embalagem",
+    # Diminutives of the words a question hangs on: "pontinhos", "pedidinho".
+    "pontinhos": "pontos",
+    "pontinho": "pontos",
+    "pedidinho": "pedido",
+    "descontinho": "desconto",
+    "presentinho": "presente",
+    # Undoing an order, card brands, stock alerts, visits
+    "desfaz": "cancelar",
+    "desfazer": "cancelar",
+    "desfaca": "cancelar",
+    "master": "cartao",
+    "alerta": "avise",
+    "visiting": "loja fisica",
 }
 
 
@@ -540,7 +553,45 @@ def _phrase(meaning: str, *patterns: str) -> tuple[re.Pattern[str], str]:
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
-    _phrase("atraso", r"nao (?:chegou|chegaram|veio|entregaram)"),
+    _phrase("atraso", r"nao (?:chegou|chegaram|veio|entregaram)", r"nada de (?:chegar|entregar)"),
+    # The delivery date went by: "o prazo já passou faz quatro dias"
+    _phrase(
+        "atraso prazo passou",
+        r"(?:o )?prazo (?:de entrega )?(?:ja )?(?:passou|venceu|estourou|acabou)",
+        r"(?:was|were) supposed \w+ (?:arrive|be delivered|come)",  # "to" reads "estou"
+    ),
+    # A code the carrier does not know yet: "diz objeto não encontrado"
+    _phrase(
+        "rastreio comecar atualizar",
+        r"(?:objeto|codigo|rastreio) (?:\w+ )?nao (?:encontrad\w*|localizad\w*|aparece|existe|"
+        r"consta)",
+    ),
+    # Following a parcel: "where can I follow my package", "acompanhar meu pedido"
+    _phrase(
+        "rastreio",
+        r"follow (?:my|the|your) (?:order|package|parcel|delivery)",
+        r"acompanh\w* (?:o |a |meu |minha )?(?:pedido|encomenda|entrega|compra)",
+    ),
+    # Data questions in other words: "meus dados pessoais", "vocês vendem meus dados?"
+    _phrase(
+        "privacidade dados",
+        r"(?:dados|informac\w*|info) pessoa\w*|personal (?:info|information|data|details)",
+        r"(?:vend\w*|compartilh\w*|repass\w*|share|sell) (?:\w+ )?(?:meus |os |my )?(?:dados|data)",
+        r"(?:do|does) (?:you|they) do with my data",
+    ),
+    # Which days people answer: "só em dia de semana?" (not "dias úteis": the knowledge
+    # counts delivery in those, and phrases rewrite the knowledge too)
+    _phrase("segunda sexta", r"dias? (?:de|da) semana", r"weekdays?"),
+    # Cards the shop takes: "amex passa aí?", "aceita elo?" (only the customer's words: the
+    # knowledge's own list of brands must keep its weight)
+    _phrase(
+        "aceitamos cartao",
+        r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao|amex|visa|master\w*|elo|hipercard)",
+        r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:\w+ )?(?:passa|aceita\w*)",
+    ),
+    _phrase("loja fisica", r"in person", r"pessoalmente"),
+    # Out of stock, said otherwise: "tá sem unidade faz tempo"
+    _phrase("esgotado estoque", r"sem (?:nenhuma )?unidades?", r"(?:estoque )?zerad\w*"),
     _phrase("vencido", r"pass(?:ou|aram) (?:a data|do prazo|do vencimento)", "perdi o prazo"),
     _phrase("arrependimento", "mudei de ideia", "nao gostei", "changed my mind"),
     _phrase(" ", r"vale (?:mais )?a pena"),
@@ -559,6 +610,9 @@ _PHRASES = (
         "atraso nao atualiza",
         r"(?:rastreio|rastreamento|codigo) (?:\w+ )?(?:parado|nao (?:atualiza|muda|anda)\w*)",
         r"era (?:para|pra) ter (?:chegado|sido entregue)",
+        r"(?:rastreio|rastreamento|codigo) (?:\w+ )?nao (?:mexe|se mexe|sai do lugar)",
+        r"(?:tracking|status) (?:\w+ )?(?:hasn t|has not|isn t|not|didn t) (?:been )?(?:moved|"
+        r"updated|changed)",
     ),
     _phrase("onde fica loja fisica", r"where (?:is|are) (?:your|the) (?:store|shop)"),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
@@ -584,6 +638,25 @@ _PHRASES = (
     # Before dispatch: cancelling is free "enquanto não forem despachados"
     _phrase(
         "enquanto despachados", r"(?:ainda )?nao (?:foi |foram )?(?:enviad|despachad|postad)\w*"
+    ),
+    # Still in the warehouse: "ainda não saiu pra entrega", "nenhum saiu do galpão"
+    _phrase(
+        "enquanto despachados",
+        r"nao saiu (?:para (?:entrega|envio)|do (?:galpao|estoque|deposito|centro))",
+        r"saiu do (?:galpao|estoque|deposito|centro de distribuicao)",
+    ),
+    # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
+    _phrase("cancelar pedido", r"pedidos? (?:dobrad|duplicad|repetid)\w*"),
+    _phrase("sem custo", r"sem pagar(?: nada)?"),
+    # A payment that has gone through: "caiu o boleto?", "o pagamento já compensou?"
+    _phrase(
+        "aprovacao pagamento",
+        r"(?:caiu|compensou|entrou) (?:o |meu )?(?:boleto|pagamento)",
+        r"(?:boleto|pagamento) (?:\w+ )?(?:caiu|compensou|entrou)",
+    ),
+    # Unused: "never used", "nem usei"
+    _phrase(
+        "sem uso", r"(?:never|not) used", r"(?:nao|nem|nunca) (?:usei|foi usad\w*)", "sem usar"
     ),
     _phrase("antes despacho", r"antes de (?:enviar|despachar|sair|postar)"),
     # Arrived damaged: "veio com defeito", "chegou trincado", "veio sem funcionar"
