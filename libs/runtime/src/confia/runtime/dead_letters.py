@@ -7,11 +7,16 @@ number of times, then publish it to `<topic>.dlq` with the error and only then l
 the offset be committed. If even the dead-letter publish fails, the exception
 escapes, the subscriber's NACK_ON_ERROR policy seeks back to this offset, and the
 message comes again: nothing is committed past it.
+
+Being the scope every message is settled in, it also counts how each one was settled
+(ok, retried, dead-lettered) and how long that took (`confia.runtime.metrics`).
 """
 
 import asyncio
 import json
 import logging
+import time
+from collections import Counter
 from typing import Any
 
 from faststream import BaseMiddleware
@@ -21,6 +26,7 @@ from pydantic import ValidationError
 
 from confia.crypto import DecryptionError, UnknownKeyError
 from confia.events import dlq
+from confia.runtime.metrics import DEAD_LETTERS, HANDLER_SECONDS, MESSAGES_HANDLED
 
 logger = logging.getLogger("confia.dead_letters")
 
@@ -61,11 +67,22 @@ class _DeadLetterScope(BaseMiddleware):
         if isinstance(msg.raw_message, tuple):
             # A batch subscriber handles content errors itself; anything it raises is an
             # outage, and the whole batch comes again (nothing was committed).
-            return await call_next(msg)
+            return await self._batch(call_next, msg)
+        service, topic = self.policy.service, msg.raw_message.topic
+        started = time.perf_counter()
+        try:
+            outcome, result = await self._settle(call_next, msg)
+        finally:
+            HANDLER_SECONDS.labels(service, topic).observe(time.perf_counter() - started)
+        MESSAGES_HANDLED.labels(service, topic, outcome).inc()
+        return result
+
+    async def _settle(self, call_next: Any, msg: StreamMessage[Any]) -> tuple[str, Any]:
+        """Handle with bounded retries; returns how it was settled and the handler's result."""
         error: Exception | None = None
         for attempt in range(1, self.policy.attempts + 1):
             try:
-                return await call_next(msg)
+                result = await call_next(msg)
             except PERMANENT_ERRORS as permanent:
                 error = permanent
                 break
@@ -80,9 +97,20 @@ class _DeadLetterScope(BaseMiddleware):
                 )
                 if attempt < self.policy.attempts:
                     await asyncio.sleep(self.policy.backoff_seconds * 2 ** (attempt - 1))
+            else:
+                return ("ok" if attempt == 1 else "retried"), result
         assert error is not None
         await self._dead_letter(msg, error)
-        return None
+        return "dead_lettered", None
+
+    async def _batch(self, call_next: Any, msg: StreamMessage[Any]) -> Any:
+        started = time.perf_counter()
+        result = await call_next(msg)
+        seconds = time.perf_counter() - started
+        for topic, count in Counter(record.topic for record in msg.raw_message).items():
+            HANDLER_SECONDS.labels(self.policy.service, topic).observe(seconds)
+            MESSAGES_HANDLED.labels(self.policy.service, topic, "ok").inc(count)
+        return result
 
     async def _dead_letter(self, msg: StreamMessage[Any], error: Exception) -> None:
         record = msg.raw_message
@@ -100,6 +128,7 @@ class _DeadLetterScope(BaseMiddleware):
             "dlq-service": self.policy.service,
         }
         await broker.publish(msg.body, topic=dlq(record.topic), key=record.key, headers=headers)
+        DEAD_LETTERS.labels(self.policy.service, record.topic).inc()
         logger.error(
             "dead-lettered: topic=%s offset=%s error=%s",
             record.topic,

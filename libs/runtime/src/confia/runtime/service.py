@@ -1,6 +1,7 @@
 """Run a service: its FastStream broker and its HTTP surface in one process."""
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -15,6 +16,7 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.runtime.bus import create_broker, ensure_topics
+from confia.runtime.metrics import exposition, report_consumer_lag
 from confia.runtime.settings import ServiceSettings, load_settings
 from confia.runtime.telemetry import setup_logging, setup_tracing
 from confia.store import connect
@@ -57,11 +59,13 @@ def build_app(
     on_startup: Sequence[Hook] = (),
     on_shutdown: Sequence[Hook] = (),
 ) -> FastAPI:
-    """The service as one ASGI app: broker lifecycle, /healthz, /readyz and its own routes.
+    """The service as one ASGI app: broker lifecycle, /healthz, /readyz, /metrics and its
+    own routes.
 
     Start-up creates the service's topics, runs its hooks (indexes...), then starts
-    consuming; shutdown stops consuming first (in-flight messages finish and are
-    committed), then runs its hooks, closes the database client and flushes traces.
+    consuming and sampling the consumer lag; shutdown stops consuming first (in-flight
+    messages finish and are committed), then runs its hooks, closes the database client
+    and flushes traces.
     """
     service, broker, settings = parts.service, parts.broker, parts.settings
 
@@ -71,10 +75,16 @@ def build_app(
         for hook in on_startup:
             await hook()
         await broker.start()
+        lag = asyncio.create_task(
+            report_consumer_lag(service, broker, settings.consumer_lag_interval_seconds)
+        )
         logger.info("%s started", service)
         try:
             yield
         finally:
+            lag.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await lag
             await broker.stop()
             for hook in on_shutdown:
                 await hook()
@@ -95,6 +105,11 @@ def build_app(
             "ready" if ready else "kafka unreachable", status_code=200 if ready else 503
         )
 
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        body, content_type = exposition()
+        return Response(body, media_type=content_type)
+
     for router in routers:
         app.include_router(router)
     return app
@@ -107,6 +122,7 @@ async def serve(app: FastAPI, settings: ServiceSettings) -> None:
         host=settings.http_host,
         port=settings.http_port,
         log_level=settings.log_level.lower(),
+        log_config=None,  # uvicorn's loggers go to ours: JSON, like every other line
         access_log=False,  # access lines can carry query strings (the webhook verify token)
         timeout_graceful_shutdown=20,
     )

@@ -37,6 +37,9 @@ class ServiceSettings(BaseSettings):
     )
     handler_attempts: int = Field(default=3, ge=1, le=10)
     handler_backoff_seconds: float = Field(default=0.2, ge=0)
+    consumer_lag_interval_seconds: float = Field(
+        default=15.0, gt=0, description="How often confia_consumer_lag is sampled."
+    )
 
 
 class EncryptionSettings(BaseSettings):

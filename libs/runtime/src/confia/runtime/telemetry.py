@@ -1,6 +1,11 @@
-"""Tracing set-up, identical in every service: OTLP export and W3C trace context."""
+"""Tracing and logging set-up, identical in every service: OTLP export, W3C trace context,
+and one JSON object per log line that carries the trace and span ids."""
 
+import json
 import logging
+import sys
+from datetime import UTC, datetime
+from typing import Any
 
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
@@ -23,11 +28,61 @@ def setup_tracing(service_name: str, otlp_endpoint: str) -> TracerProvider:
     return provider
 
 
+# What every LogRecord has; anything else on a record came from `extra=` (FastStream adds
+# topic, group_id and message_id) and goes into the JSON object too, unless empty.
+_SKIPPED_FIELDS = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",  # uvicorn's copy of the message with terminal colours
+}
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, service, logger, message, trace and span ids.
+
+    `service` is the OpenTelemetry `service.name` (`confia-ingress`...), the name Jaeger
+    shows, so a log line leads to its trace and back. Messages carry ids only (event,
+    message key, subject pseudonym), never text: that is the rule for every log call.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "service": _service_name(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        span = trace.get_current_span().get_span_context()
+        if span.is_valid:
+            entry["trace_id"] = trace.format_trace_id(span.trace_id)
+            entry["span_id"] = trace.format_span_id(span.span_id)
+        for key, value in vars(record).items():
+            if key not in _SKIPPED_FIELDS and not key.startswith("_") and value != "":
+                entry.setdefault(key, value)
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def _service_name() -> str:
+    resource = getattr(trace.get_tracer_provider(), "resource", None)
+    return str(resource.attributes.get("service.name", "")) if resource is not None else ""
+
+
 def setup_logging(level: str) -> None:
-    """Plain, line-oriented logs. Log ids (event, message, subject pseudonym), never text."""
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-    )
+    """JSON lines on standard output for our loggers, uvicorn's and FastStream's."""
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # FastStream's loggers do not propagate and bring their own plain handlers; its broker
+    # logger adds one only if it finds no handler on standard output, so it takes ours.
+    for name in ("faststream", "faststream.access.kafka"):
+        logging.getLogger(name).handlers[:] = [handler]
+        logging.getLogger(name).propagate = False
+    logging.captureWarnings(True)  # Python's warnings as log lines too, not bare stderr text
     # aiokafka logs whole records at DEBUG; keep it at WARNING whatever our level is.
     logging.getLogger("aiokafka").setLevel(logging.WARNING)

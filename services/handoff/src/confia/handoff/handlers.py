@@ -30,9 +30,14 @@ from confia.events.topics import (
     PRIVACY_REVEAL_REQUESTED,
 )
 from confia.handoff.accounts import Accounts, Operator
-from confia.handoff.domain import Seat, Ticket, next_operator, priority_of
+from confia.handoff.domain import Seat, Ticket, TicketStatus, next_operator, priority_of
 from confia.handoff.store import TicketStore
 from confia.runtime.bus import outgoing, publish
+from confia.runtime.metrics import (
+    HANDOFF_OLDEST_UNANSWERED,
+    HANDOFF_QUEUE_LENGTH,
+    HANDOFF_WAITING_SECONDS,
+)
 
 logger = logging.getLogger("confia.handoff")
 
@@ -135,6 +140,7 @@ async def queue_for_human(console: Console, event: HandoffRequested) -> None:
     if opened:
         await _announce_holder(console, ticket, "human", None)
         await auto_assign(console, ticket)
+        await count_queue(console)
 
 
 async def auto_assign(console: Console, ticket: Ticket) -> Ticket | None:
@@ -151,9 +157,11 @@ async def auto_assign(console: Console, ticket: Ticket) -> Ticket | None:
         return None
     assigned = await console.tickets.assign(ticket.id, chosen, only_if_waiting=True)
     if assigned is not None:
+        _waited(ticket)
         await console.tickets.remember_assigned(chosen)
         await console.act("ticket_assigned", None, ticket=assigned, target=chosen, detail="auto")
         await _announce_holder(console, assigned, "human", chosen)
+        await count_queue(console)
     return assigned
 
 
@@ -179,8 +187,10 @@ async def record_reply(tickets: TicketStore, event: ReplyDrafted) -> None:
 async def take(console: Console, operator: Operator, ticket: Ticket) -> Ticket | None:
     taken = await console.tickets.assign(ticket.id, operator.id, only_if_waiting=True)
     if taken is not None:
+        _waited(ticket)
         await console.act("ticket_taken", operator, ticket=taken)
         await _announce_holder(console, taken, "human", operator.id)
+        await count_queue(console)
     return taken
 
 
@@ -189,8 +199,11 @@ async def assign(
 ) -> Ticket | None:
     assigned = await console.tickets.assign(ticket.id, operator_id, only_if_waiting=False)
     if assigned is not None:
+        if ticket.status == TicketStatus.WAITING:
+            _waited(ticket)
         await console.act("ticket_assigned", supervisor, ticket=assigned, target=operator_id)
         await _announce_holder(console, assigned, "human", operator_id)
+        await count_queue(console)
     return assigned
 
 
@@ -207,6 +220,7 @@ async def reply(console: Console, operator: Operator, ticket: Ticket, text: str)
     await publish(console.broker, outgoing(CONVERSATION_REPLY, event))
     await console.tickets.first_response(ticket.id)
     await console.act("reply_sent", operator, ticket=ticket)
+    await count_queue(console)
 
 
 async def resolve(console: Console, operator: Operator, ticket: Ticket) -> Ticket | None:
@@ -215,6 +229,7 @@ async def resolve(console: Console, operator: Operator, ticket: Ticket) -> Ticke
         await console.act("ticket_resolved", operator, ticket=resolved)
         await _announce_holder(console, resolved, "bot", None)
         await assign_waiting(console)
+        await count_queue(console)
     return resolved
 
 
@@ -276,6 +291,23 @@ async def _announce_holder(
         ),
     )
     await publish(console.broker, outgoing(HANDOFF_STATE, event))
+
+
+async def count_queue(console: Console) -> None:
+    """Refresh the queue's metrics after a change to it; a failure here fails no action."""
+    try:
+        counts, oldest = await console.tickets.queue_summary()
+    except Exception:
+        logger.warning("handoff queue metrics not refreshed", exc_info=True)
+        return
+    for status, count in counts.items():
+        HANDOFF_QUEUE_LENGTH.labels(status).set(count)
+    HANDOFF_OLDEST_UNANSWERED.set(oldest.timestamp() if oldest else 0)
+
+
+def _waited(ticket: Ticket) -> None:
+    """A waiting ticket got its person: how long the customer waited."""
+    HANDOFF_WAITING_SECONDS.observe((now() - ticket.waiting_since).total_seconds())
 
 
 def now() -> datetime:

@@ -179,6 +179,17 @@ class TicketStore:
             counts[doc["assigned_to"]] = counts.get(doc["assigned_to"], 0) + 1
         return counts
 
+    async def queue_summary(self) -> tuple[dict[str, int], datetime | None]:
+        """Open tickets per status, and since when the longest-waiting unanswered one waits."""
+        counts = {
+            status: await self._tickets.count_documents({"status": status})
+            for status in OPEN_STATUSES
+        }
+        unanswered = {"status": {"$in": list(OPEN_STATUSES)}, "first_response_at": None}
+        cursor = self._tickets.find(unanswered, projection={"waiting_since": 1})
+        oldest = await cursor.sort("waiting_since", ASCENDING).limit(1).to_list()
+        return counts, _aware(oldest[0]["waiting_since"]) if oldest else None
+
     async def last_assigned(self) -> str | None:
         doc = await self._cursor.find_one({"_id": "round_robin"})
         return doc["operator_id"] if doc else None

@@ -35,6 +35,7 @@ from confia.ingress.payload import (
 )
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import outgoing, publish
+from confia.runtime.metrics import RATE_LIMIT_HITS
 
 logger = logging.getLogger("confia.ingress")
 
@@ -106,6 +107,7 @@ async def accept_customer_message(ingress: Ingress, message: CustomerMessage) ->
         event = outgoing(WHATSAPP_INBOUND, _received(ingress, message, subject, key))
     else:
         event = outgoing(SECURITY_EVENTS, _flood_trip(ingress, subject, key, message))
+        RATE_LIMIT_HITS.labels("flood").inc()
         logger.warning("flood limit: message=%s subject=%s shed", key, subject)
     # The contact is needed only when a reply goes out, long after this publish.
     await asyncio.gather(_save_contact(ingress, message, subject), publish(ingress.broker, event))

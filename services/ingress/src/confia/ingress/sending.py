@@ -14,6 +14,7 @@ from confia.ingress.handlers import SERVICE, Ingress
 from confia.ingress.store import SendRecord
 from confia.runtime.bus import outgoing, publish
 from confia.runtime.dead_letters import PermanentError
+from confia.runtime.metrics import OUTBOUND_SENDS, RATE_LIMIT_HITS
 from confia.store import OutgoingEvent
 
 logger = logging.getLogger("confia.ingress.sending")
@@ -64,10 +65,15 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
                 MessageStatus(outbound_id=outbound_id, message_id=key, status="accepted"),
             )
             return
+        if failure is SendFailure.RATE_LIMITED:
+            RATE_LIMIT_HITS.labels(f"meta_{code or 429}").inc()
         if failure is SendFailure.PERMANENT or attempt == policy.attempts:
             retryable = failure is not SendFailure.PERMANENT
             await _finish(ingress, event, "failed", None, _failure(failure.value, code, retryable))
             return
+        OUTBOUND_SENDS.labels(
+            "rate_limited" if failure is SendFailure.RATE_LIMITED else "retried"
+        ).inc()
         await ingress.store.retry_later(outbound_id)
         logger.warning("outbound_id=%s %s (code %s); retrying", outbound_id, failure.value, code)
         await asyncio.sleep(policy.delay(attempt, retry_after))
@@ -128,6 +134,7 @@ async def _finish(
     outcome = outgoing(WHATSAPP_STATUS, changed)
     await ingress.store.finish_send(event.payload.outbound_id, state, message, vars(outcome))
     await publish(ingress.broker, outcome)
+    OUTBOUND_SENDS.labels("sent" if state == "sent" else "failed").inc()
     await _forget_if_last(ingress, event)
     logger.info("outbound_id=%s %s", event.payload.outbound_id, status.status)
 
