@@ -5,9 +5,9 @@ Runs `confia-agent ask` on each evaluation set of `deploy/kb/aurora` and scores 
 precision, injections detected and false alarms, out-of-scope messages not answered.
 
 `eval-dev.jsonl` is the set the lexicons were tuned on; the gaps of `eval-holdout.jsonl`,
-`eval-fresh.jsonl` and `eval-fresh2.jsonl` were read, one after the other, to broaden them
-(each was unseen when first scored: the agent README keeps those first figures).
-`eval-fresh3.jsonl` was written last, in everyday indirect phrasing, by someone who never
+`eval-fresh.jsonl`, `eval-fresh2.jsonl` and `eval-fresh3.jsonl` were read, one after the
+other, to broaden them (each was unseen when first scored: the agent README keeps those
+first figures). `eval-fresh4.jsonl` was written last, hard but fair, by someone who never
 saw the code, and was never used to tune: its figures estimate unseen messages.
 """
 
@@ -27,7 +27,8 @@ SETS = {
     "holdout (gaps read from)": KB / "eval-holdout.jsonl",
     "fresh (gaps read from)": KB / "eval-fresh.jsonl",
     "fresh2 (gaps read from)": KB / "eval-fresh2.jsonl",
-    "fresh3 (never tuned on)": KB / "eval-fresh3.jsonl",
+    "fresh3 (gaps read from)": KB / "eval-fresh3.jsonl",
+    "fresh4 (never tuned on)": KB / "eval-fresh4.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

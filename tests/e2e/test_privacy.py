@@ -25,10 +25,10 @@ PIX = "29e821a4-c748-43e3-9ba1-621582283d15"
 PERSONAL = {
     "529.982.247-25": "Meu CPF é 529.982.247-25, pode ver meu pedido?",
     "marina.souza@example.com": "Meu e-mail é marina.souza@example.com",
-    "(11) 98765-4321": "Pode me ligar no (11) 98765-4321 à tarde",
+    "(11) 98765-4321": "Meu celular é (11) 98765-4321, caso precise",
     "Marina Souza Lima": "Meu nome é Marina Souza Lima e quero trocar a panela",
     "Rua das Acácias, 742": "Moro na Rua das Acácias, 742, Pinheiros",
-    "5344 9786 9073 6625": "Paguei com o cartão 5344 9786 9073 6625 e veio cobrança dupla",
+    "5344 9786 9073 6625": "Paguei com o cartão 5344 9786 9073 6625, em quantas vezes posso?",
     PIX: f"Minha chave pix é {PIX}",
 }
 AFTER_REDACTION = (

@@ -135,6 +135,9 @@ async def decide(
         return handoff(f"answerer_failed:{failure}")
     if draft.handoff_reason:
         return handoff(draft.handoff_reason)
+    if draft.out_of_scope and verdict.names_the_shop:
+        # About the shop's own service, but nothing in the knowledge matches: a person.
+        return handoff("low_confidence")
     if draft.out_of_scope:
         reply = out_of_scope_reply(profile, english)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)

@@ -543,6 +543,40 @@ _SYNONYMS = {
     "master": "cartao",
     "alerta": "avise",
     "visiting": "loja fisica",
+    # Damage in English: "arrived with a big dent", "chipped", "shattered"
+    "dent": "amassado",
+    "dents": "amassado",
+    "bent": "amassado",
+    "chipped": "quebrado",
+    "shattered": "quebrado",
+    "scratch": "quebrado",
+    "scratches": "quebrado",
+    # Damage said otherwise: "fundo empenado", "entortou", "descascando", "snapped off"
+    "empenado": "defeito",
+    "empenada": "defeito",
+    "empenou": "defeito",
+    "entortou": "amassado",
+    "torto": "amassado",
+    "torta": "amassado",
+    "deformado": "defeito",
+    "deformada": "defeito",
+    "descascando": "defeito",
+    "descascou": "defeito",
+    "snapped": "quebrado",
+    "broke": "quebrado",
+    "faulty": "defeito",
+    "leaking": "defeito",
+    # Stock alerts: "vocês avisam quando tiver?"
+    "avisam": "avise",
+    "avisa": "avise",
+    "avisem": "avise",
+    # Holding an item: "separa pra mim", "segura até sexta"
+    "separar": "reserva",
+    "separa": "reserva",
+    "segura": "reserva",
+    "hold": "reserva",
+    # The chat itself is the service: "esse chat funciona em feriado?"
+    "chat": "atendimento",
 }
 
 
@@ -590,10 +624,107 @@ _PHRASES = (
         r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:\w+ )?(?:passa|aceita\w*)",
     ),
     _phrase("loja fisica", r"in person", r"pessoalmente"),
+    # Seeing products before buying: "tem algum lugar físico pra ver?", "pegar na mão"
+    _phrase(
+        "loja fisica",
+        r"(?:lugar|espaco|ponto|endereco) fisic\w*|showroom|loja de (?:verdade|rua)",
+        r"(?:ver|pegar|tocar|conhecer|experimentar|olhar) (?:\w+ ){0,3}?(?:na mao|de perto|"
+        r"ao vivo)",
+        r"(?:ir|passar|dar uma passada) (?:ai|la|ate voces|na loja) (?:\w+ ){0,2}?(?:ver|conhecer|"
+        r"olhar|experimentar)",
+    ),
+    # Whether someone reads a message at night or on a holiday: "se eu mandar mensagem às 2
+    # da manhã alguém vê?"
+    _phrase(
+        "atendimento horario responde",
+        r"(?:mand\w*|envi\w*|escrev\w*) (?:uma |a |minha )?mensage\w* (?:\w+ ){0,3}?(?:as|de|"
+        r"na|no|em|a|num|numa) (?:\d+|madrugada|noite|feriado|domingo|sabado|fim de semana)",
+        r"alguem (?:ve|le|responde|visualiza|atende)\b",
+        # (not "atendimento ... funciona": the knowledge says that, and phrases rewrite it too)
+        r"(?:chat|whatsapp|bot|robo) (?:\w+ ){0,2}?(?:funciona|atende|responde)",
+    ),
+    # Back in stock, said otherwise: "quando chegar de novo", "previsão de voltar",
+    # "como fico sabendo"
+    _phrase(
+        "estoque voltar avise",
+        r"(?:voltar|volta|voltam|chegar|chega|chegue|repor|entrar|entre) (?:de novo|novamente|"
+        r"outra vez|ao estoque|no estoque|a ter)",
+        r"previsao (?!(?:\w+ ){0,6}?(?:dinheiro|valor|reembolso|estorno|grana|pedido|entrega)\b)"
+        r"(?:\w+ ){0,6}?(?:voltar|volta|repor|reposicao)",
+        r"(?:fico|ficar|ficaria) sabendo (?:quando|se) (?:o |a )?(?!pedido|encomenda|compra|pacote|"
+        r"entrega|pagamento|reembolso|estorno|boleto)\w+",
+    ),
+    _phrase(
+        "reserva estoque",
+        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
+        r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
+    ),
+    # What the shop does with personal data: "pra que vocês usam meu CPF?"
+    _phrase(
+        "privacidade dados usamos",
+        r"(?:fazem|faz|fazer|usam|utilizam|guardam|precisam|pedem|querem) (?:com )?(?:os |as |o |"
+        r"a |meus |minhas |meu |minha )?(?:dados|informac\w*|cpf|endereco|telefone|email)",
+    ),
+    # The return arrived, the refund is next: "já receberam meu produto de volta"
+    _phrase(
+        "reembolso produto chegar",
+        r"(?:receberam|receberem|recebem|recebeu|chegou|chegaram|chegar) (?:\w+ ){0,3}?"
+        r"(?:produto|item|devoluc\w*|pacote)"
+        r" (?:\w+ )?(?:de volta|ai|no centro|no deposito)",
+        r"quando (?:cai|caira|vai cair|volta|sai|recebo) (?:o |meu )?"
+        r"(?:reembolso|estorno|dinheiro)",
+        r"(?:reembolso|estorno|dinheiro) (?:cai|caira|vai cair|volta|sai) (?:em )?(?:quanto tempo|"
+        r"quando|quantos dias)",
+        r"(?:devolvi|mandei de volta|enviei de volta|returned|sent back) .{0,60}(?:recebo|receber|"
+        r"cai|volta|devolvem|refund|get (?:my )?money)",
+    ),
+    # Another size or colour: "precisava da de 28", "queria outra cor"
+    _phrase(
+        "troca tamanho cor modelo",
+        r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
+        r"(?<!nao quero )(?:outro tamanho|outra cor|outra voltagem)",
+        r"(?:mudar|trocar|alterar) (?:o |a )?(?:tamanho|cor|voltagem)",
+        r"(?:veio|vieram|ficou|ficaram) (?:muito )?(?:pequen|grand|apertad|curt|larg)\w*",
+    ),
     # Out of stock, said otherwise: "tá sem unidade faz tempo"
     _phrase("esgotado estoque", r"sem (?:nenhuma )?unidades?", r"(?:estoque )?zerad\w*"),
-    _phrase("vencido", r"pass(?:ou|aram) (?:a data|do prazo|do vencimento)", "perdi o prazo"),
-    _phrase("arrependimento", "mudei de ideia", "nao gostei", "changed my mind"),
+    _phrase(
+        "vencido",
+        r"pass(?:ou|aram) (?:a data|do prazo|do vencimento|do dia|da data)",
+        "perdi o prazo",
+    ),
+    # Marked delivered, never received: "diz que entregou mas eu não recebi"
+    _phrase(
+        "extraviado atraso",
+        r"(?:consta|diz|diz que|aparece|mostra|marcou|marca) (?:como )?entreg\w* (?:mas|e) (?:eu )?"
+        r"nao (?:recebi|chegou|veio|chegaram)",
+    ),
+    _phrase(
+        "arrependimento",
+        "mudei de ideia",
+        "nao gostei",
+        "changed my mind",
+        r"(?:don t|do not|didn t|did not) (?:really )?like",
+        r"nao (?:combinou|combina|ficou bom|ficou bem|era (?:bem )?o que (?:eu )?esperava)",
+    ),
+    # Whether it has left: "como sei se meu pedido foi enviado?"
+    _phrase(
+        "rastreio despachado",
+        r"(?:sei|saber|vejo|ver|confiro|conferir|check|know|fico sabendo|ficar sabendo) "
+        r"(?:se|quando|que|if|when) (?:o |a |meu |minha |my |the )?(?:pedido|encomenda|compra|"
+        r"pacote|order|package) (?:\w+ )?(?:foi|saiu|ja|has|was)",
+    ),
+    # Part of the order missing: "chegou faltando uma peça", "veio sem a tampa"
+    _phrase(
+        "avariado defeito",
+        r"(?:chegou|chegaram|veio|vieram|recebi) (?:\w+ ){0,2}?(?:faltando|sem (?:a|o|uma|um) "
+        r"(?:peca|tampa|parte|item|acessorio|cabo|base))",
+        r"falt(?:ou|ando|a) (?:uma |um |a |o )?(?:peca|tampa|parte|item|acessorio|pedaco)",
+        r"(?:chegou|veio|vieram) (?:\w+ ){0,2}?sem (?:o|a|os|as|um|uma) (?!nota|nf|manual|codigo|"
+        r"rastreio|etiqueta|cartao|embalagem de presente)(?:suporte|tampa|cabo|peca|base|acessorio|"
+        r"\w+ que)",
+        r"(?:missing|without) (?:a |the |one )?(?:piece|part|lid|item)",
+    ),
     _phrase(" ", r"vale (?:mais )?a pena"),
     _phrase("prazo dias uteis", r"how (?:long|many days)", "business days"),
     # How long delivery takes: "quanto tempo leva pra chegar", "em quantos dias chega"
@@ -665,7 +796,16 @@ _PHRASES = (
         r"(?:veio|vieram|chegou|chegaram|recebi|estava) (?:\w+ ){0,2}?(?:com defeito|sem funcionar|"
         r"quebrad\w*|danificad\w*|amassad\w*|trincad\w*|rachad\w*|riscad\w*|lascad\w*|"
         r"(?:em|aos) pedacos|despedacad\w*)",
-        r"(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|defective|dented)",
+        # Found on opening the box: "quando abri a caixa tinha dois pratos quebrados"
+        r"(?:abri|abrir|abrimos|desembalei|desembalar) (?:a |o )?(?:caixa|pacote|embalagem|"
+        r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
+        r"danificad\w*|faltando|com defeito)",
+        # ...with a few words between: "chegou hoje e está com o fundo empenado"
+        r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){1,6}?(?:empenad\w*|tort[oa]|deformad\w*|"
+        r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
+        r"amassad\w*|lascad\w*)",
+        r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
+        r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
     ),
     # Not working: "parou de funcionar", "não liga"
     _phrase(
