@@ -18,11 +18,14 @@ from aiokafka.errors import (
     KafkaConnectionError,
     TopicAuthorizationFailedError,
 )
+from opentelemetry.sdk.trace import TracerProvider
 from pydantic import SecretStr
 
 from confia.events.access import ACCESS, acl_grants
 from confia.events.topics import CONVERSATION_REDACTED, CONVERSATION_REPLY, WHATSAPP_OUTBOUND
+from confia.runtime.bus import create_broker
 from confia.runtime.kafka_security import KafkaLogin, client_options
+from confia.runtime.settings import ServiceSettings
 from confia.testing.infrastructure import Infrastructure, repo_root
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -186,3 +189,27 @@ def test_a_wrong_password_is_refused(secure_kafka: str, caplog: pytest.LogCaptur
     with pytest.raises(KafkaConnectionError):
         asyncio.run(connect())
     assert "SaslAuthenticationFailed" in caplog.text
+
+
+def test_a_service_broker_configured_by_settings_logs_in_as_its_principal(
+    secure_kafka: str,
+) -> None:
+    """CONFIA_KAFKA_PROTOCOL / _USERNAME / _PASSWORD: what the k8s manifests set."""
+    settings = ServiceSettings(
+        kafka_bootstrap=secure_kafka,
+        kafka_protocol="SASL_PLAINTEXT",
+        kafka_username="agent",
+        kafka_password=SecretStr(AGENT_PASSWORD),
+    )
+
+    async def scenario() -> None:
+        broker = create_broker(settings, "agent", TracerProvider())
+        await broker.connect()
+        try:
+            await broker.publish({"ok": True}, topic=CONVERSATION_REPLY, key=b"sub")
+            with pytest.raises(TopicAuthorizationFailedError):
+                await broker.publish({"no": True}, topic=WHATSAPP_OUTBOUND, key=b"sub")
+        finally:
+            await broker.stop()
+
+    asyncio.run(scenario())

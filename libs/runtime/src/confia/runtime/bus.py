@@ -15,6 +15,7 @@ from opentelemetry.sdk.trace import TracerProvider
 
 from confia.events import TOPICS, Envelope
 from confia.runtime.dead_letters import DeadLetters
+from confia.runtime.kafka_security import KafkaLogin, broker_security, client_options
 from confia.runtime.settings import ServiceSettings
 from confia.store import HandledEvents, OutgoingEvent
 
@@ -41,6 +42,7 @@ def create_broker(
     """A broker with trace propagation, retries and dead letters, and manual commits."""
     return KafkaBroker(
         settings.kafka_bootstrap,
+        security=broker_security(settings.kafka_login()),
         client_id=service,
         request_timeout_ms=settings.kafka_request_timeout_ms,
         acks="all",
@@ -61,9 +63,16 @@ def create_broker(
     )
 
 
-async def ensure_topics(bootstrap: str, names: Iterable[str], replication: int = 1) -> None:
-    """Create the topics a service uses, with the partitions and retention of TOPICS."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15_000)
+async def ensure_topics(
+    bootstrap: str, names: Iterable[str], replication: int = 1, login: KafkaLogin | None = None
+) -> None:
+    """Create the topics a service uses, with the partitions and retention of TOPICS.
+
+    Where topics come from configuration (Strimzi `KafkaTopic`s) and the service may not
+    create them, the ones that exist are left alone: only missing ones are created.
+    """
+    options = client_options(login) if login else {}
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15_000, **options)
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from confia.runtime.kafka_security import KafkaLogin, client_options
 from confia.runtime.settings import ServiceSettings, load_settings
 
 ORIGINAL_TOPIC = "dlq-original-topic"
@@ -62,22 +63,26 @@ async def replay(
     to: str | None = None,
     dry_run: bool = False,
     request_timeout_ms: int = 10_000,
+    login: KafkaLogin | None = None,
 ) -> list[Replayed]:
     """Replay what `dlq_topic` received since the last replay; returns what was (or would be)."""
     if not dlq_topic.endswith(".dlq"):
         raise ReplayError(f"{dlq_topic} is not a dead-letter topic (<topic>.dlq)")
+    options = client_options(login) if login else {}
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         group_id=replay_group(dlq_topic),
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         request_timeout_ms=request_timeout_ms,
+        **options,
     )
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         acks="all",
         enable_idempotence=True,
         request_timeout_ms=request_timeout_ms,
+        **options,
     )
     await consumer.start()
     await producer.start()
@@ -163,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 to=arguments.to,
                 dry_run=arguments.dry_run,
                 request_timeout_ms=settings.kafka_request_timeout_ms,
+                login=settings.kafka_login(),
             )
         )
     except ReplayError as error:

@@ -71,7 +71,9 @@ def build_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        await ensure_topics(settings.kafka_bootstrap, topics, settings.topic_replication)
+        await ensure_topics(
+            settings.kafka_bootstrap, topics, settings.topic_replication, settings.kafka_login()
+        )
         for hook in on_startup:
             await hook()
         await broker.start()

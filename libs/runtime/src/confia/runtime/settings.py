@@ -1,12 +1,14 @@
 """Settings every service shares; secrets are SecretStr, from the environment or files."""
 
 import os
-from typing import TypeVar
+from pathlib import Path
+from typing import Literal, TypeVar
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from confia.crypto import Keyring
+from confia.runtime.kafka_security import KafkaLogin
 
 
 class ServiceSettings(BaseSettings):
@@ -23,6 +25,15 @@ class ServiceSettings(BaseSettings):
         default=10_000, ge=1_000, description="Bound on waiting for the broker (publish, metadata)."
     )
     topic_replication: int = Field(default=1, ge=1, description="Replicas of created topics.")
+    kafka_protocol: Literal["PLAINTEXT", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT",
+        description="SASL_SSL in production: the service logs in as its own principal.",
+    )
+    kafka_username: str = Field(default="", description="Its Kafka principal (SCRAM-SHA-512).")
+    kafka_password: SecretStr | None = None
+    kafka_ca_file: Path | None = Field(
+        default=None, description="CA bundle for the broker's TLS certificate (SASL_SSL)."
+    )
     mongo_uri: SecretStr = SecretStr("mongodb://127.0.0.1:27017/")
     otlp_endpoint: str = Field(
         default="", description="OTLP/HTTP base URL, e.g. http://127.0.0.1:4318; empty: no export."
@@ -40,6 +51,14 @@ class ServiceSettings(BaseSettings):
     consumer_lag_interval_seconds: float = Field(
         default=15.0, gt=0, description="How often confia_consumer_lag is sampled."
     )
+
+    def kafka_login(self) -> KafkaLogin:
+        return KafkaLogin(
+            protocol=self.kafka_protocol,
+            username=self.kafka_username,
+            password=self.kafka_password,
+            ca_file=self.kafka_ca_file,
+        )
 
 
 class EncryptionSettings(BaseSettings):
