@@ -6,7 +6,7 @@ INFRA := deploy/local/infra.sh
 PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit lint format openapi asyncapi bench bench-redaction bench-agent bench-audit
+.PHONY: help install up down infra-up infra-down infra-status test test-unit test-faults lint format openapi asyncapi bench bench-redaction bench-agent bench-audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -41,6 +41,10 @@ infra-status: ## Is each native component healthy?
 
 test: install lint ## Every test: unit, integration, end-to-end (starts what it needs)
 	@set +e; $(UV) run --no-sync pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+test-faults: install ## The fault suite in full (slow): kill, restart and break things mid-stream
+	@set +e; $(UV) run --no-sync pytest tests/faults -m faults $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
 test-unit: install ## Only the fast tests that need no infrastructure

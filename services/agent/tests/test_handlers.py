@@ -250,3 +250,33 @@ async def test_a_decision_can_be_reviewed_through_the_admin_api(
     assert review.json()["reason"] == "reserved_topic:legal_threat"
     assert review.json()["guardrails"]["input"]["reserved_topic"] == "legal_threat"
     assert (await admin.get("/admin/decisions/dec_missing")).status_code == 404
+
+
+async def test_a_message_redelivered_after_a_crash_is_not_its_own_repetition(
+    agent: Agent,
+    infrastructure: Infrastructure,
+    database: AsyncDatabase[dict[str, Any]],
+    unique: Callable[[str], str],
+) -> None:
+    subject = unique("sub")
+    await answer_message(agent, _redacted(subject, "oi, bom dia", 0))
+    question = _redacted(subject, "qual o prazo de entrega pro rio?", 1)
+    # A first attempt stored its turns and then died before its outcome was recorded.
+    for suffix, role, text in (
+        ("customer", "customer", question.payload.text),
+        ("agent", "agent", "..."),
+    ):
+        await agent.store.remember(
+            f"{question.event_id}:{suffix}", subject, question.conversation_id, role, text, 4
+        )
+
+    await answer_message(agent, question)
+
+    replies = await events_of(infrastructure.kafka_bootstrap, CONVERSATION_REPLY, subject, count=2)
+    assert replies[1]["payload"]["knowledge_ids"] == ["prazo-entrega"]
+    assert (
+        await events_of(
+            infrastructure.kafka_bootstrap, HANDOFF_REQUESTED, subject, count=0, wait_seconds=1
+        )
+        == []
+    )

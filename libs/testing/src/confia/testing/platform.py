@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,9 @@ class Platform:
     ports: dict[str, int]
     log_dir: Path
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    # What each process was started with, so a fault test can start it again (`restart`).
+    commands: dict[str, list[str]] = field(default_factory=dict)
+    environments: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def url(self, name: str) -> str:
         return f"http://127.0.0.1:{self.ports[name]}"
@@ -102,17 +106,29 @@ def start(
         command = service_command(name)
         if name == "graph-api":
             command += ["--port", str(ports[name])]
-        log = (log_dir / f"{name}.log").open("ab")
-        platform.processes[name] = subprocess.Popen(
-            command, env=process_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=detach
-        )
+        platform.commands[name], platform.environments[name] = command, process_env
+        platform.processes[name] = _spawn(platform, name, detach)
     wait_until_ready(platform)
     return platform
 
 
-def wait_until_ready(platform: Platform, seconds: float = 90) -> None:
+def _spawn(platform: Platform, name: str, detach: bool = False) -> subprocess.Popen[bytes]:
+    log = (platform.log_dir / f"{name}.log").open("ab")
+    return subprocess.Popen(
+        platform.commands[name],
+        env=platform.environments[name],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=detach,
+    )
+
+
+def wait_until_ready(
+    platform: Platform, seconds: float = 90, names: Collection[str] | None = None
+) -> None:
+    """Wait until every process (or only `names`) answers its readiness check."""
     deadline = time.monotonic() + seconds
-    pending = set(platform.processes)
+    pending = set(platform.processes if names is None else names)
     while pending and time.monotonic() < deadline:
         for name in sorted(pending):
             process = platform.processes[name]
@@ -145,6 +161,32 @@ def stop(platform: Platform, grace_seconds: float = 25) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def kill(platform: Platform, name: str) -> None:
+    """SIGKILL one process, as a crash or an OOM kill would: no drain, no last commit."""
+    process = platform.processes[name]
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+
+
+def restart(
+    platform: Platform,
+    name: str,
+    env: dict[str, str] | None = None,
+    seconds: float = 90,
+    wait: bool = True,
+) -> None:
+    """Start `name` again (killed or stopped) as it was started, plus `env`; wait until ready."""
+    process = platform.processes[name]
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    platform.environments[name] = {**platform.environments[name], **(env or {})}
+    platform.processes[name] = _spawn(platform, name)
+    if wait:
+        wait_until_ready(platform, seconds, names=[name])
 
 
 # --- `make up` / `make down`: a detached platform with pid files -----------------

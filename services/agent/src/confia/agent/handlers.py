@@ -67,7 +67,9 @@ async def answer_message(agent: Agent, event: MessageRedacted) -> None:
             return []
         await agent.refresh()
         assert agent.answerer is not None
-        history = await agent.store.recent_turns(event.conversation_id, agent.memory_turns)
+        history = await agent.store.recent_turns(
+            event.conversation_id, agent.memory_turns, before_event=event.event_id
+        )
         decision = await decide(question, history, agent.knowledge, agent.answerer)
         decision_id = f"dec_{new_event_id()}"
         await agent.store.save_decision(

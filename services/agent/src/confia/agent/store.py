@@ -91,10 +91,16 @@ class AgentStore:
         if stale_ids:
             await self._turns.delete_many({"_id": {"$in": stale_ids}})
 
-    async def recent_turns(self, conversation_id: str, limit: int) -> list[Turn]:
+    async def recent_turns(
+        self, conversation_id: str, limit: int, before_event: str | None = None
+    ) -> list[Turn]:
+        """The latest turns, leaving out those of `before_event`: a redelivered message
+        must not find itself in its own history (and look like a repetition)."""
         cursor = self._turns.find({"conversation_id": conversation_id})
-        latest = [doc async for doc in cursor.sort("at", DESCENDING).limit(limit)]
-        return [Turn(role=doc["role"], text=doc["text"]) for doc in reversed(latest)]
+        latest = [doc async for doc in cursor.sort("at", DESCENDING).limit(limit + 2)]
+        own = {f"{before_event}:customer", f"{before_event}:agent"} if before_event else set()
+        kept = [doc for doc in latest if doc["_id"] not in own][:limit]
+        return [Turn(role=doc["role"], text=doc["text"]) for doc in reversed(kept)]
 
     # --- data subject rights -------------------------------------------------------------
 

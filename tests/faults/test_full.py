@@ -1,0 +1,79 @@
+"""The full fault run (`make test-faults`): hundreds of conversations per fault.
+
+Left out of a plain `pytest` (see conftest.py); it restarts a Kafka broker and a store of
+its own, never the shared ones.
+"""
+
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.platform import SERVICES
+
+from .driver import ConversationStream
+from .platforms import PrivateInfrastructure, RunningPlatform, launch
+from .scenario import graph_api_failing, kill_and_restart, no_fault
+
+pytestmark = [pytest.mark.faults, pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1800)]
+
+CONVERSATIONS = 200  # x (consent + 3 questions) = 800 messages per scenario
+RATE = 8.0  # messages per second, all conversations together
+
+
+@pytest.fixture(scope="module")
+def private(
+    private_infrastructure: tuple[PrivateInfrastructure, Infrastructure],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[PrivateInfrastructure, RunningPlatform]]:
+    infra, infrastructure = private_infrastructure
+    for running in launch(infrastructure, tmp_path_factory.mktemp("faults-private-logs")):
+        yield infra, running
+
+
+def _restarting(
+    infra: PrivateInfrastructure, component: str, down_seconds: float
+) -> Callable[[ConversationStream], None]:
+    def fault(stream: ConversationStream) -> None:
+        stream.wait_for_progress(0.25)
+        infra.command("down", component)
+        time.sleep(down_seconds)
+        infra.command("up", component)
+
+    return fault
+
+
+def test_every_service_killed_in_turn_loses_and_repeats_nothing(running: RunningPlatform) -> None:
+    fault = kill_and_restart(running.platform, list(SERVICES), pause=3)
+    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, drain_seconds=300)
+
+
+def test_kafka_broker_restarted_mid_stream_loses_nothing(
+    private: tuple[PrivateInfrastructure, RunningPlatform],
+) -> None:
+    infra, running = private
+    fault = _restarting(infra, "kafka", down_seconds=5)
+    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, drain_seconds=300)
+
+
+def test_store_stopped_and_started_mid_stream_loses_nothing(
+    private: tuple[PrivateInfrastructure, RunningPlatform],
+) -> None:
+    infra, running = private
+    fault = _restarting(infra, "ferretdb", down_seconds=10)
+    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, drain_seconds=300)
+
+
+def test_graph_api_refusing_sends_for_half_a_minute_loses_no_reply(
+    running: RunningPlatform,
+) -> None:
+    # Longer than ingress's retry budget for one send (5 attempts, 15 s of backoff).
+    fault = graph_api_failing(running.platform, 30)
+    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, drain_seconds=300)
+
+
+def test_every_webhook_delivered_four_times_is_answered_once(running: RunningPlatform) -> None:
+    running.scenario().run(
+        no_fault, conversations=CONVERSATIONS, per_second=RATE, redeliveries=3, drain_seconds=300
+    )
