@@ -280,3 +280,14 @@ async def test_a_message_redelivered_after_a_crash_is_not_its_own_repetition(
         )
         == []
     )
+
+
+async def test_an_empty_admin_token_means_no_admin_api(agent: Agent) -> None:
+    app = FastAPI()
+    app.include_router(admin_router(agent, ""))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://agent"
+    ) as client:
+        assert (await client.get("/admin/knowledge")).status_code == 401
+        empty = await client.get("/admin/knowledge", headers={"Authorization": "Bearer "})
+        assert empty.status_code == 401

@@ -387,3 +387,41 @@ async def test_two_operators_taking_at_once_one_wins(
     ticket = await console.tickets.ticket(ticket_id)
     assert ticket is not None
     assert ticket.assigned_to in {first.operator_id, second.operator_id}
+
+
+async def test_an_admin_removes_an_account_and_its_sessions_end(
+    console: Console, people: Callable[[str], Any]
+) -> None:
+    admin: Person = await people("admin")
+    operator: Person = await people("operator")
+    assert (await operator.get("/me")).status_code == 200
+
+    removed = await admin.client.delete(
+        f"/console/api/operators/{operator.operator_id}", headers={"X-CSRF-Token": admin.csrf}
+    )
+
+    assert removed.status_code == 204
+    assert (await operator.get("/me")).status_code == 401
+    assert await console.accounts.get(operator.operator_id) is None
+    itself = await admin.client.delete(
+        f"/console/api/operators/{admin.operator_id}", headers={"X-CSRF-Token": admin.csrf}
+    )
+    assert itself.status_code == 409
+
+
+async def test_polling_a_conversation_records_one_view_per_session(
+    console: Console,
+    people: Callable[[str], Any],
+    infrastructure: Infrastructure,
+    unique: Callable[[str], str],
+) -> None:
+    supervisor: Person = await people("supervisor")
+    subject = unique("sub")
+    ticket_id = await _hand_off(console, subject)
+    for _ in range(3):
+        assert (await supervisor.get(f"/tickets/{ticket_id}")).status_code == 200
+
+    actions = await events_of(
+        infrastructure.kafka_bootstrap, OPERATOR_ACTIONS, subject, count=0, wait_seconds=2
+    )
+    assert [a["payload"]["action"] for a in actions] == ["ticket_viewed"]

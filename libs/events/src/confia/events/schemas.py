@@ -294,6 +294,7 @@ OperatorActionName = Literal[
     "mfa_failed",
     "mfa_reset",
     "account_created",
+    "account_removed",
     "role_changed",
     "ticket_viewed",
     "ticket_taken",

@@ -76,8 +76,9 @@ def create_app(settings: AgentSettings) -> FastAPI:
 
     subscribe_to_rights(parts, store.handled, erase, store.export)
     routers = []
-    if settings.admin_token is not None:
-        routers.append(admin_router(agent, settings.admin_token.get_secret_value()))
+    admin_token = settings.admin_token.get_secret_value() if settings.admin_token else ""
+    if admin_token:
+        routers.append(admin_router(agent, admin_token))
     else:
-        logger.info("CONFIA_ADMIN_TOKEN unset: the knowledge admin API is off")
+        logger.info("CONFIA_ADMIN_TOKEN unset or empty: the knowledge admin API is off")
     return build_app(parts, topics=TOPICS, routers=routers, on_startup=[load_knowledge])

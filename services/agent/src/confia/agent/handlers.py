@@ -105,6 +105,9 @@ async def answer_message(agent: Agent, event: MessageRedacted) -> None:
         )
         events = [outgoing(CONVERSATION_REPLY, reply)]
         if decision.action == "handoff":
+            # Silent from now on, not only once handoff's state event arrives: the
+            # customer's next message may come first.
+            await agent.store.set_holder(event.subject, "human", None)
             request = HandoffRequest(
                 reason=decision.reason, message_id=message_id, decision_id=decision_id
             )

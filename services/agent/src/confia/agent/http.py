@@ -38,7 +38,8 @@ def admin_router(agent: Agent, token: str) -> APIRouter:
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> None:
         given = credentials.credentials if credentials else ""
-        if not hmac.compare_digest(given.encode(), token.encode()):
+        # An empty token would match an empty header: never a valid credential.
+        if not token or not hmac.compare_digest(given.encode(), token.encode()):
             raise HTTPException(401, "a valid bearer token is required")
 
     router = APIRouter(

@@ -11,7 +11,7 @@ import hmac
 import io
 from collections import Counter
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
@@ -200,10 +200,18 @@ def _time_range(since: datetime | None, until: datetime | None) -> dict[str, str
     # occurred_at is kept as the ISO text the producer wrote (UTC, "Z" or "+00:00").
     bounds = {}
     if since:
-        bounds["$gte"] = since.isoformat().replace("+00:00", "")
+        bounds["$gte"] = _utc_text(since)
     if until:
-        bounds["$lte"] = until.isoformat().replace("+00:00", "") + "~"
+        bounds["$lte"] = _utc_text(until) + "~"
     return bounds
+
+
+def _utc_text(moment: datetime) -> str:
+    """ISO text in UTC without an offset, comparable with the stored times (a naive time
+    is taken as UTC)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None).isoformat()
 
 
 def _public(document: Mapping[str, Any]) -> dict[str, Any]:

@@ -137,9 +137,14 @@ async def queue_for_human(console: Console, event: HandoffRequested) -> None:
         console.reopen_window,
     )
     logger.info("ticket_id=%s queued reason=%s opened=%s", ticket.id, payload.reason, opened)
-    if opened:
+    # Announced on every request, not only when the ticket opened: if a first attempt
+    # stored the ticket and failed before announcing, its redelivery still announces.
+    if ticket.status == "waiting":
         await _announce_holder(console, ticket, "human", None)
         await auto_assign(console, ticket)
+    else:
+        await _announce_holder(console, ticket, "human", ticket.assigned_to)
+    if opened:
         await count_queue(console)
 
 
@@ -225,11 +230,18 @@ async def reply(console: Console, operator: Operator, ticket: Ticket, text: str)
 
 async def resolve(console: Console, operator: Operator, ticket: Ticket) -> Ticket | None:
     resolved = await console.tickets.resolve(ticket.id)
-    if resolved is not None:
-        await console.act("ticket_resolved", operator, ticket=resolved)
-        await _announce_holder(console, resolved, "bot", None)
-        await assign_waiting(console)
-        await count_queue(console)
+    if resolved is None:
+        current = await console.tickets.ticket(ticket.id)
+        if current is None or current.status != "resolved":
+            return None
+        # Resolved by an earlier attempt that may have failed before announcing: the
+        # bot must get the conversation back, so announce again (idempotent).
+        await _announce_holder(console, current, "bot", None)
+        return current
+    await _announce_holder(console, resolved, "bot", None)
+    await console.act("ticket_resolved", operator, ticket=resolved)
+    await assign_waiting(console)
+    await count_queue(console)
     return resolved
 
 

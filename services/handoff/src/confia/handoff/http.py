@@ -25,7 +25,14 @@ from confia.handoff.domain import (
     overdue,
 )
 from confia.handoff.handlers import Console, RevealFailed
-from confia.handoff.security import ROLES, LockoutPolicy, csrf_ok, otpauth_uri, qr_svg
+from confia.handoff.security import (
+    ROLES,
+    LockoutPolicy,
+    csrf_ok,
+    otpauth_uri,
+    qr_svg,
+    token_digest,
+)
 
 COOKIE = "confia_console"
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -85,6 +92,7 @@ def _now() -> datetime:
 
 def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> APIRouter:
     router = APIRouter(prefix="/console/api", tags=["Console"])
+    viewed: set[tuple[str, str]] = set()
 
     def set_cookie(response: Response, token: str, session: Session) -> None:
         response.set_cookie(
@@ -251,7 +259,12 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
     async def conversation(ticket_id: str, caller: Signed) -> dict[str, Any]:
         """The redacted transcript. Every opening is published: who saw whose messages."""
         ticket = await ticket_for(caller, ticket_id, "ticket.view")
-        await console.act("ticket_viewed", caller.operator, ticket=ticket)
+        # Recorded once per session and ticket: the page refreshes itself every few
+        # seconds, and the audit log should say who opened what, not count the polls.
+        seen = (token_digest(caller.session.csrf_token), ticket.id)
+        if seen not in viewed:
+            viewed.add(seen)
+            await console.act("ticket_viewed", caller.operator, ticket=ticket)
         transcript = await console.tickets.transcript(ticket.subject)
         document = await console.tickets.ticket_document(ticket.id) or {}
         return {
@@ -373,6 +386,18 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
         await console.accounts.reset_mfa(operator_id)
         await sessions.delete_for(operator_id)
         await console.act("mfa_reset", caller.operator, target=operator_id)
+
+    @router.delete("/operators/{operator_id}", status_code=204)
+    async def remove_operator(
+        operator_id: str, caller: Annotated[Caller, allowed("accounts.manage")]
+    ) -> None:
+        """Remove an account (someone left, a password leaked): its sessions end now."""
+        if operator_id == caller.operator.id:
+            raise HTTPException(409, "an administrator cannot remove their own account")
+        if not await console.accounts.erase_operator(operator_id):
+            raise HTTPException(404, "no such operator")
+        await sessions.delete_for(operator_id)
+        await console.act("account_removed", caller.operator, target=operator_id)
 
     async def _existing(ticket_id: str) -> Ticket:
         ticket = await console.tickets.ticket(ticket_id)
