@@ -425,3 +425,26 @@ async def test_polling_a_conversation_records_one_view_per_session(
         infrastructure.kafka_bootstrap, OPERATOR_ACTIONS, subject, count=0, wait_seconds=2
     )
     assert [a["payload"]["action"] for a in actions] == ["ticket_viewed"]
+
+
+async def test_an_mfa_reset_comes_with_a_new_password_from_the_admin(
+    app: FastAPI, console: Console, people: Callable[[str], Any]
+) -> None:
+    admin: Person = await people("admin")
+    operator: Person = await people("operator")
+    email = (await operator.get("/me")).json()["email"]
+
+    reset = await admin.post(
+        f"/operators/{operator.operator_id}/reset-mfa", {"password": "Nova-senha-da-Ana-1"}
+    )
+
+    assert reset.status_code == 204
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="https://console.test"
+    ) as client:
+        old = await client.post("/console/api/login", json={"email": email, "password": PASSWORD})
+        assert old.status_code == 401, "the old password cannot enrol a new authenticator"
+        new = await client.post(
+            "/console/api/login", json={"email": email, "password": "Nova-senha-da-Ana-1"}
+        )
+        assert new.json()["next"] == "enrol"

@@ -83,6 +83,8 @@ def test_every_permission_is_denied_to_some_role(permission: str) -> None:
 def test_operators_act_on_their_own_tickets_only() -> None:
     mine, theirs = _ticket(assigned_to="op_me"), _ticket(assigned_to="op_other")
     assert may_on_ticket("operator", "op_me", "ticket.reply", mine)
+    resolved = _ticket(assigned_to="op_me", status="resolved")
+    assert not may_on_ticket("operator", "op_me", "ticket.view", resolved)
     assert not may_on_ticket("operator", "op_me", "ticket.reply", theirs)
     assert may_on_ticket("supervisor", "op_sup", "ticket.reply", theirs)
     assert not may_on_ticket("dpo", "op_dpo", "ticket.reply", theirs)

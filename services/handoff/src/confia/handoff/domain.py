@@ -118,5 +118,6 @@ def may_on_ticket(role: str, operator_id: str, permission: str, ticket: Ticket) 
     if not may(role, permission):
         return False
     if role in _OWN_TICKETS_ONLY:
-        return ticket.assigned_to == operator_id
+        # Their own tickets while they hold them: a resolved conversation is not theirs.
+        return ticket.assigned_to == operator_id and ticket.status in OPEN_STATUSES
     return True

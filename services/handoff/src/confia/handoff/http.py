@@ -82,6 +82,10 @@ class NewOperator(BaseModel):
     password: str = Field(min_length=12, max_length=1024)
 
 
+class NewPassword(BaseModel):
+    password: str = Field(min_length=12, max_length=1024)
+
+
 class Availability(BaseModel):
     available: bool
 
@@ -379,10 +383,19 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
         return _operator_json(created)
 
     @router.post("/operators/{operator_id}/reset-mfa", status_code=204)
-    async def reset_mfa(operator_id: str, caller: Signed) -> None:
-        await require(caller, "accounts.manage", "/reset-mfa")
+    async def reset_mfa(
+        operator_id: str,
+        body: NewPassword,
+        caller: Annotated[Caller, allowed("accounts.manage")],
+    ) -> None:
+        """Clear the second factor and set a new password the admin hands over: whoever
+        only knew the old one (a lost phone, a leak) cannot enrol an authenticator."""
         if await console.accounts.get(operator_id) is None:
             raise HTTPException(404, "no such operator")
+        try:
+            await console.accounts.set_password(operator_id, body.password)
+        except AccountError as error:
+            raise HTTPException(422, str(error)) from error
         await console.accounts.reset_mfa(operator_id)
         await sessions.delete_for(operator_id)
         await console.act("mfa_reset", caller.operator, target=operator_id)

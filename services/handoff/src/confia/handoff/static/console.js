@@ -122,6 +122,14 @@ const pages = {
       document.getElementById("ticket-status").textContent = "· " + T[ticket.status];
       document.getElementById("reveal-panel").hidden = !ticket.may_reveal;
       transcript.replaceChildren();
+      // Messages that never went to the AI (no consent, sensitive data) came to people only.
+      for (const request of ticket.requests) {
+        if (!request.forwarded_text) continue;
+        const item = document.createElement("li");
+        item.className = "customer";
+        item.textContent = `${T.customer} (${T.forwarded}): ${request.forwarded_text}`;
+        transcript.append(item);
+      }
       for (const message of ticket.transcript) {
         const item = document.createElement("li");
         item.className = message.role;
@@ -184,7 +192,10 @@ const pages = {
         const reset = document.createElement("button");
         reset.type = "button"; reset.textContent = T.reset_mfa;
         reset.addEventListener("click", async () => {
-          try { await api("POST", `/operators/${operator.id}/reset-mfa`); await refresh(); }
+          // A new password goes with the reset: only the admin and the person know it.
+          const password = window.prompt(T.password + " (12+)");
+          if (!password) return;
+          try { await api("POST", `/operators/${operator.id}/reset-mfa`, { password }); await refresh(); }
           catch (error) { say(error.message); }
         });
         row.insertCell().append(reset);
