@@ -448,3 +448,26 @@ async def test_an_mfa_reset_comes_with_a_new_password_from_the_admin(
             "/console/api/login", json={"email": email, "password": "Nova-senha-da-Ana-1"}
         )
         assert new.json()["next"] == "enrol"
+
+
+async def test_parallel_guesses_cannot_outrun_the_lockout(
+    app: FastAPI, console: Console, unique: Callable[[str], str]
+) -> None:
+    import asyncio
+
+    email = f"{unique('op')}@aurora.example"
+    await console.accounts.create(email, "Op", "operator", PASSWORD)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="https://console.test"
+    ) as client:
+        guesses = await asyncio.gather(
+            *(
+                client.post(
+                    "/console/api/login", json={"email": email, "password": f"wrong guess {n}"}
+                )
+                for n in range(12)
+            )
+        )
+        assert sorted(g.status_code for g in guesses) == [401] * 5 + [429] * 7
+        right = await client.post("/console/api/login", json={"email": email, "password": PASSWORD})
+        assert right.status_code == 429

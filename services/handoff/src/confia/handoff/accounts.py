@@ -7,6 +7,7 @@ the winner is the one whose insert of a unique `_id`, or whose delete, succeeds.
 Expired entries are pruned as new ones arrive. Every datetime here must be timezone-aware.
 """
 
+import asyncio
 import functools
 import secrets
 from dataclasses import dataclass
@@ -120,10 +121,12 @@ class Accounts:
         tell which addresses have accounts.
         """
         document = await self._operators.find_one({"email": _normalise_email(email)})
+        # argon2id takes tens of milliseconds of CPU: off the event loop, so logins do
+        # not stall the service's consumers and other requests.
         if document is None:
-            verify_password(_dummy_hash(), password)
+            await asyncio.to_thread(verify_password, _dummy_hash(), password)
             return None
-        if not verify_password(document["password_hash"], password):
+        if not await asyncio.to_thread(verify_password, document["password_hash"], password):
             return None
         if needs_rehash(document["password_hash"]):
             await self._operators.update_one(

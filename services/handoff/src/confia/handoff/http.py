@@ -7,6 +7,7 @@ CSRF token in `X-CSRF-Token`. Failures say what is wrong without saying whether 
 account exists.
 """
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
@@ -35,6 +36,8 @@ from confia.handoff.security import (
 )
 
 COOKIE = "confia_console"
+# A fixed pool: one lock per e-mail would let random addresses grow memory without bound.
+_ATTEMPT_LOCKS = [asyncio.Lock() for _ in range(64)]
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -168,15 +171,18 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
     async def login(body: Login, response: Response) -> dict[str, Any]:
         """Step one: the password. Step two (`/mfa` or `/mfa/enrol`) is always required."""
         email = body.email.strip().lower()
-        locked = await console.accounts.locked_until(email, _now(), config.lockout)
-        if locked is not None:
-            await console.act("login_locked", None, detail="locked")
-            raise HTTPException(429, "too many failed attempts; try again later")
-        operator = await console.accounts.check_password(email, body.password)
-        if operator is None:
-            await console.accounts.record_failure(email, _now(), config.lockout)
-            await console.act("login_failed", None, detail="password")
-            raise HTTPException(401, "wrong e-mail or password")
+        # One attempt per e-mail at a time (in this process): parallel guesses would all
+        # pass the lock check before any failure was recorded.
+        async with _ATTEMPT_LOCKS[hash(email) % len(_ATTEMPT_LOCKS)]:
+            locked = await console.accounts.locked_until(email, _now(), config.lockout)
+            if locked is not None:
+                await console.act("login_locked", None, detail="locked")
+                raise HTTPException(429, "too many failed attempts; try again later")
+            operator = await console.accounts.check_password(email, body.password)
+            if operator is None:
+                await console.accounts.record_failure(email, _now(), config.lockout)
+                await console.act("login_failed", None, detail="password")
+                raise HTTPException(401, "wrong e-mail or password")
         token, session = await sessions.create(operator.id, "password", _now())
         set_cookie(response, token, session)
         return {
@@ -210,12 +216,15 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
         body: Code, caller: Half, request: Request, response: Response
     ) -> dict[str, Any]:
         email = caller.operator.email
-        if await console.accounts.locked_until(email, _now(), config.lockout) is not None:
-            raise HTTPException(429, "too many failed attempts; try again later")
-        if not await console.accounts.verify_second_factor(caller.operator.id, body.code, _now()):
-            await console.accounts.record_failure(email, _now(), config.lockout)
-            await console.act("mfa_failed", caller.operator, detail="login")
-            raise HTTPException(401, "wrong code")
+        async with _ATTEMPT_LOCKS[hash(email) % len(_ATTEMPT_LOCKS)]:
+            if await console.accounts.locked_until(email, _now(), config.lockout) is not None:
+                raise HTTPException(429, "too many failed attempts; try again later")
+            if not await console.accounts.verify_second_factor(
+                caller.operator.id, body.code, _now()
+            ):
+                await console.accounts.record_failure(email, _now(), config.lockout)
+                await console.act("mfa_failed", caller.operator, detail="login")
+                raise HTTPException(401, "wrong code")
         await console.accounts.clear_failures(email)
         session = await promote(request, response, caller)
         await console.act("login", caller.operator)
