@@ -353,6 +353,15 @@ async def test_a_reveal_shows_the_value_once_to_an_allowed_role_only(
     assert "529" not in str(actions)
     without_reason = await dpo.post(f"/tickets/{ticket_id}/reveal", {"token": "[CPF_1]"})
     assert without_reason.status_code == 422
+    [request] = await events_of(infrastructure.kafka_bootstrap, PRIVACY_REVEAL_REQUESTED, subject)
+    assert request["payload"]["justification"] is None, "the operator's words stay in handoff"
+    [review] = (await dpo.get(f"/subjects/{subject}/reveals")).json()
+    assert (review["operator_id"], review["token"], review["justification"]) == (
+        dpo.operator_id,
+        "[CPF_1]",
+        "Conferir titular",
+    )
+    assert (await console.tickets.erase(subject))["reveals"] == 1
 
 
 async def test_pages_are_served_in_portuguese_first_with_a_strict_policy(app: FastAPI) -> None:

@@ -441,11 +441,12 @@ class RevealRequest(_Payload):
     operator_id: str = Field(min_length=1, description="Account id of the person asking.")
     operator_role: str = Field(min_length=1, description="Their role when they asked.")
     reason: RevealReason
-    justification: str = Field(
-        min_length=10,
+    justification: str | None = Field(
+        default=None,
         max_length=500,
-        description="Why, in the operator's words, for whoever reviews the reveal. "
-        "Consoles must ask for no personal data here.",
+        description="Left empty by Confia's console, which keeps the operator's words in its "
+        "own erasable store under request_id: free text may hold personal data, and this "
+        "topic is kept a year. Kept for compatibility.",
     )
     reply_key: str = Field(
         description="X25519 public key (base64) the value is sealed to: a key pair made for "

@@ -104,6 +104,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "ticket.reply": frozenset({"operator", "supervisor"}),
     "ticket.resolve": frozenset({"operator", "supervisor"}),
     "reports.read": frozenset({"supervisor"}),
+    "reveals.read": frozenset({"dpo"}),
     "accounts.manage": frozenset({"admin"}),
 }
 # Operators act on their own tickets only; the other roles that may act, on any.

@@ -268,9 +268,23 @@ async def reveal(
             operator_id=operator.id,
             operator_role=operator.role,
             reason=reason,
-            justification=justification,
             reply_key=public_key,
         ),
+    )
+    # The operator's words stay here, erasable with the customer's data: free text may
+    # name people, and the request topic is kept a year.
+    await console.tickets.record_reveal(
+        {
+            "_id": request_id,
+            "subject": ticket.subject,
+            "ticket_id": ticket.id,
+            "operator_id": operator.id,
+            "role": operator.role,
+            "token": token,
+            "reason": reason,
+            "justification": justification,
+            "requested_at": datetime.now(UTC),
+        }
     )
     await console.act("reveal_requested", operator, ticket=ticket, detail=token)
     try:

@@ -352,6 +352,16 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
             raise HTTPException(409, f"not revealed: {failure}") from failure
         return {"token": body.token, "value": value}
 
+    @router.get("/subjects/{subject}/reveals")
+    async def reveals(
+        subject: str, caller: Annotated[Caller, allowed("reveals.read")]
+    ) -> list[dict[str, Any]]:
+        """Who asked to see which of a customer's values, when and why (the DPO's review)."""
+        return [
+            {k: v for k, v in r.items() if k != "_id"} | {"request_id": r["_id"]}
+            for r in await console.tickets.reveals(subject)
+        ]
+
     # --- supervisor report -----------------------------------------------------------------
 
     @router.get("/reports/queue")

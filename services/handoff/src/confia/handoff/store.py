@@ -34,6 +34,7 @@ class TicketStore:
         self._messages = database["messages"]
         self._cursor = database["assigner"]
         self._claims = database["claims"]
+        self._reveals = database["reveals"]
 
     async def create_indexes(self) -> None:
         await self._tickets.create_index([("subject", ASCENDING), ("status", ASCENDING)])
@@ -220,6 +221,15 @@ class TicketStore:
         docs = await cursor.sort("at", DESCENDING).limit(1).to_list()
         return str(docs[0]["_id"]) if docs else None
 
+    # --- reveals (the operator's reasons, kept with the customer's data) ---------------
+
+    async def record_reveal(self, document: dict[str, Any]) -> None:
+        await self._reveals.replace_one({"_id": document["_id"]}, document, upsert=True)
+
+    async def reveals(self, subject: str) -> list[dict[str, Any]]:
+        cursor = self._reveals.find({"subject": subject}).sort("requested_at", ASCENDING)
+        return [doc async for doc in cursor]
+
     # --- data subject rights -------------------------------------------------------------
 
     async def export(self, subject: str) -> dict[str, Any]:
@@ -228,6 +238,7 @@ class TicketStore:
         return {
             "tickets": [doc async for doc in tickets],
             "transcript": [doc async for doc in messages.sort("at", ASCENDING)],
+            "reveals": await self.reveals(subject),
         }
 
     async def erase(self, subject: str) -> dict[str, int]:
@@ -236,7 +247,12 @@ class TicketStore:
             await self._claims.delete_many({"_id": {"$regex": f"^{ticket_id}:"}})
         tickets = await self._tickets.delete_many({"subject": subject})
         messages = await self._messages.delete_many({"subject": subject})
-        return {"tickets": tickets.deleted_count, "messages": messages.deleted_count}
+        reveals = await self._reveals.delete_many({"subject": subject})
+        return {
+            "tickets": tickets.deleted_count,
+            "messages": messages.deleted_count,
+            "reveals": reveals.deleted_count,
+        }
 
 
 def _aware(value: datetime | None) -> Any:
