@@ -129,3 +129,36 @@ async def test_the_transcript_keeps_redacted_messages_and_replies_in_order(
         ("agent", "Vou chamar uma pessoa."),
     ]
     assert await console.tickets.last_customer_message(subject) == "msg.1"
+
+
+async def test_a_tickets_transcript_starts_after_the_previous_ticket_was_resolved(
+    console: Console, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    console.reopen_window = timedelta(0)  # the second request opens a new ticket
+    old = MessageRedacted(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="redaction",
+        payload=RedactedMessage(message_id="msg.old", text="primeira conversa"),
+    )
+    await record_customer_message(console.tickets, old)
+    await queue_for_human(console, _request(subject, "low_confidence"))
+    first = await console.tickets.latest_ticket(subject)
+    assert first is not None
+    assert await console.tickets.resolve(first.id) is not None
+    new = MessageRedacted(
+        subject=subject,
+        conversation_id=f"cnv_{subject}",
+        producer="redaction",
+        payload=RedactedMessage(message_id="msg.new", text="segunda conversa"),
+    )
+    await record_customer_message(console.tickets, new)
+    await queue_for_human(console, _request(subject, "customer_asked_for_human"))
+    second = await console.tickets.latest_ticket(subject)
+    assert second is not None
+    assert second.id != first.id
+
+    texts = [m["text"] for m in await console.tickets.ticket_transcript(second)]
+
+    assert texts == ["segunda conversa"]

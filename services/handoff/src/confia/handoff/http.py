@@ -278,7 +278,7 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
         if seen not in viewed:
             viewed.add(seen)
             await console.act("ticket_viewed", caller.operator, ticket=ticket)
-        transcript = await console.tickets.transcript(ticket.subject)
+        transcript = await console.tickets.ticket_transcript(ticket)
         document = await console.tickets.ticket_document(ticket.id) or {}
         return {
             **_ticket_json(ticket, config),

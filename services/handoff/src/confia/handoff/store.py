@@ -211,10 +211,28 @@ class TicketStore:
             upsert=True,
         )
 
-    async def transcript(self, subject: str, limit: int = 200) -> list[dict[str, Any]]:
-        cursor = self._messages.find({"subject": subject}).sort("at", DESCENDING).limit(limit)
+    async def transcript(
+        self, subject: str, limit: int = 200, after: datetime | None = None
+    ) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {"subject": subject}
+        if after is not None:
+            query["at"] = {"$gt": after}
+        cursor = self._messages.find(query).sort("at", DESCENDING).limit(limit)
         latest = [doc async for doc in cursor]
         return list(reversed(latest))
+
+    async def ticket_transcript(self, ticket: Ticket, limit: int = 200) -> list[dict[str, Any]]:
+        """The conversation since the customer's previous ticket was resolved: whoever
+        handles this one sees what led to it, not what other people handled before."""
+        earlier = self._tickets.find(
+            {"subject": ticket.subject, "_id": {"$ne": ticket.id}, "resolved_at": {"$ne": None}}
+        )
+        ends = [
+            _aware(doc["resolved_at"])
+            async for doc in earlier
+            if doc.get("resolved_at") and _aware(doc["resolved_at"]) <= ticket.waiting_since
+        ]
+        return await self.transcript(ticket.subject, limit, after=max(ends, default=None))
 
     async def last_customer_message(self, subject: str) -> str | None:
         cursor = self._messages.find({"subject": subject, "role": "customer"})
