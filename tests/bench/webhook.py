@@ -21,7 +21,6 @@ import hmac
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,7 +34,7 @@ import aiohttp
 import httpx
 
 from confia.testing.infrastructure import from_environment, from_native_scripts
-from confia.testing.platform import generated_secrets
+from confia.testing.platform import free_port, generated_secrets
 
 ROOT = Path(__file__).parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "whatsapp" / "text_message.json"
@@ -69,12 +68,6 @@ def _watched(server: subprocess.Popen[bytes]) -> dict[str, int]:
             _cpu_seconds(pid)
             watched[pid_file.stem] = pid
     return watched
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _bodies(count: int, secret: str, customers: int | None = None) -> list[tuple[bytes, str]]:
@@ -171,7 +164,7 @@ async def main() -> None:
     infra = from_environment() or from_native_scripts()
     secrets = generated_secrets()
     args.report_dir.mkdir(parents=True, exist_ok=True)
-    ingress_port, bare_port = _free_port(), _free_port()
+    ingress_port, bare_port = free_port(), free_port()
     env = {
         **os.environ,
         **secrets,

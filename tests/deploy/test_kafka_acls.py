@@ -4,7 +4,6 @@ runtime's own login code and is allowed its topics and denied everyone else's.""
 
 import asyncio
 import os
-import socket
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from confia.runtime.bus import create_broker
 from confia.runtime.kafka_security import KafkaLogin, client_options
 from confia.runtime.settings import ServiceSettings
 from confia.testing.infrastructure import Infrastructure, repo_root
+from confia.testing.platform import free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -36,26 +36,20 @@ AGENT_PASSWORD = uuid.uuid4().hex
 KAFKA_LIBS_GLOB = "kafka-*/libs"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def secure_kafka(
     infrastructure: Infrastructure, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """A SASL/SCRAM broker with the agent's ACLs; the everyday broker fetched its jars."""
     state = tmp_path_factory.mktemp("kafka-secure")
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         [
             str(SCRIPT),
             "start",
             str(state),
             str(port),
-            str(_free_port()),
+            str(free_port()),
             ADMIN_PASSWORD,
             f"agent={AGENT_PASSWORD}",
         ],

@@ -4,7 +4,6 @@ Its topics carry a namespace of their own and its databases are new, so a backlo
 data left on the shared broker and store by other runs never reaches it.
 """
 
-import socket
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -13,17 +12,18 @@ import pytest
 from pymongo import MongoClient
 
 from confia.testing.infrastructure import Infrastructure, repo_root
-from confia.testing.platform import SERVICES, Platform, generated_secrets, start, stop
+from confia.testing.platform import (
+    SERVICES,
+    Platform,
+    free_port,
+    generated_secrets,
+    start,
+    stop,
+)
 from confia.testing.whatsapp import WhatsApp
 
 RUN = uuid.uuid4().hex[:8]
 NAMESPACE = f"e2e{RUN}."
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +52,7 @@ def platform(
         "CONFIA_TREE_HEAD_INTERVAL_SECONDS": "1",
         **secrets,
     }
-    ports = {name: _free_port() for name in ("graph-api", *SERVICES)}
+    ports = {name: free_port() for name in ("graph-api", *SERVICES)}
     per_service = {name: {"CONFIA_DATABASE": db} for name, db in databases.items()}
     running = start(env, ports, tmp_path_factory.mktemp("platform-logs"), per_service=per_service)
     yield running

@@ -1,7 +1,6 @@
 """The fault suite's platforms: a fresh one on the shared infrastructure, or on its own."""
 
 import os
-import socket
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -12,17 +11,18 @@ from typing import Any
 from pymongo import MongoClient
 
 from confia.testing.infrastructure import Infrastructure, repo_root
-from confia.testing.platform import SERVICES, Platform, generated_secrets, start, stop
+from confia.testing.platform import (
+    SERVICES,
+    Platform,
+    free_port,
+    generated_secrets,
+    start,
+    stop,
+)
 from confia.testing.whatsapp import WhatsApp
 
 from .scenario import Scenario
 from .validator import Validator
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -54,7 +54,7 @@ def launch(infrastructure: Infrastructure, log_dir: Path) -> Iterator[RunningPla
         **secrets,
     }
     databases = {name: f"faults_{run}_{name}" for name in SERVICES}
-    ports = {name: _free_port() for name in ("graph-api", *SERVICES)}
+    ports = {name: free_port() for name in ("graph-api", *SERVICES)}
     per_service = {name: {"CONFIA_DATABASE": db} for name, db in databases.items()}
     platform = start(env, ports, log_dir, per_service=per_service)
     try:

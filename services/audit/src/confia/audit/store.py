@@ -7,13 +7,14 @@ makes a second writer fail loudly rather than fork the log.
 """
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.audit.domain import AuditRecord, record_from_dict
+from confia.audit.domain import AuditRecord
 from confia.audit.merkle import leaf_hash
 from confia.audit.tree_head import SignedTreeHead, signed_from_json
 
@@ -75,11 +76,8 @@ class AuditLog:
         """Every stored record in index order, as stored (for `verify`)."""
         return [doc async for doc in self._records.find().sort("index", ASCENDING)]
 
-    async def by_event_id(self, event_id: str) -> dict[str, Any] | None:
-        return await self._records.find_one({"_id": event_id})
-
     async def query(self, filters: dict[str, Any], limit: int = 1000) -> list[dict[str, Any]]:
-        cursor = self._records.find(filters, {"published": 0}).sort("index", ASCENDING).limit(limit)
+        cursor = self._records.find(filters).sort("index", ASCENDING).limit(limit)
         return [doc async for doc in cursor]
 
     async def export(self, subject: str) -> dict[str, Any]:
@@ -97,13 +95,8 @@ class AuditLog:
         )
         return {"audit_records": [doc async for doc in cursor.sort("index", ASCENDING)]}
 
-    async def record(self, event_id: str) -> dict[str, Any] | None:
-        return await self._records.find_one({"_id": event_id})
-
 
 def stored_document(record: AuditRecord, index: int) -> dict[str, Any]:
-    from dataclasses import asdict
-
     return {
         "_id": record.event_id,
         **asdict(record),
@@ -111,7 +104,3 @@ def stored_document(record: AuditRecord, index: int) -> dict[str, Any]:
         "leaf_hash": leaf_hash(record.leaf_data()).hex(),
         "recorded_at": datetime.now(UTC),
     }
-
-
-def record_of(document: dict[str, Any]) -> AuditRecord:
-    return record_from_dict(document)

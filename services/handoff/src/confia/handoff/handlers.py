@@ -333,8 +333,4 @@ async def count_queue(console: Console) -> None:
 
 def _waited(ticket: Ticket) -> None:
     """A waiting ticket got its person: how long the customer waited."""
-    HANDOFF_WAITING_SECONDS.observe((now() - ticket.waiting_since).total_seconds())
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
+    HANDOFF_WAITING_SECONDS.observe((datetime.now(UTC) - ticket.waiting_since).total_seconds())
