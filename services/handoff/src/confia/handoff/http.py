@@ -139,17 +139,15 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
     Signed = Annotated[Caller, Depends(signed_in)]  # noqa: N806 - a type, named as one
     Half = Annotated[Caller, Depends(half_signed_in)]  # noqa: N806
 
-    async def require(caller: Caller, permission: str, path: str) -> None:
-        if not may(caller.operator.role, permission):
-            await console.act("permission_denied", caller.operator, detail=path)
-            raise HTTPException(403, "your role may not do this")
-
     def allowed(permission: str) -> Any:
         """A dependency: signed in with a role that has `permission`, checked before the
-        request body is even read (a denied role learns nothing from validation errors)."""
+        request body is even read (a denied role learns nothing from validation errors).
+        A denial is published with the permission's name."""
 
-        async def check(request: Request, caller: Signed) -> Caller:
-            await require(caller, permission, request.url.path)
+        async def check(caller: Signed) -> Caller:
+            if not may(caller.operator.role, permission):
+                await console.act("permission_denied", caller.operator, detail=permission)
+                raise HTTPException(403, "your role may not do this")
             return caller
 
         return Depends(check)
@@ -258,9 +256,10 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
     # --- queue and conversations -------------------------------------------------------
 
     @router.get("/tickets")
-    async def queue(caller: Signed, status: str = "open") -> list[dict[str, Any]]:
+    async def queue(
+        caller: Annotated[Caller, allowed("queue.read")], status: str = "open"
+    ) -> list[dict[str, Any]]:
         """Open tickets (waiting first by priority, then assigned), or `mine`/`resolved`."""
-        await require(caller, "queue.read", "/tickets")
         statuses = list(OPEN_STATUSES) if status in ("open", "mine") else ["resolved"]
         mine = caller.operator.id if status == "mine" else None
         found = await console.tickets.tickets(statuses, assigned_to=mine)
@@ -300,8 +299,9 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
         }
 
     @router.post("/tickets/{ticket_id}/take")
-    async def take(ticket_id: str, caller: Signed) -> dict[str, Any]:
-        await require(caller, "ticket.take", "/take")
+    async def take(
+        ticket_id: str, caller: Annotated[Caller, allowed("ticket.take")]
+    ) -> dict[str, Any]:
         ticket = await _existing(ticket_id)
         taken = await handlers.take(console, caller.operator, ticket)
         if taken is None:
@@ -365,8 +365,7 @@ def console_api(console: Console, sessions: Sessions, config: ConsoleConfig) -> 
     # --- supervisor report -----------------------------------------------------------------
 
     @router.get("/reports/queue")
-    async def report(caller: Signed) -> dict[str, Any]:
-        await require(caller, "reports.read", "/reports")
+    async def report(caller: Annotated[Caller, allowed("reports.read")]) -> dict[str, Any]:
         open_tickets = await console.tickets.tickets(list(OPEN_STATUSES))
         now = _now()
         return {
