@@ -2,6 +2,7 @@
 stay silent while a person holds the conversation."""
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -27,6 +28,7 @@ from confia.store import OutgoingEvent
 logger = logging.getLogger("confia.agent")
 
 SERVICE = "agent"
+KNOWLEDGE_CHECK_SECONDS = 5.0
 
 
 @dataclass
@@ -38,9 +40,19 @@ class Agent:
     knowledge: KnowledgeBase = field(default_factory=lambda: knowledge_base({}))
     answerer: Answerer | None = None
     _fingerprint: object = None
+    _checked_at: float = float("-inf")
 
-    async def refresh(self) -> None:
-        """Rebuild knowledge and answerer when a document changed (here or on a replica)."""
+    async def refresh(self, force: bool = False) -> None:
+        """Rebuild knowledge and answerer when a document changed (here or on a replica).
+
+        On the message path the store is asked at most every KNOWLEDGE_CHECK_SECONDS, not
+        per message; the admin API forces a check after its own change.
+        """
+        now = time.monotonic()
+        recent = now - self._checked_at < KNOWLEDGE_CHECK_SECONDS
+        if recent and not force and self.answerer is not None:
+            return
+        self._checked_at = now
         fingerprint = await self.store.documents_fingerprint()
         if fingerprint == self._fingerprint and self.answerer is not None:
             return

@@ -3,7 +3,7 @@
 Bearer token (CONFIA_ADMIN_TOKEN) for the business's tooling; unset, the API is off.
 Documents are Markdown, one `## id` heading per knowledge entry; `profile.md` is the
 agent profile. A change is checked (parsed) before it is stored, and every agent
-replica picks it up on its next message. Decision records are served for review.
+replica picks it up within a few seconds. Decision records are served for review.
 """
 
 import hmac
@@ -47,7 +47,7 @@ def admin_router(agent: Agent, token: str) -> APIRouter:
     )
 
     async def summary() -> KnowledgeSummary:
-        await agent.refresh()
+        await agent.refresh(force=True)
         knowledge = agent.knowledge
         return KnowledgeSummary(
             documents=sorted(knowledge.documents),
