@@ -36,5 +36,16 @@ def test_what_a_service_subscribes_to_is_in_its_reads(service: str) -> None:
     assert subscribed <= set(ACCESS[service].all_reads)
 
 
-def test_audit_reads_every_topic_but_its_own() -> None:
-    assert set(ACCESS["audit"].all_reads) == set(topics.TOPICS) - {topics.AUDIT_EVENTS}
+def test_audit_reads_every_topic_but_its_own_and_private_logs() -> None:
+    expected = set(topics.TOPICS) - {topics.AUDIT_EVENTS} - topics.INTERNAL_TOPICS
+    assert set(ACCESS["audit"].all_reads) == expected
+    # A private log's dead letters (the failure, not the body) are still audited.
+    assert {topics.dlq(name) for name in topics.INTERNAL_TOPICS} <= expected
+
+
+@pytest.mark.parametrize("private", sorted(topics.INTERNAL_TOPICS))
+def test_a_private_log_is_read_and_written_by_one_service_only(private: str) -> None:
+    readers = {name for name, access in ACCESS.items() if private in access.all_reads}
+    writers = {name for name, access in ACCESS.items() if private in access.all_writes}
+    assert len(readers) == 1
+    assert readers == writers

@@ -6,7 +6,7 @@ from typing import Any
 
 from confia.events.asyncapi import document, render
 from confia.events.schemas import ALL_EVENTS
-from confia.events.topics import NAMESPACE, TOPICS
+from confia.events.topics import INTERNAL_TOPICS, NAMESPACE, TOPICS, dlq
 
 COMMITTED = Path(__file__).parents[3] / "docs" / "asyncapi.json"
 
@@ -25,13 +25,25 @@ def test_names_carry_no_namespace_even_when_one_is_set() -> None:
 
 def test_every_topic_is_a_channel_with_its_settings() -> None:
     channels = document()["channels"]
-    for name, topic in TOPICS.items():
+    public = {
+        name: topic
+        for name, topic in TOPICS.items()
+        if name not in INTERNAL_TOPICS and name.removesuffix(".dlq") not in INTERNAL_TOPICS
+    }
+    for name, topic in public.items():
         bare = name.removeprefix(NAMESPACE)
         kafka = channels[bare]["bindings"]["kafka"]
         assert channels[bare]["address"] == bare
         assert kafka["partitions"] == topic.partitions
         assert kafka["topicConfiguration"]["retention.ms"] == topic.retention_ms
-    assert len(channels) == len(TOPICS)
+    assert len(channels) == len(public)
+
+
+def test_a_private_log_is_no_channel_of_the_contract() -> None:
+    channels = document()["channels"]
+    for name in INTERNAL_TOPICS:
+        assert name.removeprefix(NAMESPACE) not in channels
+        assert dlq(name).removeprefix(NAMESPACE) not in channels
 
 
 def test_every_event_travels_on_some_channel() -> None:

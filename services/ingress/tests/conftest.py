@@ -2,7 +2,8 @@
 
 import base64
 import os
-from collections.abc import AsyncIterator, Callable
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
@@ -10,15 +11,20 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
+from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring
+from confia.ingress.app import subscribe_webhooks
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
+from confia.ingress.intake import WebhookIntake
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
+from confia.runtime.bus import create_broker
+from confia.testing.kafka import create_topics, delete_topics, wait_until_consumed
 
 OpenWebhook = Callable[
     [IngressSettings, KafkaBroker, FloodGate],
@@ -64,10 +70,66 @@ def open_webhook(database: AsyncDatabase[dict[str, Any]], keyring: Keyring) -> O
                 graph=GraphApi(graph_client, "http://unused.test", "g", Throughput(1)),
                 flood=flood,
             )
-            app = FastAPI()
-            app.include_router(webhook_router(settings, ingress))
-            transport = httpx.ASGITransport(app=app, raise_app_exceptions=True)
-            async with httpx.AsyncClient(transport=transport, base_url="http://ingress") as client:
+            async with open_pipeline(ingress, settings) as client:
                 yield client, ingress
 
     return open_
+
+
+class _DrainingTransport(httpx.AsyncBaseTransport):
+    """Answers like the app, but a 200 from POST /webhook only once the consumer processed
+    every accepted webhook: tests then read the resulting events without waiting."""
+
+    def __init__(self, app: FastAPI, drained: Callable[[], Awaitable[None]]) -> None:
+        self._app = httpx.ASGITransport(app=app, raise_app_exceptions=True)
+        self._drained = drained
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._app.handle_async_request(request)
+        if request.method == "POST" and response.status_code == 200:
+            await self._drained()
+        return response
+
+
+OpenPipeline = Callable[[Ingress, IngressSettings], AbstractAsyncContextManager[httpx.AsyncClient]]
+
+
+@pytest.fixture
+def pipeline() -> OpenPipeline:
+    """Opens the webhook and its consumer (`open_pipeline`) as an HTTP client."""
+    return open_pipeline
+
+
+@asynccontextmanager
+async def open_pipeline(
+    ingress: Ingress, settings: IngressSettings
+) -> AsyncIterator[httpx.AsyncClient]:
+    """The webhook and its consumer, as in the service, on a topic and group of their own."""
+    bootstrap = settings.kafka_bootstrap
+    name = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    await create_topics(bootstrap, name, partitions=3)
+    intake = WebhookIntake(
+        bootstrap, settings.kafka_login(), settings.kafka_request_timeout_ms, ingress.keyring, name
+    )
+    consumer = create_broker(settings, "ingress-test", TracerProvider())
+    subscribe_webhooks(
+        consumer,
+        ingress,
+        batch_size=50,
+        attempts=2,
+        backoff_seconds=0.05,
+        topic=name,
+        group_id=name,
+    )
+    await intake.start()
+    await consumer.start()
+    try:
+        app = FastAPI()
+        app.include_router(webhook_router(settings, ingress, intake))
+        transport = _DrainingTransport(app, lambda: wait_until_consumed(bootstrap, name, name))
+        async with httpx.AsyncClient(transport=transport, base_url="http://ingress") as client:
+            yield client
+    finally:
+        await consumer.stop()
+        await intake.stop()
+        await delete_topics(bootstrap, name)

@@ -9,6 +9,7 @@ import json
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ import pytest
 from aiokafka.errors import KafkaConnectionError
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
-from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring, Sealed, pseudonym
@@ -27,11 +27,12 @@ from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
+from confia.ingress.intake import WebhookIntake
 from confia.ingress.payload import inbound_event_id
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
-from confia.runtime.bus import create_broker, ensure_topics
-from confia.runtime.settings import ServiceSettings
+from confia.runtime.bus import ensure_topics
+from confia.runtime.kafka_security import KafkaLogin
 from confia.testing import graph_api_standin
 from confia.testing.infrastructure import Infrastructure
 from confia.testing.kafka import Record, read_to_end
@@ -85,15 +86,23 @@ async def ingress(
         )
 
 
-def _client(ingress: Ingress, settings: IngressSettings | None = None) -> httpx.AsyncClient:
-    app = FastAPI()
-    app.include_router(webhook_router(settings or _settings(), ingress))
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingress.test")
+def _client(
+    pipeline: Any,
+    ingress: Ingress,
+    infrastructure: Infrastructure,
+    settings: IngressSettings | None = None,
+) -> AbstractAsyncContextManager[httpx.AsyncClient]:
+    settings = settings or _settings()
+    settings.kafka_bootstrap = infrastructure.kafka_bootstrap
+    opened: AbstractAsyncContextManager[httpx.AsyncClient] = pipeline(ingress, settings)
+    return opened
 
 
 @pytest.fixture
-async def webhook(ingress: Ingress) -> AsyncIterator[httpx.AsyncClient]:
-    async with _client(ingress) as client:
+async def webhook(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with _client(pipeline, ingress, infrastructure) as client:
         yield client
 
 
@@ -271,7 +280,9 @@ async def test_non_json_content_type_is_unsupported(webhook: httpx.AsyncClient) 
 
 
 @pytest.mark.parametrize("declared_length", [True, False], ids=["declared", "streamed"])
-async def test_body_over_the_limit_is_refused(ingress: Ingress, declared_length: bool) -> None:
+async def test_body_over_the_limit_is_refused(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure, declared_length: bool
+) -> None:
     body = b'{"object":"whatsapp_business_account","entry":[],"pad":"' + b"x" * 2000 + b'"}'
     headers = {"content-type": "application/json", "x-hub-signature-256": _sign(body)}
 
@@ -279,7 +290,7 @@ async def test_body_over_the_limit_is_refused(ingress: Ingress, declared_length:
         for start in range(0, len(body), 512):
             yield body[start : start + 512]
 
-    async with _client(ingress, _settings(max_body_bytes=1024)) as client:
+    async with _client(pipeline, ingress, infrastructure, _settings(max_body_bytes=1024)) as client:
         content = body if declared_length else chunks()
         response = await client.post("/webhook", content=content, headers=headers)
 
@@ -305,13 +316,16 @@ async def test_signed_body_that_is_not_a_webhook_payload_is_a_bad_request(
 async def test_kafka_unreachable_answers_503_and_metas_retry_still_gets_through(
     ingress: Ingress, webhook: httpx.AsyncClient, infrastructure: Infrastructure
 ) -> None:
-    settings = ServiceSettings(kafka_bootstrap="127.0.0.1:1", kafka_request_timeout_ms=1000)
-    unreachable = create_broker(settings, "test", TracerProvider())
+    unreachable = WebhookIntake("127.0.0.1:1", KafkaLogin(), 1000, ingress.keyring)
     with contextlib.suppress(KafkaConnectionError):
-        await unreachable.connect()
+        await unreachable.start()
+    app = FastAPI()
+    app.include_router(webhook_router(_settings(), ingress, unreachable))
     body = _fixture("text_message.json")
     try:
-        async with _client(dataclasses.replace(ingress, broker=unreachable)) as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://ingress.test"
+        ) as client:
             response = await _post(client, body)
     finally:
         await unreachable.stop()
@@ -422,7 +436,7 @@ async def test_structured_message_travels_sealed(
 
 
 async def test_flooding_sender_is_shed_and_the_trip_published_for_audit(
-    ingress: Ingress, infrastructure: Infrastructure
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
 ) -> None:
     flooded = dataclasses.replace(ingress, flood=FloodGate(per_minute=1, burst=2))
 
@@ -432,7 +446,7 @@ async def test_flooding_sender_is_shed_and_the_trip_published_for_audit(
 
         return edit
 
-    async with _client(flooded) as client:
+    async with _client(pipeline, flooded, infrastructure) as client:
         for n in range(4):
             body = _with(_fixture("text_message.json"), numbered(n))
             assert (await _post(client, body)).status_code == 200

@@ -124,7 +124,8 @@ async def webhook(
 ) -> AsyncIterator[httpx.AsyncClient]:
     await ensure_topics(infrastructure.kafka_bootstrap, TOPICS)
     flood = FloodGate(per_minute=6000, burst=1000)
-    async with open_webhook(ingress_settings(SECRET), broker, flood) as (client, _):
+    settings = ingress_settings(SECRET, kafka_bootstrap=infrastructure.kafka_bootstrap)
+    async with open_webhook(settings, broker, flood) as (client, _):
         yield client
 
 

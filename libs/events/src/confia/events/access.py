@@ -14,6 +14,8 @@ from confia.events.topics import (
     CONVERSATION_REPLY,
     HANDOFF_REQUESTED,
     HANDOFF_STATE,
+    INGRESS_WEBHOOKS,
+    INTERNAL_TOPICS,
     NAMESPACE,
     OPERATOR_ACTIONS,
     PRIVACY_ACCESS_COMPLETED,
@@ -63,8 +65,8 @@ def _service(
 ACCESS: dict[str, ServiceAccess] = {
     "ingress": _service(
         "ingress",
-        reads=(WHATSAPP_OUTBOUND,),
-        writes=(WHATSAPP_INBOUND, WHATSAPP_STATUS, SECURITY_EVENTS),
+        reads=(WHATSAPP_OUTBOUND, INGRESS_WEBHOOKS),
+        writes=(WHATSAPP_INBOUND, WHATSAPP_STATUS, SECURITY_EVENTS, INGRESS_WEBHOOKS),
     ),
     "consent": _service(
         "consent",
@@ -107,7 +109,9 @@ ACCESS: dict[str, ServiceAccess] = {
         "audit",
         # Audit reads everything, dead letters included, and is the only writer of the
         # public audit topic.
-        reads=tuple(name for name in TOPICS if name != AUDIT_EVENTS),
+        reads=tuple(
+            name for name in TOPICS if name != AUDIT_EVENTS and name not in INTERNAL_TOPICS
+        ),
         writes=(AUDIT_EVENTS,),
         batch=True,
     ),

@@ -44,6 +44,7 @@ from confia.events.topics import (
     CONVERSATION_REPLY,
     HANDOFF_REQUESTED,
     HANDOFF_STATE,
+    INTERNAL_TOPICS,
     NAMESPACE,
     OPERATOR_ACTIONS,
     PRIVACY_ACCESS_COMPLETED,
@@ -154,7 +155,12 @@ _DEAD_LETTER_HEADERS = {
 
 def document() -> dict[str, Any]:
     """The AsyncAPI 3.0 document of every Confia topic and the messages on it."""
-    main_topics = [topic for topic in TOPICS.values() if not topic.name.endswith(".dlq")]
+    # A service's private log (INTERNAL_TOPICS) is no contract: nobody else may read it.
+    main_topics = [
+        topic
+        for topic in TOPICS.values()
+        if not topic.name.endswith(".dlq") and topic.name not in INTERNAL_TOPICS
+    ]
     mapped = {*EVENTS_BY_TOPIC, AUDIT_TOPIC}
     unmapped = sorted(_bare(topic.name) for topic in main_topics if _bare(topic.name) not in mapped)
     if unmapped:
@@ -179,7 +185,9 @@ def document() -> dict[str, Any]:
             "partition. Consumers ignore unknown fields; a breaking change is a new schema "
             "version and a new topic version. Topic names are shown without the "
             "environment's `CONFIA_TOPIC_NAMESPACE` prefix (e.g. `staging.`). "
-            "`audit.events.v1` is the public audit contract for outside systems.",
+            "`audit.events.v1` is the public audit contract for outside systems. "
+            "Not listed: `ingress.webhooks.v1`, ingress's private write-ahead log of "
+            "webhook bodies, which no other service may read.",
         },
         "defaultContentType": "application/json",
         "servers": {

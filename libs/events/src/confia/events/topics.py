@@ -55,6 +55,8 @@ PRIVACY_REVEAL_COMPLETED = f"{NAMESPACE}privacy.reveal.completed.v1"
 OPERATOR_ACTIONS = f"{NAMESPACE}console.actions.v1"
 AUDIT_EVENTS = f"{NAMESPACE}audit.events.v1"
 SECURITY_EVENTS = f"{NAMESPACE}security.events.v1"
+# Ingress's own write-ahead log of verified webhook bodies (ADR 11): no other reader.
+INGRESS_WEBHOOKS = f"{NAMESPACE}ingress.webhooks.v1"
 
 # Raw-text topics (encrypted, but still the customer's words) are kept briefly;
 # token-only topics a week; the audit contract for a year.
@@ -81,7 +83,16 @@ _MAIN_TOPICS = (
     Topic(OPERATOR_ACTIONS, 3, _YEAR, "What people did in the console: logins, views, replies."),
     Topic(AUDIT_EVENTS, 3, _YEAR, "The public audit contract."),
     Topic(SECURITY_EVENTS, 3, _YEAR, "Security facts for audit: signature failures, floods."),
+    Topic(
+        INGRESS_WEBHOOKS,
+        3,
+        _BRIEF,
+        "Ingress-internal: each verified webhook body, encrypted, until ingress processed it.",
+    ),
 )
+# Topics that are one service's private log rather than events for others (audit skips them;
+# their dead letters, which carry only the failure, are still audited).
+INTERNAL_TOPICS = frozenset({INGRESS_WEBHOOKS})
 
 TOPICS: dict[str, Topic] = {
     **{topic.name: topic for topic in _MAIN_TOPICS},

@@ -17,6 +17,8 @@ import json
 import logging
 import time
 from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from faststream import BaseMiddleware
@@ -44,6 +46,20 @@ PERMANENT_ERRORS: tuple[type[Exception], ...] = (
     DecryptionError,
     UnknownKeyError,
 )
+
+
+@dataclass
+class BatchOutcome:
+    """How a batch handler settled its records, per topic: retried or dead-lettered
+    (the rest were ok at the first attempt)."""
+
+    retried: Counter[str] = field(default_factory=Counter)
+    dead_lettered: Counter[str] = field(default_factory=Counter)
+
+    def counts(self, topic: str, total: int) -> dict[str, int]:
+        retried, dead = self.retried[topic], self.dead_lettered[topic]
+        counts = {"ok": total - retried - dead, "retried": retried, "dead_lettered": dead}
+        return {outcome: n for outcome, n in counts.items() if n}
 
 
 class DeadLetters:
@@ -79,27 +95,17 @@ class _DeadLetterScope(BaseMiddleware):
 
     async def _settle(self, call_next: Any, msg: StreamMessage[Any]) -> tuple[str, Any]:
         """Handle with bounded retries; returns how it was settled and the handler's result."""
-        error: Exception | None = None
-        for attempt in range(1, self.policy.attempts + 1):
-            try:
-                result = await call_next(msg)
-            except PERMANENT_ERRORS as permanent:
-                error = permanent
-                break
-            except Exception as transient:
-                error = transient
-                logger.warning(
-                    "handler failed: topic=%s offset=%s attempt=%d error=%s",
-                    msg.raw_message.topic,
-                    msg.raw_message.offset,
-                    attempt,
-                    type(transient).__name__,
-                )
-                if attempt < self.policy.attempts:
-                    await asyncio.sleep(self.policy.backoff_seconds * 2 ** (attempt - 1))
-            else:
-                return ("ok" if attempt == 1 else "retried"), result
-        assert error is not None
+        record = msg.raw_message
+        results: list[Any] = []
+
+        async def handle() -> None:
+            results.append(await call_next(msg))
+
+        attempts, error = await _with_retries(
+            handle, record, self.policy.attempts, self.policy.backoff_seconds
+        )
+        if error is None:
+            return ("ok" if attempts == 1 else "retried"), results[-1]
         await self._dead_letter(msg, error)
         return "dead_lettered", None
 
@@ -107,34 +113,64 @@ class _DeadLetterScope(BaseMiddleware):
         started = time.perf_counter()
         result = await call_next(msg)
         seconds = time.perf_counter() - started
+        # A handler that settles records one by one says how (BatchOutcome); else all ok.
+        settled = result if isinstance(result, BatchOutcome) else BatchOutcome()
         for topic, count in Counter(record.topic for record in msg.raw_message).items():
             HANDLER_SECONDS.labels(self.policy.service, topic).observe(seconds)
-            MESSAGES_HANDLED.labels(self.policy.service, topic, "ok").inc(count)
+            for outcome, n in settled.counts(topic, count).items():
+                MESSAGES_HANDLED.labels(self.policy.service, topic, outcome).inc(n)
         return result
 
     async def _dead_letter(self, msg: StreamMessage[Any], error: Exception) -> None:
-        record = msg.raw_message
-        broker = self.context.get("broker")
-        # Only the error's type and a bounded, data-free summary: exception texts
-        # from validation can echo input values, so they are not copied verbatim.
-        headers = {
-            **{k: v for k, v in msg.headers.items() if isinstance(v, str)},
+        headers = {k: v for k, v in msg.headers.items() if isinstance(v, str)}
+        await dead_letter(
+            self.context.get("broker"),
+            msg.raw_message,
+            msg.body,
+            headers,
+            error,
+            service=self.policy.service,
+            attempts=self.policy.attempts,
+        )
+
+
+async def dead_letter(
+    broker: Any,
+    record: Any,
+    body: bytes,
+    headers: dict[str, str],
+    error: Exception,
+    *,
+    service: str,
+    attempts: int,
+) -> None:
+    """Publish a Kafka record that could not be handled to `<topic>.dlq`, with its error.
+
+    Only the error's type and a bounded, data-free summary: exception texts from
+    validation can echo input values, so they are not copied verbatim.
+    """
+    await broker.publish(
+        body,
+        topic=dlq(record.topic),
+        key=record.key,
+        headers={
+            **headers,
             "dlq-original-topic": record.topic,
             "dlq-original-partition": str(record.partition),
             "dlq-original-offset": str(record.offset),
             "dlq-error-type": type(error).__name__,
             "dlq-error": _describe(error),
-            "dlq-attempts": str(self.policy.attempts),
-            "dlq-service": self.policy.service,
-        }
-        await broker.publish(msg.body, topic=dlq(record.topic), key=record.key, headers=headers)
-        DEAD_LETTERS.labels(self.policy.service, record.topic).inc()
-        logger.error(
-            "dead-lettered: topic=%s offset=%s error=%s",
-            record.topic,
-            record.offset,
-            type(error).__name__,
-        )
+            "dlq-attempts": str(attempts),
+            "dlq-service": service,
+        },
+    )
+    DEAD_LETTERS.labels(service, record.topic).inc()
+    logger.error(
+        "dead-lettered: topic=%s offset=%s error=%s",
+        record.topic,
+        record.offset,
+        type(error).__name__,
+    )
 
 
 def _describe(error: Exception) -> str:
@@ -147,3 +183,91 @@ def _describe(error: Exception) -> str:
     if isinstance(error, PermanentError):
         return str(error)[:1000]
     return type(error).__name__
+
+
+RecordHandler = Callable[[Any], Awaitable[None]]
+
+
+async def settle_each(
+    broker: Any,
+    records: Sequence[Any],
+    handle: RecordHandler,
+    *,
+    service: str,
+    attempts: int,
+    backoff_seconds: float,
+) -> BatchOutcome:
+    """Settle every record of a batch: handled (with bounded retries) or dead-lettered.
+
+    Records with the same key are handled in order, one after the other; different keys
+    concurrently, so one customer's slow store write never holds up the others. Returns
+    once every record is settled, so the batch's commit covers nothing unsettled; if a
+    dead-letter publish fails, that raises and the whole batch comes again (handlers must
+    be idempotent, as every consumer here is).
+    """
+    outcome = BatchOutcome()
+    by_key: dict[bytes | None, list[Any]] = {}
+    for record in records:
+        by_key.setdefault(record.key, []).append(record)
+
+    async def settle_in_order(same_key: list[Any]) -> None:
+        for record in same_key:
+            await _settle_record(
+                broker, record, handle, outcome, service, attempts, backoff_seconds
+            )
+
+    await asyncio.gather(*(settle_in_order(same_key) for same_key in by_key.values()))
+    return outcome
+
+
+async def _settle_record(
+    broker: Any,
+    record: Any,
+    handle: RecordHandler,
+    outcome: BatchOutcome,
+    service: str,
+    attempts: int,
+    backoff_seconds: float,
+) -> None:
+    async def handle_record() -> None:
+        await handle(record)
+
+    tried, error = await _with_retries(handle_record, record, attempts, backoff_seconds)
+    if error is None:
+        if tried > 1:
+            outcome.retried[record.topic] += 1
+        return
+    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
+    await dead_letter(
+        broker, record, record.value or b"", headers, error, service=service, attempts=attempts
+    )
+    outcome.dead_lettered[record.topic] += 1
+
+
+async def _with_retries(
+    attempt: Callable[[], Awaitable[None]], record: Any, attempts: int, backoff_seconds: float
+) -> tuple[int, Exception | None]:
+    """Run `attempt` until it succeeds, fails permanently, or `attempts` are used up.
+
+    Returns the number of attempts made and the last error (None on success).
+    """
+    error: Exception | None = None
+    for number in range(1, attempts + 1):
+        try:
+            await attempt()
+        except PERMANENT_ERRORS as permanent:
+            return number, permanent
+        except Exception as transient:
+            error = transient
+            logger.warning(
+                "handler failed: topic=%s offset=%s attempt=%d error=%s",
+                record.topic,
+                record.offset,
+                number,
+                type(transient).__name__,
+            )
+            if number < attempts:
+                await asyncio.sleep(backoff_seconds * 2 ** (number - 1))
+        else:
+            return number, None
+    return attempts, error

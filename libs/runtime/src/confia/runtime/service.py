@@ -94,7 +94,13 @@ def build_app(
             parts.tracer_provider.force_flush(timeout_millis=5_000)
             logger.info("%s stopped", service)
 
-    app = FastAPI(title=f"confia-{service}", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title=f"confia-{service}",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        telemetry={"tracing": False, "metrics": False, "logs": False},
+    )
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:

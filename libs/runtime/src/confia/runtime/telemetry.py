@@ -23,7 +23,15 @@ def setup_tracing(service_name: str, otlp_endpoint: str) -> TracerProvider:
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
     if otlp_endpoint:
         exporter = OTLPSpanExporter(endpoint=f"{otlp_endpoint.rstrip('/')}/v1/traces", timeout=5)
-        provider.add_span_processor(BatchSpanProcessor(exporter, schedule_delay_millis=500))
+        # A queue for bursts (the default 2,048 drops spans silently at about a thousand
+        # webhooks a second): every message must stay followable.
+        processor = BatchSpanProcessor(
+            exporter,
+            schedule_delay_millis=500,
+            max_queue_size=32_768,
+            max_export_batch_size=2_048,
+        )
+        provider.add_span_processor(processor)
     trace.set_tracer_provider(provider)
     return provider
 

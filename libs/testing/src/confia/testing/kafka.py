@@ -150,3 +150,42 @@ async def read_to_end(bootstrap: str, topic: str) -> list[Record]:
         return records
     finally:
         await consumer.stop()
+
+
+async def group_progress(bootstrap: str, group: str, topic: str) -> tuple[int, int]:
+    """Records of `topic` committed by `group`, and records written (over all partitions)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await admin.start()
+    await consumer.start()
+    try:
+        partitions = await _partitions(consumer, topic, 10)
+        ends = await consumer.end_offsets(partitions)
+        committed = await admin.list_consumer_group_offsets(group)
+    finally:
+        await consumer.stop()
+        await admin.close()
+    done = sum(max(committed[p].offset, 0) for p in partitions if p in committed)
+    return done, sum(ends.values())
+
+
+async def wait_until_consumed(
+    bootstrap: str, group: str, topic: str, wait_seconds: float = 30.0
+) -> None:
+    """Return once `group` has committed every record of `topic` written so far."""
+    deadline = time.monotonic() + wait_seconds
+    _, written = await group_progress(bootstrap, group, topic)
+    while (await group_progress(bootstrap, group, topic))[0] < written:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"group {group} has not consumed all of {topic}")
+        await asyncio.sleep(0.05)
+
+
+async def delete_topics(bootstrap: str, *names: str) -> None:
+    """Delete a test's own topics, so a long-lived development broker does not pile them up."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.delete_topics(list(names))
+    finally:
+        await admin.close()

@@ -4,10 +4,13 @@ import base64
 from typing import Any
 
 import httpx
+from aiokafka import ConsumerRecord
 from fastapi import FastAPI
+from faststream.kafka import KafkaBroker, KafkaMessage
 
 from confia.events import OutboundRequested, dlq
 from confia.events.topics import (
+    INGRESS_WEBHOOKS,
     SECURITY_EVENTS,
     WHATSAPP_INBOUND,
     WHATSAPP_OUTBOUND,
@@ -15,11 +18,14 @@ from confia.events.topics import (
 )
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
-from confia.ingress.handlers import SERVICE, Ingress, SendPolicy
+from confia.ingress.handlers import SERVICE, Ingress, SendPolicy, process_webhook
 from confia.ingress.http import webhook_router
+from confia.ingress.intake import ReceivedWebhook, WebhookIntake, continue_trace, open_webhook
+from confia.ingress.payload import WebhookPayload
 from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
+from confia.runtime.dead_letters import BatchOutcome, settle_each
 from confia.runtime.erasure import Erased
 from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
 from confia.runtime.service import build_app, plumbing
@@ -30,6 +36,8 @@ TOPICS = (
     WHATSAPP_OUTBOUND,
     dlq(WHATSAPP_OUTBOUND),
     SECURITY_EVENTS,
+    INGRESS_WEBHOOKS,
+    dlq(INGRESS_WEBHOOKS),
     *RIGHTS_TOPICS,
 )
 
@@ -63,6 +71,21 @@ def create_app(settings: IngressSettings) -> FastAPI:
         ),
     )
 
+    intake = WebhookIntake(
+        settings.kafka_bootstrap,
+        settings.kafka_login(),
+        settings.kafka_request_timeout_ms,
+        keyring,
+    )
+
+    subscribe_webhooks(
+        broker,
+        ingress,
+        batch_size=settings.webhook_batch_size,
+        attempts=settings.handler_attempts,
+        backoff_seconds=settings.handler_backoff_seconds,
+    )
+
     @broker.subscriber(
         WHATSAPP_OUTBOUND,
         group_id=SERVICE,
@@ -81,15 +104,55 @@ def create_app(settings: IngressSettings) -> FastAPI:
     subscribe_to_rights(parts, store.handled, erase, store.export)
 
     async def close_clients() -> None:
+        await intake.stop()
         await http_client.aclose()
 
     return build_app(
         parts,
         topics=TOPICS,
-        routers=[webhook_router(settings, ingress)],
-        on_startup=[store.create_indexes],
+        routers=[webhook_router(settings, ingress, intake)],
+        on_startup=[store.create_indexes, intake.start],
         on_shutdown=[close_clients],
     )
+
+
+def subscribe_webhooks(
+    broker: KafkaBroker,
+    ingress: Ingress,
+    *,
+    batch_size: int,
+    attempts: int,
+    backoff_seconds: float,
+    topic: str = INGRESS_WEBHOOKS,
+    group_id: str = SERVICE,
+) -> None:
+    """Consume the accepted webhooks: dedupe, link identities, publish their events."""
+
+    async def handle(record: ConsumerRecord[bytes, bytes]) -> None:
+        with continue_trace(record, "process webhook"):
+            sealed = ReceivedWebhook.model_validate_json(record.value or b"")
+            payload = WebhookPayload.model_validate_json(open_webhook(ingress.keyring, sealed))
+            await process_webhook(ingress, payload)
+
+    @broker.subscriber(
+        topic,
+        group_id=group_id,
+        auto_offset_reset="earliest",
+        batch=True,
+        max_records=batch_size,
+        description="Dedupes each accepted webhook and publishes its messages and statuses.",
+    )
+    async def on_webhooks(message: KafkaMessage) -> BatchOutcome:
+        records = message.raw_message
+        assert isinstance(records, tuple)  # a batch subscriber
+        return await settle_each(
+            ingress.broker,
+            records,
+            handle,
+            service=SERVICE,
+            attempts=attempts,
+            backoff_seconds=backoff_seconds,
+        )
 
 
 def openapi_document() -> dict[str, Any]:

@@ -30,6 +30,9 @@ from confia.ingress.graph import GraphApi
 from confia.ingress.payload import (
     CustomerMessage,
     DeliveryStatus,
+    WebhookPayload,
+    customer_messages,
+    delivery_statuses,
     inbound_event_id,
     status_event_id,
 )
@@ -72,6 +75,18 @@ class Ingress:
     # (Contacts are not cached: an erasure in another replica must not leave a cache here
     # believing a forgotten contact still exists.)
     subjects: BoundedCache[str, str] = field(default_factory=lambda: BoundedCache(100_000))
+
+
+async def process_webhook(ingress: Ingress, payload: WebhookPayload) -> None:
+    """Turn one webhook body from the intake topic into customer and status events.
+
+    Items are taken in the order Meta sent them; a redelivered webhook (Meta retries until
+    it gets a 200) finds its messages already seen and publishes nothing new.
+    """
+    for message in customer_messages(payload):
+        await accept_customer_message(ingress, message)
+    for status in delivery_statuses(payload):
+        await record_status(ingress, status)
 
 
 async def resolve_subject(ingress: Ingress, bsuid: str | None, phone: str | None) -> str:

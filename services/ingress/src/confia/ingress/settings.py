@@ -26,6 +26,11 @@ class IngressSettings(ServiceSettings, EncryptionSettings):
         default=30.0, gt=0, description="Per customer, sustained; beyond it messages are shed."
     )
     flood_burst: int = Field(default=10, ge=1, description="Per customer, at once.")
+    webhook_batch_size: int = Field(
+        default=20,
+        ge=1,
+        description="Accepted webhooks taken at once; different customers' concurrently.",
+    )
 
     def app_secret_list(self) -> list[bytes]:
         raw = self.app_secrets.get_secret_value()

@@ -1,0 +1,135 @@
+"""The webhook's write-ahead log: each verified body, encrypted, on ingress's own topic.
+
+The webhook answers Meta as soon as Kafka holds the body (acks=all); ingress's consumer
+of that topic then does the work that needs the store (dedupe, identity links, contacts)
+and publishes the customer events. Keeping the store off the acknowledged path is what
+lets one process take thousands of webhooks a second (ADR 11).
+
+A dedicated producer, not the FastStream broker: this is the one hot path, and the broker's
+middleware chain costs more than the rest of the request. The publish span travels in the
+record's headers, so the consumer's span, and everything after it, stays in the webhook's
+trace.
+"""
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from opentelemetry import trace
+from opentelemetry.propagate import extract, inject
+from pydantic import BaseModel
+
+from confia.crypto import Keyring, Sealed
+from confia.events.topics import INGRESS_WEBHOOKS
+from confia.runtime.kafka_security import KafkaLogin, client_options
+
+# What the sealed body is bound to: a body sealed for this topic opens nowhere else.
+_CONTEXT = "ingress.webhooks.v1"
+
+
+class ReceivedWebhook(BaseModel):
+    """A record of ingress.webhooks.v1: one verified webhook POST, as Meta sent it."""
+
+    received_at: datetime
+    body: Sealed
+
+
+def seal_webhook(keyring: Keyring, raw_body: bytes) -> bytes:
+    record = ReceivedWebhook(
+        received_at=datetime.now(UTC), body=keyring.seal(raw_body, _CONTEXT.encode())
+    )
+    return record.model_dump_json().encode()
+
+
+def open_webhook(keyring: Keyring, record: ReceivedWebhook) -> bytes:
+    return keyring.open(record.body, _CONTEXT.encode())
+
+
+tracer = trace.get_tracer("confia.ingress.intake")
+
+
+@contextmanager
+def continue_trace(record: Any, name: str) -> Iterator[None]:
+    """A consumer span for one record of a batch, the child of the webhook request's span.
+
+    (The broker's telemetry middleware makes one span per batch; the record's own span
+    keeps each webhook's processing in that webhook's trace.)
+    """
+    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
+    with tracer.start_as_current_span(
+        f"{record.topic} {name}",
+        context=extract(headers),
+        kind=trace.SpanKind.CONSUMER,
+        attributes={
+            "messaging.system": "kafka",
+            "messaging.destination.name": record.topic,
+            "messaging.kafka.offset": record.offset,
+            "messaging.destination.partition.id": str(record.partition),
+        },
+    ):
+        yield
+
+
+class WebhookIntake:
+    """Writes verified webhook bodies to INGRESS_WEBHOOKS and waits for Kafka's ack."""
+
+    def __init__(
+        self,
+        bootstrap: str,
+        login: KafkaLogin,
+        request_timeout_ms: int,
+        keyring: Keyring,
+        topic: str = INGRESS_WEBHOOKS,
+    ) -> None:
+        self._keyring = keyring
+        self._topic = topic
+        self._timeout_seconds = 1.5 * request_timeout_ms / 1000
+        self._options = {
+            "bootstrap_servers": bootstrap,
+            "client_id": "ingress-webhook",
+            "acks": "all",
+            "enable_idempotence": True,
+            "request_timeout_ms": request_timeout_ms,
+            **client_options(login),
+        }
+        self._producer: AIOKafkaProducer | None = None
+
+    async def start(self) -> None:
+        # Created here: aiokafka binds a producer to the running event loop.
+        producer = AIOKafkaProducer(**self._options)
+        try:
+            await producer.start()
+        except Exception:
+            await producer.stop()
+            raise
+        self._producer = producer
+
+    async def stop(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+
+    async def write(self, raw_body: bytes, partition_key: str) -> None:
+        """Return once Kafka acknowledged the sealed body; raise if it did not."""
+        if self._producer is None:
+            raise RuntimeError("the webhook intake is not started")
+        # A producer span like every other publish: SREs read producer -> consumer links.
+        with tracer.start_as_current_span(
+            f"{self._topic} publish",
+            kind=trace.SpanKind.PRODUCER,
+            attributes={"messaging.system": "kafka", "messaging.destination.name": self._topic},
+        ):
+            carrier: dict[str, str] = {}
+            inject(carrier)
+            headers = [(name, value.encode()) for name, value in carrier.items()]
+            headers.append(("confia-event-type", b"ingress.webhook.received"))
+            # Meta waits for the answer: never longer than the broker timeout (and a margin).
+            async with asyncio.timeout(self._timeout_seconds):
+                await self._producer.send_and_wait(
+                    self._topic,
+                    seal_webhook(self._keyring, raw_body),
+                    key=partition_key.encode(),
+                    headers=headers,
+                )
