@@ -4,14 +4,16 @@ import asyncio
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
+from faststream.kafka.annotations import KafkaMessage
 from opentelemetry.sdk.trace import TracerProvider
 from pydantic import BaseModel
 
 from confia.events import dlq
 from confia.runtime.bus import create_broker
+from confia.runtime.dead_letters import BatchOutcome, settle_each
 from confia.runtime.settings import ServiceSettings
 from confia.testing.infrastructure import Infrastructure
 from confia.testing.kafka import committed_offset, create_topics, produce, read_topic
@@ -192,3 +194,58 @@ async def test_failure_during_a_rebalance_is_still_dead_lettered_and_nothing_ski
     dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 1)
     assert {json.loads(r.value)["n"] for r in dead} == {1}
     assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 2
+
+
+async def test_batch_records_are_settled_one_by_one_in_order_per_key(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    """settle_each: same key in order, other keys meanwhile, poison dead-lettered, all committed."""
+    topic, group = unique("test.batch"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic, dlq(topic))
+    sent = [
+        ("slow", {"n": 1, "kind": "good"}),
+        ("slow", {"n": 2, "kind": "flaky"}),
+        ("slow", {"n": 3, "kind": "good"}),
+        ("fast", {"n": 4, "kind": "good"}),
+        ("fast", {"n": 5, "kind": "poison"}),
+        ("fast", {"n": 6, "kind": "good"}),
+    ]
+    for key, body in sent:
+        await produce(infrastructure.kafka_bootstrap, topic, json.dumps(body).encode(), key=key)
+    settings = _settings(infrastructure)
+    attempts: Counter[int] = Counter()
+    handled: list[int] = []
+    outcomes: list[BatchOutcome] = []
+    broker = create_broker(settings, "test", TracerProvider())
+
+    async def handle(record: Any) -> None:
+        probe = Probe.model_validate_json(record.value)
+        attempts[probe.n] += 1
+        if probe.n == 1:
+            await asyncio.sleep(0.3)  # the other key's records are not held up meanwhile
+        if probe.kind == "poison" or (probe.kind == "flaky" and attempts[probe.n] < 2):
+            raise RuntimeError("handler failed")
+        handled.append(probe.n)
+
+    @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest", batch=True)
+    async def on_batch(message: KafkaMessage) -> BatchOutcome:
+        outcome = await settle_each(
+            broker, message.raw_message, handle, service="test", attempts=3, backoff_seconds=0.01
+        )
+        outcomes.append(outcome)
+        return outcome
+
+    async with broker:
+        await broker.start()
+        await _wait_for(lambda: {1, 2, 3, 4, 6} <= set(handled), 30)
+        await _wait_for(lambda: sum(sum(o.dead_lettered.values()) for o in outcomes) == 1, 10)
+
+    assert [n for n in handled if n <= 3] == [1, 2, 3], "one key's records in order"
+    assert handled.index(4) < handled.index(1), "another key's record did not wait for it"
+    assert attempts[5] == 3
+    assert attempts[2] == 2
+    assert sum(sum(o.retried.values()) for o in outcomes) == 1
+    dead = await read_topic(infrastructure.kafka_bootstrap, dlq(topic), lambda r: len(r) >= 1)
+    assert [(r.key, r.headers["dlq-error-type"]) for r in dead] == [("fast", "RuntimeError")]
+    assert json.loads(dead[0].value) == {"n": 5, "kind": "poison"}
+    assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 6

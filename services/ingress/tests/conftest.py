@@ -15,6 +15,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring
+from confia.events import dlq
 from confia.ingress.app import subscribe_webhooks
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
@@ -91,7 +92,7 @@ class _DrainingTransport(httpx.AsyncBaseTransport):
         return response
 
 
-OpenPipeline = Callable[[Ingress, IngressSettings], AbstractAsyncContextManager[httpx.AsyncClient]]
+OpenPipeline = Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]]
 
 
 @pytest.fixture
@@ -102,12 +103,14 @@ def pipeline() -> OpenPipeline:
 
 @asynccontextmanager
 async def open_pipeline(
-    ingress: Ingress, settings: IngressSettings
+    ingress: Ingress, settings: IngressSettings, name: str | None = None
 ) -> AsyncIterator[httpx.AsyncClient]:
-    """The webhook and its consumer, as in the service, on a topic and group of their own."""
+    """The webhook and its consumer, as in the service, on a log topic (`name`, and its dead
+    letters) and group of their own."""
     bootstrap = settings.kafka_bootstrap
-    name = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    name = name or f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
     await create_topics(bootstrap, name, partitions=3)
+    await create_topics(bootstrap, dlq(name))
     intake = WebhookIntake(
         bootstrap, settings.kafka_login(), settings.kafka_request_timeout_ms, ingress.keyring, name
     )
@@ -132,4 +135,4 @@ async def open_pipeline(
     finally:
         await consumer.stop()
         await intake.stop()
-        await delete_topics(bootstrap, name)
+        await delete_topics(bootstrap, name, dlq(name))

@@ -21,13 +21,14 @@ from faststream.kafka import KafkaBroker
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring, Sealed, pseudonym
+from confia.events import dlq
 from confia.events.topics import SECURITY_EVENTS, WHATSAPP_INBOUND, WHATSAPP_STATUS
 from confia.ingress.app import TOPICS
 from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
-from confia.ingress.intake import WebhookIntake
+from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook
 from confia.ingress.payload import inbound_event_id
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
@@ -35,7 +36,7 @@ from confia.runtime.bus import ensure_topics
 from confia.runtime.kafka_security import KafkaLogin
 from confia.testing import graph_api_standin
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import Record, read_to_end
+from confia.testing.kafka import Record, produce, read_to_end
 
 pytestmark = pytest.mark.integration
 
@@ -91,10 +92,11 @@ def _client(
     ingress: Ingress,
     infrastructure: Infrastructure,
     settings: IngressSettings | None = None,
+    log_topic: str | None = None,
 ) -> AbstractAsyncContextManager[httpx.AsyncClient]:
     settings = settings or _settings()
     settings.kafka_bootstrap = infrastructure.kafka_bootstrap
-    opened: AbstractAsyncContextManager[httpx.AsyncClient] = pipeline(ingress, settings)
+    opened: AbstractAsyncContextManager[httpx.AsyncClient] = pipeline(ingress, settings, log_topic)
     return opened
 
 
@@ -336,6 +338,43 @@ async def test_kafka_unreachable_answers_503_and_metas_retry_still_gets_through(
     # Meta retries once Kafka is back: not mistaken for a duplicate.
     assert (await _post(webhook, body)).status_code == 200
     assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 1
+
+
+# --- Behind the 200: the log of accepted webhooks ----------------------------------------
+
+
+async def test_unreadable_record_in_the_log_is_dead_lettered_and_the_next_goes_on(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    log_topic = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    async with _client(pipeline, ingress, infrastructure, log_topic=log_topic) as client:
+        await produce(bootstrap, log_topic, b'{"received_at": "not sealed"}', key="someone")
+        assert (await _post(client, _fixture("text_message.json"))).status_code == 200
+        dead = await read_to_end(bootstrap, dlq(log_topic))
+
+    assert [r.headers["dlq-error-type"] for r in dead] == ["ValidationError"]
+    assert dead[0].headers["dlq-service"] == "ingress"
+    assert dead[0].value == b'{"received_at": "not sealed"}'
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert len(await _events_about(bootstrap, subject)) == 1
+
+
+async def test_the_log_holds_the_body_sealed_and_keyed_by_a_pseudonym(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    log_topic = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    body = _fixture("text_message.json")
+    async with _client(pipeline, ingress, infrastructure, log_topic=log_topic) as client:
+        assert (await _post(client, body)).status_code == 200
+        [record] = await read_to_end(bootstrap, log_topic)
+
+    assert record.key == pseudonym(ingress.pseudonym_key, BSUID)
+    for secret in (PHONE, BSUID, "pedido", WAMID):
+        assert secret.encode() not in record.value
+    sealed = ReceivedWebhook.model_validate_json(record.value)
+    assert open_webhook(ingress.keyring, sealed) == body
 
 
 # --- What the webhook publishes besides messages ---------------------------------------
