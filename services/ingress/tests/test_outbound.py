@@ -19,7 +19,7 @@ from confia.ingress.app import TOPICS
 from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress, SendPolicy
-from confia.ingress.sending import send_outbound
+from confia.ingress.sending import SendDeferredError, send_outbound
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import ensure_topics
 from confia.runtime.dead_letters import PermanentError
@@ -95,6 +95,10 @@ async def _sent(graph: httpx.AsyncClient) -> list[dict[str, Any]]:
     response.raise_for_status()
     sent: list[dict[str, Any]] = response.json()
     return sent
+
+
+def _text(sent: dict[str, Any]) -> str:
+    return str(sent["body"]["text"]["body"])
 
 
 async def _fail_next_sends(
@@ -251,21 +255,28 @@ async def test_throttled_or_failing_graph_api_is_retried_and_the_message_sent_on
     assert len(await _sent(graph)) == 1
 
 
-async def test_rate_limit_that_does_not_clear_ends_in_a_failure_not_a_retry_storm(
+async def test_refusal_that_does_not_clear_is_dead_lettered_for_replay_not_a_retry_storm(
     ingress: Ingress, graph: httpx.AsyncClient, subject: str, infrastructure: Infrastructure
 ) -> None:
     event = _outbound(ingress, subject, "Seu pedido sai hoje.")
-    await _fail_next_sends(graph, 429, count=100)
+    await _fail_next_sends(graph, 429, count=ATTEMPTS)  # throttled through every attempt
 
-    await send_outbound(ingress, event)
+    with pytest.raises(SendDeferredError):  # -> the dead-letter topic, at once
+        await send_outbound(ingress, event)
 
     assert await _attempts(graph) == ATTEMPTS
+    assert await _sent(graph) == []
     [outcome] = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
     assert outcome["payload"]["status"] == "failed"
     assert outcome["payload"]["error_code"] == 130429
     assert outcome["payload"]["retryable"] is True
-    await send_outbound(ingress, event)  # redelivered: still no new attempt
-    assert await _attempts(graph) == ATTEMPTS
+    # Replayed from the dead-letter topic once Meta is back: sent, once.
+    await send_outbound(ingress, event)
+    await send_outbound(ingress, event)  # and a second replay sends nothing more
+    assert await _attempts(graph) == ATTEMPTS + 1
+    assert len(await _sent(graph)) == 1
+    outcomes = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert [o["payload"]["status"] for o in outcomes] == ["failed", "accepted", "accepted"]
 
 
 async def test_permanent_error_is_tried_once_recorded_and_published(
@@ -293,3 +304,48 @@ async def test_unknown_subject_is_permanent_and_sends_nothing(
         await send_outbound(ingress, _outbound(ingress, unique("sub"), "Olá"))
 
     assert await _sent(graph) == []
+
+
+async def test_replies_behind_a_deferred_one_wait_for_it_so_the_customer_reads_them_in_order(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str, unique: Callable[[str], str]
+) -> None:
+    first = _outbound(ingress, subject, "Primeira resposta.")
+    second = _outbound(ingress, subject, "Segunda resposta.")
+    other_customer = unique("sub")
+    await ingress.store.save_contact(other_customer, BUSINESS_NUMBER, "5511900000000", None)
+    elsewhere = _outbound(ingress, other_customer, "Outra conversa.")
+    await _fail_next_sends(graph, 500, count=ATTEMPTS)  # Meta down through every attempt
+
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, first)
+    # Meta is back; the second reply must not overtake the first, still waiting for replay.
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, second)
+    await send_outbound(ingress, elsewhere)  # another customer's reply is not held up
+    assert [_text(s) for s in await _sent(graph)] == ["Outra conversa."]
+
+    # The replay (dead letters, in their order) sends both, in order, once.
+    await send_outbound(ingress, first)
+    await send_outbound(ingress, second)
+    await send_outbound(ingress, second)
+    sent = [_text(s) for s in await _sent(graph)]
+    assert sent == ["Outra conversa.", "Primeira resposta.", "Segunda resposta."]
+
+
+async def test_a_replayed_reply_still_behind_an_earlier_held_one_waits_again(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+) -> None:
+    first = _outbound(ingress, subject, "Primeira resposta.")
+    second = _outbound(ingress, subject, "Segunda resposta.")
+    await _fail_next_sends(graph, 500, count=ATTEMPTS)
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, first)
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, second)
+
+    # Replayed out of order (second first): it waits again, the first goes, then the second.
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, second)
+    await send_outbound(ingress, first)
+    await send_outbound(ingress, second)
+    assert [_text(s) for s in await _sent(graph)] == ["Primeira resposta.", "Segunda resposta."]

@@ -62,8 +62,9 @@ CONSUMER_LAG = Gauge(
 OUTBOUND_SENDS = Counter(
     "confia_outbound_sends",
     "Graph API send attempts by result: sent (accepted by Meta), failed (given up: "
-    "permanent error, attempts exhausted or outcome unknown), retried (transient "
-    "error, tried again) or rate_limited (Meta's rate limit, tried again after backoff).",
+    "permanent error or outcome unknown), deferred (refused for now through every attempt: "
+    "dead-lettered, to be replayed), retried (transient error, tried again) or rate_limited "
+    "(Meta's rate limit, tried again after backoff).",
     ["result"],
 )
 RATE_LIMIT_HITS = Counter(

@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+from typing import NoReturn
 
 import httpx
 
@@ -40,6 +41,10 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
     if message is None:  # an erased customer's contact is gone: nobody left to write to
         await _finish(ingress, event, "failed", None, _failure("recipient_forgotten", None))
         return
+    if await ingress.store.held_before(outbound_id, event.subject):
+        # An earlier reply to this customer waits for replay: this one waits behind it,
+        # so the customer reads them in order.
+        await _defer(ingress, event, "held_behind_earlier_reply", None)
     policy = ingress.send_policy
     for attempt in range(1, policy.attempts + 1):
         await ingress.store.begin_send(outbound_id, event.subject)
@@ -67,16 +72,42 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
             return
         if failure is SendFailure.RATE_LIMITED:
             RATE_LIMIT_HITS.labels(f"meta_{code or 429}").inc()
-        if failure is SendFailure.PERMANENT or attempt == policy.attempts:
-            retryable = failure is not SendFailure.PERMANENT
-            await _finish(ingress, event, "failed", None, _failure(failure.value, code, retryable))
+        if failure is SendFailure.PERMANENT:
+            await _finish(ingress, event, "failed", None, _failure(failure.value, code))
             return
+        if attempt == policy.attempts:
+            await _defer(ingress, event, failure.value, code)
         OUTBOUND_SENDS.labels(
             "rate_limited" if failure is SendFailure.RATE_LIMITED else "retried"
         ).inc()
         await ingress.store.retry_later(outbound_id)
         logger.warning("outbound_id=%s %s (code %s); retrying", outbound_id, failure.value, code)
         await asyncio.sleep(policy.delay(attempt, retry_after))
+
+
+class SendDeferredError(PermanentError):
+    """Meta kept refusing for now (throttling, outage) through every attempt: the message was
+    not sent, and goes to the dead-letter topic at once (the middleware's retries would only
+    repeat the backoff just done), to be replayed once Meta is back (runbook)."""
+
+
+async def _defer(
+    ingress: Ingress, event: OutboundRequested, reason: str, code: int | None
+) -> NoReturn:
+    """Tell handoff and audit the send failed for now, keep it sendable, and dead-letter it.
+
+    The send log stays at `retry` (nothing went out), so a replay sends it; the status is
+    published but not stored as the send's outcome, which a replay would otherwise repeat.
+    The send is held: the customer's later replies wait behind it until it went out.
+    """
+    outbound_id = event.payload.outbound_id
+    await ingress.store.defer_send(outbound_id, event.subject)
+    await ingress.store.hold(outbound_id, event.subject)
+    status = _failure(reason, code, retryable=True).model_copy(update={"outbound_id": outbound_id})
+    changed = MessageStatusChanged.caused_by(event, SERVICE, payload=status)
+    await publish(ingress.broker, outgoing(WHATSAPP_STATUS, changed))
+    OUTBOUND_SENDS.labels("deferred").inc()
+    raise SendDeferredError(f"not sent for now: {reason}, code {code}")
 
 
 async def _settle_earlier_attempt(
@@ -133,6 +164,7 @@ async def _finish(
     changed = MessageStatusChanged.caused_by(event, SERVICE, payload=status)
     outcome = outgoing(WHATSAPP_STATUS, changed)
     await ingress.store.finish_send(event.payload.outbound_id, state, message, vars(outcome))
+    await ingress.store.release(event.payload.outbound_id)  # the customer's next may go
     await publish(ingress.broker, outcome)
     OUTBOUND_SENDS.labels("sent" if state == "sent" else "failed").inc()
     await _forget_if_last(ingress, event)

@@ -36,12 +36,13 @@ class IngressStore:
         self._seen = database["seen_messages"]
         self._sends = database["send_log"]
         self._states = database["message_states"]
+        self._held = database["held_sends"]
         self._keyring = keyring
         self.handled = HandledEvents(database)
 
     async def create_indexes(self) -> None:
         await self._sends.create_index("message")
-        for collection in (self._identities, self._seen, self._sends, self._states):
+        for collection in (self._identities, self._seen, self._sends, self._states, self._held):
             await collection.create_index("subject")
 
     # --- identities and contacts ------------------------------------------------
@@ -137,6 +138,17 @@ class IngressStore:
             upsert=True,
         )
 
+    async def defer_send(self, outbound_id: str, subject: str) -> None:
+        """Not sent, and to be sent when replayed: the state a replay picks up."""
+        await self._sends.update_one(
+            {"_id": outbound_id},
+            {
+                "$set": {"state": "retry", "updated_at": datetime.now(UTC)},
+                "$setOnInsert": {"subject": subject},
+            },
+            upsert=True,
+        )
+
     async def retry_later(self, outbound_id: str) -> None:
         """The Graph API refused for now: the message was not sent, so a retry may send it."""
         await self._sends.update_one({"_id": outbound_id}, {"$set": {"state": "retry"}})
@@ -155,6 +167,26 @@ class IngressStore:
                 }
             },
         )
+
+    # --- held sends: a customer's replies wait behind one Meta refused for now -------
+
+    async def hold(self, outbound_id: str, subject: str) -> None:
+        """Hold a deferred send; its place in the customer's queue is its first hold."""
+        document = {"_id": outbound_id, "subject": subject, "held_at": datetime.now(UTC)}
+        with contextlib.suppress(DuplicateKeyError):  # held before: keeps its place
+            await self._held.insert_one(document)
+
+    async def release(self, outbound_id: str) -> None:
+        await self._held.delete_one({"_id": outbound_id})
+
+    async def held_before(self, outbound_id: str, subject: str) -> bool:
+        """True if another of the subject's sends is held and comes before this one (a send
+        that is not held comes after every held one)."""
+        own = await self._held.find_one({"_id": outbound_id})
+        query: dict[str, Any] = {"subject": subject, "_id": {"$ne": outbound_id}}
+        if own is not None:
+            query["held_at"] = {"$lt": own["held_at"]}
+        return await self._held.find_one(query, projection={"_id": 1}) is not None
 
     # --- message states ------------------------------------------------------------
 
@@ -200,6 +232,7 @@ class IngressStore:
             ("identities", self._identities),
             ("seen_messages", self._seen),
             ("message_states", self._states),
+            ("held_sends", self._held),
         ):
             deleted[name] = (await collection.delete_many({"subject": subject})).deleted_count
         # Send-log entries stay, anonymous, so a redelivered outbound is never sent twice.
