@@ -471,14 +471,14 @@ def test_every_pod_runs_hardened(rendered: dict[str, list[Manifest]], target: st
 
 @pytest.mark.parametrize("target", list(APPS))
 def test_probes_mean_alive_and_ready(rendered: dict[str, list[Manifest]], target: str) -> None:
-    """Liveness is /healthz (the process answers); readiness /readyz (it reaches Kafka)."""
+    """Liveness is /healthz (the process answers); readiness /readyz (Kafka and the store)."""
     for deployment in _confia(rendered[target]):
         container = deployment["spec"]["template"]["spec"]["containers"][0]
         port = container["ports"][0]
         assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": port["name"]}
         assert container["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": port["name"]}
-        # /readyz waits up to 5 s for the broker: a shorter timeout would turn slow into
-        # failed.
+        # /readyz waits up to 5 s for the broker and the store (at once): a shorter timeout
+        # would turn slow into failed.
         assert container["readinessProbe"]["timeoutSeconds"] > 5
         env = {e["name"]: e.get("value") for e in container["env"]}
         assert env["CONFIA_HTTP_PORT"] == str(port["containerPort"])

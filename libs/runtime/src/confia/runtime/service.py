@@ -108,10 +108,12 @@ def build_app(
 
     @app.get("/readyz", include_in_schema=False)
     async def readyz() -> Response:
-        ready = await broker.ping(timeout=5.0)
-        return Response(
-            "ready" if ready else "kafka unreachable", status_code=200 if ready else 503
-        )
+        """Ready when both the broker and the service's store answer (each within 5 s)."""
+        kafka, store = await asyncio.gather(broker.ping(timeout=5.0), _store_answers(parts))
+        problems = [name for name, ok in (("kafka", kafka), ("store", store)) if not ok]
+        if problems:
+            return Response(f"{' and '.join(problems)} unreachable", status_code=503)
+        return Response("ready")
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
@@ -121,6 +123,15 @@ def build_app(
     for router in routers:
         app.include_router(router)
     return app
+
+
+async def _store_answers(parts: Plumbing) -> bool:
+    try:
+        async with asyncio.timeout(5.0):
+            await parts.database.command("ping")
+    except Exception:
+        return False
+    return True
 
 
 async def serve(app: FastAPI, settings: ServiceSettings) -> None:
