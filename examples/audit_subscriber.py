@@ -89,7 +89,9 @@ def signature_ok(head: dict[str, Any]) -> bool:
 class AuditLogCopy:
     """What this subscriber has read of the log: records by leaf index, heads to check."""
 
-    pinned_key: str | None = None
+    # The log's public keys, oldest first (rotation); empty: trust the first good head's.
+    pinned_keys: list[str] = field(default_factory=list)
+    newest_key_used: int = 0
     records: dict[int, dict[str, Any]] = field(default_factory=dict)
     waiting_heads: list[dict[str, Any]] = field(default_factory=list)
     verified_heads: int = 0
@@ -154,8 +156,10 @@ class AuditLogCopy:
                 self._report(head, self._first_mismatch(head))
 
     def _first_mismatch(self, head: dict[str, Any]) -> str | None:
-        if self.pinned_key is not None and head["public_key"] != self.pinned_key:
-            return "signed with another key than the pinned one"
+        if self.pinned_keys and head["public_key"] not in self.pinned_keys:
+            return "signed with a key that is not one of the pinned ones"
+        if self.pinned_keys and self.pinned_keys.index(head["public_key"]) < self.newest_key_used:
+            return "signed with a retired key after a newer one was in use"
         if not signature_ok(head):
             return "signature does not verify"
         leaves = []
@@ -178,7 +182,9 @@ class AuditLogCopy:
             self.verified_heads += 1
             self.verified_size = max(self.verified_size, head["tree_size"])
             # Trust on first use: without a pinned key, the first good head's key is it.
-            self.pinned_key = self.pinned_key or head["public_key"]
+            self.pinned_keys = self.pinned_keys or [head["public_key"]]
+            used = self.pinned_keys.index(head["public_key"])
+            self.newest_key_used = max(self.newest_key_used, used)
             print(f"{summary}  OK")
         else:
             self._problem(f"{summary}  MISMATCH {mismatch}")
@@ -188,8 +194,8 @@ class AuditLogCopy:
         print(line)
 
 
-async def follow(bootstrap: str, topic: str, once: bool, pinned_key: str | None) -> int:
-    log = AuditLogCopy(pinned_key=pinned_key)
+async def follow(bootstrap: str, topic: str, once: bool, pinned_keys: list[str]) -> int:
+    log = AuditLogCopy(pinned_keys=pinned_keys)
     # No consumer group: this reader keeps no offsets in Kafka and always starts over.
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
@@ -247,15 +253,17 @@ def main() -> int:
     parser.add_argument(
         "--public-key",
         default=os.environ.get("AUDIT_PUBLIC_KEY"),
-        help="the log's Ed25519 public key (base64) to trust; without it, the key of the "
-        "first good tree head is trusted from then on (env AUDIT_PUBLIC_KEY)",
+        help="the log's Ed25519 public key(s) (base64) to trust, comma-separated, oldest "
+        "first after a rotation; without it, the key of the first good tree head is trusted "
+        "from then on (env AUDIT_PUBLIC_KEY)",
     )
     parser.add_argument(
         "--once", action="store_true", help="stop at the end of the topic (else follow it)"
     )
     args = parser.parse_args()
     try:
-        return asyncio.run(follow(args.bootstrap, args.topic, args.once, args.public_key))
+        keys = [key.strip() for key in (args.public_key or "").split(",") if key.strip()]
+        return asyncio.run(follow(args.bootstrap, args.topic, args.once, keys))
     except KafkaError as error:
         print(f"cannot read from Kafka at {args.bootstrap}: {error}", file=sys.stderr)
         return 2

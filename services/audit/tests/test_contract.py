@@ -4,6 +4,7 @@ the log from the topic alone and catches a tampered record."""
 
 import asyncio
 import base64
+import hashlib
 import importlib.util
 import json
 import re
@@ -349,3 +350,24 @@ async def test_the_example_subscriber_catches_a_rehashed_record_by_the_signed_ro
 
     assert status == 1, output
     assert "MISMATCH root:" in output
+
+
+def _empty_log_head(key: str, timestamp: int) -> bytes:
+    """A tree head of the empty log, as audit publishes it, signed with `key`."""
+    empty_root = hashlib.sha256(b"").hexdigest()
+    signed = sign(signing_key(key), TreeHead(0, empty_root, timestamp))
+    return json.dumps(published_tree_head(signed, public_key_b64(signing_key(key)))).encode()
+
+
+def test_the_example_subscriber_follows_a_key_rotation_one_way() -> None:
+    subscriber = _subscriber_module()
+    old, new, stranger = new_signing_key(), new_signing_key(), new_signing_key()
+    pinned = [public_key_b64(signing_key(key)) for key in (old, new)]
+    copy = subscriber.AuditLogCopy(pinned_keys=pinned)
+
+    copy.receive(_empty_log_head(old, 1))  # before the rotation
+    copy.receive(_empty_log_head(new, 2))  # after it
+    assert (copy.verified_heads, copy.problems) == (2, 0)
+    copy.receive(_empty_log_head(old, 3))  # the retired key, after the new one signed
+    copy.receive(_empty_log_head(stranger, 4))  # a key nobody pinned
+    assert (copy.verified_heads, copy.problems) == (2, 2)

@@ -24,7 +24,13 @@ from confia.audit.handlers import (
 )
 from confia.audit.merkle import consistency_proof, inclusion_proof, leaf_hash
 from confia.audit.store import AuditLog
-from confia.audit.tree_head import new_signing_key, signature_ok, signed_from_json, signing_key
+from confia.audit.tree_head import (
+    new_signing_key,
+    sign,
+    signature_ok,
+    signed_from_json,
+    signing_key,
+)
 from confia.audit.verify import verify_log
 from confia.events import Envelope, MessageRedacted
 from confia.events.schemas import (
@@ -197,9 +203,33 @@ async def test_signed_heads_and_proofs_check_out_with_an_independent_verifier(
     proof = consistency_proof(leaves, 5, 13)
     assert independent.verify_consistency(5, 13, bytes.fromhex(first.head.root_hash), root, proof)
     verdict = verify_log(
-        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.public_key
+        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.trusted_public_keys
     )
     assert verdict.ok, verdict
+
+
+async def test_heads_signed_before_a_key_rotation_stay_verifiable_and_rotation_is_one_way(
+    ledger: Ledger, unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    old_key, old_public = ledger.signing_key, ledger.public_key
+    await _fill(ledger, subject, 3)
+    assert await sign_tree_head(ledger) is not None
+    # Rotation: the new key signs from here; the old public key is kept as retired.
+    ledger.signing_key = signing_key(new_signing_key())
+    ledger.retired_public_keys = (old_public,)
+    await _fill(ledger, subject, 4)
+    assert await sign_tree_head(ledger) is not None
+    records, heads = await ledger.log.stored_records(), await ledger.log.tree_heads()
+
+    assert verify_log(records, heads, ledger.trusted_public_keys).ok
+    only_current = verify_log(records, heads, [ledger.public_key])
+    assert not only_current.ok
+    assert only_current.problem == "tree head of size 3 has a bad signature"
+    # A leaked retired key cannot sign the log's future: a head it signs after the new key's.
+    forged = [*heads, sign(old_key, heads[-1].head)]
+    after_rotation = verify_log(records, forged, ledger.trusted_public_keys)
+    assert after_rotation.problem == "tree head of size 7 is signed with a retired key"
 
 
 @pytest.mark.parametrize("tampering", ["changed", "deleted", "inserted", "reordered", "rehashed"])
@@ -236,7 +266,7 @@ async def test_verify_finds_the_first_tampered_record(
         )
 
     stored = [doc async for doc in records.find().sort("index", 1)]
-    verdict = verify_log(stored, await ledger.log.tree_heads(), ledger.public_key)
+    verdict = verify_log(stored, await ledger.log.tree_heads(), ledger.trusted_public_keys)
 
     assert not verdict.ok
     assert verdict.at_index in {2, 3, 5}, verdict
@@ -292,7 +322,7 @@ async def test_the_head_of_the_empty_log_verifies_too(
     await sign_tree_head(ledger)
 
     verdict = verify_log(
-        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.public_key
+        await ledger.log.stored_records(), await ledger.log.tree_heads(), ledger.trusted_public_keys
     )
 
     assert verdict.ok, verdict

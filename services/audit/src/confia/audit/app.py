@@ -33,7 +33,12 @@ def create_app(settings: AuditSettings) -> FastAPI:
     parts = plumbing(SERVICE, settings, settings.database)
     broker, database = parts.broker, parts.database
     log = AuditLog(database)
-    ledger = Ledger(log, broker, signing_key(settings.audit_signing_key.get_secret_value()))
+    ledger = Ledger(
+        log,
+        broker,
+        signing_key(settings.audit_signing_key.get_secret_value()),
+        retired_public_keys=settings.previous_public_keys(),
+    )
     signer: dict[str, asyncio.Task[None]] = {}
 
     @broker.subscriber(

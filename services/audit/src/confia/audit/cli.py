@@ -11,7 +11,7 @@ import sys
 
 from confia.audit.settings import AuditSettings
 from confia.audit.store import AuditLog
-from confia.audit.tree_head import new_signing_key, public_key_b64, signing_key
+from confia.audit.tree_head import new_signing_key, public_key_b64, signing_key, trusted_keys
 from confia.audit.verify import Verdict, verify_log
 from confia.runtime.settings import load_settings
 from confia.store import connect
@@ -21,8 +21,9 @@ async def verify_stored(settings: AuditSettings) -> Verdict:
     client, database = connect(settings.mongo_uri.get_secret_value(), settings.database)
     try:
         log = AuditLog(database)
-        public_key = public_key_b64(signing_key(settings.audit_signing_key.get_secret_value()))
-        return verify_log(await log.stored_records(), await log.tree_heads(), public_key)
+        current = public_key_b64(signing_key(settings.audit_signing_key.get_secret_value()))
+        trusted = trusted_keys(settings.previous_public_keys(), current)
+        return verify_log(await log.stored_records(), await log.tree_heads(), trusted)
     finally:
         await client.close()
 

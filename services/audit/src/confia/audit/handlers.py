@@ -15,7 +15,13 @@ from faststream.kafka import KafkaBroker
 from confia.audit.domain import AuditRecord, dead_letter_facts, facts_of
 from confia.audit.merkle import LeafList, TreeBuilder
 from confia.audit.store import AuditLog, stored_document
-from confia.audit.tree_head import SignedTreeHead, TreeHead, public_key_b64, sign
+from confia.audit.tree_head import (
+    SignedTreeHead,
+    TreeHead,
+    public_key_b64,
+    sign,
+    trusted_keys,
+)
 from confia.events.topics import AUDIT_EVENTS
 
 logger = logging.getLogger("confia.audit")
@@ -51,6 +57,8 @@ class Ledger:
     seen: dict[str, int] = field(default_factory=dict)
     latest_head: SignedTreeHead | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Public keys of earlier signing keys, oldest first: heads they signed stay verifiable.
+    retired_public_keys: tuple[str, ...] = ()
 
     def add_leaf(self, leaf: bytes) -> None:
         self.tree.append(leaf)
@@ -59,6 +67,10 @@ class Ledger:
     @property
     def public_key(self) -> str:
         return public_key_b64(self.signing_key)
+
+    @property
+    def trusted_public_keys(self) -> list[str]:
+        return trusted_keys(self.retired_public_keys, self.public_key)
 
     async def load(self) -> None:
         """Rebuild the in-memory view from the store (start-up, or after a failed write

@@ -101,7 +101,8 @@ def audit_api(ledger: Ledger, tokens: Mapping[str, str]) -> APIRouter:
     @router.get("/verify")
     async def verify() -> dict[str, Any]:
         """Check the whole stored log against every signed tree head."""
-        verdict = verify_log(await log.stored_records(), await log.tree_heads(), ledger.public_key)
+        records, heads = await log.stored_records(), await log.tree_heads()
+        verdict = verify_log(records, heads, ledger.trusted_public_keys)
         return verdict.as_json()
 
     @router.get("/events")

@@ -47,6 +47,11 @@ def public_key_b64(key: Ed25519PrivateKey) -> str:
     return base64.b64encode(raw).decode()
 
 
+def trusted_keys(retired: tuple[str, ...], current: str) -> list[str]:
+    """Every key the log was ever signed with, oldest first, the current one last."""
+    return [*(key for key in retired if key != current), current]
+
+
 def new_signing_key() -> str:
     """A fresh private key, base64 of its 32 raw bytes (for CONFIA_AUDIT_SIGNING_KEY)."""
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat

@@ -34,18 +34,36 @@ class Verdict:
         }
 
 
+def signing_key_index(public_keys: Sequence[str], head: SignedTreeHead) -> int | None:
+    """Which of the keys signed `head` (its position), or None if none did."""
+    return next((number for number, key in enumerate(public_keys) if signature_ok(key, head)), None)
+
+
 def verify_log(
-    documents: Sequence[Mapping[str, Any]], heads: Sequence[SignedTreeHead], public_key: str
+    documents: Sequence[Mapping[str, Any]],
+    heads: Sequence[SignedTreeHead],
+    public_keys: Sequence[str],
 ) -> Verdict:
-    """`documents`: stored records sorted by index; `heads`: signed heads by size."""
+    """`documents`: stored records sorted by index; `heads`: signed heads by size;
+    `public_keys`: the log's signing keys, oldest first, the current one last.
+
+    Each head must verify under one of the keys, and keys only move forward: once a head is
+    signed with a newer key, a later head signed with a retired one is refused (a leaked
+    old key cannot sign the log's future).
+    """
     count, signed = len(documents), len(heads)
 
     def bad(problem: str, index: int | None = None) -> Verdict:
         return Verdict(False, count, signed, problem, index)
 
+    newest_used = 0
     for head in heads:
-        if not signature_ok(public_key, head):
+        used = signing_key_index(public_keys, head)
+        if used is None:
             return bad(f"tree head of size {head.head.tree_size} has a bad signature")
+        if used < newest_used:
+            return bad(f"tree head of size {head.head.tree_size} is signed with a retired key")
+        newest_used = used
     leaves: list[bytes] = []
     tree = TreeBuilder()
     pending = list(heads)
