@@ -51,6 +51,18 @@ def test_rotation_keeps_old_values_readable() -> None:
     assert rotated.open_text(sealed_after) == "depois"
 
 
+def test_rewrapped_value_opens_without_the_old_key_in_its_context() -> None:
+    old, new = os.urandom(32), os.urandom(32)
+    sealed = Keyring({"k1": old}, "k1").seal_text("segredo", "sub_1")
+    rewrapped = Keyring({"k1": old, "k2": new}, "k2").rewrap(sealed)
+
+    assert rewrapped.key_id == "k2"
+    assert rewrapped.ciphertext == sealed.ciphertext, "only the data key's wrapping changes"
+    assert Keyring({"k2": new}, "k2").open_text(rewrapped, "sub_1") == "segredo"
+    with pytest.raises(DecryptionError):
+        Keyring({"k2": new}, "k2").open_text(rewrapped, "sub_2")
+
+
 def test_retired_key_cannot_open() -> None:
     sealed = _keyring().seal_text("x")
     with pytest.raises(UnknownKeyError):

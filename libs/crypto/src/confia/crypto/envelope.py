@@ -72,25 +72,42 @@ class Keyring:
     def seal(self, plaintext: bytes, context: bytes = b"") -> Sealed:
         """Encrypt `plaintext`, bound to `context` (authenticated, not encrypted)."""
         data_key = AESGCM.generate_key(bit_length=_KEY_BYTES * 8)
-        key_nonce = os.urandom(_NONCE_BYTES)
-        wrapped = key_nonce + AESGCM(self.keys[self.active_key_id]).encrypt(
-            key_nonce, data_key, self.active_key_id.encode()
-        )
         nonce = os.urandom(_NONCE_BYTES)
         ciphertext = AESGCM(data_key).encrypt(nonce, plaintext, context)
         return Sealed(
-            key_id=self.active_key_id, wrapped_key=wrapped, nonce=nonce, ciphertext=ciphertext
+            key_id=self.active_key_id,
+            wrapped_key=self._wrap(data_key),
+            nonce=nonce,
+            ciphertext=ciphertext,
         )
 
     def open(self, sealed: Sealed, context: bytes = b"") -> bytes:
         """Decrypt a value sealed with any key of this keyring and the same context."""
+        data_key = self._unwrap(sealed)
+        try:
+            return AESGCM(data_key).decrypt(sealed.nonce, sealed.ciphertext, context)
+        except InvalidTag as error:
+            raise DecryptionError("sealed value did not authenticate") from error
+
+    def rewrap(self, sealed: Sealed) -> Sealed:
+        """The same value with its data key wrapped by the active key (ciphertext untouched):
+        how values at rest leave a key that is to be retired. Needs no context."""
+        return sealed.model_copy(
+            update={"key_id": self.active_key_id, "wrapped_key": self._wrap(self._unwrap(sealed))}
+        )
+
+    def _wrap(self, data_key: bytes) -> bytes:
+        key_nonce = os.urandom(_NONCE_BYTES)
+        kek = AESGCM(self.keys[self.active_key_id])
+        return key_nonce + kek.encrypt(key_nonce, data_key, self.active_key_id.encode())
+
+    def _unwrap(self, sealed: Sealed) -> bytes:
         kek = self.keys.get(sealed.key_id)
         if kek is None:
             raise UnknownKeyError(f"no key with id {sealed.key_id!r}")
         key_nonce, wrapped = sealed.wrapped_key[:_NONCE_BYTES], sealed.wrapped_key[_NONCE_BYTES:]
         try:
-            data_key = AESGCM(kek).decrypt(key_nonce, wrapped, sealed.key_id.encode())
-            return AESGCM(data_key).decrypt(sealed.nonce, sealed.ciphertext, context)
+            return AESGCM(kek).decrypt(key_nonce, wrapped, sealed.key_id.encode())
         except InvalidTag as error:
             raise DecryptionError("sealed value did not authenticate") from error
 
