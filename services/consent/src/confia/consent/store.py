@@ -17,6 +17,7 @@ class ConsentStore:
         self._history = database["consent_history"]
         self._parked = database["parked_messages"]
         self._requests = database["rights_requests"]
+        self._claims = database["claims"]
         self.handled = HandledEvents(database)
 
     async def create_indexes(self) -> None:
@@ -115,7 +116,7 @@ class ConsentStore:
             {"_id": request_id, "status": "open"},
             {"$set": {"status": "completed", "completed_at": at}},
         )
-        return result.modified_count == 1
+        return result.modified_count == 1 and await self._claim(f"complete:{request_id}")
 
     async def overdue(self, now: datetime) -> list[dict[str, Any]]:
         query = {"status": "open", "escalated": False, "deadline": {"$lt": now}}
@@ -125,7 +126,16 @@ class ConsentStore:
         result = await self._requests.update_one(
             {"_id": request_id, "escalated": False}, {"$set": {"escalated": True}}
         )
-        return result.modified_count == 1
+        return result.modified_count == 1 and await self._claim(f"escalate:{request_id}")
+
+    async def _claim(self, decision: str) -> bool:
+        """True for the first caller only. FerretDB can report a conditional update as
+        applied to two concurrent callers; a unique `_id` it enforces (ids, no subject)."""
+        try:
+            await self._claims.insert_one({"_id": decision})
+        except DuplicateKeyError:
+            return False
+        return True
 
     # --- access and erasure ------------------------------------------------------------
 
