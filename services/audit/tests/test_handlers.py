@@ -13,12 +13,14 @@ from faststream.kafka import KafkaBroker
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.audit.app import TOPICS
+from confia.audit.cli import merged, published_tree_heads
 from confia.audit.domain import canonical_json, record_from_dict
 from confia.audit.handlers import (
     RECORD_TYPE,
     TREE_HEAD_TYPE,
     Delivered,
     Ledger,
+    published_tree_head,
     record_events,
     sign_tree_head,
 )
@@ -42,8 +44,9 @@ from confia.events.schemas import (
 )
 from confia.events.topics import AUDIT_EVENTS, CONVERSATION_REDACTED, OPERATOR_ACTIONS
 from confia.runtime.bus import ensure_topics
+from confia.runtime.kafka_security import KafkaLogin
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import read_topic
+from confia.testing.kafka import create_topics, produce, read_topic
 
 
 def _independent_verifier() -> Any:
@@ -326,3 +329,40 @@ async def test_the_head_of_the_empty_log_verifies_too(
     )
 
     assert verdict.ok, verdict
+
+
+async def test_a_cut_off_tail_passes_the_stored_heads_but_not_the_published_ones(
+    ledger: Ledger, database: AsyncDatabase[dict[str, Any]], unique: Callable[[str], str]
+) -> None:
+    subject = unique("sub")
+    await _fill(ledger, subject, 4)
+    await sign_tree_head(ledger)
+    await _fill(ledger, subject, 5)
+    await sign_tree_head(ledger)
+    published = await ledger.log.tree_heads()  # what subscribers got on audit.events.v1
+    # Whoever can write the store removes the last records and the head that covers them.
+    await database["records"].delete_many({"index": {"$gte": 4}})
+    await database["tree_heads"].delete_many({"tree_size": 9})
+    records, stored = await ledger.log.stored_records(), await ledger.log.tree_heads()
+
+    assert verify_log(records, stored, ledger.trusted_public_keys).ok, "invisible from inside"
+    verdict = verify_log(records, merged(stored, published), ledger.trusted_public_keys)
+    assert verdict.problem == "tree head of size 9 covers records that are gone"
+
+
+async def test_published_heads_are_read_back_from_the_topic(
+    infrastructure: Infrastructure, ledger: Ledger, unique: Callable[[str], str]
+) -> None:
+    topic = unique("test.audit-heads")
+    await create_topics(infrastructure.kafka_bootstrap, topic)
+    await _fill(ledger, unique("sub"), 3)
+    head = await sign_tree_head(ledger)
+    assert head is not None
+    published = json.dumps(published_tree_head(head, ledger.public_key)).encode()
+    await produce(infrastructure.kafka_bootstrap, topic, b'{"type": "audit.record"}', key="r")
+    headers = {"confia-event-type": TREE_HEAD_TYPE}
+    await produce(infrastructure.kafka_bootstrap, topic, published, key="h", headers=headers)
+
+    heads = await published_tree_heads(infrastructure.kafka_bootstrap, KafkaLogin(), topic)
+
+    assert heads == [head]
