@@ -129,21 +129,17 @@ class IngressStore:
 
     async def begin_send(self, outbound_id: str, subject: str) -> None:
         """Record the intent before calling the Graph API (at-most-once across crashes)."""
-        await self._sends.update_one(
-            {"_id": outbound_id},
-            {
-                "$set": {"state": "sending", "updated_at": datetime.now(UTC)},
-                "$setOnInsert": {"subject": subject},
-            },
-            upsert=True,
-        )
+        await self._set_send_state(outbound_id, subject, "sending")
 
     async def defer_send(self, outbound_id: str, subject: str) -> None:
         """Not sent, and to be sent when replayed: the state a replay picks up."""
+        await self._set_send_state(outbound_id, subject, "retry")
+
+    async def _set_send_state(self, outbound_id: str, subject: str, state: str) -> None:
         await self._sends.update_one(
             {"_id": outbound_id},
             {
-                "$set": {"state": "retry", "updated_at": datetime.now(UTC)},
+                "$set": {"state": state, "updated_at": datetime.now(UTC)},
                 "$setOnInsert": {"subject": subject},
             },
             upsert=True,
