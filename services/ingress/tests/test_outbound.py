@@ -349,3 +349,21 @@ async def test_a_replayed_reply_still_behind_an_earlier_held_one_waits_again(
     await send_outbound(ingress, first)
     await send_outbound(ingress, second)
     assert [_text(s) for s in await _sent(graph)] == ["Primeira resposta.", "Segunda resposta."]
+
+
+async def test_a_hold_a_crash_left_behind_is_released_when_the_event_comes_again(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+) -> None:
+    first = _outbound(ingress, subject, "Primeira resposta.")
+    second = _outbound(ingress, subject, "Segunda resposta.")
+    await _fail_next_sends(graph, 500, count=ATTEMPTS)
+    with pytest.raises(SendDeferredError):
+        await send_outbound(ingress, first)
+    await send_outbound(ingress, first)  # replayed: sent
+    # As if the process died after recording the send and before releasing its hold.
+    await ingress.store.hold(first.payload.outbound_id, subject)
+
+    await send_outbound(ingress, first)  # not committed, so it comes again: nothing resent
+    await send_outbound(ingress, second)  # and the customer's next reply is not held
+
+    assert [_text(s) for s in await _sent(graph)] == ["Primeira resposta.", "Segunda resposta."]

@@ -29,7 +29,7 @@ from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
 from confia.ingress.http import webhook_router
 from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook
-from confia.ingress.payload import inbound_event_id
+from confia.ingress.payload import WebhookPayload, inbound_event_id
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import ensure_topics
@@ -374,7 +374,53 @@ async def test_the_log_holds_the_body_sealed_and_keyed_by_a_pseudonym(
     for secret in (PHONE, BSUID, "pedido", WAMID):
         assert secret.encode() not in record.value
     sealed = ReceivedWebhook.model_validate_json(record.value)
-    assert open_webhook(ingress.keyring, sealed) == body
+    logged = WebhookPayload.model_validate_json(open_webhook(ingress.keyring, sealed))
+    assert logged == WebhookPayload.model_validate_json(body)
+
+
+async def test_each_customer_of_a_batched_post_is_logged_apart_and_kept_in_order(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    """Meta batches Ana and Carlos in one POST, then Carlos writes again in his own POST:
+    his two messages reach the bus in the order he sent them, every time."""
+    bootstrap = infrastructure.kafka_bootstrap
+    log_topic = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    carlos_bsuid, carlos_phone = "BR.9034471120583346", "5551982345678"
+
+    def carlos_again(value: dict[str, Any]) -> None:
+        value["contacts"] = [value["contacts"][1]]
+        value["messages"] = [
+            {**value["messages"][1], "id": "wamid.carlos.2", "text": {"body": "E aos sábados?"}}
+        ]
+
+    async with _client(pipeline, ingress, infrastructure, log_topic=log_topic) as client:
+        batched = await client.post(
+            "/webhook",
+            content=(body := _fixture("batch_two_messages.json")),
+            headers={"content-type": "application/json", "x-hub-signature-256": _sign(body)},
+        )
+        again = _with(_fixture("batch_two_messages.json"), carlos_again)
+        second = await client.post(
+            "/webhook",
+            content=again,
+            headers={"content-type": "application/json", "x-hub-signature-256": _sign(again)},
+        )
+        logged = await read_to_end(bootstrap, log_topic)
+
+    assert (batched.status_code, second.status_code) == (200, 200)
+    ana, carlos = (
+        pseudonym(ingress.pseudonym_key, b) for b in ("BR.7730012288456610", carlos_bsuid)
+    )
+    assert sorted(r.key or "" for r in logged) == sorted([ana, carlos, carlos])
+    for record in logged:  # each record holds one customer, and only their contact
+        opened = open_webhook(ingress.keyring, ReceivedWebhook.model_validate_json(record.value))
+        assert (carlos_phone.encode() in opened) == (record.key == carlos)
+    events = [r.json() for r in await _inbound(bootstrap) if r.key == carlos]
+    texts = [
+        ingress.keyring.open_text(Sealed.model_validate(e["payload"]["text"]), carlos)
+        for e in events
+    ]
+    assert texts == ["Qual o horário de funcionamento da loja?", "E aos sábados?"]
 
 
 # --- What the webhook publishes besides messages ---------------------------------------

@@ -17,14 +17,19 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
 from faststream import BaseMiddleware
 from faststream._internal.context.repository import ContextRepo
 from faststream.message import StreamMessage
+from opentelemetry import context as otel_context
+from opentelemetry.propagate import extract
 from pydantic import ValidationError
+from pymongo.errors import ConnectionFailure
 
 from confia.crypto import DecryptionError, UnknownKeyError
 from confia.events import dlq
@@ -188,6 +193,19 @@ def _describe(error: Exception) -> str:
 RecordHandler = Callable[[Any], Awaitable[None]]
 
 
+class DependencyDownError(Exception):
+    """A record could not be handled because the store or Kafka does not answer: not the
+    record's fault, so it is not dead-lettered; the batch is taken again later."""
+
+
+# A dependency that does not answer, not a bad record.
+OUTAGE_ERRORS: tuple[type[Exception], ...] = (
+    ConnectionFailure,  # the store: unreachable, timed out, no primary
+    KafkaConnectionError,
+    KafkaTimeoutError,
+)
+
+
 async def settle_each(
     broker: Any,
     records: Sequence[Any],
@@ -196,14 +214,18 @@ async def settle_each(
     service: str,
     attempts: int,
     backoff_seconds: float,
+    outage_pause_seconds: float = 5.0,
 ) -> BatchOutcome:
     """Settle every record of a batch: handled (with bounded retries) or dead-lettered.
 
     Records with the same key are handled in order, one after the other; different keys
     concurrently, so one customer's slow store write never holds up the others. Returns
-    once every record is settled, so the batch's commit covers nothing unsettled; if a
-    dead-letter publish fails, that raises and the whole batch comes again (handlers must
-    be idempotent, as every consumer here is).
+    once every record is settled, so the batch's commit covers nothing unsettled. Raises,
+    so that nothing is committed and the whole batch comes again (handlers are
+    idempotent), when a dead-letter publish fails or when a record still fails because
+    the store or Kafka is down (`OUTAGE_ERRORS`, after a pause): an outage waits in the
+    topic instead of filling the dead-letter topic. Every key's work is finished before
+    raising, so nothing of this batch still runs when it comes again.
     """
     outcome = BatchOutcome()
     by_key: dict[bytes | None, list[Any]] = {}
@@ -212,12 +234,31 @@ async def settle_each(
 
     async def settle_in_order(same_key: list[Any]) -> None:
         for record in same_key:
-            await _settle_record(
-                broker, record, handle, outcome, service, attempts, backoff_seconds
-            )
+            with _record_trace(record):
+                await _settle_record(
+                    broker, record, handle, outcome, service, attempts, backoff_seconds
+                )
 
-    await asyncio.gather(*(settle_in_order(same_key) for same_key in by_key.values()))
+    results = await asyncio.gather(
+        *(settle_in_order(same_key) for same_key in by_key.values()), return_exceptions=True
+    )
+    failures = [result for result in results if isinstance(result, BaseException)]
+    if any(isinstance(failure, DependencyDownError) for failure in failures):
+        await asyncio.sleep(outage_pause_seconds)  # not a tight loop while it is down
+    if failures:
+        raise failures[0]
     return outcome
+
+
+@contextmanager
+def _record_trace(record: Any) -> Iterator[None]:
+    """The record's own trace around its retries, logs and dead letter (not the batch's)."""
+    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
+    token = otel_context.attach(extract(headers))
+    try:
+        yield
+    finally:
+        otel_context.detach(token)
 
 
 async def _settle_record(
@@ -237,6 +278,14 @@ async def _settle_record(
         if tried > 1:
             outcome.retried[record.topic] += 1
         return
+    if isinstance(error, OUTAGE_ERRORS):
+        logger.warning(
+            "dependency down: topic=%s offset=%s error=%s; the batch will come again",
+            record.topic,
+            record.offset,
+            type(error).__name__,
+        )
+        raise DependencyDownError(type(error).__name__) from error
     headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
     await dead_letter(
         broker, record, record.value or b"", headers, error, service=service, attempts=attempts

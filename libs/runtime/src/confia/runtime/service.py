@@ -58,6 +58,7 @@ def build_app(
     routers: Sequence[APIRouter] = (),
     on_startup: Sequence[Hook] = (),
     on_shutdown: Sequence[Hook] = (),
+    ready_needs_store: bool = True,
 ) -> FastAPI:
     """The service as one ASGI app: broker lifecycle, /healthz, /readyz, /metrics and its
     own routes.
@@ -108,8 +109,10 @@ def build_app(
 
     @app.get("/readyz", include_in_schema=False)
     async def readyz() -> Response:
-        """Ready when both the broker and the service's store answer (each within 5 s)."""
-        kafka, store = await asyncio.gather(broker.ping(timeout=5.0), _store_answers(parts))
+        """Ready when the broker and (unless the HTTP surface does not need it) the store
+        answer, each within 5 s."""
+        store_check = _store_answers(parts) if ready_needs_store else _no_check()
+        kafka, store = await asyncio.gather(broker.ping(timeout=5.0), store_check)
         problems = [name for name, ok in (("kafka", kafka), ("store", store)) if not ok]
         if problems:
             return Response(f"{' and '.join(problems)} unreachable", status_code=503)
@@ -123,6 +126,10 @@ def build_app(
     for router in routers:
         app.include_router(router)
     return app
+
+
+async def _no_check() -> bool:
+    return True
 
 
 async def _store_answers(parts: Plumbing) -> bool:

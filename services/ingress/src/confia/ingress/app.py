@@ -113,6 +113,9 @@ def create_app(settings: IngressSettings) -> FastAPI:
         routers=[webhook_router(settings, ingress, intake)],
         on_startup=[store.create_indexes, intake.start],
         on_shutdown=[close_clients],
+        # The webhook answers from Kafka alone (ADR 11): a store outage must not take it
+        # out of the load balancer, or Meta's webhooks would fail instead of waiting.
+        ready_needs_store=False,
     )
 
 

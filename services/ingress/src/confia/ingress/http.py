@@ -1,5 +1,6 @@
 """The webhook Meta calls: GET verification handshake, POST signed events."""
 
+import asyncio
 import hmac
 import logging
 
@@ -14,11 +15,11 @@ from confia.ingress.domain import signature_is_valid
 from confia.ingress.handlers import SYSTEM_SUBJECT, Ingress, report_signature_failure
 from confia.ingress.intake import WebhookIntake
 from confia.ingress.payload import (
-    CustomerMessage,
-    DeliveryStatus,
+    CustomerPart,
     WebhookPayload,
     customer_messages,
     delivery_statuses,
+    split_by_customer,
 )
 from confia.ingress.settings import IngressSettings
 
@@ -114,8 +115,15 @@ async def _receive(
     span = trace.get_current_span()
     span.set_attribute("confia.webhook.messages", len(messages))
     span.set_attribute("confia.webhook.statuses", len(statuses))
+    parts = split_by_customer(payload)
     try:
-        await intake.write(raw, _partition_key(ingress.pseudonym_key, messages, statuses))
+        # One record per customer, keyed by them: their webhooks stay in order.
+        await asyncio.gather(
+            *(
+                intake.write(part.payload.model_dump_json().encode(), _key(ingress, part))
+                for part in parts
+            )
+        )
     except Exception:
         # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
         logger.exception("could not write the webhook to Kafka; asking Meta to retry")
@@ -123,20 +131,16 @@ async def _receive(
     return PlainTextResponse("EVENT_RECEIVED")
 
 
-def _partition_key(
-    pseudonym_key: bytes, messages: list[CustomerMessage], statuses: list[DeliveryStatus]
-) -> str:
-    """The first customer's pseudonymous identity: one customer's webhooks stay in order.
+def _key(ingress: Ingress, part: CustomerPart) -> str:
+    """The customer's subject if this process knows it, else their identity's pseudonym.
 
-    (Not yet the subject, which needs the store; an identity maps to one subject.)
+    Links never move, so every replica that knows the subject keys alike; a customer known
+    so far by phone keeps that key when the BSUID appears (the subject stays the phone's).
     """
-    for message in messages:
-        if identity := message.bsuid or message.phone:
-            return pseudonym(pseudonym_key, identity)
-    for status in statuses:
-        if identity := status.recipient_bsuid or status.recipient_phone:
-            return pseudonym(pseudonym_key, identity)
-    return SYSTEM_SUBJECT
+    if part.identity is None:
+        return SYSTEM_SUBJECT
+    identity_key = pseudonym(ingress.pseudonym_key, part.identity)
+    return ingress.subjects.get(identity_key) or identity_key
 
 
 async def _read_limited(request: Request, limit: int) -> bytes:

@@ -245,7 +245,7 @@ def _message_values(payload: WebhookPayload) -> list[Value]:
     ]
 
 
-def _contact_of(message: Message, contacts: list[Contact]) -> Contact | None:
+def _contact_of(message: Message | Sender, contacts: list[Contact]) -> Contact | None:
     for contact in contacts:
         if (message.from_user_id and contact.user_id == message.from_user_id) or (
             message.sender_phone and contact.wa_id == message.sender_phone
@@ -329,3 +329,71 @@ def inbound_event_id(message_id: str, subject: str) -> str:
 def status_event_id(message_id: str, status: str, subject: str) -> str:
     key = f"whatsapp.status:{subject}:{message_id}:{status}"
     return uuid.uuid5(_EVENT_NAMESPACE, key).hex
+
+
+# --- One customer per log record --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerPart:
+    """What one webhook POST holds of one customer: their messages, the statuses of messages
+    to them, and their contact. `identity` is the BSUID when known, else the phone number
+    (None for items naming nobody, which processing skips)."""
+
+    identity: str | None
+    payload: WebhookPayload
+
+
+def split_by_customer(payload: WebhookPayload) -> list[CustomerPart]:
+    """The payload as one payload per customer, in the order they first appear.
+
+    Meta may batch several customers in one POST; written to the log as one record, one
+    customer's messages could be processed out of order with another POST's. Each part
+    keeps the envelope (entry, change, metadata) of its items and only its own contacts.
+    """
+    parts: dict[str | None, list[Entry]] = {}
+    for entry in payload.entry:
+        for change in entry.changes:
+            for identity, value in _values_by_customer(change.value).items():
+                entries = parts.setdefault(identity, [])
+                entries.append(
+                    Entry(id=entry.id, changes=[Change(field=change.field, value=value)])
+                )
+    return [
+        CustomerPart(identity, WebhookPayload(object=payload.object, entry=entries))
+        for identity, entries in parts.items()
+    ]
+
+
+def _values_by_customer(value: Value) -> dict[str | None, Value]:
+    contacts = [(raw, contact) for raw in value.contacts if (contact := _read(Contact, raw))]
+    readable = [contact for _, contact in contacts]
+    messages: dict[str | None, list[Any]] = {}
+    statuses: dict[str | None, list[Any]] = {}
+    own_contacts: dict[str | None, list[Any]] = {}
+    for raw in value.messages:
+        sender = _read(Sender, raw)
+        contact = _contact_of(sender, readable) if sender else None
+        bsuid = (sender.from_user_id if sender else None) or (contact.user_id if contact else None)
+        phone = (sender.sender_phone if sender else None) or (contact.wa_id if contact else None)
+        identity = bsuid or phone
+        messages.setdefault(identity, []).append(raw)
+        mine = own_contacts.setdefault(identity, [])
+        mine += [raw for raw, known in contacts if known is contact and raw not in mine]
+    for raw in value.statuses:
+        status = _read(Status, raw)
+        identity = (status.recipient_user_id or status.recipient_id) if status else None
+        statuses.setdefault(identity, []).append(raw)
+    identities = list(dict.fromkeys([*messages, *statuses]))
+    if not identities:  # neither messages nor statuses (e.g. only errors): keep it as it came
+        return {None: value}
+    return {
+        identity: value.model_copy(
+            update={
+                "messages": messages.get(identity, []),
+                "statuses": statuses.get(identity, []),
+                "contacts": own_contacts.get(identity, []),
+            }
+        )
+        for identity in identities
+    }

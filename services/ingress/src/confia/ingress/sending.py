@@ -114,6 +114,7 @@ async def _settle_earlier_attempt(
     ingress: Ingress, event: OutboundRequested, record: SendRecord
 ) -> None:
     if record.outcome is not None:  # finished: make sure its outcome was published
+        await ingress.store.release(record.outbound_id)  # a crash may have come between
         await publish(ingress.broker, OutgoingEvent(**record.outcome))
         await _forget_if_last(ingress, event)
         return

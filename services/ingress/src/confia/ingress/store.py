@@ -3,14 +3,19 @@
 import asyncio
 import contextlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from confia.crypto import Keyring, Sealed
+from confia.events import TOPICS, dlq
+from confia.events.topics import WHATSAPP_OUTBOUND
 from confia.store import HandledEvents
+
+# As long as a dead letter of whatsapp.outbound.v1 is kept (TOPICS: 2 days, the topic's).
+HOLD_LIFETIME = timedelta(milliseconds=TOPICS[dlq(WHATSAPP_OUTBOUND)].retention_ms)
 
 
 @dataclass(frozen=True)
@@ -177,11 +182,17 @@ class IngressStore:
 
     async def held_before(self, outbound_id: str, subject: str) -> bool:
         """True if another of the subject's sends is held and comes before this one (a send
-        that is not held comes after every held one)."""
+        that is not held comes after every held one).
+
+        A hold older than the dead-letter topic's retention holds nothing back: its dead
+        letter is gone, so no replay could ever release it.
+        """
         own = await self._held.find_one({"_id": outbound_id})
-        query: dict[str, Any] = {"subject": subject, "_id": {"$ne": outbound_id}}
+        expired = datetime.now(UTC) - HOLD_LIFETIME
+        held_at: dict[str, Any] = {"$gt": expired}
         if own is not None:
-            query["held_at"] = {"$lt": own["held_at"]}
+            held_at["$lt"] = own["held_at"]
+        query = {"subject": subject, "_id": {"$ne": outbound_id}, "held_at": held_at}
         return await self._held.find_one(query, projection={"_id": 1}) is not None
 
     # --- message states ------------------------------------------------------------
