@@ -5,8 +5,9 @@ UV ?= uv
 INFRA := deploy/local/infra.sh
 PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
+PIPELINE_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit test-faults lint format openapi asyncapi bench bench-redaction bench-agent bench-audit
+.PHONY: help install up down infra-up infra-down infra-status test test-unit test-faults lint format openapi asyncapi bench bench-redaction bench-agent bench-audit bench-pipeline
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -62,8 +63,11 @@ lint: install ## ruff, formatting, mypy, import rules, declared dependencies
 	    --per-rule-ignores "DEP002=confia-events|confia-crypto|confia-store|confia-runtime") \
 	    || exit 1; done
 
-bench: bench-redaction bench-agent bench-audit ## Benchmarks: redaction, agent, audit, webhook; reports in reports/
+bench: bench-redaction bench-agent bench-audit bench-pipeline ## Benchmarks: redaction, agent, audit, pipeline, webhook; reports in reports/
 	$(UV) run --no-sync python tests/bench/webhook.py
+
+bench-pipeline: install ## Only the end-to-end load benchmark: the platform at fixed rates, beside a bare Kafka chain
+	$(UV) run --no-sync python -m tests.bench.pipeline $(PIPELINE_ARGS)
 
 bench-audit: install ## Only the audit benchmark: records appended and proofs served per second
 	$(UV) run --no-sync python tests/bench/audit.py

@@ -2,12 +2,14 @@
 
 Answers `POST /{version}/{phone_number_id}/messages` like Meta does (see
 shared/fixtures/whatsapp/graph_send_ok.json), records each request with its
-headers, and lists them at `GET /_sent`. `POST /_fail` makes the next N sends
+headers and the time it arrived (`received_at`, Unix seconds: the load benchmark's
+finish line), and lists them at `GET /_sent`. `POST /_fail` makes the next N sends
 answer an error (Meta's HTTP status and error code), for retry tests; `GET /_stats`
 counts every send attempt, answered or refused.
 """
 
 import argparse
+import time
 import uuid
 from typing import Any
 
@@ -29,6 +31,7 @@ def create_app(access_token: str | None = None) -> FastAPI:
         request: Request,
         authorization: str | None = Header(default=None),
     ) -> JSONResponse:
+        received_at = time.time()  # before anything else: when the send reached "Meta"
         attempts[0] += 1
         if not authorization or not authorization.startswith("Bearer "):
             return _error(401, 190, "Invalid OAuth access token.")
@@ -51,6 +54,7 @@ def create_app(access_token: str | None = None) -> FastAPI:
                 "body": body,
                 "wamid": wamid,
                 "traceparent": request.headers.get("traceparent"),
+                "received_at": received_at,
             }
         )
         return JSONResponse(
