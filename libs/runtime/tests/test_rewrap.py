@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from pymongo.asynchronous.database import AsyncDatabase
 
-from confia.crypto import Keyring, Sealed, UnknownKeyError
+from confia.crypto import Keyring, Sealed, UnknownKeyError, new_box_keys, seal_for
 from confia.runtime.rewrap import rewrap_database
 from confia.testing.infrastructure import Infrastructure
 
@@ -31,10 +31,13 @@ async def test_every_sealed_value_moves_to_the_active_key_and_still_opens(
     )
     stranger = Keyring({"k9": foreign}, "k9").seal_text("?", "sub_1").model_dump(mode="json")
     await database["tickets"].insert_one({"_id": "t2", "note": stranger})
+    public, _private = new_box_keys()
+    report_part = seal_for(public, b"part of an access report").model_dump(mode="json")
+    await database["rights_requests"].insert_one({"_id": "r1", "acks": {"ingress": report_part}})
 
     counts = await rewrap_database(after, infrastructure.mongo_uri, database.name, dry_run=False)
 
-    assert counts == {"rewrapped": 3, "unknown key": 1}
+    assert counts == {"rewrapped": 3, "unknown key": 1, "sealed to a public key": 1}
     only_new = Keyring({"k2": new}, "k2")
     contact = await database["contacts"].find_one({"_id": "sub_1"})
     ticket = await database["tickets"].find_one({"_id": "t1"})
@@ -52,7 +55,7 @@ async def test_every_sealed_value_moves_to_the_active_key_and_still_opens(
     with pytest.raises(UnknownKeyError):
         only_new.open_text(Sealed.model_validate(untouched["note"]), "sub_1")
     again = await rewrap_database(after, infrastructure.mongo_uri, database.name, dry_run=False)
-    assert again == {"current": 3, "unknown key": 1}
+    assert again == {"current": 3, "unknown key": 1, "sealed to a public key": 1}
 
 
 async def test_a_dry_run_counts_and_changes_nothing(

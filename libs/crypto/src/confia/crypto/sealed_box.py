@@ -15,7 +15,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from confia.crypto.envelope import DecryptionError, Sealed
 
 _INFO = b"confia sealed box v1"
-_KEY_ID = "x25519"
+# The key id of values sealed to a public key: no data key of a keyring wraps them.
+SEALED_BOX_KEY_ID = "x25519"
 
 
 def new_box_keys() -> tuple[str, str]:
@@ -32,7 +33,7 @@ def seal_for(public_key: str, plaintext: bytes) -> Sealed:
     key = _derive(ephemeral.exchange(recipient), ephemeral_public)
     nonce = os.urandom(12)
     return Sealed(
-        key_id=_KEY_ID,
+        key_id=SEALED_BOX_KEY_ID,
         wrapped_key=ephemeral_public,
         nonce=nonce,
         ciphertext=AESGCM(key).encrypt(nonce, plaintext, None),

@@ -6,10 +6,11 @@ Reads CONFIA_MONGO_URI, CONFIA_DATA_KEYS and CONFIA_DATA_KEY_ID like the service
 every document of every collection of the named databases, finds each sealed value
 (`key_id`, `wrapped_key`, `nonce`, `ciphertext`) whose key is not the active one, and
 re-wraps its data key with the active key: the ciphertext stays as it is, so no plaintext
-is ever handled and no context is needed. Each value is updated only if it still has the
-old key id, so a service writing meanwhile is never overwritten. Safe to run again; run
-it while the services are up. Values sealed with a key the keyring does not hold are
-counted, not touched.
+is ever handled and no context is needed. Each value is updated only if it is still the
+very value read (same wrapped key), so a service writing meanwhile is never overwritten.
+Safe to run again; run it while the services are up. Values sealed with a key the keyring
+does not hold are counted, not touched; values sealed to a public key (access-report
+parts, reveal outcomes) wrap no data key and are only counted.
 """
 
 import argparse
@@ -22,6 +23,7 @@ from typing import Any
 from pydantic import Field, SecretStr
 
 from confia.crypto import Keyring, Sealed
+from confia.crypto.sealed_box import SEALED_BOX_KEY_ID
 from confia.runtime.settings import EncryptionSettings, load_settings
 from confia.store import connect
 
@@ -57,8 +59,8 @@ async def rewrap_database(
     keyring: Keyring, mongo_uri: str, database: str, dry_run: bool
 ) -> Counter[str]:
     """Counts per outcome: `rewrapped` (`to re-wrap` in a dry run), `current` (already the
-    active key), `unknown key`, `changed meanwhile` (a service rewrote it since it was read:
-    run again to be sure)."""
+    active key), `unknown key`, `sealed to a public key` (not a data key's), `changed
+    meanwhile` (a service rewrote it since it was read: run again to be sure)."""
     counts: Counter[str] = Counter()
     client, db = connect(mongo_uri, database)
     try:
@@ -67,15 +69,20 @@ async def rewrap_database(
             async for document in collection.find({}):
                 for path, stored in sealed_values(document):
                     key_id = stored["key_id"]
-                    if key_id == keyring.active_key_id:
+                    if key_id == SEALED_BOX_KEY_ID:  # access-report parts, reveal outcomes
+                        counts["sealed to a public key"] += 1
+                    elif key_id == keyring.active_key_id:
                         counts["current"] += 1
                     elif key_id not in keyring.keys:
                         counts["unknown key"] += 1
                     elif dry_run:
                         counts["to re-wrap"] += 1
                     else:
+                        # This very value (its wrapped key is unique to one sealing), not
+                        # whatever a service wrote there since.
+                        unchanged = {f"{path}.wrapped_key": stored["wrapped_key"]}
                         result = await collection.update_one(
-                            {"_id": document["_id"], f"{path}.key_id": key_id},
+                            {"_id": document["_id"], **unchanged},
                             {"$set": {path: rewrapped(keyring, stored)}},
                         )
                         counts["rewrapped" if result.modified_count else "changed meanwhile"] += 1
