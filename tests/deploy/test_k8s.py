@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from confia.events.access import ACCESS
-from confia.events.topics import NAMESPACE, TOPICS
+from confia.events.topics import INGRESS_WEBHOOKS, NAMESPACE, TOPICS
 
 Manifest = dict[str, Any]
 
@@ -717,7 +717,9 @@ def test_every_topic_is_a_kafka_topic_with_the_tables_settings(
     for name, topic in TOPICS.items():
         spec = topics[name.removeprefix(NAMESPACE)]
         assert spec["partitions"] == topic.partitions
-        assert spec["config"] == {"retention.ms": topic.retention_ms, "cleanup.policy": "delete"}
+        assert {key: str(value) for key, value in spec["config"].items()} == topic.configs()
+    webhook_log = topics[INGRESS_WEBHOOKS.removeprefix(NAMESPACE)]
+    assert webhook_log["config"]["max.message.bytes"] > 4 * 1024 * 1024, "a whole webhook body"
 
 
 @pytest.mark.parametrize("target", list(APPS))

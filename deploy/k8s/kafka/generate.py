@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from confia.events.access import ACCESS, acl_grants
-from confia.events.topics import NAMESPACE, TOPICS
+from confia.events.topics import NAMESPACE, TOPICS, Topic
 
 HERE = Path(__file__).resolve().parent
 CLUSTER = "confia"  # the Kafka resource in kafka.yaml
@@ -78,10 +78,16 @@ spec:
   replicas: {REPLICAS}
   config:
     retention.ms: {topic.retention_ms} # {_days(topic.retention_ms)}
-    cleanup.policy: delete
+    cleanup.policy: delete{_size_limit(topic)}
 """
         )
     return "".join(parts)
+
+
+def _size_limit(topic: Topic) -> str:
+    if topic.max_message_bytes is None:
+        return ""
+    return f"\n    max.message.bytes: {topic.max_message_bytes}"
 
 
 def _acls(service: str, prefix: str) -> list[tuple[str, str, str, list[str]]]:

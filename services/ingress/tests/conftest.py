@@ -15,7 +15,8 @@ from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring
-from confia.events import dlq
+from confia.events import TOPICS, dlq
+from confia.events.topics import INGRESS_WEBHOOKS
 from confia.ingress.app import subscribe_webhooks
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
@@ -109,8 +110,10 @@ async def open_pipeline(
     letters) and group of their own."""
     bootstrap = settings.kafka_bootstrap
     name = name or f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
-    await create_topics(bootstrap, name, partitions=3)
-    await create_topics(bootstrap, dlq(name))
+    # With the real topic's settings (a whole webhook body per record).
+    configs = TOPICS[INGRESS_WEBHOOKS].configs()
+    await create_topics(bootstrap, name, partitions=3, configs=configs)
+    await create_topics(bootstrap, dlq(name), configs=configs)
     intake = WebhookIntake(
         bootstrap, settings.kafka_login(), settings.kafka_request_timeout_ms, ingress.keyring, name
     )
@@ -129,7 +132,7 @@ async def open_pipeline(
     try:
         app = FastAPI()
         app.include_router(webhook_router(settings, ingress, intake))
-        transport = _DrainingTransport(app, lambda: wait_until_consumed(bootstrap, name, name))
+        transport = _DrainingTransport(app, lambda: wait_until_consumed(bootstrap, name, name, 90))
         async with httpx.AsyncClient(transport=transport, base_url="http://ingress") as client:
             yield client
     finally:

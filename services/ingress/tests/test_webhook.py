@@ -423,6 +423,36 @@ async def test_each_customer_of_a_batched_post_is_logged_apart_and_kept_in_order
     assert texts == ["Qual o horário de funcionamento da loja?", "E aos sábados?"]
 
 
+async def test_a_webhook_body_over_a_megabyte_is_logged_and_processed(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    """Meta batches items up to a few MB; sealed and encoded in the log a body grows by a
+    third, past Kafka's default 1 MB record limit, which the log topic raises."""
+    bootstrap = infrastructure.kafka_bootstrap
+    log_topic = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+
+    def many_messages(value: dict[str, Any]) -> None:
+        first = value["messages"][0]
+        value["messages"] = [
+            {**first, "id": f"wamid.big.{n}.{uuid.uuid4().hex}", "text": {"body": "x" * 4096}}
+            for n in range(200)  # WhatsApp's longest text, 200 times
+        ]
+
+    body = _with(_fixture("text_message.json"), many_messages)
+    assert len(body) > 800_000
+    async with _client(pipeline, ingress, infrastructure, log_topic=log_topic) as client:
+        assert (await _post(client, body)).status_code == 200
+        [logged] = await read_to_end(bootstrap, log_topic)
+        dead = await read_to_end(bootstrap, dlq(log_topic))
+
+    assert len(logged.value) > 1_048_576, "over the default record limit"
+    assert dead == []
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    events = await _events_about(bootstrap, subject)
+    security = [r.json() for r in await read_to_end(bootstrap, SECURITY_EVENTS) if r.key == subject]
+    assert len(events) + len(security) == 200, "each message published, or shed as a flood"
+
+
 # --- What the webhook publishes besides messages ---------------------------------------
 
 

@@ -21,6 +21,15 @@ class Topic:
     partitions: int
     retention_ms: int
     description: str
+    # Larger than the broker's default (1 MB) where a record may be: a whole webhook body.
+    max_message_bytes: int | None = None
+
+    def configs(self) -> dict[str, str]:
+        """The topic-level Kafka configuration, as created by the services and by Strimzi."""
+        configs = {"retention.ms": str(self.retention_ms), "cleanup.policy": "delete"}
+        if self.max_message_bytes is not None:
+            configs["max.message.bytes"] = str(self.max_message_bytes)
+        return configs
 
 
 def dlq(topic: str) -> str:
@@ -58,6 +67,10 @@ SECURITY_EVENTS = f"{NAMESPACE}security.events.v1"
 # Ingress's own write-ahead log of verified webhook bodies (ADR 11): no other reader.
 INGRESS_WEBHOOKS = f"{NAMESPACE}ingress.webhooks.v1"
 
+# A webhook body may reach 4 MiB (ingress's limit; Meta's payloads reach 3 MB); sealed and
+# base64-encoded in JSON it grows by a third.
+WEBHOOK_RECORD_MAX_BYTES = 6 * 1024 * 1024
+
 # Raw-text topics (encrypted, but still the customer's words) are kept briefly;
 # token-only topics a week; the audit contract for a year.
 _BRIEF = 2 * _DAY_MS
@@ -88,6 +101,7 @@ _MAIN_TOPICS = (
         3,
         _BRIEF,
         "Ingress-internal: each verified webhook body, encrypted, until ingress processed it.",
+        max_message_bytes=WEBHOOK_RECORD_MAX_BYTES,
     ),
 )
 # Topics that are one service's private log rather than events for others (audit skips them;
@@ -99,7 +113,11 @@ TOPICS: dict[str, Topic] = {
     **{
         # Dead letters of raw-text topics carry encrypted text: kept as briefly as the topic.
         dlq(topic.name): Topic(
-            dlq(topic.name), 1, min(topic.retention_ms, _WEEK), f"Dead letters of {topic.name}."
+            dlq(topic.name),
+            1,
+            min(topic.retention_ms, _WEEK),
+            f"Dead letters of {topic.name}.",
+            topic.max_message_bytes,
         )
         for topic in _MAIN_TOPICS
     },

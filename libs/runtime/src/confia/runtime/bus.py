@@ -14,6 +14,7 @@ from faststream.message import StreamMessage
 from opentelemetry.sdk.trace import TracerProvider
 
 from confia.events import TOPICS, Envelope
+from confia.events.topics import WEBHOOK_RECORD_MAX_BYTES
 from confia.runtime.dead_letters import DeadLetters
 from confia.runtime.kafka_security import KafkaLogin, broker_security, client_options
 from confia.runtime.settings import ServiceSettings
@@ -45,6 +46,9 @@ def create_broker(
         security=broker_security(settings.kafka_login()),
         client_id=service,
         request_timeout_ms=settings.kafka_request_timeout_ms,
+        # Client-side bound only (the topic's max.message.bytes decides): large enough to
+        # dead-letter a whole webhook record.
+        max_request_size=WEBHOOK_RECORD_MAX_BYTES + 64 * 1024,
         acks="all",
         enable_idempotence=True,
         allow_auto_create_topics=False,
@@ -84,7 +88,7 @@ async def ensure_topics(
                 topic.name,
                 num_partitions=topic.partitions,
                 replication_factor=replication,
-                topic_configs={"retention.ms": str(topic.retention_ms)},
+                topic_configs=topic.configs(),
             )
             for topic in missing
         ]

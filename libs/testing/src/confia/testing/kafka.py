@@ -87,13 +87,20 @@ async def produce(
         await producer.stop()
 
 
-async def create_topics(bootstrap: str, *names: str, partitions: int = 1) -> None:
+async def create_topics(
+    bootstrap: str, *names: str, partitions: int = 1, configs: dict[str, str] | None = None
+) -> None:
     """Create test-only topics (the services create theirs from the topic table)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         await admin.create_topics(
-            [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in names]
+            [
+                NewTopic(
+                    name, num_partitions=partitions, replication_factor=1, topic_configs=configs
+                )
+                for name in names
+            ]
         )
     finally:
         await admin.close()

@@ -23,7 +23,7 @@ from opentelemetry.propagate import extract, inject
 from pydantic import BaseModel
 
 from confia.crypto import Keyring, Sealed
-from confia.events.topics import INGRESS_WEBHOOKS
+from confia.events.topics import INGRESS_WEBHOOKS, WEBHOOK_RECORD_MAX_BYTES
 from confia.runtime.kafka_security import KafkaLogin, client_options
 
 # What the sealed body is bound to: a body sealed for this topic opens nowhere else.
@@ -93,6 +93,7 @@ class WebhookIntake:
             "acks": "all",
             "enable_idempotence": True,
             "request_timeout_ms": request_timeout_ms,
+            "max_request_size": WEBHOOK_RECORD_MAX_BYTES,
             **client_options(login),
         }
         self._producer: AIOKafkaProducer | None = None
