@@ -23,6 +23,8 @@ provider = TracerProvider()
 provider.add_span_processor(SimpleSpanProcessor(exporter))
 trace.set_tracer_provider(provider)  # first: the app's own set-up cannot replace it
 
+import confia.runtime.service
+confia.runtime.service.setup_tracing = lambda *args: provider  # the app's spans come here
 from confia.ingress.app import create_app
 from confia.ingress.settings import IngressSettings
 

@@ -18,7 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from confia.runtime.bus import create_broker, ensure_topics
 from confia.runtime.metrics import exposition, report_consumer_lag
 from confia.runtime.settings import ServiceSettings, load_settings
-from confia.runtime.telemetry import setup_logging, setup_tracing
+from confia.runtime.telemetry import ServerSpans, setup_logging, setup_tracing
 from confia.store import connect
 
 logger = logging.getLogger("confia.service")
@@ -102,6 +102,7 @@ def build_app(
         redoc_url=None,
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
+    app.add_middleware(ServerSpans, tracer_provider=parts.tracer_provider)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:

@@ -9,9 +9,11 @@ from typing import Any
 
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.propagate import extract
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 def setup_tracing(service_name: str, otlp_endpoint: str) -> TracerProvider:
@@ -94,3 +96,51 @@ def setup_logging(level: str) -> None:
     logging.captureWarnings(True)  # Python's warnings as log lines too, not bare stderr text
     # aiokafka logs whole records at DEBUG; keep it at WARNING whatever our level is.
     logging.getLogger("aiokafka").setLevel(logging.WARNING)
+
+
+# Probes and scrapes: every few seconds, no customer behind them.
+_UNTRACED_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+
+
+class ServerSpans:
+    """One server span per HTTP request, the child of the caller's `traceparent`.
+
+    Named by method and route template (`POST /webhook`, `GET /tickets/{ticket_id}`): never
+    the raw path's ids, never the query string, which can carry a secret (Meta's verify
+    token). FastAPI's own telemetry, which records both, is switched off (ADR 11).
+    """
+
+    def __init__(self, app: ASGIApp, tracer_provider: trace.TracerProvider | None = None) -> None:
+        self.app = app
+        self._tracer = trace.get_tracer("confia.http", tracer_provider=tracer_provider)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in _UNTRACED_PATHS:
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        headers = {
+            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
+        }
+        status = 500  # unless the app starts a response
+
+        async def send_and_note_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        with self._tracer.start_as_current_span(
+            method,
+            context=extract(headers),
+            kind=trace.SpanKind.SERVER,
+            attributes={"http.request.method": method},
+        ) as span:
+            try:
+                await self.app(scope, receive, send_and_note_status)
+            finally:
+                route = getattr(scope.get("route"), "path", None)
+                if route:
+                    span.update_name(f"{method} {route}")
+                    span.set_attribute("http.route", route)
+                span.set_attribute("http.response.status_code", status)

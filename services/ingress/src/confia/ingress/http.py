@@ -7,7 +7,6 @@ import logging
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import PlainTextResponse
 from opentelemetry import trace
-from opentelemetry.propagate import extract
 from pydantic import ValidationError
 
 from confia.crypto import pseudonym
@@ -24,7 +23,6 @@ from confia.ingress.payload import (
 from confia.ingress.settings import IngressSettings
 
 logger = logging.getLogger("confia.ingress.webhook")
-tracer = trace.get_tracer("confia.ingress.webhook")
 
 _TEXT: dict[str, object] = {"content": {"text/plain": {}}}
 _POST_RESPONSES: dict[int | str, dict[str, object]] = {
@@ -71,15 +69,8 @@ def webhook_router(settings: IngressSettings, ingress: Ingress, intake: WebhookI
     )
     async def receive(request: Request) -> Response:
         """Customer messages and delivery statuses, signed with X-Hub-Signature-256."""
-        with tracer.start_as_current_span(
-            "POST /webhook",
-            context=extract(request.headers),
-            kind=trace.SpanKind.SERVER,
-            attributes={"http.request.method": "POST", "http.route": "/webhook"},
-        ) as span:
-            response = await _receive(request, settings, app_secrets, ingress, intake)
-            span.set_attribute("http.response.status_code", response.status_code)
-            return response
+        # Inside the runtime's server span (ServerSpans), which starts the message's trace.
+        return await _receive(request, settings, app_secrets, ingress, intake)
 
     return router
 
