@@ -39,7 +39,7 @@ def test_what_a_service_subscribes_to_is_in_its_reads(service: str) -> None:
 def test_audit_reads_every_topic_but_its_own_and_private_logs() -> None:
     expected = set(topics.TOPICS) - {topics.AUDIT_EVENTS} - topics.INTERNAL_TOPICS
     assert set(ACCESS["audit"].all_reads) == expected
-    # A private log's dead letters (the failure, not the body) are still audited.
+    # A private log's dead letters are still audited (the failure, from their headers).
     assert {topics.dlq(name) for name in topics.INTERNAL_TOPICS} <= expected
 
 

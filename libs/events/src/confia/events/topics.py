@@ -105,7 +105,8 @@ _MAIN_TOPICS = (
     ),
 )
 # Topics that are one service's private log rather than events for others (audit skips them;
-# their dead letters, which carry only the failure, are still audited).
+# their dead letters are still audited: audit records the failure from the headers, the
+# sealed body stays closed to it).
 INTERNAL_TOPICS = frozenset({INGRESS_WEBHOOKS})
 
 TOPICS: dict[str, Topic] = {
