@@ -15,8 +15,8 @@ from confia.audit.settings import AuditSettings
 from confia.audit.store import AuditLog
 from confia.audit.tree_head import signing_key
 from confia.events import dlq
+from confia.events.access import ACCESS
 from confia.events.topics import AUDIT_EVENTS
-from confia.events.topics import TOPICS as ALL_TOPICS
 from confia.runtime.erasure import Erased
 from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
 from confia.runtime.service import build_app, plumbing
@@ -24,8 +24,9 @@ from confia.store import HandledEvents
 
 logger = logging.getLogger("confia.audit")
 
-# Every topic of the platform, dead letters included, except audit's own output.
-AUDITED_TOPICS = tuple(name for name in ALL_TOPICS if name != AUDIT_EVENTS)
+# What audit may read (the access table, which the Kafka ACLs come from): every topic but
+# its own output and the services' private logs, dead letters included.
+AUDITED_TOPICS = ACCESS[SERVICE].reads
 TOPICS = (*AUDITED_TOPICS, AUDIT_EVENTS, dlq(AUDIT_EVENTS), *RIGHTS_TOPICS)
 
 
