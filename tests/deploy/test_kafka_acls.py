@@ -1,17 +1,24 @@
-"""Least privilege on the real broker: a Kafka with SASL/SCRAM and ACLs (the ACLs
-generated from confia.events.access), where the agent logs in as itself through the
-runtime's own login code and is allowed its topics and denied everyone else's."""
+"""Least privilege on the real broker: a Kafka with SASL/SCRAM over TLS and ACLs (its CA
+and certificate issued here, the ACLs generated from confia.events.access), where the agent
+logs in as itself through the runtime's own login code and is allowed its topics and
+denied everyone else's; a client that does not trust the CA cannot connect at all.
+
+The broker is set up with the same code docker-compose.secure.yml runs
+(confia.testing.kafka_secure: certificates, topics as the admin, kafka-acls arguments)."""
 
 import asyncio
 import os
+import socket
+import ssl
 import subprocess
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import (
     GroupAuthorizationFailedError,
     KafkaConnectionError,
@@ -20,12 +27,18 @@ from aiokafka.errors import (
 from opentelemetry.sdk.trace import TracerProvider
 from pydantic import SecretStr
 
-from confia.events.access import ACCESS, acl_grants
-from confia.events.topics import CONVERSATION_REDACTED, CONVERSATION_REPLY, WHATSAPP_OUTBOUND
-from confia.runtime.bus import create_broker
-from confia.runtime.kafka_security import KafkaLogin, client_options
+from confia.events.access import ACCESS
+from confia.events.topics import (
+    CONVERSATION_REDACTED,
+    CONVERSATION_REPLY,
+    TOPICS,
+    WHATSAPP_OUTBOUND,
+)
+from confia.runtime.bus import create_broker, ensure_topics
+from confia.runtime.kafka_security import client_options
 from confia.runtime.settings import ServiceSettings
 from confia.testing.infrastructure import Infrastructure, repo_root
+from confia.testing.kafka_secure import ADMIN, acl_arguments, create_topics, write_broker_tls
 from confia.testing.platform import free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -36,12 +49,20 @@ AGENT_PASSWORD = uuid.uuid4().hex
 KAFKA_LIBS_GLOB = "kafka-*/libs"
 
 
+@dataclass(frozen=True)
+class SecureKafka:
+    bootstrap: str
+    ca_file: Path  # the CA that issued the broker's certificate
+
+
 @pytest.fixture(scope="module")
 def secure_kafka(
     infrastructure: Infrastructure, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """A SASL/SCRAM broker with the agent's ACLs; the everyday broker fetched its jars."""
+) -> Iterator[SecureKafka]:
+    """A SASL_SSL broker with the agent's ACLs; the everyday broker fetched its jars."""
     state = tmp_path_factory.mktemp("kafka-secure")
+    ca_file = state / "ca.crt"
+    write_broker_tls(ca_file, state / "broker-tls.properties", ["127.0.0.1", "localhost"])
     port = free_port()
     subprocess.run(
         [
@@ -56,44 +77,44 @@ def secure_kafka(
         check=True,
         timeout=120,
     )
-    bootstrap = f"127.0.0.1:{port}"
+    kafka = SecureKafka(f"127.0.0.1:{port}", ca_file)
     try:
-        asyncio.run(_topics(bootstrap))
-        _grant(state, bootstrap, "agent")
-        yield bootstrap
+        # What the compose override's kafka-init does: every topic, as the admin.
+        asyncio.run(create_topics(_settings(kafka, ADMIN, ADMIN_PASSWORD)))
+        _grant(state, kafka, "agent")
+        yield kafka
     finally:
         subprocess.run([str(SCRIPT), "stop", str(state)], check=False, timeout=30)
 
 
-def _login(user: str, password: str) -> KafkaLogin:
-    return KafkaLogin(protocol="SASL_PLAINTEXT", username=user, password=SecretStr(password))
-
-
-async def _topics(bootstrap: str) -> None:
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=bootstrap, **client_options(_login("admin", ADMIN_PASSWORD))
+def _settings(
+    kafka: SecureKafka, user: str, password: str, ca_file: Path | None = None
+) -> ServiceSettings:
+    """A login as the compose override and the prod overlay configure one: SASL_SSL."""
+    return ServiceSettings(
+        kafka_bootstrap=kafka.bootstrap,
+        kafka_protocol="SASL_SSL",
+        kafka_username=user,
+        kafka_password=SecretStr(password),
+        kafka_ca_file=ca_file or kafka.ca_file,
     )
-    await admin.start()
-    try:
-        names = (CONVERSATION_REDACTED, CONVERSATION_REPLY, WHATSAPP_OUTBOUND)
-        await admin.create_topics([NewTopic(n, 1, 1) for n in names])
-    finally:
-        await admin.close()
 
 
-def _grant(state: Path, bootstrap: str, service: str) -> None:
-    """The service's ACLs, from the access table, with Kafka's own AclCommand."""
+def _options(kafka: SecureKafka, user: str, password: str) -> dict[str, Any]:
+    return client_options(_settings(kafka, user, password).kafka_login())
+
+
+def _grant(state: Path, kafka: SecureKafka, service: str) -> None:
+    """The service's ACLs, from the access table, with Kafka's own AclCommand (the same
+    arguments the compose override's kafka-acls passes to kafka-acls.sh)."""
     config = state / "admin.properties"
     config.write_text(
-        "security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\n"
+        "security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\n"
         "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
-        f'username="admin" password="{ADMIN_PASSWORD}";\n'
+        f'username="{ADMIN}" password="{ADMIN_PASSWORD}";\n'
+        f"ssl.truststore.type=PEM\nssl.truststore.location={kafka.ca_file}\n"
     )
-    names: dict[tuple[str, str, str], list[str]] = {}
-    for operation, kind, name, pattern in acl_grants(service):
-        names.setdefault((kind, pattern, operation), []).append(name)
-    for (kind, pattern, operation), resources in names.items():
-        flag = "--topic" if kind == "topic" else "--group"
+    for arguments in acl_arguments(service):
         subprocess.run(
             [
                 "java",
@@ -101,17 +122,11 @@ def _grant(state: Path, bootstrap: str, service: str) -> None:
                 f"{_kafka_libs()}/*",
                 "org.apache.kafka.tools.AclCommand",
                 "--bootstrap-server",
-                bootstrap,
+                kafka.bootstrap,
                 "--command-config",
                 str(config),
                 "--add",
-                "--allow-principal",
-                f"User:{service}",
-                "--operation",
-                operation,
-                "--resource-pattern-type",
-                pattern,
-                *[arg for resource in resources for arg in (flag, resource)],
+                *arguments,
             ],
             check=True,
             capture_output=True,
@@ -126,15 +141,17 @@ def _kafka_libs() -> Path:
     return found[-1]
 
 
-def test_the_agent_may_write_its_topic_and_is_denied_another_services(secure_kafka: str) -> None:
+def test_the_agent_may_write_its_topic_and_is_denied_another_services(
+    secure_kafka: SecureKafka,
+) -> None:
     assert CONVERSATION_REPLY in ACCESS["agent"].all_writes
     assert WHATSAPP_OUTBOUND not in ACCESS["agent"].all_writes
 
     async def scenario() -> None:
         producer = AIOKafkaProducer(
-            bootstrap_servers=secure_kafka,
+            bootstrap_servers=secure_kafka.bootstrap,
             acks="all",
-            **client_options(_login("agent", AGENT_PASSWORD)),
+            **_options(secure_kafka, "agent", AGENT_PASSWORD),
         )
         await producer.start()
         try:
@@ -147,14 +164,14 @@ def test_the_agent_may_write_its_topic_and_is_denied_another_services(secure_kaf
     asyncio.run(scenario())
 
 
-def test_the_agent_may_read_its_topic_only_in_its_own_group(secure_kafka: str) -> None:
+def test_the_agent_may_read_its_topic_only_in_its_own_group(secure_kafka: SecureKafka) -> None:
     async def read(topic: str, group: str) -> None:
         consumer = AIOKafkaConsumer(
             topic,
-            bootstrap_servers=secure_kafka,
+            bootstrap_servers=secure_kafka.bootstrap,
             group_id=group,
             auto_offset_reset="earliest",
-            **client_options(_login("agent", AGENT_PASSWORD)),
+            **_options(secure_kafka, "agent", AGENT_PASSWORD),
         )
         await consumer.start()
         try:
@@ -170,10 +187,13 @@ def test_the_agent_may_read_its_topic_only_in_its_own_group(secure_kafka: str) -
         asyncio.run(read(CONVERSATION_REDACTED, "ingress"))
 
 
-def test_a_wrong_password_is_refused(secure_kafka: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_wrong_password_is_refused(
+    secure_kafka: SecureKafka, caplog: pytest.LogCaptureFixture
+) -> None:
     async def connect() -> None:
         producer = AIOKafkaProducer(
-            bootstrap_servers=secure_kafka, **client_options(_login("agent", "not-the-password"))
+            bootstrap_servers=secure_kafka.bootstrap,
+            **_options(secure_kafka, "agent", "not-the-password"),
         )
         try:
             await producer.start()
@@ -185,16 +205,60 @@ def test_a_wrong_password_is_refused(secure_kafka: str, caplog: pytest.LogCaptur
     assert "SaslAuthenticationFailed" in caplog.text
 
 
-def test_a_service_broker_configured_by_settings_logs_in_as_its_principal(
-    secure_kafka: str,
+def test_a_client_that_does_not_trust_the_ca_cannot_connect(
+    secure_kafka: SecureKafka, tmp_path: Path
 ) -> None:
-    """CONFIA_KAFKA_PROTOCOL / _USERNAME / _PASSWORD: what the k8s manifests set."""
-    settings = ServiceSettings(
-        kafka_bootstrap=secure_kafka,
-        kafka_protocol="SASL_PLAINTEXT",
-        kafka_username="agent",
-        kafka_password=SecretStr(AGENT_PASSWORD),
-    )
+    """TLS is on and checked: another CA's client fails the handshake, ours completes it."""
+    other_ca = tmp_path / "other-ca.crt"
+    write_broker_tls(other_ca, tmp_path / "other-broker-tls.properties", ["127.0.0.1"])
+    host, port = secure_kafka.bootstrap.split(":")
+
+    def handshake(ca_file: Path) -> None:
+        context = ssl.create_default_context(cafile=str(ca_file))
+        with (
+            socket.create_connection((host, int(port)), timeout=10) as raw,
+            context.wrap_socket(raw, server_hostname=host),
+        ):
+            pass
+
+    handshake(secure_kafka.ca_file)
+    with pytest.raises(ssl.SSLCertVerificationError):
+        handshake(other_ca)
+
+    async def connect() -> None:
+        login = _settings(secure_kafka, "agent", AGENT_PASSWORD, other_ca).kafka_login()
+        producer = AIOKafkaProducer(
+            bootstrap_servers=secure_kafka.bootstrap, **client_options(login)
+        )
+        try:
+            await producer.start()
+        finally:
+            await producer.stop()
+
+    with pytest.raises(KafkaConnectionError):
+        asyncio.run(connect())
+
+
+def test_a_service_starting_under_acls_needs_no_right_to_create_topics(
+    secure_kafka: SecureKafka,
+) -> None:
+    """Every service checks all topics at start-up (ensure_topics); the admin made them,
+    and a creation refused for a topic it may not even see must not stop it."""
+    login = _settings(secure_kafka, "agent", AGENT_PASSWORD).kafka_login()
+    asyncio.run(ensure_topics(secure_kafka.bootstrap, TOPICS, 1, login))
+
+
+def test_a_service_broker_configured_by_its_environment_logs_in_as_its_principal(
+    secure_kafka: SecureKafka, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CONFIA_KAFKA_PROTOCOL / _USERNAME / _PASSWORD / _CA_FILE: what the k8s manifests and
+    docker-compose.secure.yml set."""
+    monkeypatch.setenv("CONFIA_KAFKA_BOOTSTRAP", secure_kafka.bootstrap)
+    monkeypatch.setenv("CONFIA_KAFKA_PROTOCOL", "SASL_SSL")
+    monkeypatch.setenv("CONFIA_KAFKA_USERNAME", "agent")
+    monkeypatch.setenv("CONFIA_KAFKA_PASSWORD", AGENT_PASSWORD)
+    monkeypatch.setenv("CONFIA_KAFKA_CA_FILE", str(secure_kafka.ca_file))
+    settings = ServiceSettings()
 
     async def scenario() -> None:
         broker = create_broker(settings, "agent", TracerProvider())
