@@ -14,8 +14,8 @@ from confia.runtime.kafka_security import KafkaLogin
 class ServiceSettings(BaseSettings):
     """CONFIA_* variables common to all services.
 
-    A secret can also be a file named like the variable without the prefix
-    (e.g. `data_keys`) in CONFIA_SECRETS_DIR — how Docker and Kubernetes mount secrets.
+    A secret can also be a file named like the variable, prefix included (e.g.
+    `confia_data_keys`), in CONFIA_SECRETS_DIR — how Docker and Kubernetes mount secrets.
     """
 
     model_config = SettingsConfigDict(env_prefix="CONFIA_", extra="ignore")
