@@ -10,13 +10,20 @@ import pytest
 from faststream.kafka.annotations import KafkaMessage
 from opentelemetry.sdk.trace import TracerProvider
 from pydantic import BaseModel
+from pymongo.errors import ServerSelectionTimeoutError
 
 from confia.events import dlq
 from confia.runtime.bus import create_broker
 from confia.runtime.dead_letters import BatchOutcome, settle_each
 from confia.runtime.settings import ServiceSettings
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import committed_offset, create_topics, produce, read_topic
+from confia.testing.kafka import (
+    committed_offset,
+    create_topics,
+    produce,
+    read_to_end,
+    read_topic,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -249,3 +256,32 @@ async def test_batch_records_are_settled_one_by_one_in_order_per_key(
     assert [(r.key, r.headers["dlq-error-type"]) for r in dead] == [("fast", "RuntimeError")]
     assert json.loads(dead[0].value) == {"n": 5, "kind": "poison"}
     assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 6
+
+
+async def test_a_store_outage_is_waited_out_not_dead_lettered(
+    infrastructure: Infrastructure, unique: Callable[[str], str]
+) -> None:
+    topic, group = unique("test.outage"), unique("group")
+    await create_topics(infrastructure.kafka_bootstrap, topic, dlq(topic))
+    for n in (1, 2):
+        await _send(infrastructure, topic, {"n": n, "kind": "good"})
+    settings = _settings(infrastructure).model_copy(update={"outage_pause_seconds": 0.1})
+    calls: Counter[int] = Counter()
+    handled: list[int] = []
+    broker = create_broker(settings, "test", TracerProvider())
+
+    @broker.subscriber(topic, group_id=group, auto_offset_reset="earliest")
+    async def handle(probe: Probe) -> None:
+        calls[probe.n] += 1
+        if probe.n == 1 and calls[1] <= 7:  # the store is away for 7 attempts
+            raise ServerSelectionTimeoutError("no servers")
+        handled.append(probe.n)
+
+    async with broker:
+        await broker.start()
+        await _wait_for(lambda: 2 in handled, 30)
+
+    assert handled == [1, 2], "the first waited for the store, the second after it"
+    assert calls[1] == 8, "more attempts than the retry budget: it was never given up"
+    assert await read_to_end(infrastructure.kafka_bootstrap, dlq(topic)) == []
+    assert await committed_offset(infrastructure.kafka_bootstrap, group, topic) == 2

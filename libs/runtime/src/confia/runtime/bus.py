@@ -60,7 +60,12 @@ def create_broker(
         # happen inside the consumer span.
         middlewares=[
             KafkaTelemetryMiddleware(tracer_provider=tracer_provider),
-            DeadLetters(service, settings.handler_attempts, settings.handler_backoff_seconds),
+            DeadLetters(
+                service,
+                settings.handler_attempts,
+                settings.handler_backoff_seconds,
+                settings.outage_pause_seconds,
+            ),
         ],
         graceful_timeout=15.0,
         description=f"Confia {service}",

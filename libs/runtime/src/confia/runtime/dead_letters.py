@@ -20,9 +20,9 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
-from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, OutOfOrderSequenceNumber
 from faststream import BaseMiddleware
 from faststream._internal.context.repository import ContextRepo
 from faststream.message import StreamMessage
@@ -70,10 +70,17 @@ class BatchOutcome:
 class DeadLetters:
     """Broker middleware factory: retries with backoff, then dead-letters."""
 
-    def __init__(self, service: str, attempts: int = 3, backoff_seconds: float = 0.2) -> None:
+    def __init__(
+        self,
+        service: str,
+        attempts: int = 3,
+        backoff_seconds: float = 0.2,
+        outage_pause_seconds: float = 5.0,
+    ) -> None:
         self.service = service
         self.attempts = attempts
         self.backoff_seconds = backoff_seconds
+        self.outage_pause_seconds = outage_pause_seconds
 
     def __call__(self, msg: Any, /, *, context: ContextRepo) -> "_DeadLetterScope":
         return _DeadLetterScope(msg, context=context, policy=self)
@@ -111,6 +118,10 @@ class _DeadLetterScope(BaseMiddleware):
         )
         if error is None:
             return ("ok" if attempts == 1 else "retried"), results[-1]
+        if isinstance(error, OUTAGE_ERRORS):
+            # Not the message's fault: it waits in its topic (nothing after it committed)
+            # and comes again, instead of going to the dead letters for a manual replay.
+            await _wait_out(record, error, self.policy.outage_pause_seconds)
         await self._dead_letter(msg, error)
         return "dead_lettered", None
 
@@ -203,6 +214,8 @@ OUTAGE_ERRORS: tuple[type[Exception], ...] = (
     ConnectionFailure,  # the store: unreachable, timed out, no primary
     KafkaConnectionError,
     KafkaTimeoutError,
+    # The idempotent producer's sequence after a broker restart: a retry republishes.
+    OutOfOrderSequenceNumber,
 )
 
 
@@ -279,18 +292,25 @@ async def _settle_record(
             outcome.retried[record.topic] += 1
         return
     if isinstance(error, OUTAGE_ERRORS):
-        logger.warning(
-            "dependency down: topic=%s offset=%s error=%s; the batch will come again",
-            record.topic,
-            record.offset,
-            type(error).__name__,
-        )
-        raise DependencyDownError(type(error).__name__) from error
+        await _wait_out(record, error, pause_seconds=0)  # settle_each pauses once per batch
     headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
     await dead_letter(
         broker, record, record.value or b"", headers, error, service=service, attempts=attempts
     )
     outcome.dead_lettered[record.topic] += 1
+
+
+async def _wait_out(record: Any, error: Exception, pause_seconds: float) -> NoReturn:
+    """A dependency is down: pause (no tight loop while it is), then raise, so that nothing
+    is committed past this record and it comes again."""
+    logger.warning(
+        "dependency down: topic=%s offset=%s error=%s; it will come again",
+        record.topic,
+        record.offset,
+        type(error).__name__,
+    )
+    await asyncio.sleep(pause_seconds)
+    raise DependencyDownError(type(error).__name__) from error
 
 
 async def _with_retries(

@@ -48,6 +48,12 @@ class ServiceSettings(BaseSettings):
     )
     handler_attempts: int = Field(default=3, ge=1, le=10)
     handler_backoff_seconds: float = Field(default=0.2, ge=0)
+    outage_pause_seconds: float = Field(
+        default=5.0,
+        ge=0,
+        description="When the store or Kafka does not answer: the pause before a message "
+        "comes again (it is not dead-lettered).",
+    )
     consumer_lag_interval_seconds: float = Field(
         default=15.0, gt=0, description="How often confia_consumer_lag is sampled."
     )

@@ -84,6 +84,7 @@ def create_app(settings: IngressSettings) -> FastAPI:
         batch_size=settings.webhook_batch_size,
         attempts=settings.handler_attempts,
         backoff_seconds=settings.handler_backoff_seconds,
+        outage_pause_seconds=settings.outage_pause_seconds,
     )
 
     @broker.subscriber(
@@ -126,6 +127,7 @@ def subscribe_webhooks(
     batch_size: int,
     attempts: int,
     backoff_seconds: float,
+    outage_pause_seconds: float = 5.0,
     topic: str = INGRESS_WEBHOOKS,
     group_id: str = SERVICE,
 ) -> None:
@@ -155,6 +157,7 @@ def subscribe_webhooks(
             service=SERVICE,
             attempts=attempts,
             backoff_seconds=backoff_seconds,
+            outage_pause_seconds=outage_pause_seconds,
         )
 
 
