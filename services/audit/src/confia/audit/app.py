@@ -57,6 +57,9 @@ def create_app(settings: AuditSettings) -> FastAPI:
 
     async def start_signing() -> None:
         await log.create_indexes()
+        # Loading republishes what a crash left unpublished: the producer must be up (the
+        # consumers start after the hooks).
+        await broker.connect()
         await ledger.load()
 
         async def every_interval() -> None:
