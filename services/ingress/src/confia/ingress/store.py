@@ -184,16 +184,17 @@ class IngressStore:
         """True if another of the subject's sends is held and comes before this one (a send
         that is not held comes after every held one).
 
-        A hold older than the dead-letter topic's retention holds nothing back: its dead
-        letter is gone, so no replay could ever release it.
+        One query, which finds nothing for almost every customer. A hold older than the
+        dead-letter topic's retention holds nothing back: its dead letter is gone, so no
+        replay could ever release it.
         """
-        own = await self._held.find_one({"_id": outbound_id})
         expired = datetime.now(UTC) - HOLD_LIFETIME
-        held_at: dict[str, Any] = {"$gt": expired}
-        if own is not None:
-            held_at["$lt"] = own["held_at"]
-        query = {"subject": subject, "_id": {"$ne": outbound_id}, "held_at": held_at}
-        return await self._held.find_one(query, projection={"_id": 1}) is not None
+        holds = [
+            hold
+            async for hold in self._held.find({"subject": subject, "held_at": {"$gt": expired}})
+        ]
+        own = next((h["held_at"] for h in holds if h["_id"] == outbound_id), None)
+        return any(h["_id"] != outbound_id and (own is None or h["held_at"] < own) for h in holds)
 
     # --- message states ------------------------------------------------------------
 
