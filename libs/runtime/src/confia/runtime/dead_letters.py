@@ -263,11 +263,15 @@ async def settle_each(
     return outcome
 
 
+def record_headers(record: Any) -> dict[str, str]:
+    """A Kafka record's headers as text."""
+    return {key: value.decode(errors="replace") for key, value in record.headers or ()}
+
+
 @contextmanager
 def _record_trace(record: Any) -> Iterator[None]:
     """The record's own trace around its retries, logs and dead letter (not the batch's)."""
-    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
-    token = otel_context.attach(extract(headers))
+    token = otel_context.attach(extract(record_headers(record)))
     try:
         yield
     finally:
@@ -293,9 +297,14 @@ async def _settle_record(
         return
     if isinstance(error, OUTAGE_ERRORS):
         await _wait_out(record, error, pause_seconds=0)  # settle_each pauses once per batch
-    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
     await dead_letter(
-        broker, record, record.value or b"", headers, error, service=service, attempts=attempts
+        broker,
+        record,
+        record.value or b"",
+        record_headers(record),
+        error,
+        service=service,
+        attempts=attempts,
     )
     outcome.dead_lettered[record.topic] += 1
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 from opentelemetry import trace
-from opentelemetry.propagate import extract, inject
+from opentelemetry.propagate import inject
 from pydantic import BaseModel
 
 from confia.crypto import Keyring, Sealed
@@ -53,15 +53,13 @@ tracer = trace.get_tracer("confia.ingress.intake")
 
 @contextmanager
 def continue_trace(record: Any, name: str) -> Iterator[None]:
-    """A consumer span for one record of a batch, the child of the webhook request's span.
+    """A consumer span for one record of a batch, in the record's own trace.
 
-    (The broker's telemetry middleware makes one span per batch; the record's own span
-    keeps each webhook's processing in that webhook's trace.)
+    (`settle_each` makes the record's trace current; the broker's telemetry middleware
+    makes one span per batch, in another trace.)
     """
-    headers = {key: value.decode(errors="replace") for key, value in record.headers or ()}
     with tracer.start_as_current_span(
         f"{record.topic} {name}",
-        context=extract(headers),
         kind=trace.SpanKind.CONSUMER,
         attributes={
             "messaging.system": "kafka",
