@@ -108,7 +108,8 @@ def test_access_request_gathers_what_every_service_holds_for_the_dpo(
     whatsapp.sent_to(bsuid, 3)
     whatsapp.customer_says(bsuid, "meus dados")
     told = whatsapp.sent_to(bsuid, 4)[3]
-    assert "529" not in _text(told), "nothing personal is written into the chat"
+    said = _text(told)
+    assert "529.982.247-25" not in said and "52998224725" not in said, "nothing personal in the chat"
 
     deadline = time.monotonic() + 60
     while True:
