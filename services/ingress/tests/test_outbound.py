@@ -1,8 +1,11 @@
 """Sending outbound messages: the real store, and the Graph API stand-in over HTTP."""
 
+import asyncio
 import os
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -12,20 +15,21 @@ from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.crypto import Keyring
-from confia.events import OutboundRequested, ReplyButton
+from confia.events import OutboundRequested, ReplyButton, dlq
 from confia.events.schemas import OutboundMessage, Template
 from confia.events.topics import WHATSAPP_STATUS
-from confia.ingress.app import TOPICS
+from confia.ingress.app import TOPICS, subscribe_outbound
 from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress, SendPolicy
 from confia.ingress.sending import SendDeferredError, send_outbound
+from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
-from confia.runtime.bus import ensure_topics
+from confia.runtime.bus import create_broker, ensure_topics, outgoing, publish
 from confia.runtime.dead_letters import PermanentError
 from confia.testing import graph_api_standin
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import read_to_end
+from confia.testing.kafka import create_topics, read_to_end, wait_until_consumed
 
 pytestmark = pytest.mark.integration
 
@@ -367,3 +371,74 @@ async def test_a_hold_a_crash_left_behind_is_released_when_the_event_comes_again
     await send_outbound(ingress, second)  # and the customer's next reply is not held
 
     assert [_text(s) for s in await _sent(graph)] == ["Primeira resposta.", "Segunda resposta."]
+
+
+class _HoldOnePhone(httpx.AsyncBaseTransport):
+    """The stand-in, except that sends to `phone` wait until `released` is set: a Graph API
+    that is slow for one customer."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, phone: str) -> None:
+        self._inner = inner
+        self._phone = phone.encode()
+        self.holding = asyncio.Event()
+        self.released = asyncio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/messages") and self._phone in request.content:
+            self.holding.set()
+            await self.released.wait()
+        return await self._inner.handle_async_request(request)
+
+
+async def test_customers_in_one_batch_are_sent_concurrently_so_a_slow_send_holds_up_only_its_own(
+    ingress: Ingress,
+    infrastructure: Infrastructure,
+    ingress_settings: Callable[..., IngressSettings],
+    unique: Callable[[str], str],
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    slow, other = unique("sub"), unique("sub")
+    await ingress.store.save_contact(slow, BUSINESS_NUMBER, "5511900000001", None)
+    await ingress.store.save_contact(other, BUSINESS_NUMBER, "5511900000002", None)
+    standin = _HoldOnePhone(
+        httpx.ASGITransport(app=graph_api_standin.create_app(access_token=TOKEN)),
+        "5511900000001",
+    )
+    topic = unique("test-outbound")
+    # One partition, both written before the consumer starts: one batch, the other
+    # customer's reply right behind the slow one.
+    await create_topics(bootstrap, topic, dlq(topic))
+    for subject in (slow, other):
+        await publish(ingress.broker, outgoing(topic, _outbound(ingress, subject, "Sai hoje.")))
+    async with httpx.AsyncClient(transport=standin, base_url="http://graph.test") as graph:
+        held = replace(
+            ingress, graph=GraphApi(graph, "http://graph.test/v23.0", TOKEN, Throughput(1000))
+        )
+        consumer = create_broker(ingress_settings("s"), "ingress-test", TracerProvider())
+        subscribe_outbound(
+            consumer,
+            held,
+            batch_size=10,
+            attempts=2,
+            backoff_seconds=0.05,
+            topic=topic,
+            group_id=topic,
+        )
+        await consumer.start()
+        try:
+            await asyncio.wait_for(standin.holding.wait(), 30)
+            deadline = time.monotonic() + 30
+            while not (sent := await _sent(graph)):
+                assert time.monotonic() < deadline, "the other customer waited behind the slow one"
+                await asyncio.sleep(0.1)
+            assert [s["body"]["to"] for s in sent] == ["5511900000002"]
+
+            standin.released.set()
+            await wait_until_consumed(bootstrap, topic, topic, 30)
+            assert sorted(s["body"]["to"] for s in await _sent(graph)) == [
+                "5511900000001",
+                "5511900000002",
+            ]
+        finally:
+            standin.released.set()
+            await consumer.stop()

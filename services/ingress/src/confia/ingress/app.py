@@ -87,14 +87,14 @@ def create_app(settings: IngressSettings) -> FastAPI:
         outage_pause_seconds=settings.outage_pause_seconds,
     )
 
-    @broker.subscriber(
-        WHATSAPP_OUTBOUND,
-        group_id=SERVICE,
-        auto_offset_reset="earliest",
-        description="Sends each outbound message to the WhatsApp Graph API, once.",
+    subscribe_outbound(
+        broker,
+        ingress,
+        batch_size=settings.outbound_batch_size,
+        attempts=settings.handler_attempts,
+        backoff_seconds=settings.handler_backoff_seconds,
+        outage_pause_seconds=settings.outage_pause_seconds,
     )
-    async def on_outbound(event: OutboundRequested) -> None:
-        await send_outbound(ingress, event)
 
     async def erase(subject: str) -> Erased:
         return Erased(
@@ -118,6 +118,49 @@ def create_app(settings: IngressSettings) -> FastAPI:
         # out of the load balancer, or Meta's webhooks would fail instead of waiting.
         ready_needs_store=False,
     )
+
+
+def subscribe_outbound(
+    broker: KafkaBroker,
+    ingress: Ingress,
+    *,
+    batch_size: int,
+    attempts: int,
+    backoff_seconds: float,
+    outage_pause_seconds: float = 5.0,
+    topic: str = WHATSAPP_OUTBOUND,
+    group_id: str = SERVICE,
+) -> None:
+    """Send each outbound message to the Graph API, once.
+
+    In batches, so that a send waiting on Meta (a slow answer, a backoff) holds up only
+    that customer's later replies, not every other customer's (keys are subjects).
+    """
+
+    async def handle(record: ConsumerRecord[bytes, bytes]) -> None:
+        with continue_trace(record, "send"):
+            await send_outbound(ingress, OutboundRequested.model_validate_json(record.value or b""))
+
+    @broker.subscriber(
+        topic,
+        group_id=group_id,
+        auto_offset_reset="earliest",
+        batch=True,
+        max_records=batch_size,
+        description="Sends each outbound message to the WhatsApp Graph API, once.",
+    )
+    async def on_outbound(message: KafkaMessage) -> BatchOutcome:
+        records = message.raw_message
+        assert isinstance(records, tuple)  # a batch subscriber
+        return await settle_each(
+            ingress.broker,
+            records,
+            handle,
+            service=SERVICE,
+            attempts=attempts,
+            backoff_seconds=backoff_seconds,
+            outage_pause_seconds=outage_pause_seconds,
+        )
 
 
 def subscribe_webhooks(

@@ -31,6 +31,11 @@ class IngressSettings(ServiceSettings, EncryptionSettings):
         ge=1,
         description="Accepted webhooks taken at once; different customers' concurrently.",
     )
+    outbound_batch_size: int = Field(
+        default=50,
+        ge=1,
+        description="Outbound messages taken at once; different customers' sent concurrently.",
+    )
 
     def app_secret_list(self) -> list[bytes]:
         raw = self.app_secrets.get_secret_value()
