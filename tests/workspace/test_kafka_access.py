@@ -12,7 +12,8 @@ from confia.events.access import ACCESS
 ROOT = Path(__file__).parents[2]
 _CONSTANT = r"([A-Z][A-Z_]+)"
 _WRITES = re.compile(rf"(?:outgoing\(|topic=){_CONSTANT}")
-_SUBSCRIBES = re.compile(rf"subscriber\(\s*{_CONSTANT}")
+# A subscriber names its topic, or a `subscribe_...` function takes it with a default.
+_SUBSCRIBES = re.compile(rf"(?:subscriber\(\s*|topic: str = ){_CONSTANT}")
 
 
 def _names(pattern: re.Pattern[str], service: str) -> set[str]:

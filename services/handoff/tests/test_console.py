@@ -69,6 +69,7 @@ class Person:
     operator_id: str
     totp: pyotp.TOTP
     csrf: str
+    enrolment_code: str  # the code enrolment used: spent
 
     async def post(self, path: str, body: dict[str, Any] | None = None) -> httpx.Response:
         return await self.client.post(
@@ -99,12 +100,13 @@ async def people(
         assert enrolment["otpauth_uri"].startswith("otpauth://totp/")
         assert "<svg" in enrolment["qr_svg"]
         totp = pyotp.TOTP(enrolment["secret"])
+        code = totp.now()
         enrolled = await client.post(
-            "/console/api/mfa/enrol", json={"code": totp.now()}, headers={"X-CSRF-Token": csrf}
+            "/console/api/mfa/enrol", json={"code": code}, headers={"X-CSRF-Token": csrf}
         )
         assert enrolled.status_code == 200, enrolled.text
         assert len(enrolled.json()["recovery_codes"]) == 10
-        return Person(client, created.id, totp, enrolled.json()["csrf_token"])
+        return Person(client, created.id, totp, enrolled.json()["csrf_token"], code)
 
     yield sign_in
     for client in clients:
@@ -277,9 +279,10 @@ async def test_login_needs_the_second_factor_and_refuses_a_replayed_code(
         csrf = {"X-CSRF-Token": login.json()["csrf_token"]}
         wrong = await client.post("/console/api/mfa", json={"code": "000000"}, headers=csrf)
         assert wrong.status_code == 401
-        # The enrolment used the current code: the same code again is a replay.
+        # The code enrolment used, again, is a replay (not `totp.now()`: a 30 s step may
+        # have begun since, and its code is fresh).
         replay = await client.post(
-            "/console/api/mfa", json={"code": person.totp.now()}, headers=csrf
+            "/console/api/mfa", json={"code": person.enrolment_code}, headers=csrf
         )
         assert replay.status_code == 401
         later = person.totp.at(datetime.now(UTC) + timedelta(seconds=30))

@@ -102,6 +102,13 @@ async def create_topics(
                 for name in names
             ]
         )
+        # Created is not yet known to every client: a consumer started at once may be told
+        # the topic does not exist. Return once the broker's metadata lists them all.
+        deadline = time.monotonic() + 30
+        while not set(names) <= set(await admin.list_topics()):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"topics not listed 30 s after creation: {names}")
+            await asyncio.sleep(0.1)
     finally:
         await admin.close()
 
