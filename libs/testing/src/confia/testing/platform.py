@@ -116,7 +116,11 @@ def start(
             command += ["--port", str(ports[name])]
         platform.commands[name], platform.environments[name] = command, process_env
         platform.processes[name] = _spawn(platform, name, detach)
-    wait_until_ready(platform)
+    try:
+        wait_until_ready(platform)
+    except BaseException:
+        stop(platform)  # one that never came up must not leave the others running
+        raise
     return platform
 
 
