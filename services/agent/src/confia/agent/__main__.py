@@ -1,4 +1,5 @@
-"""confia-agent: start the service; `confia-agent ask ...` runs the agent offline (cli)."""
+"""confia-agent: start the service; `confia-agent ask ...` runs the agent offline,
+`confia-agent train-intent ...` fits its intent model (cli)."""
 
 import sys
 
@@ -11,6 +12,9 @@ from confia.runtime.service import run
 def main() -> None:
     if sys.argv[1:2] == ["ask"]:
         cli.main(sys.argv[2:])
+        return
+    if sys.argv[1:2] == ["train-intent"]:
+        cli.train_intent(sys.argv[2:])
         return
     run(AgentSettings, create_app)
 

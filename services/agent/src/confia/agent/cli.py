@@ -1,10 +1,13 @@
 """confia-agent ask: run the agent on single customer messages, with no service running.
 
     confia-agent ask --kb deploy/kb/aurora < messages.jsonl > decisions.jsonl
+    confia-agent train-intent deploy/kb/aurora/eval-*.jsonl
 
-Reads `{"id", "text"}` per line (redacted text, as the agent sees it) and writes
+`ask` reads `{"id", "text"}` per line (redacted text, as the agent sees it) and writes
 `{"id", "action", "sources", "reply", "flags", "reason"}`. The answerer is the one the
 settings choose (CONFIA_CHAT_MODEL...; none: the offline retrieval answerer).
+`train-intent` fits the offline answerer's intent model on labelled sets (`{"text",
+"expect"}` per line) and writes it where the agent reads it.
 """
 
 import argparse
@@ -16,6 +19,7 @@ from typing import TextIO
 
 from confia.agent.domain import Answerer, decide
 from confia.agent.graph import answerer_for
+from confia.agent.intent import MODEL_PATH, train
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, read_knowledge_dir
 from confia.agent.settings import AnswerSettings
 
@@ -54,3 +58,26 @@ def main(argv: list[str] | None = None) -> None:
         parser.exit(2, f"confia-agent: {error}\n")
     answerer = answerer_for(AnswerSettings(), knowledge)
     asyncio.run(ask_lines(sys.stdin, sys.stdout, knowledge, answerer))
+
+
+def labelled(paths: list[Path]) -> list[tuple[str, str]]:
+    """The `(text, intent)` pairs of evaluation sets (`expect` is the intent)."""
+    pairs = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                message = json.loads(line)
+                pairs.append((message["text"], message["expect"]))
+    return pairs
+
+
+def train_intent(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="confia-agent train-intent", description="Fit the offline intent model."
+    )
+    parser.add_argument("sets", type=Path, nargs="+", help="labelled JSONL sets")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write it")
+    arguments = parser.parse_args(argv)
+    model = train(labelled(arguments.sets))
+    arguments.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"{len(model.weights)} features -> {arguments.out}")

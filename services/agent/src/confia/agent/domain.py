@@ -68,6 +68,8 @@ class Draft:
     handoff_reason: str | None = None
     out_of_scope: bool = False
     score: float | None = None
+    # The answerer reads an attack the guardrails' patterns missed: refused and flagged.
+    injection: bool = False
 
 
 class Answerer(Protocol):
@@ -79,6 +81,12 @@ class Answerer(Protocol):
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft: ...
+
+
+class IntentReader(Protocol):
+    """What a message wants: a probability per intent (`confia.agent.intent.INTENTS`)."""
+
+    def probabilities(self, text: str) -> dict[str, float]: ...
 
 
 class AnswererFailed(Exception):  # noqa: N818 - a failure, named as one
@@ -133,6 +141,10 @@ async def decide(
         draft = await answerer.draft(question, history, knowledge)
     except AnswererFailed as failure:
         return handoff(f"answerer_failed:{failure}")
+    if draft.injection:
+        reply = refusal_reply(profile, english)
+        flagged = (*flags, "injection")
+        return Decision("refuse", reply, "injection", answerer.id, (), flagged, verdict)
     if draft.handoff_reason:
         return handoff(draft.handoff_reason)
     if draft.out_of_scope and verdict.names_the_shop:
@@ -174,7 +186,12 @@ class RetrievalAnswerer:
     id = "retrieval-bm25"
 
     def __init__(
-        self, knowledge: KnowledgeBase, min_score: float, out_of_scope_score: float
+        self,
+        knowledge: KnowledgeBase,
+        min_score: float,
+        out_of_scope_score: float,
+        intents: IntentReader | None = None,
+        thresholds: "IntentThresholds | None" = None,
     ) -> None:
         documents = [Document(entry.id, entry.text) for entry in knowledge.entries]
         documents += [
@@ -184,11 +201,27 @@ class RetrievalAnswerer:
         self._retriever = Retriever(documents)
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
+        self._intents = intents
+        self._thresholds = thresholds or IntentThresholds()
 
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
         ranked = self._retriever.rank(question)
+        sure_question = False
+        if self._intents is not None:
+            probabilities = self._intents.probabilities(question)
+            best_entry = max((m.score for m in ranked if not _is_rule(m.id)), default=0.0)
+            learnt = intent_draft(probabilities, self._thresholds.given(best_entry))
+            if learnt is not None:
+                return replace(learnt, score=ranked[0].score if ranked else 0.0)
+            sure_question = probabilities["answer"] >= self._thresholds.answer
+        if sure_question:
+            entries = [m for m in ranked if not _is_rule(m.id)]
+            if entries and entries[0].score >= self._thresholds.answer_floor:
+                entry = knowledge.entry(entries[0].id)
+                assert entry is not None
+                return Draft(entry.text, sources=(entry.id,), score=entries[0].score)
         if not ranked or ranked[0].score < self._out_of_scope_score:
             return Draft("", out_of_scope=True, score=ranked[0].score if ranked else 0.0)
         best = ranked[0]
@@ -202,6 +235,49 @@ class RetrievalAnswerer:
         entry = knowledge.entry(best.id)
         assert entry is not None  # the index was built from these entries
         return Draft(entry.text, sources=(entry.id,), score=best.score)
+
+
+@dataclass(frozen=True)
+class IntentThresholds:
+    """How sure the intent model must be before its reading overrides retrieval."""
+
+    injection: float = 0.5
+    handoff: float = 0.5
+    not_answer: float = 0.6
+    # A message the model reads as a question is answered from a weaker match.
+    answer: float = 0.7
+    answer_floor: float = 2.0
+    # A clear knowledge match (retrieval score at least `strong_match`) takes more to
+    # override: each threshold above rises by `strong_margin`.
+    strong_match: float = 9.0
+    strong_margin: float = 0.2
+
+    def given(self, retrieval_score: float) -> "IntentThresholds":
+        """The thresholds for a message whose best knowledge entry scores this much."""
+        if retrieval_score < self.strong_match:
+            return self
+        margin = self.strong_margin
+        return replace(
+            self,
+            injection=self.injection + margin,
+            handoff=self.handoff + margin,
+            not_answer=self.not_answer + margin,
+        )
+
+
+def intent_draft(probabilities: dict[str, float], thresholds: IntentThresholds) -> Draft | None:
+    """What the intent model alone decides, or None when the knowledge should answer."""
+    if probabilities["injection"] >= thresholds.injection:
+        return Draft("", injection=True)
+    if probabilities["handoff"] >= thresholds.handoff:
+        return Draft("", handoff_reason="intent:handoff")
+    if probabilities["not_answer"] >= thresholds.not_answer:
+        return Draft("", out_of_scope=True)
+    return None
+
+
+def _is_rule(document_id: str) -> bool:
+    return document_id.startswith(_HANDOFF_RULE)
 
 
 def is_english(text: str) -> bool:

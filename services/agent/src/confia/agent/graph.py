@@ -25,6 +25,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 from langchain_core.tools import BaseTool, tool
 
 from confia.agent.domain import Answerer, AnswererFailed, Draft, RetrievalAnswerer, Turn
+from confia.agent.intent import packaged_model
 from confia.agent.knowledge import KnowledgeBase
 from confia.agent.retrieval import Document, Retriever
 from confia.agent.settings import AnswerSettings
@@ -51,7 +52,9 @@ the topic is one the profile above leaves to people."""
 def answerer_for(settings: AnswerSettings, knowledge: KnowledgeBase) -> Answerer:
     """The answerer the settings choose: a language model if one is named, else retrieval."""
     if not settings.chat_model:
-        return RetrievalAnswerer(knowledge, settings.min_answer_score, settings.out_of_scope_score)
+        return RetrievalAnswerer(
+            knowledge, settings.min_answer_score, settings.out_of_scope_score, packaged_model()
+        )
     return LangChainAnswerer(
         chat_model(settings),
         model_id=settings.chat_model,
