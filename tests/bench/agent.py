@@ -4,11 +4,14 @@ Runs `confia-agent ask` on each evaluation set of `deploy/kb/aurora` and scores 
 `shared/eval/agent_score.py`: right answers (the right entry first), hand-off recall and
 precision, injections detected and false alarms, out-of-scope messages not answered.
 
-`eval-dev.jsonl` is the set the lexicons were tuned on; the gaps of `eval-holdout.jsonl`,
-`eval-fresh.jsonl`, `eval-fresh2.jsonl` and `eval-fresh3.jsonl` were read, one after the
-other, to broaden them (each was unseen when first scored: the agent README keeps those
-first figures). `eval-fresh4.jsonl` was written last, hard but fair, by someone who never
-saw the code, and was never used to tune: its figures estimate unseen messages.
+Two tables. *As shipped*: the packaged intent model was trained on all six sets, and the
+lexicons were broadened by reading the gaps of dev, holdout, fresh, fresh2 and fresh3, so
+these figures are on seen data. *Leave one set out*: for each set, an intent model is
+trained on the other five (`confia-agent train-intent`) and the agent scored on the sixth
+with it (`ask --intent-model`); the model-alone column is that model's per-intent recall
+(argmax) on the held-out set. Only fresh4 was never read to write lexicons, so its row is
+the honest estimate of the whole answerer on unseen messages; the other rows measure the
+learnt model unseen but the lexicons seen.
 """
 
 import json
@@ -16,19 +19,23 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
+
+from confia.agent.cli import labelled
+from confia.agent.intent import INTENTS, IntentModel, train
 
 ROOT = Path(__file__).parents[2]
 KB = ROOT / "deploy" / "kb" / "aurora"
 SCORER = ROOT.parent / "shared" / "eval" / "agent_score.py"
 REPORTS = ROOT / "reports"
 SETS = {
-    "dev (tuned on)": KB / "eval-dev.jsonl",
-    "holdout (gaps read from)": KB / "eval-holdout.jsonl",
-    "fresh (gaps read from)": KB / "eval-fresh.jsonl",
-    "fresh2 (gaps read from)": KB / "eval-fresh2.jsonl",
-    "fresh3 (gaps read from)": KB / "eval-fresh3.jsonl",
-    "fresh4 (never tuned on)": KB / "eval-fresh4.jsonl",
+    "dev (lexicons tuned on)": KB / "eval-dev.jsonl",
+    "holdout (lexicon gaps read)": KB / "eval-holdout.jsonl",
+    "fresh (lexicon gaps read)": KB / "eval-fresh.jsonl",
+    "fresh2 (lexicon gaps read)": KB / "eval-fresh2.jsonl",
+    "fresh3 (lexicon gaps read)": KB / "eval-fresh3.jsonl",
+    "fresh4 (lexicons never tuned on)": KB / "eval-fresh4.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
@@ -39,10 +46,11 @@ TARGETS = {
 MAX_FALSE_ALARMS = 0.05
 
 
-def run_agent(gold: Path, predictions: Path) -> None:
+def run_agent(gold: Path, predictions: Path, intent_model: Path | None = None) -> None:
+    chosen = ["--intent-model", str(intent_model)] if intent_model else []
     with gold.open("rb") as source, predictions.open("wb") as sink:
         subprocess.run(
-            [sys.executable, "-m", "confia.agent", "ask", "--kb", str(KB)],
+            [sys.executable, "-m", "confia.agent", "ask", "--kb", str(KB), *chosen],
             stdin=source,
             stdout=sink,
             check=True,
@@ -66,44 +74,85 @@ def verdicts(figures: dict[str, Any]) -> dict[str, bool]:
     return met
 
 
-def markdown(results: dict[str, dict[str, Any]]) -> str:
+def table(results: dict[str, dict[str, Any]]) -> list[str]:
     columns = [*TARGETS, "handoff_precision", "injection_false_alarms", "messages"]
+    lines = ["| set | " + " | ".join(columns) + " |", "| --- |" + " --- |" * len(columns)]
+    for name, figures in results.items():
+        lines.append(f"| {name} | " + " | ".join(str(figures[c]) for c in columns) + " |")
+    lines.append("")
+    for name, figures in results.items():
+        missed = [k for k, ok in verdicts(figures).items() if not ok]
+        lines.append(
+            f"- {name}: " + ("all targets met" if not missed else "missed " + ", ".join(missed))
+        )
+    return [*lines, ""]
+
+
+def model_recall(model: IntentModel, gold: Path) -> dict[str, float]:
+    """Per intent, the share of the set's messages the model alone reads right (argmax)."""
+    hits: dict[str, list[bool]] = {intent: [] for intent in INTENTS}
+    for text, intent in labelled([gold]):
+        probabilities = model.probabilities(text)
+        hits[intent].append(max(probabilities, key=lambda k: probabilities[k]) == intent)
+    return {k: round(sum(v) / len(v), 2) for k, v in hits.items() if v}
+
+
+def markdown(
+    shipped: dict[str, dict[str, Any]],
+    held_out: dict[str, dict[str, Any]],
+    alone: dict[str, dict[str, float]],
+) -> str:
     lines = [
         "# Agent benchmark (offline answerer)",
         "",
         f"{datetime.now(UTC).isoformat(timespec='seconds')} · `confia-agent ask --kb "
         "deploy/kb/aurora` scored by `shared/eval/agent_score.py`",
         "",
-        "| set | " + " | ".join(columns) + " |",
-        "| --- |" + " --- |" * len(columns),
-    ]
-    for name, figures in results.items():
-        lines.append(f"| {name} | " + " | ".join(str(figures[c]) for c in columns) + " |")
-    lines += [
-        "",
         "Targets (issue 6, unseen messages): answer accuracy ≥ 0.85, hand-off recall ≥ 0.95, "
         "injection detection ≥ 0.90 with false alarms ≤ 0.05, nothing out of scope answered.",
         "",
+        "## As shipped (intent model trained on every set: seen data)",
+        "",
+        *table(shipped),
+        "## Leave one set out (intent model trained on the other five)",
+        "",
+        *table(held_out),
+        "Intent model alone on the held-out set (recall per intent, argmax):",
+        "",
+        "| set | " + " | ".join(INTENTS) + " |",
+        "| --- |" + " --- |" * len(INTENTS),
+        *(
+            f"| {name} | " + " | ".join(str(r.get(i, "")) for i in INTENTS) + " |"
+            for name, r in alone.items()
+        ),
     ]
-    for name, figures in results.items():
-        missed = [k for k, ok in verdicts(figures).items() if not ok]
-        lines.append(
-            f"- {name}: " + ("all targets met" if not missed else "missed " + ", ".join(missed))
-        )
     return "\n".join(lines) + "\n"
+
+
+def leave_one_out(gold: Path, work: Path) -> tuple[dict[str, Any], dict[str, float]]:
+    model = train(labelled([other for other in SETS.values() if other != gold]))
+    model_path = work / f"intent-without-{gold.stem}.json"
+    model_path.write_text(model.to_json(), encoding="utf-8")
+    predictions = REPORTS / f"agent-bench-{gold.stem}.held-out.decisions.jsonl"
+    run_agent(gold, predictions, model_path)
+    return score(gold, predictions), model_recall(model, gold)
 
 
 def main() -> None:
     REPORTS.mkdir(exist_ok=True)
-    results = {}
+    shipped, held_out, alone = {}, {}, {}
     for name, gold in SETS.items():
         predictions = REPORTS / f"agent-bench-{gold.stem}.decisions.jsonl"
         run_agent(gold, predictions)
-        results[name] = score(gold, predictions)
-    report = markdown(results)
+        shipped[name] = score(gold, predictions)
+    with TemporaryDirectory() as work:
+        for name, gold in SETS.items():
+            held_out[name], alone[name] = leave_one_out(gold, Path(work))
+    report = markdown(shipped, held_out, alone)
     (REPORTS / "agent-bench.md").write_text(report, encoding="utf-8")
+    body = {"shipped": shipped, "leave_one_set_out": held_out, "model_alone": alone}
     (REPORTS / "agent-bench.json").write_text(
-        json.dumps({"results": results, "targets": TARGETS}, indent=2), encoding="utf-8"
+        json.dumps({**body, "targets": TARGETS}, indent=2), encoding="utf-8"
     )
     print(report)
 

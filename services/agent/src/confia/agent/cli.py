@@ -19,7 +19,7 @@ from typing import TextIO
 
 from confia.agent.domain import Answerer, decide
 from confia.agent.graph import answerer_for
-from confia.agent.intent import MODEL_PATH, train
+from confia.agent.intent import MODEL_PATH, load_model, train
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, read_knowledge_dir
 from confia.agent.settings import AnswerSettings
 
@@ -51,12 +51,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--kb", type=Path, required=True, help="folder of the profile and knowledge"
     )
+    parser.add_argument(
+        "--intent-model", type=Path, help="intent model to use instead of the packaged one"
+    )
     arguments = parser.parse_args(argv)
     try:
         knowledge = read_knowledge_dir(arguments.kb)
-    except (OSError, KnowledgeError) as error:
+        intents = load_model(arguments.intent_model) if arguments.intent_model else None
+    except (OSError, ValueError, KnowledgeError) as error:
         parser.exit(2, f"confia-agent: {error}\n")
-    answerer = answerer_for(AnswerSettings(), knowledge)
+    answerer = answerer_for(AnswerSettings(), knowledge, intents)
     asyncio.run(ask_lines(sys.stdin, sys.stdout, knowledge, answerer))
 
 

@@ -12,7 +12,7 @@ from typing import Literal, Protocol
 
 from confia.agent.guardrails import InputVerdict, OutputVerdict, check_input, check_output
 from confia.agent.knowledge import KnowledgeBase, Profile
-from confia.agent.retrieval import Document, Retriever
+from confia.agent.retrieval import Document, Match, Retriever
 from confia.agent.text import terms, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
@@ -218,7 +218,7 @@ class RetrievalAnswerer:
             sure_question = probabilities["answer"] >= self._thresholds.answer
         if sure_question:
             entries = [m for m in ranked if not _is_rule(m.id)]
-            if entries and entries[0].score >= self._thresholds.answer_floor:
+            if entries and self._thresholds.clear_lead(entries):
                 entry = knowledge.entry(entries[0].id)
                 assert entry is not None
                 return Draft(entry.text, sources=(entry.id,), score=entries[0].score)
@@ -247,10 +247,16 @@ class IntentThresholds:
     # A message the model reads as a question is answered from a weaker match.
     answer: float = 0.7
     answer_floor: float = 2.0
+    answer_lead: float = 1.3
     # A clear knowledge match (retrieval score at least `strong_match`) takes more to
     # override: each threshold above rises by `strong_margin`.
     strong_match: float = 9.0
     strong_margin: float = 0.2
+
+    def clear_lead(self, entries: Sequence[Match]) -> bool:
+        """The best entry scores enough and clearly ahead of the next one."""
+        best, runner_up = entries[0].score, entries[1].score if len(entries) > 1 else 0.0
+        return best >= self.answer_floor and best >= self.answer_lead * runner_up
 
     def given(self, retrieval_score: float) -> "IntentThresholds":
         """The thresholds for a message whose best knowledge entry scores this much."""

@@ -25,7 +25,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 from langchain_core.tools import BaseTool, tool
 
 from confia.agent.domain import Answerer, AnswererFailed, Draft, RetrievalAnswerer, Turn
-from confia.agent.intent import packaged_model
+from confia.agent.intent import IntentModel, packaged_model
 from confia.agent.knowledge import KnowledgeBase
 from confia.agent.retrieval import Document, Retriever
 from confia.agent.settings import AnswerSettings
@@ -49,11 +49,17 @@ the conversation.
 the topic is one the profile above leaves to people."""
 
 
-def answerer_for(settings: AnswerSettings, knowledge: KnowledgeBase) -> Answerer:
-    """The answerer the settings choose: a language model if one is named, else retrieval."""
+def answerer_for(
+    settings: AnswerSettings, knowledge: KnowledgeBase, intents: IntentModel | None = None
+) -> Answerer:
+    """The answerer the settings choose: a language model if one is named, else retrieval
+    (with the packaged intent model unless another is given)."""
     if not settings.chat_model:
         return RetrievalAnswerer(
-            knowledge, settings.min_answer_score, settings.out_of_scope_score, packaged_model()
+            knowledge,
+            settings.min_answer_score,
+            settings.out_of_scope_score,
+            intents or packaged_model(),
         )
     return LangChainAnswerer(
         chat_model(settings),
