@@ -28,6 +28,9 @@ from confia.agent.intent import INTENTS, IntentModel, train
 ROOT = Path(__file__).parents[2]
 KB = ROOT / "deploy" / "kb" / "aurora"
 SCORER = ROOT.parent / "shared" / "eval" / "agent_score.py"
+# Business-free examples of the four intents, written apart from the evaluation sets: in
+# every training, never scored.
+GENERAL = ROOT / "services" / "agent" / "training" / "intent-general.jsonl"
 REPORTS = ROOT / "reports"
 SETS = {
     "dev (lexicons tuned on)": KB / "eval-dev.jsonl",
@@ -130,7 +133,7 @@ def markdown(
 
 
 def leave_one_out(gold: Path, work: Path) -> tuple[dict[str, Any], dict[str, float]]:
-    model = train(labelled([other for other in SETS.values() if other != gold]))
+    model = train(labelled([GENERAL, *(other for other in SETS.values() if other != gold)]))
     model_path = work / f"intent-without-{gold.stem}.json"
     model_path.write_text(model.to_json(), encoding="utf-8")
     predictions = REPORTS / f"agent-bench-{gold.stem}.held-out.decisions.jsonl"
