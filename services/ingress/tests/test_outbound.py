@@ -414,7 +414,8 @@ async def test_customers_in_one_batch_are_sent_concurrently_so_a_slow_send_holds
         held = replace(
             ingress, graph=GraphApi(graph, "http://graph.test/v23.0", TOKEN, Throughput(1000))
         )
-        consumer = create_broker(ingress_settings("s"), "ingress-test", TracerProvider())
+        settings = ingress_settings("s", kafka_bootstrap=bootstrap)
+        consumer = create_broker(settings, "ingress-test", TracerProvider())
         subscribe_outbound(
             consumer,
             held,
