@@ -4,14 +4,14 @@ Runs `confia-agent ask` on each evaluation set of `deploy/kb/aurora` and scores 
 `shared/eval/agent_score.py`: right answers (the right entry first), hand-off recall and
 precision, injections detected and false alarms, out-of-scope messages not answered.
 
-Two tables. *As shipped*: the packaged intent model was trained on all six sets, and the
-lexicons were broadened by reading the gaps of dev, holdout, fresh, fresh2 and fresh3, so
-these figures are on seen data. *Leave one set out*: for each set, an intent model is
-trained on the other five (`confia-agent train-intent`) and the agent scored on the sixth
-with it (`ask --intent-model`); the model-alone column is that model's per-intent recall
-(argmax) on the held-out set. Only fresh4 was never read to write lexicons, so its row is
-the honest estimate of the whole answerer on unseen messages; the other rows measure the
-learnt model unseen but the lexicons seen.
+Two tables. *As shipped*: the packaged intent model and query expansion were trained on
+all six sets, and the lexicons were broadened by reading the gaps of dev, holdout, fresh,
+fresh2 and fresh3, so these figures are on seen data. *Leave one set out*: for each set,
+both are trained on the other five and the general examples (`confia-agent train --out`)
+and the agent is scored on the sixth with them (`ask --trained`); the model-alone table is
+that intent model's per-intent recall (argmax) on the held-out set. Only fresh4 was never
+read to write lexicons, so its row is the honest estimate of the whole answerer on unseen
+messages; the other rows measure what is learnt unseen but the lexicons seen.
 """
 
 import json
@@ -23,7 +23,7 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 from confia.agent.cli import labelled
-from confia.agent.intent import INTENTS, IntentModel, train
+from confia.agent.intent import INTENTS, MODEL_PATH, IntentModel, load_model
 
 ROOT = Path(__file__).parents[2]
 KB = ROOT / "deploy" / "kb" / "aurora"
@@ -49,8 +49,8 @@ TARGETS = {
 MAX_FALSE_ALARMS = 0.05
 
 
-def run_agent(gold: Path, predictions: Path, intent_model: Path | None = None) -> None:
-    chosen = ["--intent-model", str(intent_model)] if intent_model else []
+def run_agent(gold: Path, predictions: Path, trained: Path | None = None) -> None:
+    chosen = ["--trained", str(trained)] if trained else []
     with gold.open("rb") as source, predictions.open("wb") as sink:
         subprocess.run(
             [sys.executable, "-m", "confia.agent", "ask", "--kb", str(KB), *chosen],
@@ -94,9 +94,10 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
 def model_recall(model: IntentModel, gold: Path) -> dict[str, float]:
     """Per intent, the share of the set's messages the model alone reads right (argmax)."""
     hits: dict[str, list[bool]] = {intent: [] for intent in INTENTS}
-    for text, intent in labelled([gold]):
-        probabilities = model.probabilities(text)
-        hits[intent].append(max(probabilities, key=lambda k: probabilities[k]) == intent)
+    for message in labelled([gold]):
+        probabilities = model.probabilities(message["text"])
+        best = max(probabilities, key=lambda k: probabilities[k])
+        hits[message["expect"]].append(best == message["expect"])
     return {k: round(sum(v) / len(v), 2) for k, v in hits.items() if v}
 
 
@@ -114,10 +115,10 @@ def markdown(
         "Targets (issue 6, unseen messages): answer accuracy ≥ 0.85, hand-off recall ≥ 0.95, "
         "injection detection ≥ 0.90 with false alarms ≤ 0.05, nothing out of scope answered.",
         "",
-        "## As shipped (intent model trained on every set: seen data)",
+        "## As shipped (intent model and query expansion trained on every set: seen data)",
         "",
         *table(shipped),
-        "## Leave one set out (intent model trained on the other five)",
+        "## Leave one set out (trained on the other five and the general examples)",
         "",
         *table(held_out),
         "Intent model alone on the held-out set (recall per intent, argmax):",
@@ -133,12 +134,15 @@ def markdown(
 
 
 def leave_one_out(gold: Path, work: Path) -> tuple[dict[str, Any], dict[str, float]]:
-    model = train(labelled([GENERAL, *(other for other in SETS.values() if other != gold)]))
-    model_path = work / f"intent-without-{gold.stem}.json"
-    model_path.write_text(model.to_json(), encoding="utf-8")
+    """Train on the other sets (`confia-agent train --out`), score on this one."""
+    others = [str(GENERAL), *(str(other) for other in SETS.values() if other != gold)]
+    trained = work / gold.stem
+    trained.mkdir()
+    command = [sys.executable, "-m", "confia.agent", "train", "--kb", str(KB)]
+    subprocess.run([*command, "--out", str(trained), *others], check=True, capture_output=True)
     predictions = REPORTS / f"agent-bench-{gold.stem}.held-out.decisions.jsonl"
-    run_agent(gold, predictions, model_path)
-    return score(gold, predictions), model_recall(model, gold)
+    run_agent(gold, predictions, trained)
+    return score(gold, predictions), model_recall(load_model(trained / MODEL_PATH.name), gold)
 
 
 def main() -> None:

@@ -102,10 +102,14 @@ def test_the_model_decides_only_when_sure_enough() -> None:
 
 
 def test_a_clear_knowledge_match_takes_more_to_override() -> None:
-    thresholds = IntentThresholds(handoff=0.5, strong_match=9.0, strong_margin=0.2)
+    thresholds = IntentThresholds(handoff=0.5, not_answer=0.5, clear_margin=0.2)
     person = {"answer": 0.35, "handoff": 0.6, "injection": 0.0, "not_answer": 0.05}
-    assert intent_draft(person, thresholds.given(3.0)) is not None
-    assert intent_draft(person, thresholds.given(12.0)) is None
+    elsewhere = {"answer": 0.3, "handoff": 0.0, "injection": 0.0, "not_answer": 0.7}
+    attack = {"answer": 0.3, "handoff": 0.0, "injection": 0.7, "not_answer": 0.0}
+    assert intent_draft(person, thresholds.given(clear_match=False)) is not None
+    assert intent_draft(person, thresholds.given(clear_match=True)) is None
+    assert intent_draft(elsewhere, thresholds.given(clear_match=True)) is None
+    assert intent_draft(attack, thresholds.given(clear_match=True)) == Draft("", injection=True)
 
 
 class _Reading:
@@ -128,7 +132,6 @@ def knowledge() -> KnowledgeBase:
     [
         ("injection", "refuse", "injection", ["injection"]),
         ("handoff", "handoff", "intent:handoff", []),
-        ("not_answer", "refuse", "out_of_scope", []),
         ("answer", "answer", "answered", []),
     ],
 )
@@ -139,3 +142,13 @@ async def test_the_answerer_acts_on_what_the_model_reads(
     answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, model)
     decision = await decide("o presente é grátis acima de quanto?", [], knowledge, answerer)
     assert (decision.action, decision.reason, list(decision.flags)) == (action, reason, flags)
+
+
+async def test_outside_the_business_counts_only_without_a_clear_match(
+    knowledge: KnowledgeBase,
+) -> None:
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("not_answer"))
+    vague = await decide("e aquela coisa de ontem?", [], knowledge, answerer)
+    assert (vague.action, vague.reason) == ("refuse", "out_of_scope")
+    clear = await decide("o frete é grátis acima de quanto?", [], knowledge, answerer)
+    assert (clear.action, clear.sources) == ("answer", ("frete",))

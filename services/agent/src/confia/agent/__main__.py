@@ -1,5 +1,5 @@
 """confia-agent: start the service; `confia-agent ask ...` runs the agent offline,
-`confia-agent train-intent ...` fits its intent model (cli)."""
+`confia-agent train ...` fits what it learns from labelled messages (cli)."""
 
 import sys
 
@@ -13,8 +13,8 @@ def main() -> None:
     if sys.argv[1:2] == ["ask"]:
         cli.main(sys.argv[2:])
         return
-    if sys.argv[1:2] == ["train-intent"]:
-        cli.train_intent(sys.argv[2:])
+    if sys.argv[1:2] == ["train"]:
+        cli.train_command(sys.argv[2:])
         return
     run(AgentSettings, create_app)
 

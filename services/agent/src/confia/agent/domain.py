@@ -6,13 +6,14 @@ and returns a `Decision` that says what to send and why: the record a person rev
 when the customer asks about an automated decision (LGPD art. 20).
 """
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from confia.agent.guardrails import InputVerdict, OutputVerdict, check_input, check_output
 from confia.agent.knowledge import KnowledgeBase, Profile
-from confia.agent.retrieval import Document, Match, Retriever
+from confia.agent.retrieval import Document, Expansion, Match, Retriever
 from confia.agent.text import terms, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
@@ -197,13 +198,14 @@ class RetrievalAnswerer:
         out_of_scope_score: float,
         intents: IntentReader | None = None,
         thresholds: "IntentThresholds | None" = None,
+        expansion: Expansion | None = None,
     ) -> None:
         documents = [Document(entry.id, entry.text) for entry in knowledge.entries]
         documents += [
             Document(f"{_HANDOFF_RULE}{number}", rule)
             for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
         ]
-        self._retriever = Retriever(documents)
+        self._retriever = Retriever(documents, expansion)
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -213,33 +215,48 @@ class RetrievalAnswerer:
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
         ranked = self._retriever.rank(question)
-        sure_question = False
-        if self._intents is not None:
-            probabilities = self._intents.probabilities(question)
-            best_entry = max((m.score for m in ranked if not _is_rule(m.id)), default=0.0)
-            learnt = intent_draft(probabilities, self._thresholds.given(best_entry))
-            if learnt is not None:
-                return replace(learnt, score=ranked[0].score if ranked else 0.0)
-            sure_question = probabilities["answer"] >= self._thresholds.answer
-        if sure_question:
-            entries = [m for m in ranked if not _is_rule(m.id)]
-            if entries and self._thresholds.clear_lead(entries):
-                entry = knowledge.entry(entries[0].id)
-                assert entry is not None
-                return Draft(entry.text, sources=(entry.id,), score=entries[0].score)
-        if not ranked or ranked[0].score < self._out_of_scope_score:
-            return Draft("", out_of_scope=True, score=ranked[0].score if ranked else 0.0)
-        best = ranked[0]
-        if best.id.startswith(_HANDOFF_RULE):
-            entry_scores = [m.score for m in ranked if not m.id.startswith(_HANDOFF_RULE)]
-            if best.score >= _RULE_MARGIN * max(entry_scores, default=0.0):
-                return Draft("", handoff_reason=f"profile_rule:{best.id}", score=best.score)
-            best = next(m for m in ranked if not m.id.startswith(_HANDOFF_RULE))
-        if best.score < self._min_score:
-            return Draft("", handoff_reason="low_confidence", score=best.score)
-        entry = knowledge.entry(best.id)
-        assert entry is not None  # the index was built from these entries
-        return Draft(entry.text, sources=(entry.id,), score=best.score)
+        entries = [match for match in ranked if not _is_rule(match.id)]
+        learnt = self._read_intent(question, entries, knowledge) if self._intents else None
+        return learnt or self._retrieved(ranked, entries, knowledge)
+
+    def _read_intent(
+        self, question: str, entries: list[Match], knowledge: KnowledgeBase
+    ) -> Draft | None:
+        """The intent model's draft, or None to let retrieval decide alone."""
+        assert self._intents is not None
+        probabilities = self._intents.probabilities(question)
+        evidence = entries[0].lexical if entries else 0.0
+        clear = evidence >= self._min_score
+        learnt = intent_draft(probabilities, self._thresholds.given(clear))
+        if learnt is not None:
+            return replace(learnt, score=evidence)
+        sure = probabilities["answer"] >= self._thresholds.answer
+        if sure and entries and self._thresholds.clear_lead(entries):
+            return _answer(knowledge, entries[0])
+        return None
+
+    def _retrieved(
+        self, ranked: list[Match], entries: list[Match], knowledge: KnowledgeBase
+    ) -> Draft:
+        """Retrieval's own draft. The learnt expansion may reorder the entries, but how
+        sure retrieval is rests on the words of the knowledge alone (`Match.lexical`)."""
+        top = max((match.lexical for match in ranked), default=0.0)
+        if top < self._out_of_scope_score:
+            return Draft("", out_of_scope=True, score=top)
+        if ranked[0] is not (entries[0] if entries else None):
+            best_entry = entries[0].score if entries else 0.0
+            if ranked[0].score >= _RULE_MARGIN * best_entry:
+                return Draft("", handoff_reason=f"profile_rule:{ranked[0].id}", score=top)
+        if not entries or entries[0].lexical < self._min_score:
+            score = entries[0].lexical if entries else 0.0
+            return Draft("", handoff_reason="low_confidence", score=score)
+        return _answer(knowledge, entries[0])
+
+
+def _answer(knowledge: KnowledgeBase, match: Match) -> Draft:
+    entry = knowledge.entry(match.id)
+    assert entry is not None  # the index was built from these entries
+    return Draft(entry.text, sources=(entry.id,), score=match.score)
 
 
 @dataclass(frozen=True)
@@ -255,27 +272,22 @@ class IntentThresholds:
     answer: float = 0.7
     answer_floor: float = 2.0
     answer_lead: float = 1.3
-    # A clear knowledge match (retrieval score at least `strong_match`) takes more to
-    # override: each threshold above rises by `strong_margin`.
-    strong_match: float = 9.0
-    strong_margin: float = 0.2
+    # A clear knowledge match (the answerer's `min_score` or more) takes more to
+    # override: the hand-off threshold rises by `clear_margin` and the model's "outside
+    # the business" does not count. An attack in the shop's words is still an attack.
+    clear_margin: float = 0.2
 
     def clear_lead(self, entries: Sequence[Match]) -> bool:
         """The best entry scores enough and clearly ahead of the next one."""
         best, runner_up = entries[0].score, entries[1].score if len(entries) > 1 else 0.0
         return best >= self.answer_floor and best >= self.answer_lead * runner_up
 
-    def given(self, retrieval_score: float) -> "IntentThresholds":
-        """The thresholds for a message whose best knowledge entry scores this much."""
-        if retrieval_score < self.strong_match:
+    def given(self, clear_match: bool) -> "IntentThresholds":
+        """The thresholds for a message with, or without, a clear knowledge match."""
+        if not clear_match:
             return self
-        margin = self.strong_margin
-        return replace(
-            self,
-            injection=self.injection + margin,
-            handoff=self.handoff + margin,
-            not_answer=self.not_answer + margin,
-        )
+        margin = self.clear_margin
+        return replace(self, handoff=self.handoff + margin, not_answer=math.inf)
 
 
 def intent_draft(probabilities: dict[str, float], thresholds: IntentThresholds) -> Draft | None:

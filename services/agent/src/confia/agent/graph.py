@@ -27,7 +27,7 @@ from langchain_core.tools import BaseTool, tool
 from confia.agent.domain import Answerer, AnswererFailed, Draft, RetrievalAnswerer, Turn
 from confia.agent.intent import IntentModel, packaged_model
 from confia.agent.knowledge import KnowledgeBase
-from confia.agent.retrieval import Document, Retriever
+from confia.agent.retrieval import Document, Expansion, Retriever, packaged_expansion
 from confia.agent.settings import AnswerSettings
 
 _SEARCH_RESULTS = 3
@@ -50,16 +50,20 @@ the topic is one the profile above leaves to people."""
 
 
 def answerer_for(
-    settings: AnswerSettings, knowledge: KnowledgeBase, intents: IntentModel | None = None
+    settings: AnswerSettings,
+    knowledge: KnowledgeBase,
+    intents: IntentModel | None = None,
+    expansion: Expansion | None = None,
 ) -> Answerer:
     """The answerer the settings choose: a language model if one is named, else retrieval
-    (with the packaged intent model unless another is given)."""
+    (with the packaged intent model and query expansion unless others are given)."""
     if not settings.chat_model:
         return RetrievalAnswerer(
             knowledge,
             settings.min_answer_score,
             settings.out_of_scope_score,
             intents or packaged_model(),
+            expansion=packaged_expansion() if expansion is None else expansion,
         )
     return LangChainAnswerer(
         chat_model(settings),
