@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from pymongo import MongoClient
 
+from confia.crypto import pseudonym
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import read_to_end
+from confia.testing.kafka import read_to_end, wait_until_consumed
 from confia.testing.platform import Platform
 from confia.testing.whatsapp import WhatsApp
 
@@ -51,12 +52,19 @@ def test_no_original_value_past_redaction(
     databases: dict[str, str],
     namespace: str,
     platform: Platform,
+    secrets: dict[str, str],
 ) -> None:
     whatsapp.customer_says(BSUID, button=("consent.accept", "Aceito"))
     for text in PERSONAL.values():
         whatsapp.customer_says(BSUID, text)
-    # The thanks, the analytics question, then an answer (or hand-off notice) per message.
-    whatsapp.sent_to(BSUID, 2 + len(PERSONAL), seconds=90)
+    # Every message reached the agent and the console's transcript, whatever the agent
+    # made of it (an answer each, or a hand-off after which a person gets the rest).
+    subject = pseudonym(secrets["CONFIA_PSEUDONYM_KEY"].encode(), BSUID)
+    _wait_until_redacted(infrastructure, namespace, subject, len(PERSONAL))
+    redacted = namespace + "conversation.redacted.v1"
+    for group in ("agent", "handoff.transcript", "audit"):
+        asyncio.run(wait_until_consumed(infrastructure.kafka_bootstrap, group, redacted, 90))
+    whatsapp.sent_to(BSUID, 3, seconds=90)  # the thanks, the analytics question, a reply
     time.sleep(2)  # the last replies' audit and memory writes
 
     found: list[str] = []
@@ -69,6 +77,20 @@ def test_no_original_value_past_redaction(
         content = log.read_text(errors="replace")
         found += [f"{log.name}: {value}" for value in PERSONAL if value in content]
     assert found == []
+
+
+def _wait_until_redacted(
+    infrastructure: Infrastructure, namespace: str, subject: str, count: int
+) -> None:
+    topic = namespace + "conversation.redacted.v1"
+    deadline = time.monotonic() + 90
+    while True:
+        records = asyncio.run(read_to_end(infrastructure.kafka_bootstrap, topic))
+        ours = [r for r in records if r.key == subject]
+        if len(ours) >= count:
+            return
+        assert time.monotonic() < deadline, f"{len(ours)} of {count} messages redacted"
+        time.sleep(0.5)
 
 
 def _records(infrastructure: Infrastructure, topic: str) -> list[bytes]:
