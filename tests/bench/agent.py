@@ -39,6 +39,7 @@ SETS = {
     "fresh2 (lexicon gaps read)": KB / "eval-fresh2.jsonl",
     "fresh3 (lexicon gaps read)": KB / "eval-fresh3.jsonl",
     "fresh4 (lexicons never tuned on)": KB / "eval-fresh4.jsonl",
+    "fresh5 (lexicon gaps read)": KB / "eval-fresh5.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
