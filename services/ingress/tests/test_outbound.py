@@ -443,3 +443,24 @@ async def test_customers_in_one_batch_are_sent_concurrently_so_a_slow_send_holds
         finally:
             standin.released.set()
             await consumer.stop()
+
+
+async def test_a_send_waiting_for_its_turn_is_not_yet_logged_as_sending(
+    ingress: Ingress, graph: httpx.AsyncClient, subject: str
+) -> None:
+    """A crash while sends wait for a slot must not leave them looking cut off mid-call
+    (a redelivered one would then be reported as interrupted, never sent)."""
+    paced = replace(
+        ingress, graph=GraphApi(graph, "http://graph.test/v23.0", TOKEN, Throughput(0.1))
+    )
+    await send_outbound(paced, _outbound(ingress, subject, "Primeira."))  # takes the slot
+    waiting = _outbound(ingress, subject, "Segunda.")
+    task = asyncio.create_task(send_outbound(paced, waiting))  # its slot is ~10 s away
+    try:
+        for _ in range(10):
+            await asyncio.sleep(0.1)
+            record = await ingress.store.send_record(waiting.payload.outbound_id)
+            assert record is None or record.state != "sending"
+        assert len(await _sent(graph)) == 1
+    finally:
+        task.cancel()

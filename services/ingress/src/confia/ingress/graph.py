@@ -66,9 +66,12 @@ class GraphApi:
         self._token = token
         self._throughput = throughput
 
-    async def send(self, message: OutgoingWhatsApp) -> str:
-        """Send one message; returns its WhatsApp message id (wamid)."""
+    async def wait_turn(self, message: OutgoingWhatsApp) -> None:
+        """Wait for the business number's next send slot; call it right before `send`."""
         await self._throughput.wait_turn(message.business_number_id)
+
+    async def send(self, message: OutgoingWhatsApp) -> str:
+        """Send one message (in its turn: `wait_turn`); returns its WhatsApp message id."""
         url = f"{self._base_url}/{message.business_number_id}/messages"
         with tracer.start_as_current_span(
             "POST /{phone-number-id}/messages",

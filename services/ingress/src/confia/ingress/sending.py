@@ -47,6 +47,9 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
         await _defer(ingress, event, "held_behind_earlier_reply", None)
     policy = ingress.send_policy
     for attempt in range(1, policy.attempts + 1):
+        # Paced before the send log says "sending": many sends wait for a slot at once, and
+        # a crash while they wait must not leave them looking cut off mid-call (never sent).
+        await ingress.graph.wait_turn(message)
         await ingress.store.begin_send(outbound_id, event.subject)
         try:
             wamid = await ingress.graph.send(message)
