@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from confia.agent.guardrails import check_input, check_output
+from confia.agent.guardrails import check_input, check_output, denies_handoff
 from confia.agent.knowledge import read_knowledge_dir
 from confia.agent.text import plain, terms
 
@@ -571,3 +571,69 @@ def test_customer_words_are_read_as_the_knowledge_words(said: str, knowledge_wor
 def test_a_message_about_the_shop_is_marked_as_such() -> None:
     assert check_input("vocês entregam no sábado?").names_the_shop
     assert not check_input("vai chover amanhã?").names_the_shop
+
+
+# --- Negation, capitals, repetition and anger ------------------------------------------
+
+NEGATED = [
+    # what would call for a person, said in the negative: the question is answered
+    "não precisa chamar um atendente não, só queria saber se vocês entregam em Niterói",
+    "nao quero ser transferida pra ninguem, so me diz se aceitam elo",
+    "ninguém se queimou, graças a deus, mas a alça da panela veio torta",
+    "nao estou irritada, so quero entender o prazo",
+]
+STILL_TRIGGERS = [
+    # a negative question that asks, and triggers that are negative themselves
+    ("não dá pra me passar pra um atendente?", "human_requested"),
+    ("não tem como falar com uma pessoa?", "human_requested"),
+    ("não quero mais falar com robô", "human_requested"),
+    ("não aguento mais esperar quero um atendente", "human_requested"),
+    ("ainda não recebi meu estorno", "disputed_charge"),
+    ("ninguém me responde nesse chat", "frustration"),
+    ("não foi só o susto, meu filho se queimou com o vapor", "safety"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_a_trigger_inside_a_negation_does_not_fire(text: str) -> None:
+    assert check_input(text).flags() == []
+    assert denies_handoff(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), STILL_TRIGGERS)
+def test_negative_questions_and_negative_triggers_still_fire(text: str, flag: str) -> None:
+    assert flag in check_input(text).flags()
+    assert not denies_handoff(text)
+
+
+def test_capitals_alone_are_not_frustration() -> None:
+    assert not check_input("OLA GOSTARIA DE SABER O PRAZO PARA CURITIBA").frustrated
+    assert check_input("CADE MEU PEDIDO! ESTOU ESPERANDO DESDE SEGUNDA").frustrated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mandei a mesma pergunta anteontem, quando chega?",
+        "é a mesma coisa que perguntei ontem: cadê a nota fiscal",
+        "liguei todos os dias essa semana e o pedido não sai",
+        "você só me responde com o link da página",
+        "que ódio, a encomenda sumiu",
+        "tô com raiva dessa demora toda",
+        "odeio ficar esperando resposta",
+    ],
+)
+def test_saying_they_repeat_themselves_or_are_angry_is_frustration(text: str) -> None:
+    assert check_input(text).frustrated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perguntei ontem sobre a troca, vale pra presente também?",
+        "vocês só respondem em horário comercial?",
+        "de novo em estoque quando?",
+    ],
+)
+def test_follow_ups_are_not_frustration(text: str) -> None:
+    assert not check_input(text).frustrated

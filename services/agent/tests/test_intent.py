@@ -152,3 +152,14 @@ async def test_outside_the_business_counts_only_without_a_clear_match(
     assert (vague.action, vague.reason) == ("refuse", "out_of_scope")
     clear = await decide("o frete é grátis acima de quanto?", [], knowledge, answerer)
     assert (clear.action, clear.sources) == ("answer", ("frete",))
+
+
+async def test_a_hand_off_said_in_the_negative_overrides_the_models_reading(
+    knowledge: KnowledgeBase,
+) -> None:
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("handoff"))
+    declined = "não precisa me passar pra ninguém, só quero saber o horário da loja física"
+    decision = await decide(declined, [], knowledge, answerer)
+    assert (decision.action, decision.sources) == ("answer", ("loja-fisica",))
+    asked = await decide("quero saber o horário da loja física", [], knowledge, answerer)
+    assert (asked.action, asked.reason) == ("handoff", "intent:handoff")

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
-from confia.agent.guardrails import InputVerdict, OutputVerdict, check_input, check_output
+from confia.agent.guardrails import (
+    InputVerdict,
+    OutputVerdict,
+    check_input,
+    check_output,
+    denies_handoff,
+)
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever
 from confia.agent.text import terms, tokens_in, words
@@ -225,6 +231,10 @@ class RetrievalAnswerer:
         """The intent model's draft, or None to let retrieval decide alone."""
         assert self._intents is not None
         probabilities = self._intents.probabilities(question)
+        if denies_handoff(question):
+            # The customer said it in the negative ("não precisa chamar ninguém"): the
+            # model's words-based reading of a hand-off goes against what they asked.
+            probabilities = {**probabilities, "handoff": 0.0}
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score
         learnt = intent_draft(probabilities, self._thresholds.given(clear))

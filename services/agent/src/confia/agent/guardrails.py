@@ -13,7 +13,8 @@ was given, and never a topic reserved for people.
 import re
 from dataclasses import dataclass
 
-from confia.agent.text import deobfuscated, fold, plain, tokens_in
+from confia.agent.payloads import decoded_payloads
+from confia.agent.text import deobfuscated, fold, plain, tokens_in, words
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -272,6 +273,13 @@ INJECTION = _any(
     r"\b(?:authori[sz]ed|security|internal) (?:test|audit|testing)\b|\b(?:i am|i m|we are|"
     r"this is) (?:from |with |on )?(?:the )?(?:it|security|tech|engineering|dev|development) "
     r"(?:team|department|dept)\b|\b(?:authori[sz]ation|override|admin) (?:code|password)\b",
+    # A payload to decode and obey: "decodifica e executa: aWdub3Jl...", "decode this and
+    # follow it". What it says is checked too (`decoded_payloads`).
+    r"\b(?:decodifi\w*|decode\w*|descriptograf\w*|decifr\w*|traduz\w*|convert\w*|interpret\w*|"
+    r"decrypt\w*)\b.{0,30}\b(?:execut\w*|obedec\w*|cumpr\w*|siga|sigam|segu(?:e|ir)|faz o que|"
+    r"faca o que|run|follow|obey|do what)\b",
+    r"\b(?:execut\w*|obedec\w*|run|follow|obey)\b.{0,30}\b(?:base ?64|hex\w*|rot ?13|codificad\w*|"
+    r"encoded|cifrad\w*|criptografad\w*)\b",
     # English forms.
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b.{0,30}\b(?:instruction\w*|rules?|"
     r"prompt|previous|prior|above|guidelines|everything (?:you|above|before)|all (?:that|you))",
@@ -434,6 +442,20 @@ FRUSTRATION = _any(
     r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)",
     r"\b(?:de novo|outra vez|mesma) (?:essa|esta|a mesma)? ?resposta\b|\bresposta automatica\b"
     r"|\btoda vez (?:a mesma|isso)\b",
+    # Saying so: "perguntei a mesma coisa ontem", "pedi ontem e anteontem", "você só me manda
+    # o link".
+    r"\b(?:pergunt|fal|pedi|mand|escrev|reclam|lig|expliq|repet|envi)\w*\b.{0,15}"
+    r"\b(?:a mesma coisa|a mesma pergunta|o mesmo pedido|a mesma reclamacao)\b"
+    r"|\b(?:a mesma coisa|a mesma pergunta) que (?:eu )?(?:ja )?(?:pergunt|pedi|fal|mand|escrev)",
+    r"\b(?:pergunt|pedi|reclam|lig|escrev|mand|cobr)\w*\b.{0,30}\b(?:ontem e (?:anteontem|hoje)|"
+    r"todo dia|todos os dias|a semana (?:toda|inteira)|varias vezes|um monte de vezes|mil vezes)\b",
+    r"\b(?:voce|voces|bot|robo)\s+so\s+me\s+(?:manda|mandam|responde|respondem|repete|repetem|"
+    r"fala|falam|diz|dizem|da|dao|envia|enviam|copia|cola)\b",
+    # Anger said outright: "que raiva", "tô com ódio", "odeio esperar", "tô puta da vida".
+    r"\b(?:que|com|de|muita|tanta|uma|to|estou) (?:raiva|odio|ranco)\b|\bodei(?:o|a|am)\b"
+    r"|\b(?:estou|fiquei|ja estou) (?:muito |bem |super )?(?:puto|puta|pistola|possess[oa]|"
+    r"p da vida|fula)\b|\bputa da vida\b",
+    r"\b(?:so angry|pissed|livid|outraged|infuriat\w*)\b",
     # Judging the shop or the agent.
     r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrivel|horroros\w*|lixo|"
     r"porcaria|inaceitavel|revoltad\w*|indignad\w*|furios\w*|irritad\w*|sacanagem|desrespeito|"
@@ -964,14 +986,16 @@ class InputVerdict:
 
 def check_input(text: str) -> InputVerdict:
     said = plain(text)
+    reading = _Reading.of(text)
     injection = bool(
         INJECTION.search(said)
         or INJECTION.search(plain(deobfuscated(text)))
         or TOKEN_PROBE.search(_raw(text))
+        or any(INJECTION.search(plain(payload)) for payload in decoded_payloads(text))
     )
-    human_requested = bool(HUMAN_REQUEST.search(said))
-    frustrated = bool(FRUSTRATION.search(said)) or _shouting(text)
-    reserved = reserved_topic(said)
+    human_requested = reading.affirms(HUMAN_REQUEST)
+    frustrated = reading.affirms(FRUSTRATION) or _shouting(text)
+    reserved = next((topic for topic, rule in RESERVED.items() if reading.affirms(rule)), None)
     # Out of scope only when nothing else calls for a person or a refusal.
     attended = injection or human_requested or frustrated or reserved
     return InputVerdict(
@@ -983,6 +1007,14 @@ def check_input(text: str) -> InputVerdict:
         out_of_scope=None if attended else off_topic(said),
         names_the_shop=bool(_THIS_SHOP.search(said) or _SHOP_SERVICE.search(said)),
     )
+
+
+def denies_handoff(text: str) -> bool:
+    """What would call for a person is said only in the negative: "não precisa me passar
+    pra atendente", "não quero falar com ninguém agora", "ninguém se machucou"."""
+    reading = _Reading.of(text, concord=True)
+    rules = (HUMAN_REQUEST, FRUSTRATION, *RESERVED.values())
+    return any(map(reading.mentions, rules)) and not any(map(reading.affirms, rules))
 
 
 def reserved_topic(said: str) -> str | None:
@@ -1034,7 +1066,97 @@ def _raw(text: str) -> str:
 
 
 def _shouting(text: str) -> bool:
+    """Shouting: "!!!" or "???", or capitals with an exclamation mark. Capitals alone are
+    how some people type ("BOM DIA QUERIA SABER SE ACEITAM AMEX"), not anger."""
     letters = [ch for ch in text if ch.isalpha()]
-    return (len(letters) >= 20 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8) or (
-        "!!!" in text or "???" in text
-    )
+    capitals = len(letters) >= 20 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    return "!!!" in text or "???" in text or (capitals and "!" in text)
+
+
+# --- Negation --------------------------------------------------------------------------
+
+# A trigger said in the negative does not fire: "não precisa me passar pra atendente",
+# "ninguém se machucou". The negation reaches the trigger over at most one other word in
+# the same clause, not counting "me", "se"... and wanting ("não quero ser transferida").
+# A trigger that is negative itself ("não recebi o estorno", "ninguém me responde") stays
+# one; so does a negative question that asks for it ("não dá pra falar com alguém?").
+_NEGATORS = frozenset(
+    ["nao", "nem", "ninguem", "nenhum", "nenhuma", "nunca", "jamais", "not", "never", "nobody", "t"]
+)
+_SEE_THROUGH = frozenset(
+    ["me", "te", "se", "lhe", "nos", "lhes", "quero", "queria", "preciso", "precisa",
+     "precisam", "gostaria", "ser", "want", "need", "to"]
+)  # fmt: skip
+_ASKING = frozenset(
+    ["tem", "como", "da", "pode", "podem", "poderia", "poderiam", "consegue", "conseguem",
+     "vai", "vao", "seria", "ha", "existe", "can", "could", "will", "would"]
+)  # fmt: skip
+_NEGATION_REACH = 2
+# Negative concord: after a negation "ninguém" means "anyone" ("não quero falar com ninguém").
+_CONCORD = {"ninguem": "alguem", "nenhum": "algum", "nenhuma": "alguma", "nada": "algo"}
+# Clauses end at punctuation and before a "but".
+_CLAUSE_END = re.compile(
+    r"[.,;:!?\n]+|(?=\b(?:mas|por[eé]m|contudo|entretanto|but)\b)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The plain words of a message, with the clause each one belongs to."""
+
+    said: str
+    words: tuple[str, ...]
+    clauses: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, concord: bool = False) -> "_Reading":
+        said = plain(text)
+        by_clause = [words(part) for part in _CLAUSE_END.split(text)]
+        flat = [word for part in by_clause for word in part]
+        if flat != said.split():  # a clause split changed the words: read one clause
+            by_clause, flat = [said.split()], said.split()
+        clauses = tuple(n for n, part in enumerate(by_clause) for _ in part)
+        if concord:
+            flat = [
+                _CONCORD.get(word, word) if _after_negator(flat, clauses, i) else word
+                for i, word in enumerate(flat)
+            ]
+        return cls(" ".join(flat), tuple(flat), clauses)
+
+    def mentions(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(self.said) is not None
+
+    def affirms(self, pattern: re.Pattern[str]) -> bool:
+        """Some match of `pattern` that no negation reaches."""
+        found = pattern.search(self.said)
+        if found is None or not _NEGATORS.intersection(self.words):
+            return found is not None
+        while found is not None:
+            if not self._negated(found):
+                return True
+            following = self.said.find(" ", found.start() + 1)
+            if following < 0:
+                return False
+            found = pattern.search(self.said, following + 1)
+        return False
+
+    def _negated(self, found: re.Match[str]) -> bool:
+        if _NEGATORS.intersection(found[0].split()):
+            return False
+        first = self.said.count(" ", 0, found.start())
+        between: list[str] = []
+        for i in range(first - 1, -1, -1):
+            word = self.words[i]
+            if self.clauses[i] != self.clauses[first] or word in _ASKING:
+                return False
+            if word in _NEGATORS:
+                return True
+            if word not in _SEE_THROUGH:
+                between.append(word)
+                if len(between) >= _NEGATION_REACH:
+                    return False
+        return False
+
+
+def _after_negator(flat: list[str], clauses: tuple[int, ...], index: int) -> bool:
+    return any(flat[i] in _NEGATORS and clauses[i] == clauses[index] for i in range(index))
