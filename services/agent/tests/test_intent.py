@@ -163,3 +163,11 @@ async def test_a_hand_off_said_in_the_negative_overrides_the_models_reading(
     assert (decision.action, decision.sources) == ("answer", ("loja-fisica",))
     asked = await decide("quero saber o horário da loja física", [], knowledge, answerer)
     assert (asked.action, asked.reason) == ("handoff", "intent:handoff")
+
+
+def test_outside_the_business_counts_over_a_clear_match_that_shares_one_word() -> None:
+    elsewhere = {"answer": 0.1, "handoff": 0.05, "injection": 0.05, "not_answer": 0.8}
+    thresholds = IntentThresholds()
+    assert intent_draft(elsewhere, thresholds.given(clear_match=True, covered=True)) is None
+    weak = thresholds.given(clear_match=True, covered=False)
+    assert intent_draft(elsewhere, weak) == Draft("", out_of_scope=True)

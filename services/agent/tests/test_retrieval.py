@@ -46,3 +46,9 @@ def test_the_expansion_finds_the_entry_but_does_not_make_retrieval_surer() -> No
 def test_without_an_expansion_the_score_is_the_lexical_score() -> None:
     for match in Retriever(_KNOWLEDGE).rank("quando chega minha entrega?"):
         assert match.score == match.lexical
+
+
+def test_a_match_says_how_many_of_the_question_words_the_entry_has() -> None:
+    retriever = Retriever([Document("prazo", "prazo de entrega no interior: 12 dias")])
+    assert retriever.rank("qual o prazo de entrega?")[0].shared == 2
+    assert retriever.rank("vendem no atacado pra quem mora no interior?")[0].shared == 1

@@ -237,7 +237,8 @@ class RetrievalAnswerer:
             probabilities = {**probabilities, "handoff": 0.0}
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score
-        learnt = intent_draft(probabilities, self._thresholds.given(clear))
+        covered = bool(entries) and entries[0].shared >= self._thresholds.covering_words
+        learnt = intent_draft(probabilities, self._thresholds.given(clear, covered))
         if learnt is not None:
             return replace(learnt, score=evidence)
         sure = probabilities["answer"] >= self._thresholds.answer
@@ -286,18 +287,23 @@ class IntentThresholds:
     # override: the hand-off threshold rises by `clear_margin` and the model's "outside
     # the business" does not count. An attack in the shop's words is still an attack.
     clear_margin: float = 0.2
+    # ...unless the entry shares fewer of the question's words than this: then the
+    # question's own words are not in the entry ("vagas de emprego?" matching an entry on
+    # "mandar"), and the model's "outside the business" counts again.
+    covering_words: int = 2
 
     def clear_lead(self, entries: Sequence[Match]) -> bool:
         """The best entry scores enough and clearly ahead of the next one."""
         best, runner_up = entries[0].score, entries[1].score if len(entries) > 1 else 0.0
         return best >= self.answer_floor and best >= self.answer_lead * runner_up
 
-    def given(self, clear_match: bool) -> "IntentThresholds":
-        """The thresholds for a message with, or without, a clear knowledge match."""
+    def given(self, clear_match: bool, covered: bool = True) -> "IntentThresholds":
+        """The thresholds for a message with, or without, a clear knowledge match, and
+        whether that match shares enough of the question's words."""
         if not clear_match:
             return self
-        margin = self.clear_margin
-        return replace(self, handoff=self.handoff + margin, not_answer=math.inf)
+        not_answer = math.inf if covered else self.not_answer
+        return replace(self, handoff=self.handoff + self.clear_margin, not_answer=not_answer)
 
 
 def intent_draft(probabilities: dict[str, float], thresholds: IntentThresholds) -> Draft | None:

@@ -46,6 +46,9 @@ class Match:
     # The score from the document's own words, without the learnt expansion: how sure
     # retrieval is on its own evidence.
     lexical: float = 0.0
+    # How many of the question's stems the document contains: a match carried by one
+    # shared word ("interior", "primeira") says little about what the question asks.
+    shared: int = 0
 
 
 class Retriever:
@@ -81,7 +84,8 @@ class Retriever:
             lexical = self._bm25(query, index) + _TRIGRAM_WEIGHT * self._cosine(query_grams, index)
             score = lexical + _EXPANSION_WEIGHT * self._expansion_score(expanded, index)
             if score > 0:
-                matches.append(Match(document_id, score, lexical))
+                shared = len(query.keys() & self._bags[index].keys())
+                matches.append(Match(document_id, score, lexical, shared))
         return sorted(matches, key=lambda match: -match.score)
 
     def _expanded(self, query: Counter[str]) -> dict[str, float]:
