@@ -50,7 +50,11 @@ def create_broker(
         # dead-letter a whole webhook record.
         max_request_size=WEBHOOK_RECORD_MAX_BYTES + 64 * 1024,
         acks="all",
-        enable_idempotence=True,
+        # Not idempotent: aiokafka cannot recover an idempotent producer from an
+        # out-of-order sequence after a broker restart (its sender dies for good), while
+        # one request in flight per broker keeps order and event ids absorb a retry's
+        # duplicate (ADR 12).
+        enable_idempotence=False,
         allow_auto_create_topics=False,
         # Commit after the handler returned (its effects stored); on an exception
         # that escaped the dead-letter middleware, seek back and take it again.

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
-from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, OutOfOrderSequenceNumber
+from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
 from faststream import BaseMiddleware
 from faststream._internal.context.repository import ContextRepo
 from faststream.message import StreamMessage
@@ -214,8 +214,6 @@ OUTAGE_ERRORS: tuple[type[Exception], ...] = (
     ConnectionFailure,  # the store: unreachable, timed out, no primary
     KafkaConnectionError,
     KafkaTimeoutError,
-    # The idempotent producer's sequence after a broker restart: a retry republishes.
-    OutOfOrderSequenceNumber,
 )
 
 

@@ -80,7 +80,7 @@ async def replay(
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap,
         acks="all",
-        enable_idempotence=True,
+        enable_idempotence=False,  # ADR 12
         request_timeout_ms=request_timeout_ms,
         **options,
     )

@@ -89,7 +89,9 @@ class WebhookIntake:
             "bootstrap_servers": bootstrap,
             "client_id": "ingress-webhook",
             "acks": "all",
-            "enable_idempotence": True,
+            # As every producer here (ADR 12): a retry's duplicate is a redelivered
+            # webhook, which the seen-check drops; a dead sender would refuse them all.
+            "enable_idempotence": False,
             "request_timeout_ms": request_timeout_ms,
             "max_request_size": WEBHOOK_RECORD_MAX_BYTES,
             **client_options(login),
