@@ -12,6 +12,7 @@ from confia.agent.domain import (
     Turn,
     decide,
     decision_record,
+    states_data_retention,
 )
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, knowledge_base, read_knowledge_dir
 from confia.agent.text import terms
@@ -83,6 +84,13 @@ def test_terms_fold_accents_spell_out_shorthand_and_drop_tokens() -> None:
         ("Onde fica a loja física?", "loja-fisica"),
         ("da pra parcelar em 10x no cartao?", "parcelamento"),
         ("When do I get my refund on the credit card?", "reembolso"),
+        # Spanish, on a Portuguese knowledge base
+        ("Hola, ¿dónde puedo seguir mi pedido?", "rastreio"),
+        ("¿Aceptan tarjeta de crédito en cuotas?", "parcelamento"),
+        # another size wanted, the item still in its box
+        ("escolhi a de 22 mas queria a de 26, dá pra trocar? tá na caixa ainda", "troca"),
+        # when the one they write to answers
+        ("Já são 23h. Você me responde agora ou só amanhã?", "horario-atendimento"),
     ],
 )
 async def test_clear_questions_are_answered_from_their_entry(
@@ -220,3 +228,28 @@ async def test_the_decision_record_holds_versions_verdicts_and_why(
     assert record["profile_version"] == knowledge.profile_version
     assert record["guardrails"]["input"]["injection"] is False  # type: ignore[index]
     assert record["guardrails"]["output"]["foreign_tokens"] == []  # type: ignore[index]
+
+
+RETENTION = "Por quanto tempo vocês guardam meus dados depois que eu encerro a conta?"
+
+
+async def test_how_long_data_is_kept_goes_to_a_person_when_the_knowledge_does_not_say(
+    knowledge: KnowledgeBase, answerer: RetrievalAnswerer
+) -> None:
+    assert not states_data_retention(knowledge)
+    decision = await _decide(RETENTION, knowledge, answerer, [])
+    assert (decision.action, decision.reason) == ("handoff", "reserved_topic:data_retention")
+
+
+async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> None:
+    documents = {
+        "profile.md": "Nome do agente: Bia\n",
+        "dados.md": "## privacidade\nGuardamos seus dados por 5 anos depois que a conta é "
+        "encerrada, como exige a lei; depois eles são apagados.\n",
+        "entrega.md": "## frete\nO frete é grátis acima de R$ 200.\n",
+    }
+    knowledge = knowledge_base(documents)
+    assert states_data_retention(knowledge)
+    answerer = RetrievalAnswerer(knowledge, min_score=4.5, out_of_scope_score=3.5)
+    decision = await _decide(RETENTION, knowledge, answerer, [])
+    assert (decision.action, decision.sources) == ("answer", ("privacidade",))

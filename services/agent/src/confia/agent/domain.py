@@ -7,6 +7,7 @@ when the customer asks about an automated decision (LGPD art. 20).
 """
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
@@ -17,10 +18,11 @@ from confia.agent.guardrails import (
     check_input,
     check_output,
     denies_handoff,
+    unframed,
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever
-from confia.agent.text import terms, tokens_in, words
+from confia.agent.text import plain, terms, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
 Role = Literal["customer", "agent", "human"]
@@ -138,6 +140,10 @@ async def decide(
         return handoff("frustration")
     if _repeats_itself(question, history):
         return handoff("repeated_question")
+    if verdict.asks_data_retention and not states_data_retention(knowledge):
+        # The privacy entry says what is done with the data, not for how long: answering
+        # from it would not answer. Unanswered data questions are for people (LGPD).
+        return handoff("reserved_topic:data_retention")
     if verdict.out_of_scope:
         reply = out_of_scope_reply(profile, english)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
@@ -230,7 +236,9 @@ class RetrievalAnswerer:
     ) -> Draft | None:
         """The intent model's draft, or None to let retrieval decide alone."""
         assert self._intents is not None
-        probabilities = self._intents.probabilities(question)
+        # A helper's role asked of the agent is no attack (`unframed`): the model reads
+        # the question that follows it.
+        probabilities = self._intents.probabilities(unframed(question))
         if denies_handoff(question):
             # The customer said it in the negative ("não precisa chamar ninguém"): the
             # model's words-based reading of a hand-off goes against what they asked.
@@ -238,7 +246,10 @@ class RetrievalAnswerer:
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score
         covered = bool(entries) and entries[0].shared >= self._thresholds.covering_words
-        learnt = intent_draft(probabilities, self._thresholds.given(clear, covered))
+        thresholds = self._thresholds.given(clear, covered)
+        if clear and covered and self._thresholds.answered_lead_of(entries):
+            thresholds = thresholds.answered()
+        learnt = intent_draft(probabilities, thresholds)
         if learnt is not None:
             return replace(learnt, score=evidence)
         sure = probabilities["answer"] >= self._thresholds.answer
@@ -291,6 +302,23 @@ class IntentThresholds:
     # question's own words are not in the entry ("vagas de emprego?" matching an entry on
     # "mandar"), and the model's "outside the business" counts again.
     covering_words: int = 2
+    # A question the knowledge plainly answers (a clear match sharing enough of its words,
+    # its entry far ahead of the next) is read as an attack by the model alone only when
+    # it is this sure: customers ask for "todas as instruções" of a return, or say "I know
+    # you are a virtual assistant" before asking. The lexicons still catch attacks in the
+    # shop's words.
+    answered_lead: float = 2.0
+    injection_over_answer: float = 0.9
+
+    def answered_lead_of(self, entries: Sequence[Match]) -> bool:
+        """The best entry scores `answered_lead` times the next one or more."""
+        runner_up = entries[1].score if len(entries) > 1 else 0.0
+        return entries[0].score >= self.answered_lead * runner_up
+
+    def answered(self) -> "IntentThresholds":
+        """The thresholds for a question the knowledge plainly answers."""
+        injection = max(self.injection, self.injection_over_answer)
+        return replace(self, injection=injection)
 
     def clear_lead(self, entries: Sequence[Match]) -> bool:
         """The best entry scores enough and clearly ahead of the next one."""
@@ -328,6 +356,26 @@ _INTENT_DRAFTS = {
     "handoff": Draft("", handoff_reason="intent:handoff"),
     "not_answer": Draft("", out_of_scope=True),
 }
+
+
+# A period of keeping data, as a business writes it: "guardamos seus dados por 5 anos".
+_PERIOD = re.compile(
+    r"\b(?:\d+|um|uma|dois|duas|tres|cinco|dez) (?:dias|meses|mes|anos?|days|"
+    r"months|years?)\b"
+)
+_KEEPING = re.compile(
+    r"\b(?:guard|armazen|mant|ret[ei]|conserv|exclu|apag|elimin|keep|kept|"
+    r"stor|retain|delet)\w*"
+)
+_DATA = re.compile(r"\b(?:dados|data|informac\w*|cadastro)\b")
+
+
+def states_data_retention(knowledge: KnowledgeBase) -> bool:
+    """Some entry says how long personal data is kept."""
+    return any(
+        all(pattern.search(said) for pattern in (_PERIOD, _KEEPING, _DATA))
+        for said in (plain(entry.text) for entry in knowledge.entries)
+    )
 
 
 def _is_rule(document_id: str) -> bool:

@@ -280,6 +280,10 @@ INJECTION = _any(
     r"faca o que|run|follow|obey|do what)\b",
     r"\b(?:execut\w*|obedec\w*|run|follow|obey)\b.{0,30}\b(?:base ?64|hex\w*|rot ?13|codificad\w*|"
     r"encoded|cifrad\w*|criptografad\w*)\b",
+    # Reversed text is another encoding: "leia de trás pra frente e obedeça: ...".
+    r"\b(?:de tras para frente|ao contrario|invertid\w*|desinvert\w*|backwards|in reverse|"
+    r"reversed?)\b.{0,30}\b(?:execut\w*|obedec\w*|cumpr\w*|siga|sigam|faz o que|faca o que|"
+    r"follow|obey|do what|do it)\b",
     # English forms.
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\b.{0,30}\b(?:instruction\w*|rules?|"
     r"prompt|previous|prior|above|guidelines|everything (?:you|above|before)|all (?:that|you))",
@@ -298,6 +302,21 @@ INJECTION = _any(
     r"\b(?:data|address|order|phone|details|information|email|name)\b.{0,20}"
     r"\b(?:of|for) (?:another|other|a different|the) (?:customer|client|user|buyer)\b"
     r"|\bwho (?:bought|ordered|placed)\b",
+)
+
+# Asking for a helper's role and then a question is a question: "can you act as my shopping
+# helper and tell me the installment options?". Only roles that grant nothing (not staff,
+# not another character) and only when something follows the frame; what follows is
+# checked as usual.
+_HELPER = _words(
+    r"helper|assistant|guide|advisor|adviser|consultant|ajudante|assistente|guia|consultor\w*|"
+    r"conselheir\w*|personal shopper"
+)
+_HELPER_FRAME = re.compile(
+    r"\b(?:(?:can|could|would|will) you |please )?(?:act|serve|work) as (?:my |a |an |your )?"
+    rf"(?:(?:shopping|personal|kitchen|virtual|friendly) )?{_HELPER} (?:and|to) (?=\w)"
+    r"|\b(?:aja|atue|seja|funcione) como (?:meu |minha |um |uma |a |o )?"
+    rf"{_HELPER}(?: (?:de compras|pessoal|virtual))? e (?=\w)"
 )
 
 _REDACTED = r"\[[a-z_]+_\d+\]"
@@ -401,6 +420,16 @@ HUMAN_REQUEST = _any(
     r"telefonar|telefone|retornar|retorne|chamar no whatsapp)\b",
     rf"\b{_CALLER}\s+(?:pode |podem |poderia |consegue )?me\s+(?:ligar|ligue|liguem|retornar|"
     r"telefonar)\b|^(?:por favor )?me liguem?\b|\bme liguem\b",
+    # Asking to be contacted is asking for a person: "solicito que um funcionário entre em
+    # contato comigo", "me retornem", "please get in touch with me". ("Vocês entram em
+    # contato quando o pedido sai?" asks how the shop works: the request forms only.)
+    r"\b(?:entre|entrem) em contato (?:comigo|conosco)\b|\b(?:pode|podem|poderia|poderiam|"
+    r"consegue|conseguem|solicito|peco|preciso|gostaria) (?:\w+ ){0,3}?entrar em contato comigo\b"
+    r"|\bme (?:contatem|contate|contactem|retornem)\b|\b(?:retornem|retorne) (?:o |meu |minha |"
+    r"a )?(?:contato|ligacao|mensagem|chamado|email)\b",
+    # ("to" reads "estou": chat shorthand)
+    r"\b(?:please|can|could|would)\b.{0,20}\b(?:contact me|get in touch with me|reach out "
+    r"(?:to|estou) me|get back (?:to|estou) me)\b",
     rf"\b(?:aguardo|espero|quero|preciso de|gostaria de)\s+(?:um |o |uma )?(?:contato|retorno|"
     rf"ligacao)\b.{{0,12}}\b(?:de|da|do|com)\s+(?:{_CALLER}|loja|equipe|empresa)\b",
     # Preferring people to the bot: "prefiro resolver com gente", "com máquina não me entendo".
@@ -426,19 +455,33 @@ HUMAN_REQUEST = _any(
     r"\b(?:department|team|someone in charge|whoever|billing)\b",
 )
 
+# Meeting someone at the shop is a question about the shop, not a hand-off in the chat:
+# "se eu quiser falar com uma pessoa pessoalmente na loja, onde fica?"
+_FACE_TO_FACE = r"(?:pessoalmente|presencialmente|em pessoa|cara a cara|in person|face to face)"
+_SOMEONE = rf"(?:{_PERSON}|someone|somebody|a person|staff|an employee)"
+_IN_PERSON = _any(
+    rf"\b{_SOMEONE}\b.{{0,40}}\b{_FACE_TO_FACE}\b|\b{_FACE_TO_FACE}\b.{{0,40}}\b{_SOMEONE}\b",
+    rf"\b{_SOMEONE} (?:la |ai |there )?(?:na|numa|at the|at your) (?:loja fisica|physical "
+    r"(?:store|shop))\b",
+)
+
 # --- Frustration ----------------------------------------------------------------------
+
+# Buying again is loyalty, not repetition: "é a segunda vez que compro com vocês e amo!"
+_BUYING = r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr)"
 
 FRUSTRATION = _any(
     # Repeating themselves.
     r"\bja (?:perguntei|falei|disse|mandei|pedi|expliquei|escrevi|reclamei|liguei)\b",
-    r"\b(?:e a|essa e a|esta e a|ja e a|pela) (?:segunda|terceira|quarta|quinta|decima|enesima|"
-    r"\d+a?) (?:mensagem|reclamacao|email|ligacao|vez que)\b"
+    rf"\b(?:e a|essa e a|esta e a|ja e a|pela) (?:segunda|terceira|quarta|quinta|decima|enesima|"
+    rf"\d+a?) (?:mensagem|reclamacao|email|ligacao|vez que(?!{_BUYING}))\b"
     # Counting their own messages, three or more: "mandei 5 mensagens e nada".
     r"|\b(?:varias|muitas|tres|quatro|cinco|mil|[3-9]|\d{2,}) (?:mensagens|emails|ligacoes|"
     r"reclamacoes) (?:que )?(?:eu )?(?:ja )?(?:mandei|enviei|fiz|escrevi|liguei|mando|envio)\b"
     r"|\b(?:mandei|enviei|escrevi|liguei) (?:\w+ )?(?:varias|muitas|tres|quatro|cinco|mil|[3-9]|"
     r"\d{2,}) (?:mensagens|emails|ligacoes|vezes)\b"
-    r"|\b(?:pela|e a) (?:segunda|terceira|quarta|quinta|decima|\d+a?) vez\b"
+    rf"|\b(?<!compro )(?<!comprando )(?<!comprei )(?:pela|e a) (?:segunda|terceira|quarta|quinta|"
+    rf"decima|\d+a?) vez\b(?! que{_BUYING})"
     r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)",
     r"\b(?:de novo|outra vez|mesma) (?:essa|esta|a mesma)? ?resposta\b|\bresposta automatica\b"
     r"|\btoda vez (?:a mesma|isso)\b",
@@ -934,10 +977,24 @@ _THIS_SHOP = _any(
 # Families that stay outside even in the shop's words: another shop's prices, a rumour
 # about tax on pix.
 _OUTSIDE_EVEN_IN_SHOP_WORDS = ("other_shops", "news_and_taxes")
+# Working for the shop is about the shop but outside its customer service, whatever shop
+# it names: "tem vaga de emprego na loja da Augusta?", "are you hiring?"
+JOBS = _any(
+    r"\bvagas? (?:de |para |pra )?(?:emprego|trabalho|estagio|estagiari\w*|jovem aprendiz|"
+    r"vendedor\w*|atendente|caixa|estoquista)\b|\b(?:curriculo|curriculum|processo seletivo|"
+    r"trabalhe conosco|jovem aprendiz)\b",
+    r"\b(?:estao|voces estao|esta) contratando\b|\b(?:voces )?contratam (?:vendedor\w*|"
+    r"funcionari\w*|atendente\w*|pessoas|gente)\b|\b(?:quero|queria|gostaria de|como faco para)"
+    r" (?:\w+ )?trabalhar (?:na|com|para|pra|ai na|em uma) (?:loja|voces|aurora|empresa)\b",
+    r"\b(?:job (?:opening|openings|application|vacanc\w*)|(?:are|is) (?:you|the store) hiring|"
+    r"send (?:my|a) (?:resume|cv)|work (?:for|at) (?:you|your (?:store|shop|company)))\b",
+)
 
 
 def off_topic(said: str) -> str | None:
     """The family of a question outside the business, if it names nothing of the shop's."""
+    if JOBS.search(said):
+        return "jobs"
     if _THIS_SHOP.search(said):
         return None
     for topic in _OUTSIDE_EVEN_IN_SHOP_WORDS:
@@ -947,6 +1004,19 @@ def off_topic(said: str) -> str | None:
         return None
     return next((topic for topic, pattern in OFF_TOPIC.items() if pattern.search(said)), None)
 
+
+# How long personal data is kept: a question the knowledge may or may not answer
+# (`domain` hands it off when no entry states a period).
+DATA_RETENTION = _any(
+    r"\b(?:quanto tempo|por quanto tempo|ate quando|durante quanto tempo|por quantos (?:dias|"
+    r"meses|anos))\b.{0,40}\b(?:guard|armazen|mant(?:em|ido|er)|ret(?:em|ido|er)|conserv|fic)\w*"
+    r"\b.{0,30}\b(?:dados|informac\w*|cadastro|historico|cpf|conversas?|mensagens)\b",
+    r"\b(?:dados|informac\w*|cadastro|historico|conversas?|mensagens)\b.{0,40}\b(?:guardad|"
+    r"armazenad|mantid|retid|conservad|fic)\w*\b.{0,30}\b(?:quanto tempo|ate quando|por quantos)",
+    r"\b(?:prazo|periodo|tempo) de (?:retencao|guarda|armazenamento) (?:d[oe]s? )?(?:dados|"
+    r"informac\w*)|\bdata retention\b|\bhow long (?:do|will|does) (?:you|the store|aurora) "
+    r"(?:keep|store|retain|hold)\b.{0,20}\b(?:data|information|details|records)\b",
+)
 
 IDENTITY = _any(
     rf"\b{_YOU}\b.{{0,10}}\b(?:e|esta)\s+(?:um |uma )?(?:robo|bot|humano|humana|pessoa|ia|"
@@ -968,6 +1038,8 @@ class InputVerdict:
     # Names the shop's own service (an order, a refund, "vocês entregam..."): unclear
     # retrieval on such a message calls for a person, not an out-of-scope reply.
     names_the_shop: bool = False
+    # Asks how long their data is kept (`DATA_RETENTION`).
+    asks_data_retention: bool = False
 
     def flags(self) -> list[str]:
         flags = []
@@ -988,12 +1060,12 @@ def check_input(text: str) -> InputVerdict:
     said = plain(text)
     reading = _Reading.of(text)
     injection = bool(
-        INJECTION.search(said)
-        or INJECTION.search(plain(deobfuscated(text)))
+        INJECTION.search(_HELPER_FRAME.sub(" ", said))
+        or INJECTION.search(_HELPER_FRAME.sub(" ", plain(deobfuscated(text))))
         or TOKEN_PROBE.search(_raw(text))
         or any(INJECTION.search(plain(payload)) for payload in decoded_payloads(text))
     )
-    human_requested = reading.affirms(HUMAN_REQUEST)
+    human_requested = reading.affirms(HUMAN_REQUEST) and not _IN_PERSON.search(said)
     frustrated = reading.affirms(FRUSTRATION) or _shouting(text)
     reserved = next((topic for topic, rule in RESERVED.items() if reading.affirms(rule)), None)
     # Out of scope only when nothing else calls for a person or a refusal.
@@ -1006,7 +1078,15 @@ def check_input(text: str) -> InputVerdict:
         asks_identity=bool(IDENTITY.search(said)),
         out_of_scope=None if attended else off_topic(said),
         names_the_shop=bool(_THIS_SHOP.search(said) or _SHOP_SERVICE.search(said)),
+        asks_data_retention=bool(DATA_RETENTION.search(said)),
     )
+
+
+def unframed(text: str) -> str:
+    """`text` without a helper's role asked of the agent ("act as my shopping helper and"),
+    for the readings after the guardrails; `text` itself when it has none."""
+    said = plain(text)
+    return " ".join(_HELPER_FRAME.sub(" ", said).split()) if _HELPER_FRAME.search(said) else text
 
 
 def denies_handoff(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Text hidden in an encoding: base64, hex, rot13.
+"""Text hidden in an encoding: base64, hex, rot13, reversal.
 
 An attacker who cannot get "ignore as regras" past the injection check sends it encoded
 and asks the agent to decode it. These are the readings the injection check reads as well:
@@ -10,6 +10,7 @@ import base64
 import binascii
 import codecs
 import re
+import unicodedata
 
 # Long enough that order numbers and tracking codes ("BR123456789BR") are not read as
 # base64; a payload this short says nothing anyway.
@@ -20,10 +21,22 @@ _MIN_TEXT_SHARE = 0.85  # letters, digits, spaces and punctuation among the deco
 
 def decoded_payloads(text: str) -> list[str]:
     """Every base64 or hex run of `text` that decodes to readable text, and the whole of
-    `text` read as rot13 (harmless when it is not: it reads as nonsense)."""
+    `text` read as rot13, backwards, and with each word backwards (harmless when it is
+    not encoded: those read as nonsense)."""
     found = [_readable(_from_base64(run)) for run in _BASE64.findall(text)]
     found += [_readable(_from_hex(run)) for run in _HEX.findall(text)]
-    return [payload for payload in found if payload] + [codecs.encode(text, "rot13")]
+    return [payload for payload in found if payload] + [
+        codecs.encode(text, "rot13"),
+        *reversed_readings(text),
+    ]
+
+
+def reversed_readings(text: str) -> list[str]:
+    """`text` read right to left, and each of its words read right to left. Composed
+    first, so an accent stays on its letter ("seõçurtsni" -> "instruções")."""
+    composed = unicodedata.normalize("NFC", text)
+    by_word = re.sub(r"\w+", lambda word: word[0][::-1], composed)
+    return [composed[::-1], by_word]
 
 
 def _from_base64(run: str) -> bytes:

@@ -232,7 +232,15 @@ STOPWORDS = frozenset(
         "coisa",
         "sobre",
     ]
-)
+) | frozenset(
+    # Spanish function words, folded: "¿dónde puedo seguir mi pedido?" keeps "seguir
+    # pedido". Only words that are no Portuguese content word.
+    ["hola", "el", "los", "del", "al", "y", "mi", "mis", "tu", "tus", "su", "sus", "lo", "le",
+     "les", "una", "unos", "unas", "es", "son", "donde", "cuando", "cual", "cuales", "cuanto",
+     "cuanta", "cuantos", "como", "puedo", "puede", "pueden", "quiero", "quisiera", "necesito",
+     "tengo", "tiene", "tienen", "hay", "muy", "pero", "gracias", "buenos", "buenas", "usted",
+     "ustedes"]
+)  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -577,6 +585,31 @@ _SYNONYMS = {
     "hold": "reserva",
     # The chat itself is the service: "esse chat funciona em feriado?"
     "chat": "atendimento",
+    # Spanish, to the words of a Portuguese knowledge base: the questions any shop is
+    # asked (delivery, tracking, returns, payment, the shop, its hours).
+    "envio": "entrega",
+    "envios": "entrega",
+    "llega": "entrega",
+    "llegar": "entrega",
+    "llegue": "entrega",
+    "plazo": "prazo",
+    "seguimiento": "rastreio",
+    "paquete": "pedido",
+    "devolucion": "devolucao",
+    "devolver": "devolucao",
+    "cambio": "troca",
+    "cambiar": "troca",
+    "talla": "tamanho",
+    "dinero": "reembolso",
+    "roto": "quebrado",
+    "tarjeta": "cartao",
+    "cuotas": "parcelamos",
+    "factura": "nota fiscal",
+    "tienda": "loja",
+    "abren": "funciona",
+    "horarios": "horario",
+    "regalo": "presente",
+    "datos": "dados",
 }
 
 
@@ -605,6 +638,10 @@ _PHRASES = (
         "rastreio",
         r"follow (?:my|the|your) (?:order|package|parcel|delivery)",
         r"acompanh\w* (?:o |a |meu |minha )?(?:pedido|encomenda|entrega|compra)",
+        # ...and in Spanish: "¿dónde puedo seguir mi pedido?", "¿dónde está mi paquete?"
+        r"(?:seguir|rastrear|localizar) (?:el |la |mi |o |a |meu |minha )?(?:pedido|paquete|"
+        r"encomenda|compra|envio)",
+        r"donde (?:esta|estan|anda) (?:el |la )?(?:mi|mis) ",
     ),
     # Data questions in other words: "meus dados pessoais", "vocês vendem meus dados?"
     _phrase(
@@ -642,6 +679,10 @@ _PHRASES = (
         r"alguem (?:ve|le|responde|visualiza|atende)\b",
         # (not "atendimento ... funciona": the knowledge says that, and phrases rewrite it too)
         r"(?:chat|whatsapp|bot|robo) (?:\w+ ){0,2}?(?:funciona|atende|responde)",
+        # When the one they write to answers: "você me responde agora ou só amanhã?"
+        r"(?:voce|voces|a equipe|o pessoal) (?:me |nos )?(?:responde|respondem|atende|atendem|"
+        r"ve|le) (?:\w+ ){0,2}?(?:agora|hoje|amanha|a noite|de noite|de madrugada|no domingo|"
+        r"no feriado|no fim de semana|ainda hoje|so amanha|depois)",
     ),
     # Back in stock, said otherwise: "quando chegar de novo", "previsão de voltar",
     # "como fico sabendo"
@@ -682,12 +723,22 @@ _PHRASES = (
     _phrase(
         "troca tamanho cor modelo",
         r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
+        # Chose one and wanted another: "escolhi a de 22 mas queria a de 26"
+        r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
         r"(?<!nao quero )(?:outro tamanho|outra cor|outra voltagem)",
         r"(?:mudar|trocar|alterar) (?:o |a )?(?:tamanho|cor|voltagem)",
         r"(?:veio|vieram|ficou|ficaram) (?:muito )?(?:pequen|grand|apertad|curt|larg)\w*",
     ),
     # Out of stock, said otherwise: "tá sem unidade faz tempo"
     _phrase("esgotado estoque", r"sem (?:nenhuma )?unidades?", r"(?:estoque )?zerad\w*"),
+    # Unused, said by where it still is: "tá na caixa ainda", "nem tirei da caixa", "lacrado"
+    _phrase(
+        "sem uso",
+        r"(?:esta|estao|ficou|ainda) (?:\w+ )?na caixa",
+        r"nem (?:tirei|abri|saiu) (?:\w+ ){0,2}?(?:da caixa|do plastico)",
+        r"(?:caixa )?(?:lacrad|fechad)[oa]s?(?! (?:para|pra) (?:entrega|envio))",
+        r"still in (?:the|its) box",
+    ),
     _phrase(
         "vencido",
         r"pass(?:ou|aram) (?:a data|do prazo|do vencimento|do dia|da data)",
