@@ -13,6 +13,7 @@ import pytest
 from faststream.kafka import KafkaBroker
 from opentelemetry.sdk.trace import TracerProvider
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import AutoReconnect
 
 from confia.crypto import Keyring
 from confia.events import OutboundRequested, ReplyButton, dlq
@@ -464,3 +465,37 @@ async def test_a_send_waiting_for_its_turn_is_not_yet_logged_as_sending(
         assert len(await _sent(graph)) == 1
     finally:
         task.cancel()
+
+
+class _StoreDownOnceAfterTheSend(IngressStore):
+    """The store goes away once, just as the outcome of an accepted send is recorded."""
+
+    failed = False
+
+    async def finish_send(self, *args: Any, **kwargs: Any) -> None:
+        if not self.failed:
+            self.failed = True
+            raise AutoReconnect("store away")
+        await super().finish_send(*args, **kwargs)
+
+
+async def test_a_send_meta_accepted_is_recorded_as_accepted_even_if_the_store_was_away(
+    ingress: Ingress,
+    graph: httpx.AsyncClient,
+    subject: str,
+    database: AsyncDatabase[dict[str, Any]],
+    keyring: Keyring,
+    infrastructure: Infrastructure,
+) -> None:
+    store = _StoreDownOnceAfterTheSend(database, keyring)
+    event = _outbound(ingress, subject, "Seu pedido sai hoje.")
+
+    await send_outbound(replace(ingress, store=store), event)
+
+    assert store.failed
+    assert len(await _sent(graph)) == 1
+    record = await store.send_record(event.payload.outbound_id)
+    assert record is not None
+    assert record.state == "sent"
+    outcomes = await _outcomes(infrastructure.kafka_bootstrap, event.payload.outbound_id)
+    assert [o["payload"]["status"] for o in outcomes] == ["accepted"]

@@ -14,7 +14,7 @@ from confia.ingress.graph import GraphApiError, OutgoingWhatsApp, TemplateMessag
 from confia.ingress.handlers import SERVICE, Ingress
 from confia.ingress.store import SendRecord
 from confia.runtime.bus import outgoing, publish
-from confia.runtime.dead_letters import PermanentError
+from confia.runtime.dead_letters import OUTAGE_ERRORS, PermanentError
 from confia.runtime.metrics import OUTBOUND_SENDS, RATE_LIMIT_HITS
 from confia.store import OutgoingEvent
 
@@ -22,6 +22,8 @@ logger = logging.getLogger("confia.ingress.sending")
 
 # Errors after which the request may have reached Meta: not resent (at most once).
 _AMBIGUOUS = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.RemoteProtocolError, httpx.ReadError)
+# Between attempts to record a send Meta accepted while the store or Kafka is away.
+_RECORD_RETRY_SECONDS = 1.0
 
 
 async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
@@ -62,16 +64,7 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
             failure = classify_send_failure(error.status, error.code)
             retry_after, code = error.retry_after, error.code
         else:
-            key = message_key(ingress.pseudonym_key, wamid)
-            # State first: _finish may forget the customer, and nothing may follow that.
-            await ingress.store.advance_state(key, "accepted", 0, event.subject)
-            await _finish(
-                ingress,
-                event,
-                "sent",
-                key,
-                MessageStatus(outbound_id=outbound_id, message_id=key, status="accepted"),
-            )
+            await _record_accepted(ingress, event, wamid)
             return
         if failure is SendFailure.RATE_LIMITED:
             RATE_LIMIT_HITS.labels(f"meta_{code or 429}").inc()
@@ -86,6 +79,30 @@ async def send_outbound(ingress: Ingress, event: OutboundRequested) -> None:
         await ingress.store.retry_later(outbound_id)
         logger.warning("outbound_id=%s %s (code %s); retrying", outbound_id, failure.value, code)
         await asyncio.sleep(policy.delay(attempt, retry_after))
+
+
+async def _record_accepted(ingress: Ingress, event: OutboundRequested, wamid: str) -> None:
+    """Meta took the message: record and report that, waiting out a store or Kafka outage.
+
+    Only this call knows the send went out. Raising now would leave the send log at
+    `sending`, and the redelivered event would report an interrupted send instead of the
+    reply the customer got (and audit would never hear it was accepted).
+    """
+    key = message_key(ingress.pseudonym_key, wamid)
+    status = MessageStatus(outbound_id=event.payload.outbound_id, message_id=key, status="accepted")
+    while True:
+        try:
+            # State first: _finish may forget the customer, and nothing may follow that.
+            await ingress.store.advance_state(key, "accepted", 0, event.subject)
+            await _finish(ingress, event, "sent", key, status)
+            return
+        except OUTAGE_ERRORS as error:
+            logger.warning(
+                "outbound_id=%s was accepted; recording it waits out %s",
+                event.payload.outbound_id,
+                type(error).__name__,
+            )
+            await asyncio.sleep(_RECORD_RETRY_SECONDS)
 
 
 class SendDeferredError(PermanentError):
