@@ -1,6 +1,7 @@
 """Ingress's wiring: the outbound subscriber and the webhook routes."""
 
 import base64
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -25,7 +26,7 @@ from confia.ingress.payload import WebhookPayload
 from confia.ingress.sending import send_outbound
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
-from confia.runtime.dead_letters import BatchOutcome, settle_each
+from confia.runtime.dead_letters import BatchOutcome, RecordHandler, settle_each
 from confia.runtime.erasure import Erased
 from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
 from confia.runtime.service import build_app, plumbing
@@ -141,26 +142,16 @@ def subscribe_outbound(
         with continue_trace(record, "send"):
             await send_outbound(ingress, OutboundRequested.model_validate_json(record.value or b""))
 
-    @broker.subscriber(
-        topic,
+    _subscribe_each(
+        broker,
+        ingress,
+        handle,
+        RecordPolicy(batch_size, attempts, backoff_seconds, outage_pause_seconds),
+        topic=topic,
         group_id=group_id,
-        auto_offset_reset="earliest",
-        batch=True,
-        max_records=batch_size,
+        title="OnOutbound",
         description="Sends each outbound message to the WhatsApp Graph API, once.",
     )
-    async def on_outbound(message: KafkaMessage) -> BatchOutcome:
-        records = message.raw_message
-        assert isinstance(records, tuple)  # a batch subscriber
-        return await settle_each(
-            ingress.broker,
-            records,
-            handle,
-            service=SERVICE,
-            attempts=attempts,
-            backoff_seconds=backoff_seconds,
-            outage_pause_seconds=outage_pause_seconds,
-        )
 
 
 def subscribe_webhooks(
@@ -182,15 +173,52 @@ def subscribe_webhooks(
             payload = WebhookPayload.model_validate_json(open_webhook(ingress.keyring, sealed))
             await process_webhook(ingress, payload)
 
+    _subscribe_each(
+        broker,
+        ingress,
+        handle,
+        RecordPolicy(batch_size, attempts, backoff_seconds, outage_pause_seconds),
+        topic=topic,
+        group_id=group_id,
+        title="OnWebhooks",
+        description="Dedupes each accepted webhook and publishes its messages and statuses.",
+    )
+
+
+@dataclass(frozen=True)
+class RecordPolicy:
+    """How a batch subscriber takes records and settles each one."""
+
+    batch_size: int
+    attempts: int
+    backoff_seconds: float
+    outage_pause_seconds: float
+
+
+def _subscribe_each(
+    broker: KafkaBroker,
+    ingress: Ingress,
+    handle: RecordHandler,
+    policy: RecordPolicy,
+    *,
+    topic: str,
+    group_id: str,
+    title: str,
+    description: str,
+) -> None:
+    """Subscribe `handle` to `topic` in batches: one key's records in order, keys
+    concurrently, each record handled or dead-lettered (`settle_each`)."""
+
     @broker.subscriber(
         topic,
         group_id=group_id,
         auto_offset_reset="earliest",
         batch=True,
-        max_records=batch_size,
-        description="Dedupes each accepted webhook and publishes its messages and statuses.",
+        max_records=policy.batch_size,
+        title=title,
+        description=description,
     )
-    async def on_webhooks(message: KafkaMessage) -> BatchOutcome:
+    async def on_batch(message: KafkaMessage) -> BatchOutcome:
         records = message.raw_message
         assert isinstance(records, tuple)  # a batch subscriber
         return await settle_each(
@@ -198,9 +226,9 @@ def subscribe_webhooks(
             records,
             handle,
             service=SERVICE,
-            attempts=attempts,
-            backoff_seconds=backoff_seconds,
-            outage_pause_seconds=outage_pause_seconds,
+            attempts=policy.attempts,
+            backoff_seconds=policy.backoff_seconds,
+            outage_pause_seconds=policy.outage_pause_seconds,
         )
 
 
