@@ -189,35 +189,32 @@ async def main() -> None:
         "CONFIA_FLOOD_BURST": "1000000",
     }
     bodies = _bodies(60_000, secrets["CONFIA_APP_SECRETS"])
+    returning = _bodies(len(bodies), secrets["CONFIA_APP_SECRETS"], customers=args.customers)
+    # name -> (target, ingress role, bodies). The figure is the webhook process's: what
+    # Meta's requests meet (ADR 13). The all-in-one process, with the log's consumer and
+    # its store work sharing it, is measured too.
     scenarios = {
-        "bare endpoint": ("bare", bodies),
-        "ingress, new customers": ("ingress", bodies),
-        "ingress, returning customers": (
-            "ingress",
-            _bodies(len(bodies), secrets["CONFIA_APP_SECRETS"], customers=args.customers),
-        ),
+        "bare endpoint": ("bare", "", bodies),
+        "ingress webhook, returning customers": ("ingress", "webhook", returning),
+        "ingress webhook, new customers": ("ingress", "webhook", bodies),
+        "ingress all-in-one, returning customers": ("ingress", "all", returning),
     }
-    commands = {
-        "bare": (
-            [
-                sys.executable,
-                str(Path(__file__).with_name("bare_endpoint.py")),
-                "--port",
-                str(bare_port),
-            ],
-            bare_port,
-            "/healthz",
-        ),
-        "ingress": ([sys.executable, "-m", "confia.ingress"], ingress_port, "/readyz"),
-    }
+    bare_command = [sys.executable, str(Path(__file__).with_name("bare_endpoint.py"))]
+    ingress_command = [sys.executable, "-m", "confia.ingress"]
     results: dict[str, Result] = {}
-    for scenario, (target, scenario_bodies) in scenarios.items():
-        command, port, ready = commands[target]
+    for scenario, (target, role, scenario_bodies) in scenarios.items():
         # Topics of its own: no scenario inherits another's backlog.
         env["CONFIA_TOPIC_NAMESPACE"] = f"bench{uuid.uuid4().hex[:8]}."
-        process = _start(command, env, args.report_dir / f"bench-webhook-{target}.log")
+        if target == "bare":
+            command, ready = [*bare_command, "--port", str(bare_port)], f"{bare_port}/healthz"
+            port = bare_port
+        else:
+            command, ready, port = ingress_command, f"{ingress_port}/readyz", ingress_port
+        role_env = {**env, "CONFIA_INGRESS_ROLE": role} if role else env
+        log_name = f"bench-webhook-{target}{'-' + role if role else ''}.log"
+        process = _start(command, role_env, args.report_dir / log_name)
         try:
-            _wait_ready(f"http://127.0.0.1:{port}{ready}", process)
+            _wait_ready(f"http://127.0.0.1:{ready}", process)
             url = f"http://127.0.0.1:{port}/webhook"
             half = len(scenario_bodies) // 2
             await _drive(url, scenario_bodies[:half], args.concurrency, args.warmup)
@@ -236,9 +233,9 @@ async def main() -> None:
                     (processed - processed_before) / result.seconds, 1
                 )
                 result.backlog = written - processed
-                await asyncio.sleep(args.drain_seconds)
-                drained = (await group_progress(*log))[0] - processed
-                result.processed_after_per_second = round(drained / args.drain_seconds, 1)
+                result.processed_after_per_second = await _drain_rate(
+                    log, role, env, args.drain_seconds, args.report_dir
+                )
             results[scenario] = result
         finally:
             process.terminate()
@@ -246,10 +243,35 @@ async def main() -> None:
     _report(results, args)
 
 
+async def _drain_rate(
+    log: tuple[str, str, str], role: str, env: dict[str, str], seconds: float, reports: Path
+) -> float:
+    """Accepted webhooks turned into events per second once the load stopped: by the
+    all-in-one process itself, or by a worker process started beside a webhook-only one."""
+    worker = None
+    if role == "webhook":
+        worker_env = {**env, "CONFIA_INGRESS_ROLE": "worker", "CONFIA_HTTP_PORT": str(free_port())}
+        worker = _start(
+            [sys.executable, "-m", "confia.ingress"],
+            worker_env,
+            reports / "bench-webhook-ingress-worker.log",
+        )
+        _wait_ready(f"http://127.0.0.1:{worker_env['CONFIA_HTTP_PORT']}/readyz", worker)
+    try:
+        start = (await group_progress(*log))[0]
+        await asyncio.sleep(seconds)
+        return round(((await group_progress(*log))[0] - start) / seconds, 1)
+    finally:
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=30)
+
+
 def _report(results: dict[str, Result], args: argparse.Namespace) -> None:
     bare = results["bare endpoint"].requests_per_second
-    ratio = results["ingress, returning customers"].requests_per_second / bare
-    first_contact = results["ingress, new customers"].requests_per_second / bare
+    ratio = results["ingress webhook, returning customers"].requests_per_second / bare
+    first_contact = results["ingress webhook, new customers"].requests_per_second / bare
+    all_in_one = results["ingress all-in-one, returning customers"].requests_per_second / bare
     report = {
         "benchmark": "webhook",
         "at": datetime.now(UTC).isoformat(),
@@ -258,6 +280,7 @@ def _report(results: dict[str, Result], args: argparse.Namespace) -> None:
         "results": {name: asdict(result) for name, result in results.items()},
         "throughput_ratio": round(ratio, 3),
         "throughput_ratio_new_customers": round(first_contact, 3),
+        "throughput_ratio_all_in_one": round(all_in_one, 3),
         "target_ratio": 0.5,
         "meets_target": ratio >= 0.5,
     }
@@ -286,10 +309,11 @@ def _report(results: dict[str, Result], args: argparse.Namespace) -> None:
 | --- | --- | --- | --- | --- | --- | --- |
 {rows}
 
-Behind the 200s: accepted webhooks that ingress's consumer turned into events during the
-same measurement (sharing the process), and how many were still waiting in its log when the
-load stopped (they are processed afterwards; none is lost), and the consumer's rate alone
-in the {args.drain_seconds:.0f} s after the load:
+Behind the 200s: accepted webhooks turned into events during the measurement (by the
+all-in-one process itself; a webhook-only process has no consumer), how many were still
+waiting in ingress's log when the load stopped (they are processed afterwards; none is
+lost), and the rate at which they were then processed in the {args.drain_seconds:.0f} s after
+the load (by the all-in-one process, or by a worker started beside the webhook-only one):
 
 | scenario | accepted/s | processed/s | backlog at the end | processed/s after the load |
 | --- | --- | --- | --- | --- |
@@ -301,16 +325,17 @@ CPU used during each measurement (100% = one core of {os.cpu_count()}):
 | --- |{" --- |" * len(next(iter(results.values())).cpu_percent)}
 {cpu_rows}
 
-Ingress reaches **{ratio:.0%}** of the bare endpoint's throughput with returning customers
+The webhook tier (`CONFIA_INGRESS_ROLE=webhook`, one process, ADR 13) reaches
+**{ratio:.0%}** of the bare endpoint's throughput with returning customers
 ({args.customers} customers writing in turn) and {first_contact:.0%} when every message is a
-new customer's first (target: at least 50%).
+new customer's first; the all-in-one process, its consumer working off the backlog at the
+same time, {all_in_one:.0%} (target: at least 50%).
 Each ingress request is a distinct signed message: verified, parsed, sealed and
 acknowledged by Kafka (acks=all) on ingress's write-ahead log before its 200, with a server
 and a producer span exported to Jaeger. Dedupe, identity links and the contact happen
 behind the 200, in ingress's consumer of that log (ADR 11): the processed rate is bounded
 by the store. The bare endpoint reads the body and answers. Client, servers and
-infrastructure share the machine's cores; the CPU table
-shows which process is the limit.
+infrastructure share the machine's cores; the CPU table shows which process is the limit.
 """
     (args.report_dir / "bench-webhook.md").write_text(markdown)
     print(markdown)

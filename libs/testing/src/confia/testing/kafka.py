@@ -9,6 +9,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import GroupCoordinatorNotAvailableError
 
 
 @dataclass(frozen=True)
@@ -175,12 +176,24 @@ async def group_progress(bootstrap: str, group: str, topic: str) -> tuple[int, i
     try:
         partitions = await _partitions(consumer, topic, 10)
         ends = await consumer.end_offsets(partitions)
-        committed = await admin.list_consumer_group_offsets(group)
+        committed = await _group_offsets(admin, group)
     finally:
         await consumer.stop()
         await admin.close()
     done = sum(max(committed[p].offset, 0) for p in partitions if p in committed)
     return done, sum(ends.values())
+
+
+async def _group_offsets(admin: AIOKafkaAdminClient, group: str) -> dict[Any, Any]:
+    """The group's committed offsets; none for a group that never committed, even on a
+    fresh broker, whose offsets topic (and so the group's coordinator) comes into being
+    only when first asked for."""
+    for _ in range(50):
+        try:
+            return dict(await admin.list_consumer_group_offsets(group))
+        except GroupCoordinatorNotAvailableError:
+            await asyncio.sleep(0.2)
+    return dict(await admin.list_consumer_group_offsets(group))
 
 
 async def wait_until_consumed(

@@ -29,7 +29,7 @@ from confia.ingress.store import IngressStore
 from confia.runtime.dead_letters import BatchOutcome, RecordHandler, settle_each
 from confia.runtime.erasure import Erased
 from confia.runtime.rights import RIGHTS_TOPICS, subscribe_to_rights
-from confia.runtime.service import build_app, plumbing
+from confia.runtime.service import Plumbing, build_app, plumbing
 
 TOPICS = (
     WHATSAPP_INBOUND,
@@ -79,17 +79,46 @@ def create_app(settings: IngressSettings) -> FastAPI:
         keyring,
     )
 
+    serves_webhook = settings.ingress_role in ("all", "webhook")
+    works = settings.ingress_role in ("all", "worker")
+    on_startup = []
+    if works:
+        _subscribe_worker(settings, parts, ingress, store)
+        on_startup.append(store.create_indexes)
+    if serves_webhook:
+        on_startup.append(intake.start)
+
+    async def close_clients() -> None:
+        await intake.stop()
+        await http_client.aclose()
+
+    return build_app(
+        parts,
+        topics=TOPICS,
+        routers=[webhook_router(settings, ingress, intake)] if serves_webhook else [],
+        on_startup=on_startup,
+        on_shutdown=[close_clients],
+        # The webhook answers from Kafka alone (ADR 11): a store outage must not take it
+        # out of the load balancer, or Meta's webhooks would fail instead of waiting. A
+        # worker-only process serves no traffic: not ready means it cannot work.
+        ready_needs_store=settings.ingress_role == "worker",
+    )
+
+
+def _subscribe_worker(
+    settings: IngressSettings, parts: Plumbing, ingress: Ingress, store: IngressStore
+) -> None:
+    """The work behind the webhook: its log, outbound sends, rights requests."""
     subscribe_webhooks(
-        broker,
+        parts.broker,
         ingress,
         batch_size=settings.webhook_batch_size,
         attempts=settings.handler_attempts,
         backoff_seconds=settings.handler_backoff_seconds,
         outage_pause_seconds=settings.outage_pause_seconds,
     )
-
     subscribe_outbound(
-        broker,
+        parts.broker,
         ingress,
         batch_size=settings.outbound_batch_size,
         attempts=settings.handler_attempts,
@@ -104,21 +133,6 @@ def create_app(settings: IngressSettings) -> FastAPI:
         )
 
     subscribe_to_rights(parts, store.handled, erase, store.export)
-
-    async def close_clients() -> None:
-        await intake.stop()
-        await http_client.aclose()
-
-    return build_app(
-        parts,
-        topics=TOPICS,
-        routers=[webhook_router(settings, ingress, intake)],
-        on_startup=[store.create_indexes, intake.start],
-        on_shutdown=[close_clients],
-        # The webhook answers from Kafka alone (ADR 11): a store outage must not take it
-        # out of the load balancer, or Meta's webhooks would fail instead of waiting.
-        ready_needs_store=False,
-    )
 
 
 def subscribe_outbound(

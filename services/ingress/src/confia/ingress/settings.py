@@ -1,10 +1,24 @@
+from typing import Literal
+
 from pydantic import Field, SecretStr
 
 from confia.runtime.settings import EncryptionSettings, ServiceSettings
 
+# What one ingress process does (ADR 13): everything, or one of its two halves, so the
+# webhook can be scaled apart from the work behind it.
+IngressRole = Literal["all", "webhook", "worker"]
+
 
 class IngressSettings(ServiceSettings, EncryptionSettings):
     http_port: int = 8080
+    ingress_role: IngressRole = Field(
+        default="all",
+        description=(
+            "all: one process does everything. webhook: only POST/GET /webhook, writing "
+            "accepted webhooks to ingress's log. worker: only the consumers (that log, "
+            "outbound sends, rights requests)."
+        ),
+    )
     database: str = "confia_ingress"
     app_secrets: SecretStr = Field(
         description="Meta app secret(s), comma-separated: several at once during rotation."
