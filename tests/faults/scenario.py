@@ -31,6 +31,7 @@ class Scenario:
         per_second: float = 4.0,
         redeliveries: int = 0,
         drain_seconds: float = 120,
+        stall_seconds: float | None = None,
     ) -> Report:
         """Stream, break something mid-stream, wait until quiet; assert nothing lost or doubled."""
         run = uuid.uuid4().hex[:8]
@@ -45,7 +46,9 @@ class Scenario:
         stream.join()
         streamed = time.monotonic() - started
         acknowledged = stream.acknowledged
-        report = self.validator.drained(acknowledged, seconds=drain_seconds)
+        report = self.validator.drained(
+            acknowledged, seconds=drain_seconds, stall_seconds=stall_seconds
+        )
         drained = time.monotonic() - started - streamed
         gaps = self.validator.audit_gaps(report)
         print(  # shown with -s or -rA: the numbers docs/guarantees.md reports

@@ -37,7 +37,8 @@ class Outcome:
     replies: list[dict[str, Any]]  # the stand-in's records of sends answering it
     handed_off: bool = False  # this message, or an earlier one, went to a person
     dead_letters: list[Record] = field(default_factory=list)
-    interrupted: int = 0  # sends cut off by a crash, reported as failed (never repeated)
+    # Outbound ids of sends cut off by a crash, reported as failed (never repeated).
+    interrupted: list[str] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)  # other failed sends
 
     @property
@@ -55,7 +56,8 @@ class Outcome:
             return "handed off"
         if self.dead_letters and all("dlq-error-type" in r.headers for r in self.dead_letters):
             return "dead-lettered"
-        if self.interrupted and len(self.replies) + self.interrupted == self.expected_replies:
+        interrupted = len(self.interrupted)
+        if interrupted and len(self.replies) + interrupted == self.expected_replies:
             return "send interrupted (reported)"
         return "lost"
 
@@ -177,7 +179,9 @@ class Validator:
                         and first_handoff.get(message.bsuid, message.index) < message.index
                     ),
                     dead_letters=[r for r in dead_letters if _about(r, key)],
-                    interrupted=sum(f.get("error_title") in INTERRUPTED for f in failed),
+                    interrupted=[
+                        f["outbound_id"] for f in failed if f.get("error_title") in INTERRUPTED
+                    ],
                     failed=[f for f in failed if f.get("error_title") not in INTERRUPTED],
                 )
             )
@@ -201,12 +205,19 @@ class Validator:
         return sorted(b for b, order in seen.items() if order != sorted(order))
 
     def drained(
-        self, acknowledged: Sequence[Message], quiet_seconds: float = 5, seconds: float = 180
+        self,
+        acknowledged: Sequence[Message],
+        quiet_seconds: float = 5,
+        seconds: float = 180,
+        stall_seconds: float | None = None,
     ) -> Report:
         """Poll until every message is accounted for and no send happened for a while.
 
-        A message not yet accounted for may still come (a redelivery after a restart), so
-        the wait goes on until `seconds`; then the report is what it is.
+        A message not yet accounted for may still come (a redelivery after a restart, or a
+        backlog a slow machine is still working off), so the wait goes on while sends keep
+        happening: it ends when nothing was sent for `stall_seconds` (the platform stopped
+        moving: what is missing by then is lost), or at `seconds` whatever happens; then
+        the report is what it is. Without `stall_seconds`, only `seconds` ends it.
         """
         deadline = time.monotonic() + seconds
         attempts, since = self._attempts(), time.monotonic()
@@ -215,10 +226,12 @@ class Validator:
             now_attempts = self._attempts()
             if now_attempts != attempts:
                 attempts, since = now_attempts, time.monotonic()
-            if time.monotonic() - since < quiet_seconds and time.monotonic() < deadline:
+            idle = time.monotonic() - since
+            if idle < quiet_seconds and time.monotonic() < deadline:
                 continue
             report = self.report(acknowledged)
-            if report.settled or time.monotonic() > deadline:
+            stalled = stall_seconds is not None and idle >= stall_seconds
+            if report.settled or stalled or time.monotonic() > deadline:
                 return report
 
     # --- the audit log ---------------------------------------------------------------
@@ -240,6 +253,10 @@ class Validator:
             r.get("facts", {}).get("outbound_id")
             for r in self._audit(type="whatsapp.message.status", outcome="accepted")
         }
+        failed = {
+            r.get("facts", {}).get("outbound_id")
+            for r in self._audit(type="whatsapp.message.status", outcome="failed")
+        }
         gaps = []
         for outcome in report.outcomes:
             message, key = outcome.message, self.key(outcome.message)
@@ -249,7 +266,11 @@ class Validator:
             if not message.is_consent and outcome.kind == "replied" and key not in drafted:
                 gaps.append(f"{name}: no audit record of the drafted reply")
             for reply in outcome.replies:
-                if reply["body"].get("biz_opaque_callback_data") not in accepted:
+                outbound_id = reply["body"].get("biz_opaque_callback_data")
+                # A send cut off mid-call that did reach Meta: reported (and audited) as
+                # failed with an unknown outcome, the documented window (promise 2).
+                reported = outbound_id in outcome.interrupted and outbound_id in failed
+                if outbound_id not in accepted and not reported:
                     gaps.append(f"{name}: no audit record of the accepted send")
         return gaps
 
