@@ -41,7 +41,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def running(
     infrastructure: Infrastructure, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningPlatform]:
-    """One platform per test module; each scenario streams conversations of its own."""
+    """One platform per test module (the reduced run; the full run starts one per
+    scenario); each scenario streams conversations of its own."""
     yield from launch(infrastructure, tmp_path_factory.mktemp("faults-logs"))
 
 

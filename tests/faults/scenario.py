@@ -32,6 +32,7 @@ class Scenario:
         redeliveries: int = 0,
         drain_seconds: float = 120,
         stall_seconds: float | None = None,
+        sends_cut_off: bool = False,
     ) -> Report:
         """Stream, break something mid-stream, wait until quiet; assert nothing lost or doubled."""
         run = uuid.uuid4().hex[:8]
@@ -50,12 +51,12 @@ class Scenario:
             acknowledged, seconds=drain_seconds, stall_seconds=stall_seconds
         )
         drained = time.monotonic() - started - streamed
-        gaps = self.validator.audit_gaps(report)
+        gaps = self.validator.audit_gaps(report, sends_cut_off=sends_cut_off)
         print(  # shown with -s or -rA: the numbers docs/guarantees.md reports
             f"\n{len(stream.deliveries)} messages, {len(acknowledged)} acknowledged, "
             f"{sum(len(d.answers) for d in stream.deliveries.values())} posts; "
             f"outcomes {dict(report.counts)}; hand-offs {dict(report.handoff_reasons)}; "
-            f"streamed {streamed:.0f}s, drained {drained:.0f}s"
+            f"streamed {streamed:.0f}s, drained {drained:.0f}s ({report.ended})"
         )
         assert len(acknowledged) == len(stream.deliveries), "a message was never acknowledged"
         assert not report.problems(), "\n".join(report.problems())

@@ -20,10 +20,11 @@ pytestmark = [pytest.mark.faults, pytest.mark.e2e, pytest.mark.slow, pytest.mark
 
 CONVERSATIONS = 200  # x (consent + 3 questions) = 800 messages per scenario
 RATE = 8.0  # messages per second, all conversations together
-# About the most a 2-core machine running the platform twice answers (docs/guarantees.md):
-# a fault leaves a backlog that takes minutes to work off. So the drain waits while replies
-# keep going out, and calls what is missing lost once none went out for STALL seconds.
-DRAIN = dict(drain_seconds=900, stall_seconds=120)
+# About the most a 2-core machine answers (docs/guarantees.md): a fault leaves a backlog
+# that takes minutes to work off. So the drain waits while replies keep going out (or
+# messages keep being settled), and calls what is missing lost once nothing moved for
+# STALL_SECONDS, or at DRAIN_SECONDS whatever happens.
+DRAIN_SECONDS, STALL_SECONDS = 900, 120
 
 
 # A platform of its own for each scenario, with empty databases: FerretDB's SQLite backend
@@ -62,7 +63,14 @@ def _restarting(
 
 def test_every_service_killed_in_turn_loses_and_repeats_nothing(running: RunningPlatform) -> None:
     fault = kill_and_restart(running.platform, list(SERVICES), pause=3)
-    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, **DRAIN)
+    running.scenario().run(
+        fault,
+        conversations=CONVERSATIONS,
+        per_second=RATE,
+        sends_cut_off=True,
+        drain_seconds=DRAIN_SECONDS,
+        stall_seconds=STALL_SECONDS,
+    )
 
 
 def test_kafka_broker_restarted_mid_stream_loses_nothing(
@@ -70,7 +78,13 @@ def test_kafka_broker_restarted_mid_stream_loses_nothing(
 ) -> None:
     infra, running = private
     fault = _restarting(infra, "kafka", down_seconds=5)
-    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, **DRAIN)
+    running.scenario().run(
+        fault,
+        conversations=CONVERSATIONS,
+        per_second=RATE,
+        drain_seconds=DRAIN_SECONDS,
+        stall_seconds=STALL_SECONDS,
+    )
 
 
 def test_store_stopped_and_started_mid_stream_loses_nothing(
@@ -78,7 +92,13 @@ def test_store_stopped_and_started_mid_stream_loses_nothing(
 ) -> None:
     infra, running = private
     fault = _restarting(infra, "ferretdb", down_seconds=10)
-    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, **DRAIN)
+    running.scenario().run(
+        fault,
+        conversations=CONVERSATIONS,
+        per_second=RATE,
+        drain_seconds=DRAIN_SECONDS,
+        stall_seconds=STALL_SECONDS,
+    )
 
 
 def test_graph_api_refusing_sends_for_half_a_minute_loses_no_reply(
@@ -86,10 +106,21 @@ def test_graph_api_refusing_sends_for_half_a_minute_loses_no_reply(
 ) -> None:
     # Longer than ingress's retry budget for one send (5 attempts, 15 s of backoff).
     fault = graph_api_failing(running.platform, 30)
-    running.scenario().run(fault, conversations=CONVERSATIONS, per_second=RATE, **DRAIN)
+    running.scenario().run(
+        fault,
+        conversations=CONVERSATIONS,
+        per_second=RATE,
+        drain_seconds=DRAIN_SECONDS,
+        stall_seconds=STALL_SECONDS,
+    )
 
 
 def test_every_webhook_delivered_four_times_is_answered_once(running: RunningPlatform) -> None:
     running.scenario().run(
-        no_fault, conversations=CONVERSATIONS, per_second=RATE, redeliveries=3, **DRAIN
+        no_fault,
+        conversations=CONVERSATIONS,
+        per_second=RATE,
+        redeliveries=3,
+        drain_seconds=DRAIN_SECONDS,
+        stall_seconds=STALL_SECONDS,
     )

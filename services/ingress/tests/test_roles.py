@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import httpx
 import pytest
@@ -42,11 +43,13 @@ class Roles:
         }
         self.log_dir = log_dir
         self.processes: list[subprocess.Popen[bytes]] = []
+        self.logs: list[IO[bytes]] = []
 
-    def start(self, role: str) -> str:
+    def start(self, role: str, **env: str) -> str:
         port = free_port()
-        env = {**self.env, "CONFIA_INGRESS_ROLE": role, "CONFIA_HTTP_PORT": str(port)}
+        env = {**self.env, **env, "CONFIA_INGRESS_ROLE": role, "CONFIA_HTTP_PORT": str(port)}
         log = (self.log_dir / f"ingress-{role}.log").open("wb")
+        self.logs.append(log)
         process = subprocess.Popen(
             [sys.executable, "-m", "confia.ingress"], env=env, stdout=log, stderr=log
         )
@@ -67,6 +70,8 @@ class Roles:
             process.terminate()
         for process in self.processes:
             process.wait(timeout=30)
+        for log in self.logs:
+            log.close()
 
 
 @pytest.fixture
@@ -92,8 +97,10 @@ async def test_webhook_process_answers_from_the_log_and_the_worker_publishes_the
     inbound_topic = f"{roles.namespace}whatsapp.inbound.v1"
     body, headers = _signed(roles.secrets["CONFIA_APP_SECRETS"])
 
-    webhook = roles.start("webhook")
+    # No store at all for the webhook tier: it must answer, and be ready, from Kafka alone.
+    webhook = roles.start("webhook", CONFIA_MONGO_URI="mongodb://127.0.0.1:9/")
     async with httpx.AsyncClient() as client:
+        ready = await client.get(f"{webhook}/readyz")
         answered = await client.post(f"{webhook}/webhook", content=body, headers=headers)
         await asyncio.sleep(2)  # time enough for a consumer, were there one in this process
         logged = await read_to_end(bootstrap, log_topic)
@@ -104,6 +111,7 @@ async def test_webhook_process_answers_from_the_log_and_the_worker_publishes_the
         await wait_until_consumed(bootstrap, "ingress", log_topic, wait_seconds=60)
         published = await read_to_end(bootstrap, inbound_topic)
 
+    assert ready.status_code == 200
     assert answered.status_code == 200
     assert len(logged) == 1
     assert published_before_worker == []

@@ -9,7 +9,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import GroupCoordinatorNotAvailableError
+from aiokafka.errors import GroupCoordinatorNotAvailableError, GroupLoadInProgressError
 
 
 @dataclass(frozen=True)
@@ -187,11 +187,11 @@ async def group_progress(bootstrap: str, group: str, topic: str) -> tuple[int, i
 async def _group_offsets(admin: AIOKafkaAdminClient, group: str) -> dict[Any, Any]:
     """The group's committed offsets; none for a group that never committed, even on a
     fresh broker, whose offsets topic (and so the group's coordinator) comes into being
-    only when first asked for."""
+    only when first asked for, and loads for a moment after."""
     for _ in range(50):
         try:
             return dict(await admin.list_consumer_group_offsets(group))
-        except GroupCoordinatorNotAvailableError:
+        except (GroupCoordinatorNotAvailableError, GroupLoadInProgressError):
             await asyncio.sleep(0.2)
     return dict(await admin.list_consumer_group_offsets(group))
 

@@ -260,5 +260,6 @@ def openapi_document() -> dict[str, Any]:
         data_keys="placeholder:" + base64.b64encode(bytes(32)).decode(),
         data_key_id=placeholder,
         access_report_public_key=placeholder,
+        ingress_role="all",  # whatever the environment says: the whole HTTP surface
     )
     return create_app(settings).openapi()

@@ -120,7 +120,9 @@ async def _receive(
 
 def _bodies(raw: bytes, parts: list[CustomerPart]) -> list[tuple[CustomerPart, bytes]]:
     """Each part's body: as Meta sent it when the POST is one customer's (the usual case,
-    and no re-encoding on the hot path), else each part re-encoded on its own."""
+    and no re-encoding on the hot path), else each part re-encoded on its own. Sent as it
+    came, a body keeps what splitting would drop (unknown fields, a contact without
+    messages); it is sealed in the log and read by the same lenient parser either way."""
     if len(parts) == 1:
         return [(parts[0], raw)]
     return [(part, part.payload.model_dump_json().encode()) for part in parts]
