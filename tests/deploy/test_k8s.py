@@ -676,6 +676,37 @@ def test_prod_runs_two_of_each_and_scales_within_the_partitions(
             assert spec["maxReplicas"] <= _partitions_read(name), name
 
 
+def _role(deployment: Manifest) -> str | None:
+    env = next(_containers(deployment)).get("env", [])
+    return next((e["value"] for e in env if e["name"] == "CONFIA_INGRESS_ROLE"), None)
+
+
+def test_prod_runs_ingress_as_a_webhook_tier_and_a_worker_tier(
+    rendered: dict[str, list[Manifest]],
+) -> None:
+    objects = rendered["prod"]
+    webhook = _named(objects, "Deployment", "ingress")
+    worker = _named(objects, "Deployment", "ingress-worker")
+    assert (_role(webhook), _role(worker)) == ("webhook", "worker")
+    # The webhook's Service never sends Meta's requests to a worker (which has no route).
+    service = _named(objects, "Service", "ingress")
+    assert not _selects({"matchLabels": service["spec"]["selector"]}, _pod_labels(worker))
+    assert worker["spec"]["replicas"] <= _partitions_read("ingress")
+    labels = _pod_labels(worker)
+    assert any(_selects(b["spec"]["selector"], labels) for b in _of(objects, "PodDisruptionBudget"))
+    # The worker sends: Kafka, the store, the collector and the Graph API.
+    assert {53, 9093, 27017, 4318, 443} <= _egress_ports(objects, labels)
+    assert "ingress-worker" not in _reachable_from_outside(objects)
+    # Same settings and secrets as the webhook tier: one service in two processes.
+    webhook_env = {e["name"] for e in next(_containers(webhook))["env"]}
+    assert webhook_env == {e["name"] for e in next(_containers(worker))["env"]}
+
+
+def test_the_split_components_pod_defaults_are_the_bases() -> None:
+    copy = K8S / "components" / "ingress-split" / "pod-defaults.yaml"
+    assert copy.read_text() == (K8S / "base" / "pod-defaults.yaml").read_text()
+
+
 def test_the_keda_example_is_bounded_by_partitions_and_not_applied_by_default() -> None:
     kustomization = yaml.safe_load((K8S / "overlays/prod/kustomization.yaml").read_text())
     assert "keda-scaledobject.example.yaml" not in kustomization["resources"]
