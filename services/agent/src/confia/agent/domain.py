@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
+from confia.agent.coverage import Vocabulary, unnamed
 from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
@@ -21,7 +22,7 @@ from confia.agent.guardrails import (
     unframed,
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
-from confia.agent.retrieval import Document, Expansion, Match, Retriever
+from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
 from confia.agent.text import plain, terms, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
@@ -193,7 +194,9 @@ class RetrievalAnswerer:
     The profile's hand-off rules are indexed with the entries, so a message that reads
     most like one of them goes to a person. Below `min_score` the message is about the
     business but unclear (hand off); with no word of the business at all, it is outside
-    the business (refuse politely, never answer from the knowledge).
+    the business (refuse politely, never answer from the knowledge). A clear match is
+    still handed off when the question asks whether the shop has or does something the
+    knowledge never names (`confia.agent.coverage`).
 
     With an intent model (`confia.agent.intent`), what the guardrails' patterns let
     through is read once more: an attack, a message for a person or one outside the
@@ -218,6 +221,8 @@ class RetrievalAnswerer:
             for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
         ]
         self._retriever = Retriever(documents, expansion)
+        entry_texts = (entry_text(entry.id, entry.text) for entry in knowledge.entries)
+        self._vocabulary = Vocabulary(entry_texts, expansion)
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -229,7 +234,13 @@ class RetrievalAnswerer:
         ranked = self._retriever.rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
-        return learnt or self._retrieved(ranked, entries, knowledge)
+        drafted = learnt or self._retrieved(ranked, entries, knowledge)
+        if drafted.sources and unnamed(question, self._vocabulary) is not None:
+            # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
+            # about the question but cannot settle it, as the knowledge never names what
+            # is asked after. A person can say yes or no.
+            return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
+        return drafted
 
     def _read_intent(
         self, question: str, entries: list[Match], knowledge: KnowledgeBase

@@ -896,13 +896,19 @@ def stem(word: str) -> str:
     return word[:_STEM_LENGTH]
 
 
-def terms(text: str) -> list[str]:
-    """The stems of the content words of `text`, in order, customers' words mapped to
-    the words a business writes."""
+def phrased(text: str) -> list[str]:
+    """The words of `text` with the phrases that mean one thing a knowledge base names
+    put in its words ("quanto tempo leva pra chegar" -> "prazo dias")."""
     said = " ".join(words(text))
     for phrase, meaning in _PHRASES:
         said = phrase.sub(f" {meaning} ", said)
-    meant = " ".join(_SYNONYMS.get(word, word) for word in said.split())
+    return said.split()
+
+
+def terms(text: str) -> list[str]:
+    """The stems of the content words of `text`, in order, customers' words mapped to
+    the words a business writes."""
+    meant = " ".join(_SYNONYMS.get(word, word) for word in phrased(text))
     return [stem(word) for word in meant.split() if word not in STOPWORDS]
 
 

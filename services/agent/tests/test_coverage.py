@@ -1,0 +1,105 @@
+"""Whether the knowledge names what a question asks after, on a business made up here."""
+
+import pytest
+
+from confia.agent.coverage import Vocabulary, asked_after, unnamed
+from confia.agent.domain import RetrievalAnswerer, decide
+from confia.agent.knowledge import KnowledgeBase, knowledge_base
+from confia.agent.retrieval import entry_text
+from confia.agent.text import stem
+
+_DOCUMENTS = {
+    "profile.md": "Nome do agente: Tito\n",
+    "servicos.md": (
+        "## banho-tosa\nFazemos banho e tosa de terça a sábado, com hora marcada pelo "
+        "WhatsApp ou pelo e-mail. Cães grandes pagam R$ 20 a mais.\n\n"
+        "## pagamento\nAceitamos PIX, dinheiro e cartão de débito ou crédito.\n\n"
+        "## endereco\nA loja fica na Rua das Flores, 80, Centro. Abre de terça a domingo.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> KnowledgeBase:
+    return knowledge_base(_DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def vocabulary(knowledge: KnowledgeBase) -> Vocabulary:
+    return Vocabulary(entry_text(entry.id, entry.text) for entry in knowledge.entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Vocês têm estacionamento?", ["estacionamento"]),
+        ("vcs vendem no atacado?", ["atacado"]),
+        ("Vocês fazem tosa higiênica?", ["tosa", "higienica"]),
+        ("Tem cupom de desconto?", ["cupom", "desconto"]),
+        ("vocês entregam em Manaus?", []),
+        ("Dá pra pagar metade no PIX?", ["metade"]),
+        ("do you have parking?", ["parking"]),
+    ],
+)
+def test_what_a_do_you_have_or_can_i_question_asks_after(question: str, asked: list[str]) -> None:
+    assert list(asked_after(question)) == asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dá pra parcelar sem juros?",  # the verb is the doing; nothing follows it closely
+        "tem que esperar?",  # an obligation
+        "o que vocês fazem nesse caso?",
+        "tem previsão?",  # asks when
+        "chegou tem 2 semanas, e agora?",  # says when
+        "a pessoa já tinha ganhado um igual",  # an auxiliary
+        "qual o horário de vocês?",  # no opener at all
+    ],
+)
+def test_questions_that_ask_after_no_thing(question: str) -> None:
+    assert list(asked_after(question)) == []
+
+
+def test_the_vocabulary_is_the_knowledge_words_and_learnt_words_that_call_for_them(
+    vocabulary: Vocabulary, knowledge: KnowledgeBase
+) -> None:
+    assert vocabulary.names("tosa")
+    assert vocabulary.names("email")  # "e-mail" in the knowledge
+    assert vocabulary.names("24cm")  # a measure is no thing asked after
+    assert not vocabulary.names("hidratação")
+    texts = [entry_text(entry.id, entry.text) for entry in knowledge.entries]
+    learnt = Vocabulary(texts, {stem("lavagem"): [(stem("banho"), 0.6)]})
+    assert learnt.names("lavagem")
+    assert not vocabulary.names("lavagem")
+    assert not learnt.names("hidratação")
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Vocês fazem hidratação de pelo?", "hidratacao"),
+        ("Vocês fazem tosa na máquina?", "maquina"),
+        ("Vocês fazem tosa no sábado?", None),
+        ("Tem estacionamento na loja?", "estacionamento"),
+        ("Vocês aceitam vale-refeição?", "vale"),
+        ("Vocês aceitam PIX?", None),
+        ("Dá pra pagar metade no PIX e metade no cartão?", "metade"),
+        ("Dá pra pagar no débito?", None),
+    ],
+)
+def test_the_word_the_knowledge_never_names(
+    question: str, unknown: str | None, vocabulary: Vocabulary
+) -> None:
+    assert unnamed(question, vocabulary) == unknown
+
+
+async def test_a_question_near_an_entry_that_it_does_not_settle_goes_to_a_person(
+    knowledge: KnowledgeBase,
+) -> None:
+    answerer = RetrievalAnswerer(knowledge, min_score=1.0, out_of_scope_score=0.5)
+    # The address entry is near ("loja") but says nothing of parking.
+    near = await decide("Tem estacionamento na loja da Rua das Flores?", [], knowledge, answerer)
+    assert (near.action, near.reason, near.sources) == ("handoff", "not_in_knowledge", ())
+    settled = await decide("Vocês fazem banho e tosa no sábado?", [], knowledge, answerer)
+    assert (settled.action, settled.sources) == ("answer", ("banho-tosa",))
