@@ -61,16 +61,28 @@ def _restarting(
     return fault
 
 
-def test_every_service_killed_in_turn_loses_and_repeats_nothing(running: RunningPlatform) -> None:
-    fault = kill_and_restart(running.platform, list(SERVICES), pause=3)
+def _run_full(
+    running: RunningPlatform,
+    fault: Callable[[ConversationStream], None],
+    *,
+    redeliveries: int = 0,
+    sends_cut_off: bool = False,
+) -> None:
+    """One full-run scenario: CONVERSATIONS at RATE, drained as DRAIN_SECONDS says."""
     running.scenario().run(
         fault,
         conversations=CONVERSATIONS,
         per_second=RATE,
-        sends_cut_off=True,
+        redeliveries=redeliveries,
+        sends_cut_off=sends_cut_off,
         drain_seconds=DRAIN_SECONDS,
         stall_seconds=STALL_SECONDS,
     )
+
+
+def test_every_service_killed_in_turn_loses_and_repeats_nothing(running: RunningPlatform) -> None:
+    fault = kill_and_restart(running.platform, list(SERVICES), pause=3)
+    _run_full(running, fault, sends_cut_off=True)
 
 
 def test_kafka_broker_restarted_mid_stream_loses_nothing(
@@ -78,13 +90,7 @@ def test_kafka_broker_restarted_mid_stream_loses_nothing(
 ) -> None:
     infra, running = private
     fault = _restarting(infra, "kafka", down_seconds=5)
-    running.scenario().run(
-        fault,
-        conversations=CONVERSATIONS,
-        per_second=RATE,
-        drain_seconds=DRAIN_SECONDS,
-        stall_seconds=STALL_SECONDS,
-    )
+    _run_full(running, fault)
 
 
 def test_store_stopped_and_started_mid_stream_loses_nothing(
@@ -92,13 +98,7 @@ def test_store_stopped_and_started_mid_stream_loses_nothing(
 ) -> None:
     infra, running = private
     fault = _restarting(infra, "ferretdb", down_seconds=10)
-    running.scenario().run(
-        fault,
-        conversations=CONVERSATIONS,
-        per_second=RATE,
-        drain_seconds=DRAIN_SECONDS,
-        stall_seconds=STALL_SECONDS,
-    )
+    _run_full(running, fault)
 
 
 def test_graph_api_refusing_sends_for_half_a_minute_loses_no_reply(
@@ -106,21 +106,8 @@ def test_graph_api_refusing_sends_for_half_a_minute_loses_no_reply(
 ) -> None:
     # Longer than ingress's retry budget for one send (5 attempts, 15 s of backoff).
     fault = graph_api_failing(running.platform, 30)
-    running.scenario().run(
-        fault,
-        conversations=CONVERSATIONS,
-        per_second=RATE,
-        drain_seconds=DRAIN_SECONDS,
-        stall_seconds=STALL_SECONDS,
-    )
+    _run_full(running, fault)
 
 
 def test_every_webhook_delivered_four_times_is_answered_once(running: RunningPlatform) -> None:
-    running.scenario().run(
-        no_fault,
-        conversations=CONVERSATIONS,
-        per_second=RATE,
-        redeliveries=3,
-        drain_seconds=DRAIN_SECONDS,
-        stall_seconds=STALL_SECONDS,
-    )
+    _run_full(running, no_fault, redeliveries=3)
