@@ -82,13 +82,46 @@ def test_the_vocabulary_is_the_knowledge_words_and_learnt_words_that_call_for_th
         ("Vocês fazem tosa na máquina?", "maquina"),
         ("Vocês fazem tosa no sábado?", None),
         ("Tem estacionamento na loja?", "estacionamento"),
-        ("Vocês aceitam vale-refeição?", "vale"),
+        ("Vocês aceitam vale-refeição?", "vale-refeicao"),
+        ("Vocês aceitam cartão-débito?", None),  # "cartão de débito" names the compound
         ("Vocês aceitam PIX?", None),
         ("Dá pra pagar metade no PIX e metade no cartão?", "metade"),
         ("Dá pra pagar no débito?", None),
     ],
 )
 def test_the_word_the_knowledge_never_names(
+    question: str, unknown: str | None, vocabulary: Vocabulary
+) -> None:
+    assert unnamed(question, vocabulary) == unknown
+
+
+@pytest.mark.parametrize(
+    ("knowledge_text", "named"),
+    [
+        ("Embalagem para presente por R$ 9,90. Vale a regra de troca.", False),
+        ("Vendemos vale-presente de R$ 50 a R$ 500.", True),
+        ("O vale presente pode ser usado no site.", True),
+        ("Aceitamos o valepresente da rede.", True),
+    ],
+)
+def test_a_compound_is_named_only_as_one(knowledge_text: str, named: bool) -> None:
+    vocabulary = Vocabulary([knowledge_text])
+    assert vocabulary.names("vale-presente") is named
+    expected = None if named else "vale-presente"
+    assert unnamed("Vocês vendem vale-presente?", vocabulary) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Qual marca de ração vocês usam? Premier ou outra?", "premier"),
+        ("Qual a forma de pagamento? PIX ou cartão?", None),
+        ("Dinheiro ou débito?", None),
+        # Only a clause that is the choice itself: here the knowledge names the question.
+        ("A tosa é feita na terça ou só no sábado?", None),
+    ],
+)
+def test_a_choice_is_settled_only_if_the_knowledge_names_it(
     question: str, unknown: str | None, vocabulary: Vocabulary
 ) -> None:
     assert unnamed(question, vocabulary) == unknown

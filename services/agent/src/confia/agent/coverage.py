@@ -14,9 +14,10 @@ maps into it).
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
-from confia.agent.text import STOPWORDS, phrased, terms
+from confia.agent.text import STOPWORDS, fold, phrased, terms
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
@@ -29,6 +30,12 @@ _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is th
 _CAN = re.compile(
     r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
 )
+# "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
+# settles only if it names the compound, not its words apart ("vale" and "presente").
+_COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+# "Qual transportadora? Correios ou outra?": a clause that is only a choice between
+# things is settled only if the knowledge names the first of them.
+_CHOICE = re.compile(r"([a-z]{3,}) ou (?:[a-z]+ )?[a-z]+")
 # A question's clauses: a word after a full stop or a comma is no object of the opener.
 _CLAUSE = re.compile(r"[?.!,;:\n]+")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -61,12 +68,25 @@ class Vocabulary:
         # "e-mail" is also written "email": compounds count joined too.
         joined = [text for given in texts for text in (given, _HYPHEN.sub("", given))]
         self._stems = {term for text in joined for term in terms(text)}
+        # Stems side by side: "vale presente" names the compound "vale-presente".
+        self._pairs = {pair for text in joined for pair in pairwise(terms(text))}
+        self._words = {_singular(word) for text in joined for word in phrased(text)}
         self._expansion = expansion or {}
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
-        Numbers and measures ("24cm", "10x") are not things asked after."""
+        Numbers and measures ("24cm", "10x") are not things asked after. A compound
+        ("vale-presente") is named only as one: joined, or its words side by side."""
+        if "-" in word:
+            parts = terms(word)
+            joined = terms(word.replace("-", ""))
+            return all(map(self._named, joined)) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
+
+    def names_word(self, word: str) -> bool:
+        """The knowledge has `word` itself (or its singular), not only a word of the same
+        stem: a named alternative ("correios") is one thing, not a root ("correção")."""
+        return _singular(word) in self._words
 
     def _named(self, term: str) -> bool:
         if not term.isalpha() or term in self._stems:
@@ -76,13 +96,36 @@ class Vocabulary:
 
 def unnamed(question: str, vocabulary: Vocabulary) -> str | None:
     """The word of what `question` asks after that the knowledge never names, if any."""
-    return next((word for word in asked_after(question) if not vocabulary.names(word)), None)
+    asked = next((word for word in asked_after(question) if not vocabulary.names(word)), None)
+    return asked or next(
+        (word for word in chosen_among(question) if not vocabulary.names_word(word)), None
+    )
+
+
+def chosen_among(question: str) -> Iterator[str]:
+    """The first of the alternatives a question offers: "correios ou outra?"."""
+    for clause in _CLAUSE.split(question):
+        choice = _CHOICE.fullmatch(" ".join(phrased(clause)))
+        if choice is not None and _content(choice[1]):
+            yield choice[1]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def asked_after(question: str) -> Iterator[str]:
     """The words naming what a "do you have X" or "can I do X" question asks after."""
     for clause in _CLAUSE.split(question):
-        yield from _asked_in(" ".join(phrased(clause)))
+        said = " ".join(phrased(clause))
+        compounds = {match[1]: match for match in _COMPOUND.finditer(fold(clause))}
+        second = None
+        for word in _asked_in(said):
+            if word == second:
+                continue  # the compound's second word, already asked after with it
+            compound = compounds.get(word)
+            second = compound[2] if compound else None
+            yield compound[0] if compound else word
 
 
 def _asked_in(said: str) -> Iterator[str]:
