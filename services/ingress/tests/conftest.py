@@ -17,7 +17,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from confia.crypto import Keyring
 from confia.events import TOPICS, dlq
 from confia.events.topics import INGRESS_WEBHOOKS
-from confia.ingress.app import subscribe_webhooks
+from confia.ingress.app import RecordPolicy, subscribe_webhooks
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
@@ -121,9 +121,7 @@ async def open_pipeline(
     subscribe_webhooks(
         consumer,
         ingress,
-        batch_size=50,
-        attempts=2,
-        backoff_seconds=0.05,
+        RecordPolicy(batch_size=50, attempts=2, backoff_seconds=0.05),
         topic=name,
         group_id=name,
     )

@@ -19,7 +19,7 @@ from confia.crypto import Keyring
 from confia.events import OutboundRequested, ReplyButton, dlq
 from confia.events.schemas import OutboundMessage, Template
 from confia.events.topics import WHATSAPP_STATUS
-from confia.ingress.app import TOPICS, subscribe_outbound
+from confia.ingress.app import TOPICS, RecordPolicy, subscribe_outbound
 from confia.ingress.domain import FloodGate, message_key
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress, SendPolicy
@@ -420,9 +420,7 @@ async def test_customers_in_one_batch_are_sent_concurrently_so_a_slow_send_holds
         subscribe_outbound(
             consumer,
             held,
-            batch_size=10,
-            attempts=2,
-            backoff_seconds=0.05,
+            RecordPolicy(batch_size=10, attempts=2, backoff_seconds=0.05),
             topic=topic,
             group_id=topic,
         )

@@ -67,9 +67,10 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str], expansion: Expansion | None = None) -> None:
         # "e-mail" is also written "email": compounds count joined too.
         joined = [text for given in texts for text in (given, _HYPHEN.sub("", given))]
-        self._stems = {term for text in joined for term in terms(text)}
+        stemmed = [terms(text) for text in joined]
+        self._stems = {term for text_terms in stemmed for term in text_terms}
         # Stems side by side: "vale presente" names the compound "vale-presente".
-        self._pairs = {pair for text in joined for pair in pairwise(terms(text))}
+        self._pairs = {pair for text_terms in stemmed for pair in pairwise(text_terms)}
         self._words = {_singular(word) for text in joined for word in phrased(text)}
         self._expansion = expansion or {}
 

@@ -110,20 +110,10 @@ def _subscribe_worker(
 ) -> None:
     """The work behind the webhook: its log, outbound sends, rights requests."""
     subscribe_webhooks(
-        parts.broker,
-        ingress,
-        batch_size=settings.webhook_batch_size,
-        attempts=settings.handler_attempts,
-        backoff_seconds=settings.handler_backoff_seconds,
-        outage_pause_seconds=settings.outage_pause_seconds,
+        parts.broker, ingress, RecordPolicy.of(settings, settings.webhook_batch_size)
     )
     subscribe_outbound(
-        parts.broker,
-        ingress,
-        batch_size=settings.outbound_batch_size,
-        attempts=settings.handler_attempts,
-        backoff_seconds=settings.handler_backoff_seconds,
-        outage_pause_seconds=settings.outage_pause_seconds,
+        parts.broker, ingress, RecordPolicy.of(settings, settings.outbound_batch_size)
     )
 
     async def erase(subject: str) -> Erased:
@@ -135,14 +125,31 @@ def _subscribe_worker(
     subscribe_to_rights(parts, store.handled, erase, store.export)
 
 
+@dataclass(frozen=True)
+class RecordPolicy:
+    """How a batch subscriber takes records and settles each one."""
+
+    batch_size: int
+    attempts: int
+    backoff_seconds: float
+    outage_pause_seconds: float = 5.0
+
+    @classmethod
+    def of(cls, settings: IngressSettings, batch_size: int) -> "RecordPolicy":
+        """The service's retry and outage settings, with this subscriber's batch size."""
+        return cls(
+            batch_size,
+            settings.handler_attempts,
+            settings.handler_backoff_seconds,
+            settings.outage_pause_seconds,
+        )
+
+
 def subscribe_outbound(
     broker: KafkaBroker,
     ingress: Ingress,
+    policy: RecordPolicy,
     *,
-    batch_size: int,
-    attempts: int,
-    backoff_seconds: float,
-    outage_pause_seconds: float = 5.0,
     topic: str = WHATSAPP_OUTBOUND,
     group_id: str = SERVICE,
 ) -> None:
@@ -160,7 +167,7 @@ def subscribe_outbound(
         broker,
         ingress,
         handle,
-        RecordPolicy(batch_size, attempts, backoff_seconds, outage_pause_seconds),
+        policy,
         topic=topic,
         group_id=group_id,
         title="OnOutbound",
@@ -171,11 +178,8 @@ def subscribe_outbound(
 def subscribe_webhooks(
     broker: KafkaBroker,
     ingress: Ingress,
+    policy: RecordPolicy,
     *,
-    batch_size: int,
-    attempts: int,
-    backoff_seconds: float,
-    outage_pause_seconds: float = 5.0,
     topic: str = INGRESS_WEBHOOKS,
     group_id: str = SERVICE,
 ) -> None:
@@ -191,22 +195,12 @@ def subscribe_webhooks(
         broker,
         ingress,
         handle,
-        RecordPolicy(batch_size, attempts, backoff_seconds, outage_pause_seconds),
+        policy,
         topic=topic,
         group_id=group_id,
         title="OnWebhooks",
         description="Dedupes each accepted webhook and publishes its messages and statuses.",
     )
-
-
-@dataclass(frozen=True)
-class RecordPolicy:
-    """How a batch subscriber takes records and settles each one."""
-
-    batch_size: int
-    attempts: int
-    backoff_seconds: float
-    outage_pause_seconds: float
 
 
 def _subscribe_each(
