@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -153,7 +154,27 @@ async def serve(app: FastAPI, settings: ServiceSettings) -> None:
         access_log=False,  # access lines can carry query strings (the webhook verify token)
         timeout_graceful_shutdown=20,
     )
-    await uvicorn.Server(config).serve()
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    # uvicorn has no start-up event to await; this polls only until it is listening.
+    while not (server.started or serving.done()):  # noqa: ASYNC110
+        await asyncio.sleep(0.05)
+    if server.started:
+        freeze_startup_heap()
+    await serving
+
+
+def freeze_startup_heap() -> None:
+    """Keep the garbage collector off what start-up built, and run it less often.
+
+    Modules, classes, the app and its clients live as long as the process. Left in the
+    collected heap, every full collection walks them all again: under webhook load that
+    was a collection of about 100 ms every half second, a sixth of the process's CPU and
+    its p99 (ADR 14). Frozen after start-up, collections walk only what requests made.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
 
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)

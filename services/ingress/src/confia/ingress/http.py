@@ -107,10 +107,7 @@ async def _receive(
     span.set_attribute("confia.webhook.messages", sum(len(v.messages) for v in values))
     span.set_attribute("confia.webhook.statuses", sum(len(v.statuses) for v in values))
     try:
-        # One record per customer, keyed by them: their webhooks stay in order.
-        await asyncio.gather(
-            *(intake.write(body, _key(ingress, part)) for part, body in _bodies(raw, parts))
-        )
+        await _write_parts(intake, ingress, raw, parts)
     except Exception:
         # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
         logger.exception("could not write the webhook to Kafka; asking Meta to retry")
@@ -118,14 +115,25 @@ async def _receive(
     return PlainTextResponse("EVENT_RECEIVED")
 
 
-def _bodies(raw: bytes, parts: list[CustomerPart]) -> list[tuple[CustomerPart, bytes]]:
-    """Each part's body: as Meta sent it when the POST is one customer's (the usual case,
-    and no re-encoding on the hot path), else each part re-encoded on its own. Sent as it
-    came, a body keeps what splitting would drop (unknown fields, a contact without
-    messages); it is sealed in the log and read by the same lenient parser either way."""
+async def _write_parts(
+    intake: WebhookIntake, ingress: Ingress, raw: bytes, parts: list[CustomerPart]
+) -> None:
+    """One record per customer, keyed by them: their webhooks stay in order.
+
+    A POST of one customer's (the usual case) is written as Meta sent it: nothing to
+    re-encode or schedule on the hot path, and it keeps what splitting would drop (unknown
+    fields, a contact without messages). A POST of several customers' is written as each
+    part re-encoded. Sealed in the log either way, and read by the same lenient parser.
+    """
     if len(parts) == 1:
-        return [(parts[0], raw)]
-    return [(part, part.payload.model_dump_json().encode()) for part in parts]
+        await intake.write(raw, _key(ingress, parts[0]))
+        return
+    await asyncio.gather(
+        *(
+            intake.write(part.payload.model_dump_json().encode(), _key(ingress, part))
+            for part in parts
+        )
+    )
 
 
 def _key(ingress: Ingress, part: CustomerPart) -> str:
