@@ -2,7 +2,7 @@
 
 import pytest
 
-from confia.agent.coverage import Vocabulary, asked_after, unnamed
+from confia.agent.coverage import Vocabulary, asked_after, qualifying, unnamed, which_of
 from confia.agent.domain import RetrievalAnswerer, decide
 from confia.agent.knowledge import KnowledgeBase, knowledge_base
 from confia.agent.retrieval import entry_text
@@ -136,3 +136,98 @@ async def test_a_question_near_an_entry_that_it_does_not_settle_goes_to_a_person
     assert (near.action, near.reason, near.sources) == ("handoff", "not_in_knowledge", ())
     settled = await decide("Vocês fazem banho e tosa no sábado?", [], knowledge, answerer)
     assert (settled.action, settled.sources) == ("answer", ("banho-tosa",))
+
+
+# A second made-up business: a kind named without a name, an add-on and a scope.
+_SHOP = {
+    "profile.md": "Nome do agente: Tito\n",
+    "loja.md": (
+        "## entrega\nEntregamos por uma transportadora parceira em até 3 dias úteis.\n\n"
+        "## racao\nNo hotelzinho servimos ração da marca Premier, duas vezes ao dia.\n\n"
+        "## banho-tosa\nO banho com tosa custa R$ 80 e inclui corte de unhas.\n\n"
+        "## clube\nNo Clube Pet, cada banho vale 1 selo; 10 selos dão um banho grátis.\n\n"
+        "## endereco\nA loja fica na Rua das Flores, 80. Tem lacinho de brinde no balcão.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def shop() -> KnowledgeBase:
+    return knowledge_base(_SHOP)
+
+
+def _entry_vocabulary(shop: KnowledgeBase, entry_id: str) -> Vocabulary:
+    entry = shop.entry(entry_id)
+    assert entry is not None
+    return Vocabulary([entry_text(entry.id, entry.text)])
+
+
+def _shop_vocabulary(shop: KnowledgeBase) -> Vocabulary:
+    return Vocabulary(entry_text(entry.id, entry.text) for entry in shop.entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("No banho, vocês conseguem colocar um lacinho?", ["lacinho"]),
+        ("dá pra incluir outra escovação no pacote?", ["escovacao"]),
+        ("can you add a bow after the grooming?", ["bow"]),
+        ("os selos valem pra usar na tosa também?", ["tosa"]),
+        ("o clube vale nas lojas de shopping?", ["lojas", "shopping"]),
+        ("o selo ainda vale?", []),  # where it applies is not asked
+        ("vale a pena o clube?", []),
+    ],
+)
+def test_what_is_added_to_a_service_or_where_it_applies(question: str, asked: list[str]) -> None:
+    assert list(qualifying(question)) == asked
+
+
+def test_an_add_on_is_settled_only_by_the_entry_on_that_service(shop: KnowledgeBase) -> None:
+    vocabulary = _shop_vocabulary(shop)
+    # "lacinho" is in the knowledge, as a gift at the counter, not with the bath.
+    question = "No banho, vocês conseguem colocar um lacinho?"
+    assert unnamed(question, vocabulary) is None
+    assert unnamed(question, vocabulary, _entry_vocabulary(shop, "banho-tosa")) == "lacinho"
+    cut = "No banho, dá pra incluir o corte de unhas?"
+    assert unnamed(cut, vocabulary, _entry_vocabulary(shop, "banho-tosa")) is None
+
+
+def test_where_something_applies_is_settled_only_by_its_entry(shop: KnowledgeBase) -> None:
+    vocabulary = _shop_vocabulary(shop)
+    club = _entry_vocabulary(shop, "clube")
+    assert unnamed("os selos do clube valem na loja da Rua das Flores?", vocabulary, club) == "loja"
+    assert unnamed("os selos valem pra banho?", vocabulary, club) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("qual transportadora vocês usam?", ["transportadora"]),
+        ("Com que marca de ração vocês trabalham?", ["marca"]),
+        ("qual sistema vocês usam pra agendar?", ["sistema"]),  # any kind the shop uses
+        ("which courier delivers my order?", ["courier"]),
+        ("qual o preço do banho?", []),  # a value, not a name
+        ("depois que a transportadora busca, quanto tempo?", []),  # "que" says when
+    ],
+)
+def test_which_one_of_a_kind_a_question_asks_a_name_of(question: str, kinds: list[str]) -> None:
+    assert list(which_of(question)) == kinds
+
+
+def test_which_one_is_settled_only_if_the_knowledge_names_one(shop: KnowledgeBase) -> None:
+    vocabulary = _shop_vocabulary(shop)
+    # "uma transportadora parceira", never which; "ração da marca Premier" names one.
+    assert not vocabulary.names_one_of("transportadora")
+    assert vocabulary.names_one_of("marca")
+    assert unnamed("qual transportadora faz a entrega?", vocabulary) == "transportadora"
+    assert unnamed("qual marca de ração vocês usam?", vocabulary) is None
+
+
+async def test_an_add_on_the_entry_does_not_mention_goes_to_a_person(shop: KnowledgeBase) -> None:
+    answerer = RetrievalAnswerer(shop, min_score=1.0, out_of_scope_score=0.5)
+    added = await decide("No banho com tosa, dá pra colocar um lacinho?", [], shop, answerer)
+    assert (added.action, added.reason) == ("handoff", "not_in_knowledge")
+    settled = await decide("O banho com tosa inclui corte de unhas?", [], shop, answerer)
+    assert (settled.action, settled.sources) == ("answer", ("banho-tosa",))
+    which = await decide("Qual transportadora faz a entrega de vocês?", [], shop, answerer)
+    assert (which.action, which.reason) == ("handoff", "not_in_knowledge")

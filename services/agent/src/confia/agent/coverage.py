@@ -7,6 +7,13 @@ question asking whether the shop has, does, sells or accepts something, or wheth
 something can be done, is settled by the knowledge only if the knowledge names that
 thing somewhere: otherwise it can say neither yes nor no, and the answer is a person's.
 
+Two more kinds of question are settled only by more than a word somewhere:
+- what is added to a service, or where it applies ("dá pra colocar um cartão na embalagem
+  de presente?", "os pontos valem na loja física?"), only by the entry on that service:
+  the knowledge may name cards and the shop elsewhere, for other things;
+- which one of a kind the shop works with ("qual transportadora vocês usam?"), only if
+  the knowledge names one: a name in a sentence on that kind.
+
 It reads the same for any business: the openers are Portuguese and English grammar, the
 vocabulary is the business's own knowledge (and the customer words a learnt expansion
 maps into it).
@@ -39,6 +46,54 @@ _CHOICE = re.compile(r"([a-z]{3,}) ou (?:[a-z]+ )?[a-z]+")
 # A question's clauses: a word after a full stop or a comma is no object of the opener.
 _CLAUSE = re.compile(r"[?.!,;:\n]+")
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# "Dá pra colocar / incluir / gravar X?", "can you add X?": X is added to a service.
+_ADD_ON = re.compile(
+    r"\b(?:da para|tem como|tem jeito de|e possivel|consigo|posso|podemos|(?:voces )?(?:pode|"
+    r"podem|poderia|poderiam|consegue|conseguem)|voces|can you|could you|can i|could i|can we|"
+    r"do you|is it possible estou)"
+    r" (?:me |eu )?(?:coloc\w*|inclu\w*|adicion\w*|acrescent\w*|anex\w*|personaliz\w*|"
+    r"grav(?:ar|a|am|em)|escrev(?:er|e|em)|mand(?:ar|a|am) junto|envi(?:ar|a|am) junto|"
+    r"add|include|put|attach|engrave|write)\b"
+)
+# "Os pontos valem (pra usar) na loja física?", "is the coupon valid in the app?": where
+# or for what something applies.
+_APPLIES = re.compile(
+    r"\b(?:vale|valem|valido|valida|validos|validas|se aplica|se aplicam|aplica se|aplicam se|"
+    r"valid|apply|applies)\b"
+)
+# Said between: "valem também", "valem pra usar na...", "valid to be used in".
+_APPLIES_SKIPPED = frozenset(["tambem", "mesmo", "ainda", "so", "also", "too", "still"])
+_APPLIES_USE = re.compile(
+    r"^(?:(?:para|estou) (?:usar|utilizar|gastar|resgatar|be used|use|spend) )"
+)
+_QUANTIFIERS = frozenset(
+    ["outro", "outra", "outros", "outras", "mais", "qualquer", "quaisquer", "todo", "toda",
+     "todos", "todas", "cada", "another", "any", "every", "all", "other", "more"]
+)  # fmt: skip
+_WHERE = frozenset(
+    ["em", "na", "no", "nas", "nos", "para", "com", "pelo", "pela", "in", "at", "for", "on"]
+)
+# "Qual transportadora vocês usam?": which one of a kind whose answer is a name. The kinds
+# a shop works with, and any kind asked after as what the shop uses or works with.
+# ("que" asks only at the start or after a preposition: "depois que a transportadora
+# coleta" says when.)
+_WHICH = re.compile(
+    r"(?:\b(?:qual|quais|which|what)|(?:^|\b(?:com|por|em|de|para) )que)\s+"
+    r"(?:(?:e|sao|seria)\s+)?(?:(?:o|a|os|as|the)\s+)?([a-z]{3,})\b"
+    r"(?:\s+(?:que\s+)?(?:voces\s+|you\s+)?(usam|utilizam|trabalham|contratam|use|work with|"
+    r"ship with))?"
+)
+_NAMED_KINDS = frozenset(
+    ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
+     "couriers", "marca", "marcas", "brand", "brands", "fabricante", "fabricantes",
+     "manufacturer", "fornecedor", "fornecedores", "supplier", "suppliers", "banco", "bank",
+     "operadora", "empresa", "company"]
+)  # fmt: skip
+# A name in the knowledge: a capitalised word that does not open its sentence ("cartão
+# Visa", "marcas próprias Aurora", "Rua Augusta"), or an e-mail address.
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Þ][\w+]+")
+_EMAIL = re.compile(r"\S+@\S+")
 _COMPLEMENT = frozenset(["de", "da", "do", "na", "no", "com"])
 _REACH = 3  # "vendem no atacado", "tem uma receita": the object follows closely
 # Words between the opener and what it asks after: determiners, adverbs, prepositions,
@@ -65,14 +120,23 @@ class Vocabulary:
     them (`Expansion`)."""
 
     def __init__(self, texts: Iterable[str], expansion: Expansion | None = None) -> None:
+        given_texts = list(texts)
         # "e-mail" is also written "email": compounds count joined too.
-        joined = [text for given in texts for text in (given, _HYPHEN.sub("", given))]
+        joined = [text for given in given_texts for text in (given, _HYPHEN.sub("", given))]
         stemmed = [terms(text) for text in joined]
         self._stems = {term for text_terms in stemmed for term in text_terms}
         # Stems side by side: "vale presente" names the compound "vale-presente".
         self._pairs = {pair for text_terms in stemmed for pair in pairwise(text_terms)}
         self._words = {_singular(word) for text in joined for word in phrased(text)}
         self._expansion = expansion or {}
+        # Stems said in a sentence that names something: "marca" of "marcas próprias Aurora".
+        self._with_names = {
+            term
+            for given in given_texts
+            for sentence in _SENTENCE.split(given)
+            if _names_something(sentence)
+            for term in terms(sentence)
+        }
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
@@ -89,18 +153,63 @@ class Vocabulary:
         stem: a named alternative ("correios") is one thing, not a root ("correção")."""
         return _singular(word) in self._words
 
+    def names_one_of(self, kind: str) -> bool:
+        """The knowledge names some one of `kind` ("transportadora"): a name is said in a
+        sentence with the kind's stem. It says "a transportadora" but never which."""
+        return all(term in self._with_names for term in terms(kind))
+
     def _named(self, term: str) -> bool:
         if not term.isalpha() or term in self._stems:
             return True
         return any(called in self._stems for called, _ in self._expansion.get(term, ()))
 
 
-def unnamed(question: str, vocabulary: Vocabulary) -> str | None:
-    """The word of what `question` asks after that the knowledge never names, if any."""
-    asked = next((word for word in asked_after(question) if not vocabulary.names(word)), None)
-    return asked or next(
-        (word for word in chosen_among(question) if not vocabulary.names_word(word)), None
+def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = None) -> str | None:
+    """The word of what `question` asks after that the knowledge never names, if any.
+    `entry` is the vocabulary of the entry that would answer: what is added to its service
+    or where it applies must be named there."""
+    missing = (
+        *(word for word in asked_after(question) if not vocabulary.names(word)),
+        *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
+        *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
+        *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
     )
+    return missing[0] if missing else None
+
+
+def which_of(question: str) -> Iterator[str]:
+    """The kind a "which one" question asks a name of: "qual transportadora vocês usam?"."""
+    for clause in _CLAUSE.split(question):
+        for which in _WHICH.finditer(" ".join(phrased(clause))):
+            if which[1] in _NAMED_KINDS or which[2]:
+                yield which[1]
+
+
+def qualifying(question: str) -> Iterator[str]:
+    """What a question adds to a service ("colocar um cartão") or where it asks it applies
+    ("valem na loja física"): settled only by the entry on that service."""
+    for clause in _CLAUSE.split(question):
+        said = " ".join(phrased(clause))
+        for opener in _ADD_ON.finditer(said):
+            # Only the thing added: "colocar o endereço do trabalho" adds an address.
+            yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
+        for opener in _APPLIES.finditer(said):
+            rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
+            while rest and rest[0] in _APPLIES_SKIPPED:
+                rest = rest[1:]
+            if rest and rest[0] in _WHERE:
+                yield from _object(_unquantified(rest[1:]), modifier=True)
+
+
+def _unquantified(rest: list[str]) -> list[str]:
+    """`rest` without the quantifiers before a noun: "outro endereço", "qualquer produto"."""
+    return [word for word in rest[:_REACH] if word not in _QUANTIFIERS] + rest[_REACH:]
+
+
+def _names_something(sentence: str) -> bool:
+    capitalised = _CAPITALISED.findall(sentence)
+    # The first capital opens the sentence (or follows an entry id's words).
+    return len(capitalised) > 1 or bool(_EMAIL.search(sentence))
 
 
 def chosen_among(question: str) -> Iterator[str]:

@@ -221,8 +221,13 @@ class RetrievalAnswerer:
             for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
         ]
         self._retriever = Retriever(documents, expansion)
-        entry_texts = (entry_text(entry.id, entry.text) for entry in knowledge.entries)
-        self._vocabulary = Vocabulary(entry_texts, expansion)
+        entry_texts = {entry.id: entry_text(entry.id, entry.text) for entry in knowledge.entries}
+        self._vocabulary = Vocabulary(entry_texts.values(), expansion)
+        # Each entry's own words: what is added to its service, or where it applies, must be
+        # named by the entry itself (`confia.agent.coverage.qualifying`).
+        self._entry_vocabularies = {
+            entry_id: Vocabulary([text], expansion) for entry_id, text in entry_texts.items()
+        }
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -235,12 +240,17 @@ class RetrievalAnswerer:
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
         drafted = learnt or self._retrieved(ranked, entries, knowledge)
-        if drafted.sources and unnamed(question, self._vocabulary) is not None:
+        if drafted.sources and self._unsettled(question, drafted.sources[0]):
             # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
             # about the question but cannot settle it, as the knowledge never names what
             # is asked after. A person can say yes or no.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         return drafted
+
+    def _unsettled(self, question: str, entry_id: str) -> bool:
+        """The question asks after something the knowledge (or the entry) never names."""
+        entry = self._entry_vocabularies.get(entry_id)
+        return unnamed(question, self._vocabulary, entry) is not None
 
     def _read_intent(
         self, question: str, entries: list[Match], knowledge: KnowledgeBase

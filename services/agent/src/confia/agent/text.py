@@ -435,6 +435,15 @@ _SYNONYMS = {
     "status": "rastreio",
     "gratuita": "gratis",
     "gratuito": "gratis",
+    # Losing a parcel, said as what might happen: "e se a transportadora perder meu pedido?"
+    "perder": "extraviado",
+    "perderem": "extraviado",
+    "perca": "extraviado",
+    "percam": "extraviado",
+    "extraviar": "extraviado",
+    "extraviarem": "extraviado",
+    "lose": "extraviado",
+    "loses": "extraviado",
     "perdeu": "extraviado",
     "perdido": "extraviado",
     "perdida": "extraviado",
@@ -534,6 +543,12 @@ _SYNONYMS = {
     "weekend": "sabado domingo",
     "support": "atendimento",
     "notify": "avise",
+    # Back in stock: "let me know when it's back", "restock", "waitlist"
+    "restock": "voltar estoque",
+    "restocked": "voltar estoque",
+    "restocking": "voltar estoque",
+    "waitlist": "avise",
+    "notified": "avise",
     "cracked": "quebrado",
     "scratched": "quebrado",
     "dented": "amassado",
@@ -610,6 +625,10 @@ _SYNONYMS = {
     "horarios": "horario",
     "regalo": "presente",
     "datos": "dados",
+    "reales": "r",
+    "perdio": "extraviado",
+    "agotado": "esgotado",
+    "agotada": "esgotado",
 }
 
 
@@ -694,7 +713,12 @@ _PHRASES = (
         r"(?:\w+ ){0,6}?(?:voltar|volta|repor|reposicao)",
         r"(?:fico|ficar|ficaria) sabendo (?:quando|se) (?:o |a )?(?!pedido|encomenda|compra|pacote|"
         r"entrega|pagamento|reembolso|estorno|boleto)\w+",
+        # ...and in English: "let me know when it's back", "back in stock"
+        r"(?:when|once|if) (?:it s|it is|its|they re|they are|it comes|they come|it gets|it will be"
+        r"|it ll be) (?:\w+ )?back",
+        r"back in stock|in stock again|available again",
     ),
+    _phrase("avise", r"let (?:me|us) know|notify me|(?:tell|email|text|message) me when"),
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
@@ -778,6 +802,15 @@ _PHRASES = (
     ),
     _phrase(" ", r"vale (?:mais )?a pena"),
     _phrase("prazo dias uteis", r"how (?:long|many days)", "business days"),
+    # How long until a payment is approved is no delivery time: "em quanto tempo o pedido é
+    # aprovado?", "quantos dias o boleto leva pra compensar?" (but "quanto tempo chega depois
+    # de aprovado?" asks for the delivery).
+    _phrase(
+        "aprovacao pagamento dias uteis",
+        r"(?:quanto tempo|quantos dias|quantas horas|qual o prazo|how long) (?:(?!cheg|entreg|"
+        r"receb|despach|envi|arriv|deliver|ship)\w+ ){0,6}?(?:aprova\w*|compensa\w*|confirma\w*|"
+        r"approved|clear|clears)\b",
+    ),
     # How long delivery takes: "quanto tempo leva pra chegar", "em quantos dias chega"
     _phrase("prazo dias", r"quanto tempo (?=.{0,20}\b(?:cheg|entreg|receb|pedido|compra))\w+"),
     _phrase("prazo dias", r"(?:em )?quantos dias (?:chega|leva|demora|para chegar)"),
@@ -785,6 +818,9 @@ _PHRASES = (
     _phrase(
         "prazo entrega", r"(?:demora|demoram|leva|levam) (?:\w+ )?(?:para|a) (?:chegar|entregar)"
     ),
+    # A status the customer reads out is where the order stands, not a question on tracking:
+    # "o status tá 'pagamento aprovado', dá pra cancelar?"
+    _phrase(" ", r"status (?=(?:esta|diz|mostra|aparece|consta|ficou|continua|segue|says|shows) )"),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
     _phrase("rastreio", r"onde (?:anda|esta|estao|ta|fica) (?:o |a )?(?:meu|minha|meus|minhas)"),
     _phrase("rastreio", r"where is my (?:order|package|parcel)"),
@@ -799,10 +835,16 @@ _PHRASES = (
     _phrase("onde fica loja fisica", r"where (?:is|are) (?:your|the) (?:store|shop)"),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
     # Paying for delivery: "entrega grátis?", "vou pagar entrega?", "taxa de envio"
-    _phrase("frete gratis", r"(?:entrega|envio) (?:gratis|gratuita|de graca|free)", "de graca"),
+    # ...also with the verb between, as Spanish and English say it: "¿el envío es gratis?"
+    _phrase(
+        "frete gratis",
+        r"(?:entrega|envio|shipping|delivery) (?:e |es |esta |sale |sai |is |will be )?(?:gratis|"
+        r"gratuit\w*|de graca|free)",
+        "de graca",
+    ),
     _phrase(
         "frete",
-        r"(?:pagar|pago|paga|cobram|cobra|custa|fica|sai|taxa|valor|custo) .{0,12}"
+        r"(?:pagar|pago|paga|cobram|cobra|custa|cuesta|fica|sai|taxa|valor|custo) .{0,12}"
         r"(?:entrega|envio)",
     ),
     _phrase("reenvio", r"(?:mandam|mandar|enviam|enviar|manda) (?:de novo|outr[oa]|novamente)"),
