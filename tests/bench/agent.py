@@ -4,9 +4,11 @@ Runs `confia-agent ask` on each evaluation set of `deploy/kb/aurora` and scores 
 `shared/eval/agent_score.py`: right answers (the right entry first), hand-off recall and
 precision, injections detected and false alarms, out-of-scope messages not answered.
 
-Two tables. *As shipped*: the packaged intent model and query expansion were trained on
-every set, and the lexicons were broadened by reading the gaps of dev, holdout, fresh,
-fresh2, fresh3, fresh5 and fresh6, so these figures are on seen data. *Leave one set out*: for
+Three tables. *As shipped*: the packaged intent model and query expansion were trained on
+these eight sets, and the lexicons were broadened by reading the gaps of dev, holdout, fresh,
+fresh2, fresh3, fresh5 and fresh6, so these figures are on seen data. *Outside the training
+pool*: fresh7 and later, never trained on, each scored once unseen when written (figures in
+the agent README) and its gaps read since, so also seen data. *Leave one set out*: for
 each set, both are trained on the other sets and the general examples (`confia-agent
 train --out`) and the agent is scored on the held-out one with them (`ask --trained`); the
 model-alone table is that intent model's per-intent recall (argmax) on the held-out set.
@@ -42,6 +44,14 @@ SETS = {
     "fresh4 (lexicons never tuned on)": KB / "eval-fresh4.jsonl",
     "fresh5 (lexicon gaps read)": KB / "eval-fresh5.jsonl",
     "fresh6 (lexicon gaps read)": KB / "eval-fresh6.jsonl",
+}
+# Never trained on: each was scored once while unseen when it was written (the agent
+# README's table has those scores), then its failures were read and fixed as mechanisms.
+OUTSIDE_POOL = {
+    "fresh7 (gaps read)": KB / "eval-fresh7.jsonl",
+    "fresh8 (gaps read)": KB / "eval-fresh8.jsonl",
+    "fresh9 (gaps read)": KB / "eval-fresh9.jsonl",
+    "fresh10 (gaps read)": KB / "eval-fresh10.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
@@ -106,6 +116,7 @@ def model_recall(model: IntentModel, gold: Path) -> dict[str, float]:
 
 def markdown(
     shipped: dict[str, dict[str, Any]],
+    outside: dict[str, dict[str, Any]],
     held_out: dict[str, dict[str, Any]],
     alone: dict[str, dict[str, float]],
 ) -> str:
@@ -121,6 +132,9 @@ def markdown(
         "## As shipped (intent model and query expansion trained on every set: seen data)",
         "",
         *table(shipped),
+        "## Outside the training pool, as shipped (lexicon gaps read since their unseen score)",
+        "",
+        *table(outside),
         "## Leave one set out (trained on the other sets and the general examples)",
         "",
         *table(held_out),
@@ -134,6 +148,12 @@ def markdown(
         ),
     ]
     return "\n".join(lines) + "\n"
+
+
+def as_shipped(gold: Path) -> dict[str, Any]:
+    predictions = REPORTS / f"agent-bench-{gold.stem}.decisions.jsonl"
+    run_agent(gold, predictions)
+    return score(gold, predictions)
 
 
 def leave_one_out(gold: Path, work: Path) -> tuple[dict[str, Any], dict[str, float]]:
@@ -150,17 +170,20 @@ def leave_one_out(gold: Path, work: Path) -> tuple[dict[str, Any], dict[str, flo
 
 def main() -> None:
     REPORTS.mkdir(exist_ok=True)
-    shipped, held_out, alone = {}, {}, {}
-    for name, gold in SETS.items():
-        predictions = REPORTS / f"agent-bench-{gold.stem}.decisions.jsonl"
-        run_agent(gold, predictions)
-        shipped[name] = score(gold, predictions)
+    shipped = {name: as_shipped(gold) for name, gold in SETS.items()}
+    outside = {name: as_shipped(gold) for name, gold in OUTSIDE_POOL.items()}
+    held_out, alone = {}, {}
     with TemporaryDirectory() as work:
         for name, gold in SETS.items():
             held_out[name], alone[name] = leave_one_out(gold, Path(work))
-    report = markdown(shipped, held_out, alone)
+    report = markdown(shipped, outside, held_out, alone)
     (REPORTS / "agent-bench.md").write_text(report, encoding="utf-8")
-    body = {"shipped": shipped, "leave_one_set_out": held_out, "model_alone": alone}
+    body = {
+        "shipped": shipped,
+        "outside_training_pool": outside,
+        "leave_one_set_out": held_out,
+        "model_alone": alone,
+    }
     (REPORTS / "agent-bench.json").write_text(
         json.dumps({**body, "targets": TARGETS}, indent=2), encoding="utf-8"
     )
