@@ -2,7 +2,18 @@
 
 import pytest
 
-from confia.agent.coverage import Vocabulary, asked_after, qualifying, unnamed, which_of
+from confia.agent.coverage import (
+    Vocabulary,
+    abroad,
+    asked_after,
+    done_at,
+    identifiers,
+    moved_to_another,
+    places_of,
+    qualifying,
+    unnamed,
+    which_of,
+)
 from confia.agent.domain import RetrievalAnswerer, decide
 from confia.agent.knowledge import KnowledgeBase, knowledge_base
 from confia.agent.retrieval import entry_text
@@ -231,3 +242,112 @@ async def test_an_add_on_the_entry_does_not_mention_goes_to_a_person(shop: Knowl
     assert (settled.action, settled.sources) == ("answer", ("banho-tosa",))
     which = await decide("Qual transportadora faz a entrega de vocês?", [], shop, answerer)
     assert (which.action, which.reason) == ("handoff", "not_in_knowledge")
+
+
+# --- Identifiers, places abroad, another person's account, places of the business ------
+
+_CLINIC = {
+    "profile.md": "Nome do agente: Tito\n",
+    "loja.md": (
+        "## contato\nAtendimento pelo telefone (11) 4002-8922 ou pelo WhatsApp.\n\n"
+        "## entrega\nEntregamos ração em todo o Brasil e também no Uruguai.\n\n"
+        "## nota\nPara nota com CNPJ, informe o CNPJ no cadastro.\n\n"
+        "## clube\nNo Clube Pet, cada banho vale 1 selo; 10 selos dão um banho grátis.\n\n"
+        "## retirada\nPedidos do site podem ser retirados no balcão da loja sem custo.\n\n"
+        "## endereco\nA loja fica na Rua das Flores, 80. Abre de terça a domingo.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def clinic() -> KnowledgeBase:
+    return knowledge_base(_CLINIC)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("me passa o CNPJ de vocês? é pro reembolso da firma", ["cnpj"]),
+        ("what's your phone number?", ["phone number"]),
+        ("qual a razão social que sai na fatura?", ["razao social"]),
+        ("onde coloco o CNPJ da minha empresa?", []),  # the customer's own
+    ],
+)
+def test_an_identifier_of_the_business_asked_for(question: str, kinds: list[str]) -> None:
+    assert list(identifiers(question)) == kinds
+
+
+def test_an_identifier_is_settled_only_by_a_value_in_the_knowledge(clinic: KnowledgeBase) -> None:
+    vocabulary = _shop_vocabulary(clinic)
+    # "(11) 4002-8922" is a phone; "informe o CNPJ" says whose CNPJ goes where, not which.
+    assert unnamed("qual o telefone de vocês?", vocabulary) is None
+    assert unnamed("qual é o CNPJ da loja?", vocabulary) == "cnpj"
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("vocês mandam ração pro Chile?", "chile"),
+        ("do you deliver overseas?", "overseas"),
+        ("entregam no Uruguai?", None),  # named
+        ("entregam em Natal?", None),  # "todo o Brasil"
+    ],
+)
+def test_a_place_abroad_is_settled_only_if_the_knowledge_names_it(
+    clinic: KnowledgeBase, question: str, unknown: str | None
+) -> None:
+    assert unnamed(question, _shop_vocabulary(clinic)) == unknown
+
+
+def test_places_abroad_are_places_not_adjectives() -> None:
+    # "Porto" is also Porto Alegre, "italiana" a kind of coffee maker.
+    assert list(abroad("entregam em Lisboa ou no Porto? é uma cafeteira italiana")) == ["lisboa"]
+    assert list(abroad("a parte exterior da tigela descascou; a loja usa que tinta?")) == []
+    assert list(abroad("vocês mandam pro exterior?")) == ["para exterior"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        ("posso doar meus selos pra conta de uma amiga?", ["doar"]),
+        ("can I share my stamps with my brother?", ["share"]),
+        ("os selos podem ser transferidos para outra pessoa?", ["transferidos"]),
+        ("posso mandar o pedido para outro endereço?", []),  # an address, not an account
+    ],
+)
+def test_moving_something_to_another_person(question: str, verbs: list[str]) -> None:
+    assert list(moved_to_another(question)) == verbs
+
+
+def test_moving_to_another_person_is_settled_only_by_the_verb(clinic: KnowledgeBase) -> None:
+    vocabulary = _shop_vocabulary(clinic)
+    # "transferir" shares its five-letter stem with nothing here, but with "transportadora"
+    # elsewhere: the verb's root decides.
+    assert unnamed("os selos podem ser transferidos pra conta do meu pai?", vocabulary) == (
+        "transferidos"
+    )
+    assert Vocabulary(["A transportadora entrega."]).names_root("transferir") is False
+
+
+def test_the_places_of_a_business_are_its_entries_with_an_address(clinic: KnowledgeBase) -> None:
+    places = places_of({entry.id: entry.text for entry in clinic.entries})
+    assert places == {"endereco": ["loja"]}
+    done = list(done_at("dá pra usar os selos na loja da Rua das Flores?", places))
+    assert [place for place, _ in done] == ["endereco"]
+    assert "loja" not in done[0][1].split()
+    assert list(done_at("comprei na loja, os selos valem?", places)) == []  # no opener before
+
+
+async def test_doing_something_at_a_place_is_settled_by_the_entry_on_that_thing(
+    clinic: KnowledgeBase,
+) -> None:
+    answerer = RetrievalAnswerer(clinic, min_score=1.0, out_of_scope_score=0.5)
+    # The club names no shop, the shop's entry names no stamps: a person can say.
+    stamps = await decide("dá pra trocar os selos do clube na loja?", [], clinic, answerer)
+    assert (stamps.action, stamps.reason) == ("handoff", "not_in_knowledge")
+    # Picking up at the shop is what the pick-up entry says.
+    pick_up = await decide("posso retirar o pedido na loja?", [], clinic, answerer)
+    assert (pick_up.action, pick_up.sources) == ("answer", ("retirada",))
+    # About the place itself.
+    visit = await decide("posso ir na loja no domingo?", [], clinic, answerer)
+    assert (visit.action, visit.sources) == ("answer", ("endereco",))

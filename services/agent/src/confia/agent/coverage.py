@@ -12,7 +12,15 @@ Two more kinds of question are settled only by more than a word somewhere:
   de presente?", "os pontos valem na loja física?"), only by the entry on that service:
   the knowledge may name cards and the shop elsewhere, for other things;
 - which one of a kind the shop works with ("qual transportadora vocês usam?"), only if
-  the knowledge names one: a name in a sentence on that kind.
+  the knowledge names one: a name in a sentence on that kind; and an identifier of the
+  business ("qual o CNPJ de vocês?", "your phone number?"), only if the knowledge gives
+  one: a long number in a sentence on it;
+- a place abroad ("vocês entregam em Portugal?"), only if the knowledge names it: a shop
+  that delivers "para todo o Brasil" says nothing of Lisbon;
+- moving something to another person or account ("os pontos podem ser transferidos pra
+  conta da minha mãe?"), only if the knowledge has the verb;
+- doing something at one of the business's places ("posso fazer a troca na loja
+  física?"), only if the entry on that thing names the place (`done_at`).
 
 It reads the same for any business: the openers are Portuguese and English grammar, the
 vocabulary is the business's own knowledge (and the customer words a learnt expansion
@@ -20,7 +28,7 @@ maps into it).
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
@@ -115,6 +123,74 @@ _NO_OBJECT = frozenset(
 )  # fmt: skip
 
 
+# "Qual o CNPJ de vocês?", "what's your phone number?": an identifier of the business,
+# whose answer is a value the knowledge states or does not. Not the customer's own ("o CNPJ
+# da minha empresa").
+_IDENTIFIERS = (
+    r"cnpj|razao social|inscricao (?:estadual|municipal)|telefone|fone|ramal|0800|"
+    r"phone(?: number)?|(?:company |business )?registration(?: number)?|tax (?:id|number)|vat"
+)
+_IDENTIFIER = re.compile(
+    r"\b(?:qual|quais|what|whats|what s|me (?:passa|manda|informa|diz|da)|preciso d[oa]|"
+    r"sabe o|tem o|give me|send me)\s+(?:(?:e|sao|is|are|s)\s+)?(?:(?:o|a|os|as|the|your|"
+    r"seu|sua)\s+)?(?:numero (?:de |do )?)?"
+    rf"({_IDENTIFIERS})\b(?!\s+(?:\w+\s+)?(?:meu|minha|meus|minhas|my|eu|i)\b)"
+)
+# A value stated: a long number ("12.345.678/0001-90", "(11) 3333-4444").
+_VALUE = re.compile(r"\d[\d.\-/() ]{6,}\d")
+# Places abroad, and words for "abroad": a shop's knowledge names the country it serves,
+# so a place elsewhere is settled only by its own name. (Countries and capitals that are
+# no Portuguese word of a shop: not "Peru", "China", "Porto" or "USA", which reads "usa";
+# "exterior" only as a place, not "a parte exterior da panela".)
+_ABROAD = re.compile(
+    r"\b(?:(?:no|do|ao|para|para o|pelo) exterior|internaciona(?:l|is)|fora do (?:brasil|pais)|"
+    r"outros? pais(?:es)?|abroad|overseas|international(?:ly)?|worldwide|portugal|lisboa|"
+    r"lisbon|espanha|spain|madri|madrid|franca|france|paris|italia|italy|roma|alemanha|germany|inglaterra|england|londres|london|"
+    r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
+    r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
+    r"buenos aires|chile|uruguai|uruguay|montevideu|paraguai|paraguay|bolivia|colombia|"
+    r"venezuela|equador|japao|japan|australia|angola|mocambique)\b"
+)
+# Moving something to another person or account: "transferir os pontos pra conta da minha
+# mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
+# "estou": chat shorthand.)
+_MOVE = re.compile(
+    r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
+    r"give|share|combine|merge|pool|move)\b"
+    r"(?: \w+){0,4}? (?:para|com|to|estou|with|into|na|no) (?:a |o |os |as |the )?(?:(?:conta|"
+    r"cadastro|login|perfil|account|profile)s? (?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|"
+    r"another|someone|um|uma|\w+)|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
+    r"marido|esposa?|mulher|namorad\w+|irma\w*|amig\w+|wife|husband|mother|father|mom|dad|"
+    r"son|daughter|friend|sister|brother|partner)|outr[oa] pessoa|outro cliente|"
+    r"another (?:person|customer)|someone else|terceir\w+)\b"
+)
+# "Posso fazer a troca na loja física?", "dá pra usar os pontos na loja?", "can I return it
+# at the store?": whether something is done, or applies, at a place.
+_DONE_OPENER = re.compile(
+    r"\b(?:da para|tem como|tem jeito de|e possivel|consigo|posso|podemos|pode|podem|"
+    r"consegue|conseguem|vale|valem|valido|valida|se aplica|se aplicam|can i|could i|can we|"
+    r"can you|is it possible estou|valid|apply|applies)\b"
+)
+_AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
+_ARTICLES = frozenset(
+    ["a", "o", "as", "os", "the", "sua", "seu", "your", "uma", "um", "nossa", "nosso", "our"]
+)
+_PLACE_REACH = 6
+_OF = frozenset(["de", "da", "do"])
+# A place of the business: its entry gives an address ("Rua Augusta, 1500").
+_ADDRESS = re.compile(
+    r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+(?:d[aoe]s?\s+)?"
+    r"[A-ZÀ-Þ0-9]|\b\d+\s+(?:[A-Z]\w+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard)\b"
+)
+# What the address is of: "Nossa loja física fica na...", "The store is at...".
+_PLACE_SUBJECT = re.compile(
+    r"\s*(?:(?:a|o|as|os|nossa|nosso|nossas|nossos|the|our)\s+)?((?:[a-z]+\s+){1,2}?)"
+    r"(?:fica|ficam|esta|estao|localiza\w*|is|are|located)\b"
+)
+_VERB_ENDING = re.compile(r"(?:idos|idas|ados|adas|ido|ida|ado|ada|ir|ar|er|em|am|e|a|o)$")
+_MIN_ROOT = 4
+
+
 class Vocabulary:
     """The stems a business's knowledge names, and the customer words learnt to call for
     them (`Expansion`)."""
@@ -128,6 +204,14 @@ class Vocabulary:
         # Stems side by side: "vale presente" names the compound "vale-presente".
         self._pairs = {pair for text_terms in stemmed for pair in pairwise(text_terms)}
         self._words = {_singular(word) for text in joined for word in phrased(text)}
+        # Sentences that state a value ("CNPJ 12.345.678/0001-90"), by their stems.
+        self._with_values = {
+            term
+            for given in given_texts
+            for sentence in _SENTENCE.split(given)
+            if _VALUE.search(sentence)
+            for term in terms(sentence)
+        }
         self._expansion = expansion or {}
         # Stems said in a sentence that names something: "marca" of "marcas próprias Aurora".
         self._with_names = {
@@ -158,6 +242,19 @@ class Vocabulary:
         sentence with the kind's stem. It says "a transportadora" but never which."""
         return all(term in self._with_names for term in terms(kind))
 
+    def states_value_of(self, kind: str) -> bool:
+        """The knowledge gives a value of `kind` ("cnpj"): a long number in a sentence
+        with the kind's stems. It says "informe o CNPJ" but never which is the shop's."""
+        return all(term in self._with_values for term in terms(kind))
+
+    def names_root(self, verb: str) -> bool:
+        """The knowledge has a word of `verb`'s root ("transferidos": "transfer..."), not
+        only one of its five-letter stem ("transportadora")."""
+        root = _VERB_ENDING.sub("", verb)
+        if len(root) < _MIN_ROOT:
+            return True  # too short a root to tell
+        return any(word.startswith(root) for word in self._words)
+
     def _named(self, term: str) -> bool:
         if not term.isalpha() or term in self._stems:
             return True
@@ -172,6 +269,9 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in asked_after(question) if not vocabulary.names(word)),
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
+        *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
+        *(place for place in abroad(question) if not vocabulary.names_word(place)),
+        *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
         *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
     )
     return missing[0] if missing else None
@@ -183,6 +283,78 @@ def which_of(question: str) -> Iterator[str]:
         for which in _WHICH.finditer(" ".join(phrased(clause))):
             if which[1] in _NAMED_KINDS or which[2]:
                 yield which[1]
+
+
+def identifiers(question: str) -> Iterator[str]:
+    """The identifier of the business a question asks for: "qual o CNPJ da Aurora?"."""
+    for clause in _CLAUSE.split(question):
+        for asked in _IDENTIFIER.finditer(" ".join(phrased(clause))):
+            yield asked[1]
+
+
+def abroad(question: str) -> Iterator[str]:
+    """The places abroad a question names: "vocês entregam em Portugal?"."""
+    for place in _ABROAD.finditer(" ".join(phrased(question))):
+        yield place[0]
+
+
+def moved_to_another(question: str) -> Iterator[str]:
+    """The verb moving something to another person or account: "transferidos" in "os
+    pontos podem ser transferidos pra conta da minha mãe?"."""
+    for moved in _MOVE.finditer(" ".join(phrased(question))):
+        yield moved[1]
+
+
+def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
+    """The entries on a place of the business (their text gives an address), with the
+    words naming the place: what the address sentence says is there ("Nossa loja física
+    fica na Rua Augusta": "loja física"), else the entry's id."""
+    places = {}
+    for entry_id, text in entries.items():
+        sentence = next((said for said in _SENTENCE.split(text) if _ADDRESS.search(said)), None)
+        if sentence is None:
+            continue
+        subject = _PLACE_SUBJECT.match(fold(sentence))
+        named = subject[1].split() if subject and subject[1] else entry_id.split("-")
+        places[entry_id] = named
+    return places
+
+
+def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """(the place, the question without it) for each clause asking whether something is
+    done, or applies, at one of `places`: "posso fazer a troca na loja física?" is
+    ("loja-fisica", "posso fazer a troca direto"). The place is settled by the entry on
+    what is left, not by the place's own entry nor by the word elsewhere."""
+    clauses = [phrased(clause) for clause in _CLAUSE.split(question)]
+    for index, said in enumerate(clauses):
+        opener = _DONE_OPENER.search(" ".join(said))
+        if opener is None:
+            continue
+        start = " ".join(said)[: opener.end()].count(" ") + 1
+        for place_id, named in places.items():
+            span = _place_span(said, start, [term for word in named for term in terms(word)])
+            if span is not None:
+                kept = [*clauses[:index], said[: span[0]] + said[span[1] :], *clauses[index + 1 :]]
+                yield place_id, " ".join(word for clause in kept for word in clause)
+
+
+def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int] | None:
+    """Where, after `start`, "na loja física (da Augusta)" names the place of `stems`."""
+    for at in range(start, min(start + _PLACE_REACH, len(said))):
+        if said[at] not in _AT:
+            continue
+        end = at + 1
+        while end < len(said) and said[end] in _ARTICLES:
+            end += 1
+        named = end
+        while end < len(said) and set(terms(said[end])) & set(stems):
+            end += 1
+        if end == named:
+            continue
+        if end + 1 < len(said) and said[end] in _OF:
+            end += 2  # "da Augusta": which of the places
+        return at, end
+    return None
 
 
 def qualifying(question: str) -> Iterator[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
-from confia.agent.coverage import Vocabulary, unnamed
+from confia.agent.coverage import Vocabulary, done_at, places_of, unnamed
 from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
@@ -228,6 +228,9 @@ class RetrievalAnswerer:
         self._entry_vocabularies = {
             entry_id: Vocabulary([text], expansion) for entry_id, text in entry_texts.items()
         }
+        # The business's places (an entry with an address): what is done there is settled
+        # by the entry on that thing (`confia.agent.coverage.done_at`).
+        self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -250,7 +253,25 @@ class RetrievalAnswerer:
     def _unsettled(self, question: str, entry_id: str) -> bool:
         """The question asks after something the knowledge (or the entry) never names."""
         entry = self._entry_vocabularies.get(entry_id)
-        return unnamed(question, self._vocabulary, entry) is not None
+        return unnamed(question, self._vocabulary, entry) is not None or self._done_elsewhere(
+            question
+        )
+
+    def _done_elsewhere(self, question: str) -> bool:
+        """The question asks whether something is done at one of the business's places, and
+        the entry on that thing never names the place: "posso fazer a troca na loja física?"
+        (the exchange entry names no shop; the shop's entry names no exchange)."""
+        for place_id, rest in done_at(question, self._places):
+            named = self._places[place_id]
+            entries = [match for match in self._retriever.rank(rest) if not _is_rule(match.id)]
+            if not entries or entries[0].id == place_id:
+                continue  # about the place itself: "posso ir na loja no domingo?"
+            if entries[0].lexical < self._out_of_scope_score:
+                continue  # nothing of the knowledge is left: "posso ir na loja?"
+            entry = self._entry_vocabularies[entries[0].id]
+            if not all(entry.names(word) for word in named):
+                return True
+        return False
 
     def _read_intent(
         self, question: str, entries: list[Match], knowledge: KnowledgeBase

@@ -542,6 +542,9 @@ _SYNONYMS = {
     "saturday": "sabado",
     "weekend": "sabado domingo",
     "support": "atendimento",
+    # ("customer" would stem to the knowledge's "custo": a cost)
+    "customer": "cliente",
+    "customers": "cliente",
     "notify": "avise",
     # Back in stock: "let me know when it's back", "restock", "waitlist"
     "restock": "voltar estoque",
@@ -671,7 +674,19 @@ _PHRASES = (
     ),
     # Which days people answer: "só em dia de semana?" (not "dias úteis": the knowledge
     # counts delivery in those, and phrases rewrite the knowledge too)
-    _phrase("segunda sexta", r"dias? (?:de|da) semana", r"weekdays?"),
+    _phrase(
+        "segunda sexta",
+        r"dias? (?:de|da) semana",
+        r"weekdays?",
+        r"(?:during|in|through|over) the week",
+    ),
+    # The service desk in English: "customer service hours", "support team" ("customer"
+    # would stem to the knowledge's "custo")
+    _phrase(
+        "atendimento",
+        r"customer (?:service|support|care|team|center|centre)",
+        r"(?:support|service|help) (?:team|desk|line|center|centre)",
+    ),
     # Cards the shop takes: "amex passa aí?", "aceita elo?" (only the customer's words: the
     # knowledge's own list of brands must keep its weight)
     _phrase(
@@ -802,6 +817,26 @@ _PHRASES = (
     ),
     _phrase(" ", r"vale (?:mais )?a pena"),
     _phrase("prazo dias uteis", r"how (?:long|many days)", "business days"),
+    # How many times the carrier tries: "quantas vezes o entregador passa?", "delivery
+    # attempts" ("vezes" is otherwise instalments, "desistir" a change of mind)
+    _phrase(
+        "tentativas transportadora ninguem receber",
+        r"quantas (?:vezes|tentativas) (?:\w+ ){0,3}?(?:entregador|transportadora|carteiro|"
+        r"correios|motoboy|motorista|eles|voces) (?:\w+ ){0,2}?(?:tenta\w*|passa\w*|volta\w*|"
+        r"vem|vao|vai|retorna\w*)(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
+        r"(?:tenta|tentam|tentar|tentativas?) (?:de )?(?:entreg\w*|de novo|novamente|outra vez)"
+        r"(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
+        r"(?:delivery|delivering) attempts?|(?:attempts?|try|tries) (?:estou |to )?deliver\w*",
+        r"how many times (?:\w+ ){0,3}?(?:courier|carrier|driver|delivery|they)",
+    ),
+    # The refund's clock: "o prazo do reembolso começa quando?" is the refund's, not the
+    # delivery's ("o prazo começa a contar" is said of both)
+    _phrase(
+        "reembolso dias uteis",
+        r"(?:prazo|tempo|contagem) (?:d[oe] |para o |pro |da )?(?:meu )?(?:reembolso|estorno|"
+        r"devolucao do dinheiro)(?: (?:comeca|conta|corre)\w*(?: a contar)?)?",
+        r"(?:refund|reimbursement) (?:clock|period|window|timeline)",
+    ),
     # How long until a payment is approved is no delivery time: "em quanto tempo o pedido é
     # aprovado?", "quantos dias o boleto leva pra compensar?" (but "quanto tempo chega depois
     # de aprovado?" asks for the delivery).
