@@ -228,12 +228,12 @@ async def main() -> None:
             log = (infra.kafka_bootstrap, "ingress", env["CONFIA_TOPIC_NAMESPACE"] + INTAKE)
             processed_before = (await group_progress(*log))[0] if target == "ingress" else 0
             result = await _drive(url, scenario_bodies[half:], args.concurrency, args.seconds)
+            used = {name: _cpu_seconds(pid) - before[name] for name, pid in watched.items()}
             result.cpu_percent = {
-                name: round(100 * (_cpu_seconds(pid) - before[name]) / result.seconds, 1)
-                for name, pid in watched.items()
+                name: round(100 * seconds / result.seconds, 1) for name, seconds in used.items()
             }
-            server_cpu = result.cpu_percent["server"] / 100 * result.seconds
-            result.server_cpu_ms_per_request = round(1000 * server_cpu / result.requests, 3)
+            if result.requests:
+                result.server_cpu_ms_per_request = round(1000 * used["server"] / result.requests, 3)
             if target == "ingress":
                 processed, written = await group_progress(*log)
                 result.processed_per_second = round(
@@ -280,9 +280,9 @@ async def _drain_rate(
             worker.wait(timeout=30)
 
 
-def _cost_ratio(bare: Result, ingress: Result) -> float:
+def _cost_ratio(bare: Result, ingress: Result) -> float | None:
     if not bare.server_cpu_ms_per_request or not ingress.server_cpu_ms_per_request:
-        return 0.0
+        return None  # a run that answered nothing
     return round(bare.server_cpu_ms_per_request / ingress.server_cpu_ms_per_request, 3)
 
 
@@ -355,7 +355,7 @@ The webhook tier (`CONFIA_INGRESS_ROLE=webhook`, one process, ADR 13) reaches
 new customer's first; the all-in-one process, its consumer working off the backlog at the
 same time, {all_in_one:.0%} (target: at least 50%). By CPU spent per request, which shared
 cores disturb less than throughput, a webhook costs the webhook tier
-{1 / cost_ratio if cost_ratio else float("nan"):.1f} times what it costs the bare endpoint.
+{f"{1 / cost_ratio:.1f}" if cost_ratio else "(not measured)"} times what it costs the bare endpoint.
 Each ingress request is a distinct signed message: verified, parsed, sealed and
 acknowledged by Kafka (acks=all) on ingress's write-ahead log before its 200, with a server
 and a producer span exported to Jaeger. Dedupe, identity links and the contact happen

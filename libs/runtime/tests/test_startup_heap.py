@@ -1,4 +1,5 @@
-"""A served process freezes what start-up built, so full collections stop walking it (ADR 14)."""
+"""A served process freezes its start-up heap before it consumes or answers (ADR 14); an
+app a test drives in-process never does, so no test's garbage stays frozen."""
 
 import asyncio
 import contextlib
@@ -8,11 +9,16 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from fastapi import FastAPI
+from opentelemetry.sdk.trace import TracerProvider
 
-from confia.runtime.service import serve
+from confia.runtime.bus import create_broker
+from confia.runtime.service import YOUNG_GENERATION_THRESHOLD, Plumbing, build_app, serve
 from confia.runtime.settings import ServiceSettings
+from confia.store import connect
+from confia.testing.infrastructure import Infrastructure
 from confia.testing.platform import free_port
+
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
@@ -25,32 +31,50 @@ def collector_restored() -> Iterator[None]:
     gc.set_threshold(*threshold)
 
 
-async def test_serving_freezes_the_start_up_heap_once_listening(collector_restored: None) -> None:
-    app = FastAPI()
+def _plumbing(infrastructure: Infrastructure, settings: ServiceSettings) -> Plumbing:
+    broker = create_broker(settings, "heap-test", TracerProvider())
+    mongo, database = connect(infrastructure.mongo_uri, "heap_test", timeout_ms=2_000)
+    return Plumbing("heap-test", settings, TracerProvider(), broker, mongo, database)
 
-    @app.get("/ping")
-    async def ping() -> str:
-        return "pong"
 
-    settings = ServiceSettings(http_port=free_port())
-    assert gc.get_freeze_count() == 0
-    serving = asyncio.create_task(serve(app, settings))
+async def test_a_served_process_is_frozen_by_the_time_it_first_answers(
+    infrastructure: Infrastructure, collector_restored: None
+) -> None:
+    settings = ServiceSettings(
+        kafka_bootstrap=infrastructure.kafka_bootstrap, http_port=free_port()
+    )
+    parts = _plumbing(infrastructure, settings)
+    serving = asyncio.create_task(serve(build_app(parts, topics=()), settings))
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{settings.http_port}") as client:
-            answer = await _first_answer(client, "/ping")
-            frozen = await _frozen_within(seconds=5)
+            answer = await _first_answer(client, "/healthz")
+            frozen = gc.get_freeze_count()
 
-        assert answer.json() == "pong"
-        assert frozen > 0, "nothing was frozen after start-up"
-        assert gc.get_threshold()[0] == 10_000
+        assert answer.status_code == 200
+        assert frozen > 0, "nothing was frozen before the first answer"
+        assert gc.get_threshold()[0] == YOUNG_GENERATION_THRESHOLD
     finally:
         serving.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await serving
+        await parts.broker.stop()
+        await parts.mongo.close()
+
+
+async def test_an_app_a_test_drives_freezes_nothing(
+    infrastructure: Infrastructure, collector_restored: None
+) -> None:
+    settings = ServiceSettings(kafka_bootstrap=infrastructure.kafka_bootstrap)
+    app = build_app(_plumbing(infrastructure, settings), topics=())
+
+    async with app.router.lifespan_context(app):
+        frozen = gc.get_freeze_count()
+
+    assert frozen == 0
 
 
 async def _first_answer(client: httpx.AsyncClient, path: str) -> httpx.Response:
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 20
     while True:
         try:
             return await client.get(path)
@@ -58,12 +82,3 @@ async def _first_answer(client: httpx.AsyncClient, path: str) -> httpx.Response:
             if time.monotonic() > deadline:
                 raise
             await asyncio.sleep(0.05)
-
-
-async def _frozen_within(seconds: float) -> int:
-    """The frozen object count, once there is one (the freeze follows the first listen)."""
-    for _ in range(int(seconds / 0.05)):
-        if gc.get_freeze_count():
-            break
-        await asyncio.sleep(0.05)
-    return gc.get_freeze_count()

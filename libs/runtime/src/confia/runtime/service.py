@@ -72,12 +72,15 @@ def build_app(
     service, broker, settings = parts.service, parts.broker, parts.settings
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(served: FastAPI) -> AsyncIterator[None]:
         await ensure_topics(
             settings.kafka_bootstrap, topics, settings.topic_replication, settings.kafka_login()
         )
         for hook in on_startup:
             await hook()
+        if getattr(served.state, FREEZE_BEFORE_CONSUMING, False):
+            # Before the first message or request exists: nothing of a customer's is frozen.
+            freeze_startup_heap()
         await broker.start()
         lag = asyncio.create_task(
             report_consumer_lag(service, broker, settings.consumer_lag_interval_seconds)
@@ -154,14 +157,14 @@ async def serve(app: FastAPI, settings: ServiceSettings) -> None:
         access_log=False,  # access lines can carry query strings (the webhook verify token)
         timeout_graceful_shutdown=20,
     )
-    server = uvicorn.Server(config)
-    serving = asyncio.create_task(server.serve())
-    # uvicorn has no start-up event to await; this polls only until it is listening.
-    while not (server.started or serving.done()):  # noqa: ASYNC110
-        await asyncio.sleep(0.05)
-    if server.started:
-        freeze_startup_heap()
-    await serving
+    # A served process, not an app a test drives: its lifespan freezes the start-up heap.
+    setattr(app.state, FREEZE_BEFORE_CONSUMING, True)
+    await uvicorn.Server(config).serve()
+
+
+FREEZE_BEFORE_CONSUMING = "freeze_heap_before_consuming"
+# Allocations between collections of the youngest generation (CPython's default is 700).
+YOUNG_GENERATION_THRESHOLD = 10_000
 
 
 def freeze_startup_heap() -> None:
@@ -170,11 +173,13 @@ def freeze_startup_heap() -> None:
     Modules, classes, the app and its clients live as long as the process. Left in the
     collected heap, every full collection walks them all again: under webhook load that
     was a collection of about 100 ms every half second, a sixth of the process's CPU and
-    its p99 (ADR 14). Frozen after start-up, collections walk only what requests made.
+    its p99 (ADR 14). Frozen at start-up, collections walk only what requests and
+    messages made.
     """
     gc.collect()
     gc.freeze()
-    gc.set_threshold(10_000, 20, 20)
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_GENERATION_THRESHOLD, middle, oldest)
 
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
