@@ -303,7 +303,34 @@ def test_places_abroad_are_places_not_adjectives() -> None:
     # "Porto" is also Porto Alegre, "italiana" a kind of coffee maker.
     assert list(abroad("entregam em Lisboa ou no Porto? é uma cafeteira italiana")) == ["lisboa"]
     assert list(abroad("a parte exterior da tigela descascou; a loja usa que tinta?")) == []
-    assert list(abroad("vocês mandam pro exterior?")) == ["para exterior"]
+    assert list(abroad("vocês mandam pro exterior?")) == ["exterior"]
+    # "Franca" is also a city of São Paulo; the country takes its article.
+    assert list(abroad("entregam em Franca?")) == []
+    assert list(abroad("entregam na França?")) == ["franca"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vocês mandam pro exterior?", "entregam fora do Brasil?", "fazem envio internacional?"],
+)
+def test_a_knowledge_naming_delivery_abroad_settles_it(question: str) -> None:
+    abroad_too = knowledge_base(
+        {
+            "loja.md": "## entrega\nEntregamos no exterior e fora do Brasil, com frete "
+            "internacional calculado no carrinho.\n"
+        }
+    )
+    assert unnamed(question, _shop_vocabulary(abroad_too)) is None
+
+
+def test_the_outside_of_a_pan_does_not_settle_delivery_abroad() -> None:
+    pans = knowledge_base({"loja.md": "## panela\nA parte exterior da panela é esmaltada.\n"})
+    assert unnamed("vocês mandam pro exterior?", _shop_vocabulary(pans)) == "exterior"
+
+
+@pytest.mark.parametrize("question", ["qual o fone de ouvido mais vendido?", "tem fone bluetooth?"])
+def test_headphones_are_no_phone_number(question: str) -> None:
+    assert list(identifiers(question)) == []
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,9 @@ _NO_OBJECT = frozenset(
 # whose answer is a value the knowledge states or does not. Not the customer's own ("o CNPJ
 # da minha empresa").
 _IDENTIFIERS = (
-    r"cnpj|razao social|inscricao (?:estadual|municipal)|telefone|fone|ramal|0800|"
+    # ("fone de ouvido" is headphones.)
+    r"cnpj|razao social|inscricao (?:estadual|municipal)|telefone|"
+    r"fone(?! (?:de ouvido|bluetooth|sem fio|com fio|gamer|intra auricular))|ramal|0800|"
     r"phone(?: number)?|(?:company |business )?registration(?: number)?|tax (?:id|number)|vat"
 )
 _IDENTIFIER = re.compile(
@@ -141,11 +143,13 @@ _VALUE = re.compile(r"\d[\d.\-/() ]{6,}\d")
 # Places abroad, and words for "abroad": a shop's knowledge names the country it serves,
 # so a place elsewhere is settled only by its own name. (Countries and capitals that are
 # no Portuguese word of a shop: not "Peru", "China", "Porto" or "USA", which reads "usa";
+# "França" only as "na/da/pela/a França", not the city of Franca;
 # "exterior" only as a place, not "a parte exterior da panela".)
 _ABROAD = re.compile(
     r"\b(?:(?:no|do|ao|para|para o|pelo) exterior|internaciona(?:l|is)|fora do (?:brasil|pais)|"
     r"outros? pais(?:es)?|abroad|overseas|international(?:ly)?|worldwide|portugal|lisboa|"
-    r"lisbon|espanha|spain|madri|madrid|franca|france|paris|italia|italy|roma|alemanha|germany|inglaterra|england|londres|london|"
+    r"lisbon|espanha|spain|madri|madrid|(?:(?<=\bna )|(?<=\bda )|(?<=\bpela )|(?<=\ba ))franca|"
+    r"france|paris|italia|italy|roma|alemanha|germany|inglaterra|england|londres|london|"
     r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
     r"buenos aires|chile|uruguai|uruguay|montevideu|paraguai|paraguay|bolivia|colombia|"
@@ -204,6 +208,8 @@ class Vocabulary:
         # Stems side by side: "vale presente" names the compound "vale-presente".
         self._pairs = {pair for text_terms in stemmed for pair in pairwise(text_terms)}
         self._words = {_singular(word) for text in joined for word in phrased(text)}
+        # Places abroad it names, as phrases may ("Entregamos no exterior"): by `_abroad_key`.
+        self._abroad = {place for text in joined for place in abroad(text)}
         # Sentences that state a value ("CNPJ 12.345.678/0001-90"), by their stems.
         self._with_values = {
             term
@@ -247,6 +253,11 @@ class Vocabulary:
         with the kind's stems. It says "informe o CNPJ" but never which is the shop's."""
         return all(term in self._with_values for term in terms(kind))
 
+    def names_place(self, place: str) -> bool:
+        """The knowledge names the place abroad `place` (as `abroad` names it) where it
+        reads as a place: "no exterior" settles "pro exterior", "a parte exterior" does not."""
+        return place in self._abroad
+
     def names_root(self, verb: str) -> bool:
         """The knowledge has a word of `verb`'s root ("transferidos": "transfer..."), not
         only one of its five-letter stem ("transportadora")."""
@@ -270,7 +281,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
-        *(place for place in abroad(question) if not vocabulary.names_word(place)),
+        *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
         *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
     )
@@ -293,9 +304,23 @@ def identifiers(question: str) -> Iterator[str]:
 
 
 def abroad(question: str) -> Iterator[str]:
-    """The places abroad a question names: "vocês entregam em Portugal?"."""
+    """The places abroad a question names: "vocês entregam em Portugal?"; a phrase for
+    "abroad" by its one word ("pro exterior": "exterior")."""
     for place in _ABROAD.finditer(" ".join(phrased(question))):
-        yield place[0]
+        yield _abroad_key(place[0])
+
+
+def _abroad_key(place: str) -> str:
+    """One name for the ways of saying a place abroad: "no exterior" and "para exterior",
+    "internacionais" and "international"."""
+    words = place.split()
+    if words[-1] == "exterior":
+        return "exterior"
+    if words[0].startswith(("internaciona", "internationa")):
+        return "internacional"
+    if words[0] in ("outro", "outros"):
+        return "outro pais"
+    return place
 
 
 def moved_to_another(question: str) -> Iterator[str]:
