@@ -186,6 +186,9 @@ def _shop_vocabulary(shop: KnowledgeBase) -> Vocabulary:
         ("os selos valem pra usar na tosa também?", ["tosa"]),
         ("o clube vale nas lojas de shopping?", ["lojas", "shopping"]),
         ("o selo ainda vale?", []),  # where it applies is not asked
+        ("o banho vem com perfume?", ["perfume"]),
+        ("does the grooming come with a bandana?", ["bandana"]),
+        ("o recibo vem com o pedido?", []),  # the purchase itself is no add-on
         ("vale a pena o clube?", []),
     ],
 )
@@ -340,6 +343,8 @@ def test_headphones_are_no_phone_number(question: str) -> None:
         ("can I share my stamps with my brother?", ["share"]),
         ("os selos podem ser transferidos para outra pessoa?", ["transferidos"]),
         ("posso mandar o pedido para outro endereço?", []),  # an address, not an account
+        ("dá pra passar os selos do pet+ pra conta do meu irmão?", []),  # no moving verb
+        ("dá pra transferir os selos do pet+ pra conta do meu irmão?", ["transferir"]),
     ],
 )
 def test_moving_something_to_another_person(question: str, verbs: list[str]) -> None:

@@ -62,6 +62,33 @@ _ADD_ON = re.compile(
     r" (?:me |eu )?(?:coloc\w*|inclu\w*|adicion\w*|acrescent\w*|anex\w*|personaliz\w*|"
     r"grav(?:ar|a|am|em)|escrev(?:er|e|em)|mand(?:ar|a|am) junto|envi(?:ar|a|am) junto|"
     r"add|include|put|attach|engrave|write)\b"
+    # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
+    r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
+)
+# What comes with the purchase is added to it; the purchase itself is no add-on ("a nota
+# fiscal vem com o produto?").
+_THE_PURCHASE = frozenset(
+    [
+        "produto",
+        "produtos",
+        "pedido",
+        "pedidos",
+        "compra",
+        "compras",
+        "encomenda",
+        "item",
+        "itens",
+        "mercadoria",
+        "pacote",
+        "caixa",
+        "product",
+        "products",
+        "order",
+        "items",
+        "package",
+        "parcel",
+        "box",
+    ]
 )
 # "Os pontos valem (pra usar) na loja física?", "is the coupon valid in the app?": where
 # or for what something applies.
@@ -157,11 +184,11 @@ _ABROAD = re.compile(
 )
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
-# "estou": chat shorthand.)
+# "estou": chat shorthand. The words between are any tokens: "aurora+" is one.)
 _MOVE = re.compile(
     r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
     r"give|share|combine|merge|pool|move)\b"
-    r"(?: \w+){0,4}? (?:para|com|to|estou|with|into|na|no) (?:a |o |os |as |the )?(?:(?:conta|"
+    r"(?: \S+){0,4}? (?:para|com|to|estou|with|into|na|no) (?:a |o |os |as |the )?(?:(?:conta|"
     r"cadastro|login|perfil|account|profile)s? (?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|"
     r"another|someone|um|uma|\w+)|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
     r"marido|esposa?|mulher|namorad\w+|irma\w*|amig\w+|wife|husband|mother|father|mom|dad|"
@@ -389,7 +416,8 @@ def qualifying(question: str) -> Iterator[str]:
         said = " ".join(phrased(clause))
         for opener in _ADD_ON.finditer(said):
             # Only the thing added: "colocar o endereço do trabalho" adds an address.
-            yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
+            added = _object(_unquantified(said[opener.end() :].split()), modifier=False)
+            yield from (word for word in added if word not in _THE_PURCHASE)
         for opener in _APPLIES.finditer(said):
             rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
             while rest and rest[0] in _APPLIES_SKIPPED:
