@@ -28,7 +28,7 @@ maps into it).
 """
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
@@ -237,23 +237,11 @@ class Vocabulary:
         self._words = {_singular(word) for text in joined for word in phrased(text)}
         # Places abroad it names, as phrases may ("Entregamos no exterior"): by `_abroad_key`.
         self._abroad = {place for text in joined for place in abroad(text)}
-        # Sentences that state a value ("CNPJ 12.345.678/0001-90"), by their stems.
-        self._with_values = {
-            term
-            for given in given_texts
-            for sentence in _SENTENCE.split(given)
-            if _VALUE.search(sentence)
-            for term in terms(sentence)
-        }
         self._expansion = expansion or {}
-        # Stems said in a sentence that names something: "marca" of "marcas próprias Aurora".
-        self._with_names = {
-            term
-            for given in given_texts
-            for sentence in _SENTENCE.split(given)
-            if _names_something(sentence)
-            for term in terms(sentence)
-        }
+        # Stems of sentences that state a value ("CNPJ 12.345.678/0001-90") and of those
+        # that name something ("marca" of "marcas próprias Aurora").
+        self._with_values = _sentence_stems(given_texts, lambda said: bool(_VALUE.search(said)))
+        self._with_names = _sentence_stems(given_texts, _names_something)
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
@@ -429,6 +417,17 @@ def qualifying(question: str) -> Iterator[str]:
 def _unquantified(rest: list[str]) -> list[str]:
     """`rest` without the quantifiers before a noun: "outro endereço", "qualquer produto"."""
     return [word for word in rest[:_REACH] if word not in _QUANTIFIERS] + rest[_REACH:]
+
+
+def _sentence_stems(texts: Iterable[str], kept: Callable[[str], bool]) -> set[str]:
+    """The stems of the sentences of `texts` that `kept` keeps."""
+    return {
+        term
+        for text in texts
+        for sentence in _SENTENCE.split(text)
+        if kept(sentence)
+        for term in terms(sentence)
+    }
 
 
 def _names_something(sentence: str) -> bool:
