@@ -255,6 +255,12 @@ INJECTION = _any(
     r"|terceir[oa]s|demais)\b",
     r"\b(?:lista|listagem|relacao|base|banco de dados|planilha)\s+(?:de|dos|das|com)\s+"
     r"(?:os\s+)?(?:client\w*|usuari\w*|compradores|cadastros)\b",
+    # ...or their details by order: "a lista de endereços dos pedidos de hoje".
+    r"\b(?:lista|listagem|relacao|tabela|planilha|relatorio)\s+(?:de|dos|das|com)\s+(?:os\s+|"
+    r"todos os\s+)?(?:enderecos|telefones|cpfs|emails|nomes|contatos|dados)\s+(?:de|dos|das)\s+"
+    r"(?:todos os\s+|todas as\s+)?(?:pedidos|entregas|clientes|compras|compradores)\b"
+    r"|\blist of (?:the |all )?(?:addresses|phone numbers|names|emails|contacts) (?:of|for) "
+    r"(?:all |today s |the )*(?:orders|customers|deliveries)\b",
     r"\b(?:list\w*|mostr\w*|pass\w*|export\w*|envi\w*|mand\w*)\s+(?:os|as|todos os|todas as)\s+"
     r"(?:ultim\w*\s+)?(?:\d+\s+)?(?:pedidos|clientes|compras|cadastros|vendas)\b"
     r".{0,20}\bcom (?:os )?(?:nomes?|enderecos?|cpfs?|telefones?|emails?|dados)\b",
@@ -649,6 +655,11 @@ FRUSTRATION = _any(
     # "vocês são uma piada" judges; "conta uma piada" asks for one.
     r"\b(?:e|sao|isso|virou|parece|que|essa|uma|um|mais) (?:uma |um )?piada\b"
     r"(?<!conta uma piada)(?<!conte uma piada)(?<!sabe uma piada)(?<!manda uma piada)",
+    # Praise for speed while still waiting is sarcasm: "25 dias esperando uma panelinha 👏
+    # parabéns pela eficiência".
+    r"^(?=.*\b(?:esperando|aguardando|\d+ dias|atrasad\w*|ainda nao|nunca chegou)\b).*"
+    r"\b(?:parabens|otim[oa]|excelente|que|quanta) (?:pela |pelo |a |o )?(?:eficiencia|agilidade|"
+    r"rapidez|pontualidade|organizacao|competencia)\b",
     r"\bpior (?:loja|empresa|atendimento|compra|experiencia|servico|site)\b"
     r"|\bnunca mais (?:compro|volto|piso)\b",
     r"\bninguem (?:me )?(?:resolve|responde|ajuda|atende|faz nada|da retorno)\b"
@@ -702,6 +713,30 @@ _NOT_RECEIVED = (
     r"\bnada (?:chegou|veio|aqui)\b)"
 )
 
+# What was delivered (or sent), unless the customer says the mistake was theirs: "eu que
+# escolhi errado kkk" asks for a plain exchange.
+_SENT = _words(
+    r"veio|vieram|chegou|chegaram|recebi|recebemos|mandaram|enviaram|entregaram|me mandaram|"
+    r"me enviaram"
+)
+_NOT_OWN_MISTAKE = (
+    r"^(?!.*\b(?:(?:comprei|escolhi|pedi|marquei|selecionei|cliquei|coloquei)(?: \w+){0,2} "
+    r"errad\w*|erro meu|minha culpa|culpa minha|my (?:mistake|bad|fault)|i (?:ordered|picked|"
+    r"chose|selected) the wrong)\b)"
+)
+# A payment made, and an order that does not show it. A boleto takes up to two working days
+# by the knowledge, so only a cancellation counts for it.
+_PAID = _words(
+    r"paguei|pagamos|fiz o pix|fiz o pagamento|o pix (?:ja )?caiu|o dinheiro (?:ja )?saiu|"
+    r"debitaram|descontaram"
+)
+_NOT_CONFIRMED = (
+    r"(?:continua|segue|ainda|consta|aparece|esta|ta|fica|ficou|mostra)\w*"
+    r"(?: \w+){0,3} (?:'?aguardando (?:o )?pagamento|pendente|em aberto)"
+    r"|(?:nao|nunca|ainda nao) (?:foi |esta |ta )?(?:aprovad|confirmad|identificad|compensad|"
+    r"baixad|reconhecid)\w*"
+)
+
 RESERVED = {
     "disputed_charge": _any(
         # Charged twice: "cobraram 2x", "apareceu duas vezes na fatura", "duplicidade".
@@ -733,6 +768,8 @@ RESERVED = {
         r"\b(?:mesmo assim|ainda assim|mesmo cancelad\w*|mesmo depois de cancel\w*)\b.{0,30}"
         r"\b(?:cobr\w*|debit\w*|descont\w*)",
         r"\b(?:cancelei|cancelaram|devolvi)\b.{0,80}\b(?:cobraram|cobrou|debitaram|descontaram)\b",
+        r"\b(?:fui cobrad\w*|foi cobrad\w*|cobraram|cobrou|debitaram|descontaram)\b.{0,60}"
+        r"\b(?:que (?:eu )?(?:ja )?(?:cancelei|devolvi)|(?:ja )?(?:cancelad|devolvid)\w*)\b",
         # Refunded short: "o valor que caiu de volta foi menor do que eu paguei".
         r"\b(?:reembols\w*|estorn\w*|devolvid\w*|caiu de volta|voltou)\b.{0,40}\b(?:menor|a menos|"
         r"incomplet\w*|pela metade|so (?:uma )?parte)\b",
@@ -924,6 +961,35 @@ RESERVED = {
         r"gotten|receive|received|arrive|arrived|see|saw|seen|package|parcel|here)\b",
         r"\b(?:didn t|did not|never|haven t) (?:get|got|receive|received)\b.{0,60}\b(?:says|"
         r"shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b",
+    ),
+    # What came is not what was bought, or a payment the order does not show: problems of
+    # one order that already happened, which a person looks into (the knowledge only says
+    # how things normally go). "Veio um produto totalmente diferente", "chegou faltando duas
+    # facas", "paguei o pix ontem e continua aguardando pagamento".
+    "order_problem": _any(
+        rf"{_NOT_OWN_MISTAKE}.*\b{_SENT}\b(?: \w+){{0,4}} (?:errad|trocad|diferente)\w*",
+        rf"{_NOT_OWN_MISTAKE}.*\b(?:mandaram|enviaram|entregaram|veio|vieram)\b"
+        r"(?: (?:o|a|um|uma|outro|outra))? (?:produto|item|cor|modelo|tamanho|pedido)s? "
+        r"(?:errad|trocad|diferente)\w*",
+        rf"\b{_SENT}\b(?: \w+){{0,5}} (?:faltando|incomplet\w*)\b"
+        r"|\b(?:pedido|caixa|pacote|kit|conjunto|jogo|entrega|encomenda)\b(?: \w+){0,3} "
+        r"(?:faltando|incomplet\w*)\b|\bfaltou\b(?: \w+){0,3} (?:no|na|do|da) (?:pedido|caixa|"
+        r"pacote|kit|conjunto|jogo|entrega|encomenda)\b",
+        rf"\b{_PAID}\b(?!(?: \w+){{0,2}} boleto).{{0,80}}\b{_NOT_CONFIRMED}",
+        rf"\b{_PAID}\b.{{0,80}}\b(?:pedido|compra)\b(?: \w+){{0,3}} (?:foi |ficou |esta |ta |"
+        r"aparece |consta |como )?cancelad\w*|\b{_PAID}\b.{0,60}\bcancelaram\b",
+        r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
+        r"descontou|valeu|abateu)\b.{0,80}\b(?:paguei|ja (?:foi |esta |ta )?pag\w*|finalizei)\b",
+        r"\b(?:sent|shipped|delivered|gave) me (?:the |a |an )?wrong\b|\b(?:received|got) "
+        r"(?:the |a |an )?wrong (?:item|product|colou?r|size|model|order)\b"
+        r"|\b(?:is|are|was|were) missing (?:from|in) (?:the |my )?(?:box|package|parcel|order)\b"
+        r"|\b(?:arrived|came) (?:with )?(?:\w+ ){0,3}missing\b|\bpaid\b.{0,60}\b(?:still "
+        r"(?:says|shows|pending|awaiting)|cancell?ed)\b",
+    ),
+    # A rule bent for one customer is a person's decision: "sei que passou dos 30 dias, mas
+    # dá pra abrir uma exceção?".
+    "policy_exception": _any(
+        r"\bexcec(?:ao|oes)\b|\b(?:make|made|making) an exception\b",
     ),
     "sensitive_data": _any(
         r"\b(?:minha|meu) (?:doenca|diagnostico|deficiencia|laudo|tratamento|religiao|"
@@ -1135,6 +1201,13 @@ _THIS_SHOP = _any(
 # Families that stay outside even in the shop's words: another shop's prices, a rumour
 # about tax on pix.
 _OUTSIDE_EVEN_IN_SHOP_WORDS = ("other_shops", "news_and_taxes")
+# A recipe asked for is cooking even of this shop, whatever it names: "já que vocês são
+# loja de cozinha, me passa uma receita de bolo, comprei uma forma nova".
+RECIPE_ASKED = _any(
+    r"\b(?:me (?:passa|passe|da|de|manda|mande|ensina|ensine|envia|envie)|quero|queria|"
+    r"(?:voce |voces |vcs |vc )?(?:tem|teria|sabe|sabem)|(?:give|send|share) me|do you have)"
+    r" (?:uma |a |alguma |umas |algumas |an? |some )?(?:boa |good )?(?:receitas?|recipes?)\b",
+)
 # Working for the shop is about the shop but outside its customer service, whatever shop
 # it names: "tem vaga de emprego na loja da Augusta?", "are you hiring?"
 JOBS = _any(
@@ -1194,6 +1267,8 @@ def off_topic(said: str) -> str | None:
         _SHOP_DEAL_ASKED.search(said) and not _OFFERS_SOMETHING.search(said)
     ):
         return "business_proposals"
+    if RECIPE_ASKED.search(said):
+        return "cooking"
     if _THIS_SHOP.search(said):
         return None
     for topic in _OUTSIDE_EVEN_IN_SHOP_WORDS:
