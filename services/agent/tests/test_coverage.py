@@ -383,3 +383,20 @@ async def test_doing_something_at_a_place_is_settled_by_the_entry_on_that_thing(
     # About the place itself.
     visit = await decide("posso ir na loja no domingo?", [], clinic, answerer)
     assert (visit.action, visit.sources) == ("answer", ("endereco",))
+
+
+@pytest.mark.parametrize(
+    ("knowledge_text", "named"),
+    [
+        ("Pedidos podem ser cancelados sem custo antes do despacho.", True),
+        ("Embalagem para presente por R$ 9,90 por item.", True),
+        ("A retirada na loja é sempre gratuita.", True),
+        ("Pedidos podem ser cancelados antes do despacho.", False),
+    ],
+)
+def test_a_cost_asked_after_is_settled_by_any_cost_the_knowledge_states(
+    knowledge_text: str, named: bool
+) -> None:
+    vocabulary = Vocabulary([knowledge_text])
+    expected = None if named else "taxa"
+    assert unnamed("Tem alguma taxa pra cancelar o pedido?", vocabulary) == expected

@@ -87,6 +87,9 @@ def test_terms_fold_accents_spell_out_shorthand_and_drop_tokens() -> None:
         # Spanish, on a Portuguese knowledge base
         ("Hola, ¿dónde puedo seguir mi pedido?", "rastreio"),
         ("¿Aceptan tarjeta de crédito en cuotas?", "parcelamento"),
+        ("hola, la cafetera llegó rota en la caja, ¿qué tengo que hacer?", "produto-avariado"),
+        # a cost asked after, settled by the entry's "sem custo"
+        ("tem alguma taxa ou multa pra cancelar pedido? ainda nem saiu", "cancelamento"),
         # another size wanted, the item still in its box
         ("escolhi a de 22 mas queria a de 26, dá pra trocar? tá na caixa ainda", "troca"),
         # when the one they write to answers

@@ -45,6 +45,13 @@ _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is th
 _CAN = re.compile(
     r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
 )
+# "Tem alguma taxa pra cancelar?", "any fee?": a cost asked after, which knowledge that
+# states costs settles in its own words ("sem custo", "grátis", "R$ 9,90").
+_COST_WORDS = frozenset(
+    ["taxa", "taxas", "multa", "multas", "tarifa", "tarifas", "custo", "custos", "cobranca",
+     "fee", "fees", "charge", "charges"]
+)  # fmt: skip
+_COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|multa)\b|r\$")
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
 # settles only if it names the compound, not its words apart ("vale" and "presente").
 _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
@@ -242,11 +249,14 @@ class Vocabulary:
         # that name something ("marca" of "marcas próprias Aurora").
         self._with_values = _sentence_stems(given_texts, lambda said: bool(_VALUE.search(said)))
         self._with_names = _sentence_stems(given_texts, _names_something)
+        self._states_costs = any(_COST_STATED.search(fold(text)) for text in given_texts)
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
         Numbers and measures ("24cm", "10x") are not things asked after. A compound
         ("vale-presente") is named only as one: joined, or its words side by side."""
+        if word in _COST_WORDS:
+            return self._states_costs
         if "-" in word:
             parts = terms(word)
             joined = terms(word.replace("-", ""))

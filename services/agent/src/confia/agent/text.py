@@ -620,6 +620,9 @@ _SYNONYMS = {
     "talla": "tamanho",
     "dinero": "reembolso",
     "roto": "quebrado",
+    "rota": "quebrado",
+    "rotos": "quebrado",
+    "rotas": "quebrado",
     "tarjeta": "cartao",
     "cuotas": "parcelamos",
     "factura": "nota fiscal",
@@ -934,6 +937,9 @@ _PHRASES = (
         r"amassad\w*|lascad\w*)",
         r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
         r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
+        # ...and in Spanish: "la cafetera llegó rota"
+        r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}?(?:rot[oa]s?|danad[oa]s?|quebrad[oa]s?|"
+        r"defectuos[oa]s?|abollad[oa]s?)",
     ),
     # Not working: "parou de funcionar", "não liga"
     _phrase(
