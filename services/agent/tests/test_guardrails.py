@@ -1208,3 +1208,14 @@ def test_amends_asked_for_are_a_persons_decision(text: str) -> None:
 )
 def test_made_up_policies_and_the_last_buyers_data_are_attacks(text: str, injection: bool) -> None:
     assert check_input(text).injection is injection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quanto tempo demora a compensação do boleto?",
+        "o boleto leva quantos dias pra compensação?",
+    ],
+)
+def test_a_payment_clearing_is_no_amends(text: str) -> None:
+    assert check_input(text).reserved_topic is None

@@ -997,8 +997,11 @@ RESERVED = {
         r"\bexcec(?:ao|oes)\b|\b(?:make|made|making) an exception\b",
     ),
     # Amends for a failure, asked for: "o pedido atrasou, quero um cupom de compensação".
+    # A payment's clearing is no amends: "quanto tempo demora a compensação do boleto?".
     "compensation": _any(
-        r"\b(?:compensac\w*|indeniza\w*|ressarcimento)\b",
+        r"^(?!.*\b(?:boleto|pagamento|pix|cheque|transferencia)\b.{0,30}\bcompensac)"
+        r".*\b(?:compensac\w*|indeniza\w*|ressarcimento)\b(?! (?:do|de|da|dos) (?:meu |o |a )?"
+        r"(?:boleto|pagamento|pix|cheque|transferencia))",
         r"\b(?:cupom|desconto|brinde|vale compra|credito)\b.{0,30}\bpelo (?:atraso|transtorno|"
         r"incomodo|problema|erro|estresse)\b|\bpelo (?:atraso|transtorno|incomodo|problema|erro)"
         r"\b.{0,30}\b(?:cupom|desconto|brinde|vale compra|credito)\b",
