@@ -910,6 +910,14 @@ _PHRASES = (
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
     _phrase("cancelar pedido", r"pedidos? (?:dobrad|duplicad|repetid)\w*"),
     _phrase("sem custo", r"sem pagar(?: nada)?"),
+    # A return with no reason given: "posso devolver sem dar motivo?"
+    _phrase(
+        "sem justificativa",
+        r"sem (?:dar |precisar dar |ter que dar |precisar )?(?:motivo|justificar|explicac\w*|"
+        r"explicar|razao)",
+    ),
+    # Waiting for a restock: "tem lista de espera?"
+    _phrase("avise", r"(?:lista|fila) de espera", r"waiting list"),
     # A payment that has gone through: "caiu o boleto?", "o pagamento já compensou?"
     _phrase(
         "aprovacao pagamento",
