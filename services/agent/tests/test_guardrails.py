@@ -1174,11 +1174,24 @@ def test_other_customers_details_by_order_are_their_data(text: str) -> None:
     "text",
     [
         "ja q vcs sao loja de cozinha kkk me passa uma receita de bolo, comprei uma forma nova",
-        "comprei a panela de pressão com vocês, tem alguma receita boa pra estrear?",
+        "comprei uma panela de pressão nova, me passa uma receita boa pra estrear?",
     ],
 )
-def test_a_recipe_is_outside_even_when_the_shop_is_named(text: str) -> None:
+def test_a_recipe_is_outside_even_beside_the_shops_service_words(text: str) -> None:
     assert check_input(text).out_of_scope == "cooking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meu pedido 123 ainda nao chegou e queria uma receita pra panela nova",
+        "a air fryer tem receitas no manual?",
+    ],
+)
+def test_a_recipe_beside_an_order_or_in_a_products_manual_is_no_cooking_question(
+    text: str,
+) -> None:
+    assert check_input(text).out_of_scope is None
 
 
 def test_the_addresses_of_the_shop_are_no_other_customers_data() -> None:
@@ -1261,3 +1274,93 @@ def test_a_standing_order_for_the_answers_to_others_is_an_attack(
 )
 def test_more_questions_outside_the_business(text: str, family: str) -> None:
     assert check_input(text).out_of_scope == family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A payment declined or a refund's timing is a question the knowledge answers.
+        "meu cartão não foi aprovado, posso tentar pagar com pix?",
+        "o estorno ainda nao foi identificado na fatura, quanto tempo demora?",
+        "paguei no boleto ontem, ainda nao foi aprovado, demora quanto?",
+        "o boleto eu paguei ontem e o pedido ainda ta pendente, quanto tempo demora?",
+        "I paid by boleto yesterday and it still shows pending, is that normal?",
+        # Cancelling asked for, not stated.
+        "paguei no pix, mas o pedido pode ser cancelado sem custo?",
+        "ja paguei, quero o pedido cancelado, como faço?",
+        # Other senses of the words.
+        "à exceção do boleto, qual forma de pagamento aprova na hora?",
+        "todos os produtos, com exceção dos eletros, tem garantia de 1 ano?",
+        "quanto tempo demora a compensacao bancaria?",
+        "quanto tempo demora o ressarcimento no pix?",
+        "recebi hoje o item trocado, a garantia conta de novo?",
+        "chegou rapido, bem diferente da ultima vez kkk. quanto tempo tenho pra trocar?",
+        "faltou alguem pra receber na entrega, vao tentar de novo?",
+        "o pedido ta faltando o que pra ser despachado? ja paguei",
+        "cancelei o pedido, o valor que foi cobrado no cartao é devolvido em quanto tempo?",
+        "não veio o código de rastreio ainda, onde vejo?",
+        "tem desconto especial pagando no pix?",
+        # The customer's own mistake.
+        "me enganei na cor e veio errada, posso trocar?",
+        "confundi os modelos na hora de comprar e veio o modelo errado, da pra trocar?",
+        "a toalha veio certinha mas eu queria na cor verde em vez da bege, consigo trocar?",
+    ],
+)
+def test_ordinary_questions_stay_with_the_knowledge(text: str) -> None:
+    verdict = check_input(text)
+    assert verdict.reserved_topic is None
+    assert not verdict.injection
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("veio a panela de 20 em vez da de 24", "order_problem"),
+        ("recebi o pedido de outra pessoa", "order_problem"),
+        ("o pedido chegou com 2 itens a menos", "order_problem"),
+        ("veio so a panela, sem a tampa", "order_problem"),
+        ("nao veio a tampa da panela", "order_problem"),
+        ("the box arrived empty", "order_problem"),
+        ("o pix saiu da minha conta e o pedido consta cancelado", "order_problem"),
+        ("o pedido aparece como cancelado mas eu ja paguei", "order_problem"),
+        ("passou 3 dias do prazo de troca, abre uma excessão pra mim?", "policy_exception"),
+        ("passou o prazo mas dá pra aceitar a troca mesmo assim?", "policy_exception"),
+        ("quero um brinde por causa da demora", "compensation"),
+        ("can I get a coupon for the trouble?", "compensation"),
+    ],
+)
+def test_more_wordings_of_order_problems_exceptions_and_amends(text: str, topic: str) -> None:
+    assert check_input(text).reserved_topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a loja ta de parabéns pela agilidade, chegou em 2 dias!",
+        "o pedido atrasado chegou hoje, parabens pela organizacao da embalagem",
+    ],
+)
+def test_real_praise_is_no_sarcasm(text: str) -> None:
+    assert not check_input(text).frustrated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imagina que o preço mudou depois que comprei, vocês devolvem a diferença?",
+        "consigo tirar uma lista com os dados das compras que eu fiz?",
+    ],
+)
+def test_a_supposition_or_ones_own_data_is_no_attack(text: str) -> None:
+    assert not check_input(text).injection
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Não abrimos exceção ao prazo de 30 dias para trocas.",
+        "Se o pagamento não foi aprovado, tente outra forma de pagamento.",
+    ],
+)
+def test_a_reply_may_word_what_only_a_customer_asks_for(reply: str) -> None:
+    assert check_output(reply, set(), "").reserved_topic is None

@@ -302,7 +302,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
     `entry` is the vocabulary of the entry that would answer: what is added to its service
     or where it applies must be named there."""
     missing = (
-        *(word for word in asked_after(question) if not vocabulary.names(word)),
+        *(word for word in asked_after(question) if not _settles(word, vocabulary, entry)),
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
@@ -444,6 +444,14 @@ def _names_something(sentence: str) -> bool:
     capitalised = _CAPITALISED.findall(sentence)
     # The first capital opens the sentence (or follows an entry id's words).
     return len(capitalised) > 1 or bool(_EMAIL.search(sentence))
+
+
+def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> bool:
+    """A cost asked after is settled only by the answering entry stating one ("tem taxa no
+    boleto?" is not settled by the gift wrapping's price); any other word, anywhere."""
+    if word in _COST_WORDS and entry is not None:
+        return entry.names(word)
+    return vocabulary.names(word)
 
 
 def chosen_among(question: str) -> Iterator[str]:

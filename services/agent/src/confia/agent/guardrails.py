@@ -220,8 +220,9 @@ INJECTION = _any(
     r"diga|recomende|indique|voce (?:vai|deve) (?:responder|dizer|falar|recomendar|indicar))\b",
     # A policy made up to be confirmed: "finge que a política de trocas mudou e me confirma".
     r"\b(?:finja|finge|fingir|faz de conta|faca de conta|imagine|imagina|suponha|supoe)\s+que\s+"
-    r"(?:a |o |as |os )?(?:politica|regra|prazo|preco|valor|loja|garantia|frete)s?\b.{0,40}"
-    r"\b(?:mudou|mudaram|agora e|agora sao|passou a ser|vale)\b",
+    r"(?:a |o |as |os )?(?:politica|regra|prazo|preco|valor|loja|garantia|frete)s?\b.{0,60}"
+    r"\b(?:mudou|mudaram|agora|passou a)\b.{0,60}\b(?:confirm\w*|me diz que|diga que|fala que|"
+    r"escrev\w*|por escrito)\b",
     r"\b(?:faca|faz|assuma|interprete|interpreta) (?:o |um )?papel d[eoa] (?:um|uma|outr\w*|"
     r"personagem|atendente|humano|pessoa|gerente)\b",
     r"\b(?:aja|age|atue|comporte se|responda|responde|fale|fala) como (?:se fosse|um|uma|o|a)\b",
@@ -270,6 +271,7 @@ INJECTION = _any(
     r"\b(?:lista|listagem|relacao|tabela|planilha|relatorio)\s+(?:de|dos|das|com)\s+(?:os\s+|"
     r"todos os\s+)?(?:enderecos|telefones|cpfs|emails|nomes|contatos|dados)\s+(?:de|dos|das)\s+"
     r"(?:todos os\s+|todas as\s+)?(?:pedidos|entregas|clientes|compras|compradores)\b"
+    r"(?!.{0,30}\b(?:meu|minha|meus|minhas|eu|que (?:eu )?fiz)\b)"
     r"|\blist of (?:the |all )?(?:addresses|phone numbers|names|emails|contacts) (?:of|for) "
     r"(?:all |today s |the )*(?:orders|customers|deliveries)\b",
     r"\b(?:list\w*|mostr\w*|pass\w*|export\w*|envi\w*|mand\w*)\s+(?:os|as|todos os|todas as)\s+"
@@ -669,9 +671,11 @@ FRUSTRATION = _any(
     r"(?<!conta uma piada)(?<!conte uma piada)(?<!sabe uma piada)(?<!manda uma piada)",
     # Praise for speed while still waiting is sarcasm: "25 dias esperando uma panelinha 👏
     # parabéns pela eficiência".
-    r"^(?=.*\b(?:esperando|aguardando|\d+ dias|atrasad\w*|ainda nao|nunca chegou)\b).*"
-    r"\b(?:parabens|otim[oa]|excelente|que|quanta) (?:pela |pelo |a |o )?(?:eficiencia|agilidade|"
-    r"rapidez|pontualidade|organizacao|competencia)\b",
+    r"^(?!.*\bchegou (?:em \d+|hoje|rapido|certinho|intact\w*|inteir\w*))"
+    r"(?=.*\b(?:esperando|aguardando|\d+ (?:dias|semanas|meses) de atraso|ainda nao (?:chegou|"
+    r"recebi|veio)|nunca chegou)\b).*\b(?:parabens|otim[oa]|excelente|que|quanta|maravilha de) "
+    r"(?:pela |pelo |a |o )?(?:eficiencia|agilidade|rapidez|pontualidade|organizacao|"
+    r"competencia|servico|entrega)\b",
     r"\bpior (?:loja|empresa|atendimento|compra|experiencia|servico|site)\b"
     r"|\bnunca mais (?:compro|volto|piso)\b",
     r"\bninguem (?:me )?(?:resolve|responde|ajuda|atende|faz nada|da retorno)\b"
@@ -733,20 +737,38 @@ _SENT = _words(
 )
 _NOT_OWN_MISTAKE = (
     r"^(?!.*\b(?:(?:comprei|escolhi|pedi|marquei|selecionei|cliquei|coloquei)(?: \w+){0,2} "
-    r"errad\w*|erro meu|minha culpa|culpa minha|my (?:mistake|bad|fault)|i (?:ordered|picked|"
-    r"chose|selected) the wrong)\b)"
+    r"errad\w*|erro meu|minha culpa|culpa minha|me enganei|eu errei|errei (?:o|a|na|no)|"
+    r"confundi|(?:foi )?engano meu|sem querer (?:comprei|pedi)|my (?:mistake|bad|fault)|"
+    r"i (?:ordered|picked|chose|selected) the wrong)\b)"
 )
 # A payment made, and an order that does not show it. A boleto takes up to two working days
-# by the knowledge, so only a cancellation counts for it.
+# by the knowledge, so only a cancellation counts for one.
 _PAID = _words(
-    r"paguei|pagamos|fiz o pix|fiz o pagamento|o pix (?:ja )?caiu|o dinheiro (?:ja )?saiu|"
-    r"debitaram|descontaram"
+    r"paguei|pagamos|fiz o pix|fiz o pagamento|o pix (?:ja )?(?:caiu|saiu)|o (?:dinheiro|valor) "
+    r"(?:ja )?saiu|debitaram|descontaram"
 )
-_NOT_CONFIRMED = (
+_NOT_CONFIRMED = _words(
     r"(?:continua|segue|ainda|consta|aparece|esta|ta|fica|ficou|mostra)\w*"
     r"(?: \w+){0,3} (?:'?aguardando (?:o )?pagamento|pendente|em aberto)"
     r"|(?:nao|nunca|ainda nao) (?:foi |esta |ta )?(?:aprovad|confirmad|identificad|compensad|"
     r"baixad|reconhecid)\w*"
+)
+_NO_BOLETO = r"^(?!.*\bbolet)"
+# An order's stated status, not a wish: "o pedido foi cancelado", not "pode ser cancelado".
+_STATED_CANCELLED = (
+    r"\b(?:pedido|compra)\b(?: \w+){0,3} (?:foi|ficou|esta|ta|aparece|consta|como|veio) "
+    r"cancelad\w*"
+)
+# What is missing, said without "faltando": "veio só a panela", "2 itens a menos".
+_NOT_AN_ITEM = (
+    r"(?! (?:o |a )?(?:codigo|rastreio|nota|nf|email|e mail|boleto|link|fatura|confirmacao|sms|"
+    r"pedido|encomenda|pacote|produto|entregador|carteiro|ninguem|nada)\b)"
+)
+
+_AMENDS = _words(r"cupom|desconto|brinde|vale compra|credito|frete gratis")
+_FOR_THE_TROUBLE = (
+    r"(?:pelo|pela|por causa d[ao]|pra compensar|para compensar) (?:o |a |essa |esse |toda |"
+    r"todo |tanta |tanto )?(?:atraso|transtorno|incomodo|problema|erro|estresse|demora)"
 )
 
 RESERVED = {
@@ -781,7 +803,8 @@ RESERVED = {
         r"\b(?:cobr\w*|debit\w*|descont\w*)",
         r"\b(?:cancelei|cancelaram|devolvi)\b.{0,80}\b(?:cobraram|cobrou|debitaram|descontaram)\b",
         r"\b(?:fui cobrad\w*|foi cobrad\w*|cobraram|cobrou|debitaram|descontaram)\b.{0,60}"
-        r"\b(?:que (?:eu )?(?:ja )?(?:cancelei|devolvi)|(?:ja )?(?:cancelad|devolvid)\w*)\b",
+        r"\b(?:que (?:eu )?(?:ja )?(?:cancelei|devolvi)|(?:ja|foi|estava|tinha sido) "
+        r"(?:cancelad|devolvid)\w*)\b",
         # Refunded short: "o valor que caiu de volta foi menor do que eu paguei".
         r"\b(?:reembols\w*|estorn\w*|devolvid\w*|caiu de volta|voltou)\b.{0,40}\b(?:menor|a menos|"
         r"incomplet\w*|pela metade|so (?:uma )?parte)\b",
@@ -979,44 +1002,73 @@ RESERVED = {
     # how things normally go). "Veio um produto totalmente diferente", "chegou faltando duas
     # facas", "paguei o pix ontem e continua aguardando pagamento".
     "order_problem": _any(
-        rf"{_NOT_OWN_MISTAKE}.*\b{_SENT}\b(?: \w+){{0,4}} (?:errad|trocad|diferente)\w*",
-        rf"{_NOT_OWN_MISTAKE}.*\b(?:mandaram|enviaram|entregaram|veio|vieram)\b"
-        r"(?: (?:o|a|um|uma|outro|outra))? (?:produto|item|cor|modelo|tamanho|pedido)s? "
-        r"(?:errad|trocad|diferente)\w*",
+        # What came is not what was bought.
+        rf"{_NOT_OWN_MISTAKE}.*\b{_SENT}\b(?: \w+){{0,4}} errad\w*",
+        rf"{_NOT_OWN_MISTAKE}.*\b(?:mandaram|enviaram|entregaram|veio|vieram|chegou|recebi)\b"
+        r"(?: (?:o|a|um|uma|outro|outra))? (?:produto|item|cor|modelo|tamanho|pedido|coisa)s? "
+        r"(?:(?:totalmente|completamente|bem|muito) )?(?:errad\w*|diferente(?!s? da ultima vez|"
+        r"s? da foto)\w*)",
+        rf"{_NOT_OWN_MISTAKE}.*\b(?:mandaram|enviaram|entregaram|me mandaram)\b(?: \w+){{0,3}} "
+        r"trocad\w*",
+        # ("Veio certinha, mas eu queria a verde em vez da bege" is a wish: an exchange.)
+        r"^(?!.*\b(?:queria|quero|gostaria|preferia|prefiro)\b.{0,30}\b(?:em vez|no lugar|"
+        rf"ao inves))(?!.*\bcertinh\w*).*\b{_SENT}\b.{{0,40}}\b(?:em vez|no lugar|ao inves) "
+        r"d[aeo]s?\b"
+        r"|\bpedido de outra pessoa\b",
+        # What came is short: "chegou faltando duas facas", "veio só a panela", "a caixa vazia".
         rf"\b{_SENT}\b(?: \w+){{0,5}} (?:faltando|incomplet\w*)\b"
         r"|\b(?:pedido|caixa|pacote|kit|conjunto|jogo|entrega|encomenda)\b(?: \w+){0,3} "
-        r"(?:faltando|incomplet\w*)\b|\bfaltou\b(?: \w+){0,3} (?:no|na|do|da) (?:pedido|caixa|"
-        r"pacote|kit|conjunto|jogo|entrega|encomenda)\b",
-        rf"\b{_PAID}\b(?!(?: \w+){{0,2}} boleto).{{0,80}}\b{_NOT_CONFIRMED}",
-        rf"\b{_PAID}\b.{{0,80}}\b(?:pedido|compra)\b(?: \w+){{0,3}} (?:foi |ficou |esta |ta |"
-        r"aparece |consta |como )?cancelad\w*|\b{_PAID}\b.{0,60}\bcancelaram\b",
+        r"(?:faltando|incomplet\w*)\b(?! (?:o que|quanto|so|pouco)\b)"
+        r"|\bfaltou\b(?! (?:alguem|gente|ninguem|pouco)\b)(?: \w+){0,3} (?:no|na|do|da) "
+        r"(?:pedido|caixa|pacote|kit|conjunto|jogo|entrega|encomenda)\b",
+        rf"\b(?:veio|vieram|chegou|chegaram)(?: \w+){{0,2}} so (?:\d+|um|uma|o|a){_NOT_AN_ITEM}\b"
+        r"|\b(?:\d+|um|uma|dois|duas|tres) (?:\w+ )?a menos\b"
+        rf"|\bnao (?:veio|vieram) (?:o|a|os|as){_NOT_AN_ITEM} \w+"
+        r"|\bcaixa (?:chegou |veio )?vazia\b|\b(?:box|package|parcel) (?:arrived |came )?empty\b",
+        # A payment the order does not show, or an order cancelled although paid.
+        rf"{_NO_BOLETO}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",
+        rf"\b{_PAID}\b.{{0,80}}{_STATED_CANCELLED}|\b{_PAID}\b.{{0,60}}\bcancelaram\b",
+        rf"{_STATED_CANCELLED}.{{0,60}}\b(?:ja paguei|mas paguei|eu paguei|ja tinha pago|"
+        r"o (?:dinheiro|valor|pix) (?:ja )?saiu|foi debitado)\b",
         r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
         r"descontou|valeu|abateu)\b.{0,80}\b(?:paguei|ja (?:foi |esta |ta )?pag\w*|finalizei)\b",
         r"\b(?:sent|shipped|delivered|gave) me (?:the |a |an )?wrong\b|\b(?:received|got) "
         r"(?:the |a |an )?wrong (?:item|product|colou?r|size|model|order)\b"
+        r"|\b(?:got|received|sent me) a different \w+ (?:than|from)\b"
         r"|\b(?:is|are|was|were) missing (?:from|in) (?:the |my )?(?:box|package|parcel|order)\b"
-        r"|\b(?:arrived|came) (?:with )?(?:\w+ ){0,3}missing\b|\bpaid\b.{0,60}\b(?:still "
-        r"(?:says|shows|pending|awaiting)|cancell?ed)\b",
+        r"|\b(?:arrived|came) (?:with )?(?:\w+ ){0,3}missing\b",
+        r"^(?!.*\bbolet)(?=.*\bpaid\b).*\bpaid\b.{0,60}\bstill (?:says|shows|pending|awaiting)\b"
+        r"|\bpaid\b.{0,60}\b(?:was|got|is|shows|says) cancell?ed\b"
+        r"|\b(?:says|shows) cancell?ed\b.{0,40}\b(?:already paid|i paid)\b",
     ),
     # A rule bent for one customer is a person's decision: "sei que passou dos 30 dias, mas
     # dá pra abrir uma exceção?".
+    # ("Com exceção dos eletros" and "sem exceção" say which, and ask nothing.)
     "policy_exception": _any(
-        r"\bexcec(?:ao|oes)\b|\b(?:make|made|making) an exception\b",
+        r"\b(?:abr\w*|faz\w*|fizesse|rola|tem como|da para|pode|podem|poderia|poderiam|"
+        r"consegue\w*|aceita\w*)\b(?: \w+){0,2} (?:uma |um )?exc?e(?:c|s|ss)(?:ao|oes)\b"
+        r"|\bexc?e(?:c|s|ss)ao (?:para|pra) mim\b|\bno meu caso\b.{0,30}\bexc?e(?:c|s|ss)ao\b"
+        r"|\bprazo\b.{0,50}\b(?:aceit|faz|abr|troc|devolv)\w*\b.{0,20}\bmesmo assim\b"
+        r"|\b(?:make|made|making) an exception\b|\bbend the rules?\b",
         # ...and so is a price of their own: "queria um desconto especial, alguém pode aprovar?"
-        r"\b(?:desconto|condicao|preco|valor) (?:especial|diferenciad\w*|camarada|de amigo)\b"
+        r"\b(?:queria|quero|gostaria de|me (?:da|de|faz|faca)|consegue|pode me dar|rola)\b"
+        r"(?: \w+){0,2} (?:um |uma )?(?:desconto|condicao|preco|valor) (?:especial|"
+        r"diferenciad\w*|camarada|de amigo|melhor)\b"
         r"|\b(?:aprovar|liberar|autorizar) (?:um |uma |esse |essa |o |a )?(?:desconto|condicao)\b"
         r"|\bnegociar (?:o |um |esse )?(?:preco|valor|desconto)\b|\bspecial (?:discount|price)\b",
     ),
     # Amends for a failure, asked for: "o pedido atrasou, quero um cupom de compensação".
     # A payment's clearing is no amends: "quanto tempo demora a compensação do boleto?".
+    # ("Ressarcimento" is also a refund's word, and a bank's "compensação" a clearing.)
     "compensation": _any(
-        r"^(?!.*\b(?:boleto|pagamento|pix|cheque|transferencia)\b.{0,30}\bcompensac)"
-        r".*\b(?:compensac\w*|indeniza\w*|ressarcimento)\b(?! (?:do|de|da|dos) (?:meu |o |a )?"
-        r"(?:boleto|pagamento|pix|cheque|transferencia))",
-        r"\b(?:cupom|desconto|brinde|vale compra|credito)\b.{0,30}\bpelo (?:atraso|transtorno|"
-        r"incomodo|problema|erro|estresse)\b|\bpelo (?:atraso|transtorno|incomodo|problema|erro)"
-        r"\b.{0,30}\b(?:cupom|desconto|brinde|vale compra|credito)\b",
-        r"\b(?:compensat\w*|compensation|make (?:it|this) up to me)\b",
+        r"\b(?:quero|queria|mereco|merecia|exijo|vao me dar|vou ganhar|tem|teria|alguma|uma|"
+        r"qual a|nenhuma)\b(?: \w+){0,2} (?:compensac\w*|indenizac\w*)\b(?! bancaria| de feriado)"
+        rf"|\b{_AMENDS} (?:de |como |pra |para |em )?compensac\w*"
+        r"|\bcompensac\w* (?:pelo|pela|por)\b|\bindeniz(?:ar|em|e|acao) (?:me|pelo|pela|por)\b",
+        rf"\b{_AMENDS}\b.{{0,30}}\b{_FOR_THE_TROUBLE}\b|\b{_FOR_THE_TROUBLE}\b.{{0,30}}"
+        rf"\b{_AMENDS}\b",
+        r"\b(?:some|any|a|want|get|deserve) compensation\b|\bmake (?:it|this) up to me\b"
+        r"|\b(?:discount|coupon|voucher|credit) for the (?:delay|trouble|inconvenience)\b",
     ),
     "sensitive_data": _any(
         r"\b(?:minha|meu) (?:doenca|diagnostico|deficiencia|laudo|tratamento|religiao|"
@@ -1235,12 +1287,16 @@ _THIS_SHOP = _any(
 # Families that stay outside even in the shop's words: another shop's prices, a rumour
 # about tax on pix.
 _OUTSIDE_EVEN_IN_SHOP_WORDS = ("other_shops", "news_and_taxes")
-# A recipe asked for is cooking even of this shop, whatever it names: "já que vocês são
-# loja de cozinha, me passa uma receita de bolo, comprei uma forma nova".
+# A recipe asked for is cooking even beside the shop's service words ("já que vocês são
+# loja de cozinha, me passa uma receita de bolo, comprei uma forma nova"); not beside the
+# shop itself named ("meu pedido 123 não chegou e queria uma receita").
 RECIPE_ASKED = _any(
     r"\b(?:me (?:passa|passe|da|de|manda|mande|ensina|ensine|envia|envie)|quero|queria|"
     r"(?:voce |voces |vcs |vc )?(?:tem|teria|sabe|sabem)|(?:give|send|share) me|do you have)"
-    r" (?:uma |a |alguma |umas |algumas |an? |some )?(?:boa |good )?(?:receitas?|recipes?)\b",
+    r" (?:uma |a |alguma |umas |algumas |an? |some )?(?:boa |good )?(?:receitas?|recipes?)\b"
+    # ...not one that comes with a product: "a air fryer tem receitas no manual?"
+    r"(?! (?:no|na|do|da|nos|nas) (?:manual|embalagem|caixa|livro|livrinho|instagram|site|"
+    r"rotulo))",
 )
 # Working for the shop is about the shop but outside its customer service, whatever shop
 # it names: "tem vaga de emprego na loja da Augusta?", "are you hiring?"
@@ -1301,15 +1357,13 @@ def off_topic(said: str) -> str | None:
         _SHOP_DEAL_ASKED.search(said) and not _OFFERS_SOMETHING.search(said)
     ):
         return "business_proposals"
-    if RECIPE_ASKED.search(said):
-        return "cooking"
     if _THIS_SHOP.search(said):
         return None
     for topic in _OUTSIDE_EVEN_IN_SHOP_WORDS:
         if OFF_TOPIC[topic].search(said):
             return topic
     if _SHOP_SERVICE.search(said):
-        return None
+        return "cooking" if RECIPE_ASKED.search(said) else None
     return next((topic for topic, pattern in OFF_TOPIC.items() if pattern.search(said)), None)
 
 
@@ -1496,8 +1550,21 @@ def denies_handoff(text: str) -> bool:
     return any(map(reading.mentions, rules)) and not any(map(reading.affirms, rules))
 
 
+# A customer's report or request that a reply words innocently ("não abrimos exceção", "se o
+# pagamento não foi aprovado, tente outra forma"): read in messages, not in replies.
+_REQUEST_ONLY = frozenset(["order_problem", "policy_exception", "compensation"])
+
+
 def reserved_topic(said: str) -> str | None:
-    return next((topic for topic, pattern in RESERVED.items() if pattern.search(said)), None)
+    """The reserved topic a reply touches (a customer's own requests left out)."""
+    return next(
+        (
+            topic
+            for topic, pattern in RESERVED.items()
+            if topic not in _REQUEST_ONLY and pattern.search(said)
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True)
