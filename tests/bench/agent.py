@@ -56,7 +56,8 @@ OUTSIDE_POOL = {
     "fresh12 (gaps read)": KB / "eval-fresh12.jsonl",
     "fresh13 (gaps read)": KB / "eval-fresh13.jsonl",
     "fresh14 (gaps read)": KB / "eval-fresh14.jsonl",
-    "fresh15 (gaps listed)": KB / "eval-fresh15.jsonl",
+    "fresh15 (gaps read)": KB / "eval-fresh15.jsonl",
+    "fresh16 (gaps listed)": KB / "eval-fresh16.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
