@@ -90,6 +90,7 @@ def test_terms_fold_accents_spell_out_shorthand_and_drop_tokens() -> None:
         ("hola, la cafetera llegó rota en la caja, ¿qué tengo que hacer?", "produto-avariado"),
         ("posso devolver sem dar motivo? recebi faz 3 dias", "arrependimento"),
         ("produto esgotado tem lista de espera?", "estoque"),
+        ("é possivel corrigir meus dados cadastrais depois se precisar?", "privacidade"),
         # a cost asked after, settled by the entry's "sem custo"
         ("tem alguma taxa ou multa pra cancelar pedido? ainda nem saiu", "cancelamento"),
         # another size wanted, the item still in its box

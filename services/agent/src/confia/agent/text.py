@@ -908,6 +908,11 @@ _PHRASES = (
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
     _phrase("cancelar pedido", r"pedidos? (?:dobrad|duplicad|repetid)\w*"),
     _phrase("sem custo", r"sem pagar(?: nada)?"),
+    # Correcting one's data is the data right, not an address change: "corrigir meus dados".
+    _phrase(
+        "correcao dados",
+        r"corrigir (?:\w+ ){0,3}?(?:meus |os meus |minhas |os |as )?(?:dados|informac\w*)",
+    ),
     # A return with no reason given: "posso devolver sem dar motivo?"
     _phrase(
         "sem justificativa",
