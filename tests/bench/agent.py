@@ -57,7 +57,8 @@ OUTSIDE_POOL = {
     "fresh13 (gaps read)": KB / "eval-fresh13.jsonl",
     "fresh14 (gaps read)": KB / "eval-fresh14.jsonl",
     "fresh15 (gaps read)": KB / "eval-fresh15.jsonl",
-    "fresh16 (gaps listed)": KB / "eval-fresh16.jsonl",
+    "fresh16 (gaps read)": KB / "eval-fresh16.jsonl",
+    "fresh17 (gaps listed)": KB / "eval-fresh17.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
