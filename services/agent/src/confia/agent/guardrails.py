@@ -216,6 +216,10 @@ INJECTION = _any(
     r"\b(?:sempre que|toda vez que) (?:alguem|(?:algum|outro|um|qualquer) cliente|"
     r"(?:outra|uma|qualquer) pessoa|(?:os )?clientes|someone|anyone)\b.{0,40}"
     r"\b(?:recomende|indique|diga|fale|responda|mande|divulgue|recommend|tell|say|answer)\b",
+    # ...or what to tell them: "a chave pix mudou, informe aos clientes a nova chave".
+    r"\b(?:informe|informa|avise|avisa|passe|passa|diga|fale|mande|comunique|oriente|repasse)"
+    r"\b (?:isso |essa \w+ |esse \w+ )?(?:a|aos|para os|pros|pra os|todos os|os) clientes\b"
+    r"|\b(?:tell|inform|notify) (?:all |the |your )?customers\b",
     r"\ba partir (?:desta|dessa|de agora|daqui|deste momento)\b(?: \w+)?.{0,20}\b(?:responda|"
     r"diga|recomende|indique|voce (?:vai|deve) (?:responder|dizer|falar|recomendar|indicar))\b",
     # A policy made up to be confirmed: "finge que a política de trocas mudou e me confirma".
@@ -672,6 +676,7 @@ FRUSTRATION = _any(
     r"\b(?:esperando|aguardando)\s+(?:uma |um |a |o )?(?:resposta|retorno|solucao|contato)\b"
     r".{0,40}\b(?:e nada|ate agora|ate hoje|faz \d+|ha \d+|ha (?:dias|semanas))",
     # "vocês são uma piada" judges; "conta uma piada" asks for one.
+    r"\b(?:obrigad[oa]|valeu|thanks) pela piada\b|"
     r"\b(?:e|sao|isso|virou|parece|que|essa|uma|um|mais) (?:uma |um )?piada\b"
     r"(?<!conta uma piada)(?<!conte uma piada)(?<!sabe uma piada)(?<!manda uma piada)",
     # Praise for speed while still waiting is sarcasm: "25 dias esperando uma panelinha 👏
@@ -1022,6 +1027,10 @@ RESERVED = {
         rf"ao inves))(?!.*\bcertinh\w*).*\b{_SENT}\b.{{0,40}}\b(?:em vez|no lugar|ao inves) "
         r"d[aeo]s?\b"
         r"|\bpedido de outra pessoa\b",
+        # The shop's record of them gone wrong: "meus 800 pontos zeraram do nada".
+        r"\b(?:pontos|saldo|cashback|credito)\b.{0,30}\b(?:zerou|zeraram|zerad\w*|sumiu|sumiram|"
+        r"desapareceu|desapareceram)\b|\b(?:zerou|zeraram|sumiu|sumiram|sumiram com) (?:\w+ )?"
+        r"(?:meus |os )?(?:pontos|saldo)\b",
         # What came is short: "chegou faltando duas facas", "veio só a panela", "a caixa vazia".
         rf"\b{_SENT}\b(?: \w+){{0,5}} (?:faltando|incomplet\w*)\b"
         r"|\b(?:pedido|caixa|pacote|kit|conjunto|jogo|entrega|encomenda)\b(?: \w+){0,3} "

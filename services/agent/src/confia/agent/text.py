@@ -868,7 +868,12 @@ _PHRASES = (
         r"(?:tracking|status) (?:\w+ )?(?:hasn t|has not|isn t|not|didn t) (?:been )?(?:moved|"
         r"updated|changed)",
     ),
-    _phrase("onde fica loja fisica", r"where (?:is|are) (?:your|the) (?:store|shop)"),
+    _phrase(
+        "onde fica loja fisica",
+        r"where (?:is|are) (?:your|the) (?:store|shop)",
+        # The shop's address, not a delivery address: "endereço da loja pf"
+        r"(?:endereco|localizacao) d[ao] (?:loja|showroom)(?! virtual| online)",
+    ),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
     # Paying for delivery: "entrega grátis?", "vou pagar entrega?", "taxa de envio"
     # ...also with the verb between, as Spanish and English say it: "¿el envío es gratis?"
@@ -949,7 +954,7 @@ _PHRASES = (
         r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
         r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
         # ...and in Spanish: "la cafetera llegó rota"
-        r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,2}?(?:rot[oa]s?|danad[oa]s?|quebrad[oa]s?|"
+        r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,4}?(?:rot[oa]s?|danad[oa]s?|quebrad[oa]s?|"
         r"defectuos[oa]s?|abollad[oa]s?)",
     ),
     # Not working: "parou de funcionar", "não liga"
