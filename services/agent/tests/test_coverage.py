@@ -400,17 +400,3 @@ def test_a_cost_asked_after_is_settled_by_any_cost_the_knowledge_states(
     vocabulary = Vocabulary([knowledge_text])
     expected = None if named else "taxa"
     assert unnamed("Tem alguma taxa pra cancelar o pedido?", vocabulary) == expected
-
-
-@pytest.mark.parametrize(
-    ("entry_text", "unknown"),
-    [
-        ("O frete é grátis acima de R$ 299 para todo o Brasil.", None),
-        ("O frete é grátis acima de R$ 299 para a cidade de São Paulo.", "nordeste"),
-    ],
-)
-def test_a_region_of_brazil_is_settled_by_an_entry_for_all_of_brazil(
-    entry_text: str, unknown: str | None
-) -> None:
-    entry = Vocabulary([entry_text])
-    assert unnamed("O frete grátis vale pro Nordeste?", entry, entry) == unknown

@@ -93,8 +93,6 @@ def test_terms_fold_accents_spell_out_shorthand_and_drop_tokens() -> None:
         ("é possivel corrigir meus dados cadastrais depois se precisar?", "privacidade"),
         ("hola, el juego de platos llegó con dos platos rotos, ¿qué hago?", "produto-avariado"),
         ("endereco da loja pf", "loja-fisica"),
-        # a region of Brazil, settled by "para todo o Brasil"
-        ("o frete gratis vale pro nordeste tbm? to em Recife", "frete"),
         # a cost asked after, settled by the entry's "sem custo"
         ("tem alguma taxa ou multa pra cancelar pedido? ainda nem saiu", "cancelamento"),
         # another size wanted, the item still in its box

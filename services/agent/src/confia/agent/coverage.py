@@ -52,17 +52,6 @@ _COST_WORDS = frozenset(
      "fee", "fees", "charge", "charges"]
 )  # fmt: skip
 _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|multa)\b|r\$")
-# Brazil's regions, states and capitals, by the first word of their names (folded):
-# "o frete grátis vale pro Nordeste?" is settled by "para todo o Brasil".
-_PLACES_IN_BRAZIL = frozenset(
-    ["norte", "nordeste", "sul", "sudeste", "centro", "acre", "alagoas", "amapa", "amazonas",
-     "bahia", "ceara", "distrito", "espirito", "goias", "maranhao", "mato", "minas", "paraiba",
-     "parana", "pernambuco", "piaui", "rio", "rondonia", "roraima", "santa", "sergipe",
-     "tocantins", "manaus", "recife", "salvador", "fortaleza", "belem", "natal", "joao",
-     "maceio", "aracaju", "teresina", "palmas", "porto", "boa", "macapa", "cuiaba", "campo",
-     "goiania", "brasilia", "belo", "vitoria", "curitiba", "florianopolis", "interior",
-     "capital", "capitais"]
-)  # fmt: skip
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
 # settles only if it names the compound, not its words apart ("vale" and "presente").
 _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
@@ -319,7 +308,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
-        *(word for word in qualifying(question) if entry is not None and not _applies(word, entry)),
+        *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
     )
     return missing[0] if missing else None
 
@@ -455,12 +444,6 @@ def _names_something(sentence: str) -> bool:
     capitalised = _CAPITALISED.findall(sentence)
     # The first capital opens the sentence (or follows an entry id's words).
     return len(capitalised) > 1 or bool(_EMAIL.search(sentence))
-
-
-def _applies(word: str, entry: Vocabulary) -> bool:
-    """The entry names where `word` says its service applies: a region, state or capital of
-    Brazil is named by an entry that says "todo o Brasil"."""
-    return entry.names(word) or (word in _PLACES_IN_BRAZIL and entry.names("brasil"))
 
 
 def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> bool:

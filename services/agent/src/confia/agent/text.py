@@ -872,7 +872,7 @@ _PHRASES = (
         "onde fica loja fisica",
         r"where (?:is|are) (?:your|the) (?:store|shop)",
         # The shop's address, not a delivery address: "endereço da loja pf"
-        r"(?:endereco|localizacao) d[ao] (?:loja|showroom)(?! virtual| online)",
+        r"(?:endereco|localizacao) d[ao] (?:loja|showroom)(?! virtual| online| no site| no app)",
     ),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
     # Paying for delivery: "entrega grátis?", "vou pagar entrega?", "taxa de envio"
@@ -916,7 +916,9 @@ _PHRASES = (
     # Correcting one's data is the data right, not an address change: "corrigir meus dados".
     _phrase(
         "correcao dados",
-        r"corrigir (?:\w+ ){0,3}?(?:meus |os meus |minhas |os |as )?(?:dados|informac\w*)",
+        r"corrigir (?:\w+ ){0,3}?(?:meus |os meus |minhas )(?:dados|informac\w*)"
+        r"(?! d[aeo]s? (?:pedido|entrega|endereco|nota|compra))",
+        r"corrigir (?:\w+ ){0,3}?(?:os |meus )?dados cadastrais",
     ),
     # A return with no reason given: "posso devolver sem dar motivo?"
     _phrase(
