@@ -1054,7 +1054,7 @@ RESERVED = {
         r"|\b(?:got|received|sent me) a different \w+ (?:than|from)\b"
         r"|\b(?:is|are|was|were) missing (?:from|in) (?:the |my )?(?:box|package|parcel|order)\b"
         r"|\b(?:arrived|came) (?:with )?(?:\w+ ){0,3}missing\b",
-        r"^(?!.*\bbolet)(?=.*\bpaid\b).*\bpaid\b.{0,60}\bstill (?:says|shows|pending|awaiting)\b"
+        rf"{_NO_BOLETO}.*\bpaid\b.{{0,60}}\bstill (?:says|shows|pending|awaiting)\b"
         r"|\bpaid\b.{0,60}\b(?:was|got|is|shows|says) cancell?ed\b"
         r"|\b(?:says|shows) cancell?ed\b.{0,40}\b(?:already paid|i paid)\b",
     ),
