@@ -58,7 +58,8 @@ OUTSIDE_POOL = {
     "fresh14 (gaps read)": KB / "eval-fresh14.jsonl",
     "fresh15 (gaps read)": KB / "eval-fresh15.jsonl",
     "fresh16 (gaps read)": KB / "eval-fresh16.jsonl",
-    "fresh17 (gaps listed)": KB / "eval-fresh17.jsonl",
+    "fresh17 (gaps read)": KB / "eval-fresh17.jsonl",
+    "fresh18 (gaps read)": KB / "eval-fresh18.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

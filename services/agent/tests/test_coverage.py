@@ -400,3 +400,20 @@ def test_a_cost_asked_after_is_settled_by_any_cost_the_knowledge_states(
     vocabulary = Vocabulary([knowledge_text])
     expected = None if named else "taxa"
     assert unnamed("Tem alguma taxa pra cancelar o pedido?", vocabulary) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("a panela de inox funciona em fogão de indução?", ["fogao", "inducao"]),
+        ("a chaleira pode ir na lava-louças?", ["lava-loucas"]),
+        ("does the kettle work on induction?", ["induction"]),
+        ("o cupom serve no frete?", ["frete"]),
+        ("does gift wrapping work with every item?", ["item"]),
+        # When, not with what: "a loja funciona no Natal?"
+        ("a loja funciona no natal?", []),
+        ("o atendimento funciona no domingo?", []),
+    ],
+)
+def test_what_a_product_works_with_is_asked_after(question: str, asked: list[str]) -> None:
+    assert list(asked_after(question)) == asked

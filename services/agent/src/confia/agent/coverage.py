@@ -40,6 +40,21 @@ _HAS = re.compile(
     r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha|teria|tera|existe|existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
 )
+# "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
+# what a product works with or withstands, settled only if the knowledge names that thing.
+_WORKS_WITH = re.compile(
+    r"\b(?:funciona|funcionam|serve|servem|pode ir|podem ir|aguenta|aguentam|suporta|suportam|"
+    r"e compativel|sao compativeis|works?|is it safe|goes|go) (?:em|no|na|nos|nas|com|on|in|"
+    r"with)\b"
+)
+# Times of the day, week and year: what follows "funciona no" when it asks when.
+_WHEN = frozenset(
+    ["natal", "carnaval", "pascoa", "reveillon", "ano", "feriado", "feriados", "domingo",
+     "domingos", "sabado", "sabados", "fim", "fins", "final", "noite", "madrugada", "manha",
+     "tarde", "segunda", "terca", "quarta", "quinta", "sexta", "black", "dia", "dias",
+     "horario", "weekend", "weekends", "sunday", "sundays", "saturday", "saturdays",
+     "holiday", "holidays", "christmas", "night", "morning", "evening"]
+)  # fmt: skip
 _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is there|are there)\b")
 # "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
 _CAN = re.compile(
@@ -483,6 +498,11 @@ def asked_after(question: str) -> Iterator[str]:
 def _asked_in(said: str) -> Iterator[str]:
     for opener in _HAS.finditer(said):
         yield from _object(said[opener.end() :].split(), modifier=True)
+    for opener in _WORKS_WITH.finditer(said):
+        rest = _unquantified(said[opener.end() :].split())
+        rest = rest[1:] if rest[:1] == ["of"] else rest  # "work on all of Brazil"
+        if not rest or rest[0] not in _WHEN:  # "a loja funciona no Natal?" asks when
+            yield from _object(rest, modifier=True)
     for opener in _HAS_ENGLISH.finditer(said):
         yield from _object(said[opener.end() :].split(), modifier=False)
     for opener in _CAN.finditer(said):

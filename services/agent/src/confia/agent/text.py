@@ -365,6 +365,7 @@ _SYNONYMS = {
     "venceu": "vencido",
     # English, to the words of a Portuguese knowledge base
     "shipping": "frete",
+    "brazil": "brasil",
     "freight": "frete",
     "free": "gratis",
     "delivery": "entrega",
@@ -894,6 +895,15 @@ _PHRASES = (
         "alterar endereco",
         r"(?:errei|corrigir|arrumar|consertar|trocar|mudar) .{0,15}(?:cep|endereco|rua)",
         r"(?:cep|endereco|rua) (?:\w+ )?(?:errado|errada|incompleto)",
+    ),
+    # Moving house is the customer's life, not an order's address: "vou me mudar pra BH,
+    # chega rápido lá?" asks how long delivery takes ("mudar" alone reads "alterar"). It
+    # says nothing a knowledge base answers, so it is left out.
+    _phrase(
+        "",
+        r"(?:vou|vamos|estou|estamos|vai|acabei de|acabamos de) (?:me |nos )?mud(?:ar|ando)"
+        r"(?! (?:o|a|os|as|meu|minha) (?:endereco|cep|pedido|entrega|rua|numero)\b)",
+        r"me mudei|nos mudamos|mudanca de casa|casa nova|(?:i m|we re|i am|we are) moving",
     ),
     _phrase(
         "alterar endereco entrega",
