@@ -60,6 +60,7 @@ OUTSIDE_POOL = {
     "fresh16 (gaps read)": KB / "eval-fresh16.jsonl",
     "fresh17 (gaps read)": KB / "eval-fresh17.jsonl",
     "fresh18 (gaps read)": KB / "eval-fresh18.jsonl",
+    "fresh19 (gaps read)": KB / "eval-fresh19.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

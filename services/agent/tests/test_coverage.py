@@ -5,6 +5,7 @@ import pytest
 from confia.agent.coverage import (
     Vocabulary,
     abroad,
+    accidents,
     asked_after,
     done_at,
     identifiers,
@@ -417,3 +418,34 @@ def test_a_cost_asked_after_is_settled_by_any_cost_the_knowledge_states(
 )
 def test_what_a_product_works_with_is_asked_after(question: str, asked: list[str]) -> None:
     assert list(asked_after(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("a garantia cobre se eu derrubar a panela no chao?", ["derrubar"]),
+        ("a garantia vale se eu deixar cair?", ["cair"]),
+        ("a garantia cobre mau uso?", ["mau"]),
+        ("does the warranty cover it if I drop it?", ["drop"]),
+        # Defects and payments are no accident.
+        ("a garantia cobre se parar de funcionar?", []),
+        ("a garantia cobre se a panela quebrar sozinha?", []),
+        ("a garantia cobre se o motor queimar?", []),
+        ("a garantia cobre mau funcionamento?", []),
+        ("o prazo de entrega vale quando cai o pagamento?", []),
+        ("o frete grátis vale se eu comprar duas panelas?", []),
+    ],
+)
+def test_damage_the_customer_caused_asked_as_covered(question: str, asked: list[str]) -> None:
+    assert list(accidents(question)) == asked
+
+
+def test_a_warranty_against_defects_does_not_settle_a_fall(shop: KnowledgeBase) -> None:
+    warranty = Vocabulary(["Garantia de 90 dias contra defeitos de fabricação."])
+    everything = Vocabulary(entry.text for entry in shop.entries)
+    question = "a garantia cobre se eu derrubar a panela?"
+    assert unnamed(question, everything, warranty) == "derrubar"
+    assert unnamed("a garantia cobre se vier com defeito?", everything, warranty) is None
+    # A learnt customer word for "produtos" settles no fall: only the word itself does.
+    fall = Vocabulary(["Garantia contra defeitos e contra queda acidental."])
+    assert unnamed("a garantia cobre queda?", everything, fall) is None

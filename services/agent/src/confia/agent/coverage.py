@@ -20,7 +20,12 @@ Two more kinds of question are settled only by more than a word somewhere:
 - moving something to another person or account ("os pontos podem ser transferidos pra
   conta da minha mãe?"), only if the knowledge has the verb;
 - doing something at one of the business's places ("posso fazer a troca na loja
-  física?"), only if the entry on that thing names the place (`done_at`).
+  física?"), only if the entry on that thing names the place (`done_at`);
+- damage the customer caused, asked after as covered ("a garantia cobre se eu derrubar a
+  panela?"), only if the entry on that service has the word itself (`accidents`).
+
+What a product works with ("funciona em fogão de indução?") is asked after like what the
+shop has: settled only if the knowledge names it.
 
 It reads the same for any business: the openers are Portuguese and English grammar, the
 vocabulary is the business's own knowledge (and the customer words a learnt expansion
@@ -118,6 +123,25 @@ _APPLIES = re.compile(
     r"\b(?:vale|valem|valido|valida|validos|validas|se aplica|se aplicam|aplica se|aplicam se|"
     r"valid|apply|applies)\b"
 )
+# "A garantia cobre se eu derrubar a panela?", "does it cover it if I drop it?": damage
+# the customer caused, asked after as covered, is settled only by the entry on that service
+# naming it (a warranty "contra defeitos de fabricação" says nothing of a fall).
+_COVERS_CASE = re.compile(
+    r"\b(?:cobre|cobrem|abrange|abrangem|vale|valem|covers?)(?: (?:isso|it|that))?(?: (?:se|"
+    r"quando|caso|em caso de|if|when|for))?\b"
+)
+_ACCIDENT = re.compile(
+    r"\b(?:derrub\w*|cair|caiu|caisse|queda|quebr(?:ar|ei|ou)|amass(?:ar|ei|ou)|queim(?:ar|ei|ou)|"
+    r"molh(?:ar|ei|ou)|mau uso|uso indevido|acidente|drop|dropped|fell|fall|broke|break|misuse|"
+    r"accident)\b"
+)
+# ...not a defect ("se quebrar sozinha", "se o motor queimar") nor a payment ("quando cai o
+# pix"), which the entry's own words settle.
+_NOT_AN_ACCIDENT = re.compile(
+    r"\b(?:sozinh\w*|uso normal|defeito\w*|fabrica\w*|pix|pagamento|boleto|dinheiro|"
+    r"transporte|transportadora|entrega|motor|resistencia|on its own|by itself)\b"
+)
+_CASE_REACH = 8
 # Said between: "valem também", "valem pra usar na...", "valid to be used in".
 _APPLIES_SKIPPED = frozenset(["tambem", "mesmo", "ainda", "so", "also", "too", "still"])
 _APPLIES_USE = re.compile(
@@ -324,6 +348,8 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
         *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
+        # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
+        *(word for word in accidents(question) if entry is not None and not entry.names_word(word)),
     )
     return missing[0] if missing else None
 
@@ -437,6 +463,17 @@ def qualifying(question: str) -> Iterator[str]:
                 rest = rest[1:]
             if rest and rest[0] in _WHERE:
                 yield from _object(_unquantified(rest[1:]), modifier=True)
+
+
+def accidents(question: str) -> Iterator[str]:
+    """Damage the customer caused, asked after as covered: "a garantia cobre se eu derrubar
+    a panela?" (the accident's first word: "mau" of "mau uso")."""
+    for clause in _CLAUSE.split(question):
+        said = " ".join(phrased(clause))
+        for opener in _COVERS_CASE.finditer(said):
+            case = " ".join(said[opener.end() :].split()[:_CASE_REACH])
+            if not _NOT_AN_ACCIDENT.search(case):
+                yield from (found[0].split()[0] for found in _ACCIDENT.finditer(case))
 
 
 def _unquantified(rest: list[str]) -> list[str]:
