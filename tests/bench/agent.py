@@ -61,6 +61,7 @@ OUTSIDE_POOL = {
     "fresh17 (gaps read)": KB / "eval-fresh17.jsonl",
     "fresh18 (gaps read)": KB / "eval-fresh18.jsonl",
     "fresh19 (gaps read)": KB / "eval-fresh19.jsonl",
+    "fresh20 (gaps read)": KB / "eval-fresh20.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -449,3 +449,18 @@ def test_a_warranty_against_defects_does_not_settle_a_fall(shop: KnowledgeBase) 
     # A learnt customer word for "produtos" settles no fall: only the word itself does.
     fall = Vocabulary(["Garantia contra defeitos e contra queda acidental."])
     assert unnamed("a garantia cobre queda?", everything, fall) is None
+
+
+def test_what_a_product_serves_for_is_asked_after() -> None:
+    assert list(asked_after("A panela de pressão serve para fogão de indução?")) == [
+        "fogao",
+        "inducao",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question", ["o rastreio serve pra saber quando chega?", "serve pra quem vai dar de presente?"]
+)
+def test_what_something_is_for_is_no_thing_asked_after(question: str) -> None:
+    assert "saber" not in list(asked_after(question))
+    assert "vai" not in list(asked_after(question))

@@ -48,9 +48,10 @@ _HAS = re.compile(
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
 # what a product works with or withstands, settled only if the knowledge names that thing.
 _WORKS_WITH = re.compile(
-    r"\b(?:funciona|funcionam|serve|servem|pode ir|podem ir|aguenta|aguentam|suporta|suportam|"
-    r"e compativel|sao compativeis|works?|is it safe|goes|go) (?:em|no|na|nos|nas|com|on|in|"
-    r"with)\b"
+    r"\b(?:funciona|funcionam|pode ir|podem ir|aguenta|aguentam|suporta|suportam|e compativel|"
+    r"sao compativeis|works?|is it safe|goes|go) (?:em|no|na|nos|nas|com|on|in|with)\b"
+    # "Serve para fogão de indução?" (and "serve pra presente?", which the knowledge names).
+    r"|\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
 )
 # Times of the day, week and year: what follows "funciona no" when it asks when.
 _WHEN = frozenset(
@@ -538,8 +539,10 @@ def _asked_in(said: str) -> Iterator[str]:
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
         rest = rest[1:] if rest[:1] == ["of"] else rest  # "work on all of Brazil"
-        if not rest or rest[0] not in _WHEN:  # "a loja funciona no Natal?" asks when
-            yield from _object(rest, modifier=True)
+        # "A loja funciona no Natal?" asks when; "o rastreio serve pra saber..." what for.
+        if rest and (rest[0] in _WHEN or _infinitive(rest[0])):
+            continue
+        yield from _object(rest, modifier=True)
     for opener in _HAS_ENGLISH.finditer(said):
         yield from _object(said[opener.end() :].split(), modifier=False)
     for opener in _CAN.finditer(said):

@@ -965,6 +965,9 @@ _PHRASES = (
         r"amassad\w*|lascad\w*)",
         r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
         r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
+        # ...told at length: "arrived today and two of the plates were broken".
+        r"(?:arrived|came|showed up|got here) (?:(?!but|nothing|not|no|if|tracking|invoice|"
+        r"receipt\b)\w+ ){5,8}?(?:broken|damaged|cracked|shattered|chipped|dented|snapped)",
         # ...and in Spanish: "la cafetera llegó rota"
         r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,4}?(?:rot[oa]s?|danad[oa]s?|quebrad[oa]s?|"
         r"defectuos[oa]s?|abollad[oa]s?)",
