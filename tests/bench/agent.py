@@ -62,6 +62,7 @@ OUTSIDE_POOL = {
     "fresh18 (gaps read)": KB / "eval-fresh18.jsonl",
     "fresh19 (gaps read)": KB / "eval-fresh19.jsonl",
     "fresh20 (gaps read)": KB / "eval-fresh20.jsonl",
+    "fresh21 (gaps read)": KB / "eval-fresh21.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

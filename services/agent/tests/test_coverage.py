@@ -464,3 +464,24 @@ def test_what_a_product_serves_for_is_asked_after() -> None:
 def test_what_something_is_for_is_no_thing_asked_after(question: str) -> None:
     assert "saber" not in list(asked_after(question))
     assert "vai" not in list(asked_after(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "stacked"),
+    [
+        ("posso usar meus pontos junto com o desconto do pix?", ["desconto", "pix"]),
+        ("a nota fiscal vem junto com o produto?", []),
+    ],
+)
+def test_a_benefit_stacked_on_a_service_is_asked_after(question: str, stacked: list[str]) -> None:
+    assert [word for word in qualifying(question) if word in ("desconto", "pix", "produto")] == (
+        stacked
+    )
+
+
+def test_a_demonstrative_is_no_thing_asked_after() -> None:
+    assert list(asked_after("so consigo ver essas coisas depois do plantão")) == []
+
+
+def test_only_a_benefit_is_stacked() -> None:
+    assert "nota" not in list(qualifying("o código de rastreio vem junto com a nota fiscal?"))

@@ -143,6 +143,16 @@ _NOT_AN_ACCIDENT = re.compile(
     r"transporte|transportadora|entrega|motor|resistencia|on its own|by itself)\b"
 )
 _CASE_REACH = 8
+# "Posso usar os pontos junto com o desconto do pix?": another benefit stacked on the
+# service, settled only by the entry on that service naming it.
+_TOGETHER = re.compile(
+    r"\b(?:junto com|juntamente com|acumul\w* com|somar com|somad[oa]s? (?:a|ao|com)|"
+    r"together with|combined with|stack\w* with)\b"
+)
+_BENEFITS = frozenset(
+    ["cupom", "cupons", "desconto", "descontos", "pontos", "cashback", "frete", "promocao",
+     "promocoes", "vale", "brinde", "brindes", "coupon", "discount", "points"]
+)  # fmt: skip
 # Said between: "valem também", "valem pra usar na...", "valid to be used in".
 _APPLIES_SKIPPED = frozenset(["tambem", "mesmo", "ainda", "so", "also", "too", "still"])
 _APPLIES_USE = re.compile(
@@ -193,6 +203,7 @@ _NO_OBJECT = frozenset(
     ["nesse", "nessa", "nesses", "nessas", "neste", "nesta", "nisso", "disso", "desse",
      "dessa", "isso", "aquilo", "algo", "nada", "nenhum", "nenhuma", "sempre", "quem", "qual",
      "quais", "onde", "quando", "como", "jeito", "previsao", "dois", "duas", "tres", "quatro",
+     "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes",
      "cinco", "seis", "sete", "oito", "nove", "dez"]
 )  # fmt: skip
 
@@ -458,6 +469,11 @@ def qualifying(question: str) -> Iterator[str]:
             # Only the thing added: "colocar o endereço do trabalho" adds an address.
             added = _object(_unquantified(said[opener.end() :].split()), modifier=False)
             yield from (word for word in added if word not in _THE_PURCHASE)
+        for opener in _TOGETHER.finditer(said):
+            # Only a benefit is stacked: "a nota vem junto com o produto?" sends two things.
+            stacked = list(_object(_unquantified(said[opener.end() :].split()), modifier=True))
+            if stacked and stacked[0] in _BENEFITS:
+                yield from stacked
         for opener in _APPLIES.finditer(said):
             rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
             while rest and rest[0] in _APPLIES_SKIPPED:

@@ -936,6 +936,27 @@ _PHRASES = (
         r"sem (?:dar |precisar dar |ter que dar |precisar )?(?:motivo|justificar|explicac\w*|"
         r"explicar|razao)",
     ),
+    # Just arrived is no sold-out ("acabou" reads "esgotado"): "acabou de chegar e não liga".
+    _phrase("chegou", r"acab(?:ou|ei|amos|aram) de (?:chegar|receber|vir|ser entregue)"),
+    # When people answer: "os atendentes trabalham de domingo?", "vc responde de madrugada?"
+    _phrase(
+        "horario atendimento",
+        r"(?:atendentes?|voces|voce|alguem|a equipe) (?:(?:ainda|tambem|so|ai) )?(?:trabalham|"
+        r"trabalha|atendem|atende|respondem|responde) (?:de|no|aos|nos|a|na|em|durante a|pela) "
+        r"(?:domingo|domingos|sabado|sabados|feriados?|fim de semana|final de semana|madrugada|"
+        r"noite)(?!.*\b(?:loja|retir\w*|buscar)\b)",
+    ),
+    # Holding a product for them: "pode reservar o último conjunto pra mim?"
+    _phrase(
+        "reservas produtos",
+        r"(?:reservar|reserva|segurar|segura|guardar|guarda) (?:\w+ ){0,5}?(?:pra|para) (?:mim|eu)",
+    ),
+    # A delivery the same day: asked after as one thing ("vocês fazem entrega no mesmo dia?").
+    _phrase(
+        "mesmodia",
+        r"(?:(?<=entrega )|(?<=envio )|(?<=despacho )|(?<=entregam )|(?<=despacham )|(?<=frete )|"
+        r"(?<=chega ))(?:no )?mesmo dia|same day",
+    ),
     # Waiting for a restock: "tem lista de espera?"
     _phrase("avise", r"(?:lista|fila) de espera", r"waiting list"),
     # A payment that has gone through: "caiu o boleto?", "o pagamento já compensou?"
