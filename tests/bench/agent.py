@@ -63,6 +63,7 @@ OUTSIDE_POOL = {
     "fresh19 (gaps read)": KB / "eval-fresh19.jsonl",
     "fresh20 (gaps read)": KB / "eval-fresh20.jsonl",
     "fresh21 (gaps read)": KB / "eval-fresh21.jsonl",
+    "fresh22 (gaps read)": KB / "eval-fresh22.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

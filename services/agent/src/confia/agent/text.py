@@ -662,6 +662,11 @@ _PHRASES = (
         "rastreio",
         r"follow (?:my|the|your) (?:order|package|parcel|delivery)",
         r"acompanh\w* (?:o |a |meu |minha )?(?:pedido|encomenda|entrega|compra)",
+        # "onde que eu vejo se já saiu pra entrega?"
+        r"onde (?:que )?(?:eu )?(?:vejo|acompanho|consulto|olho|confiro) (?:se (?:(?:o |a |meu |"
+        r"minha )?(?:pedido|encomenda|pacote|compra|produto) )?(?:ja )?(?:saiu|foi (?:enviad|"
+        r"despachad|postad)|chegou|esta a caminho|vai chegar|despach)|quando (?:chega|sai|"
+        r"vai chegar)|o status)\w*",
         # ...and in Spanish: "¿dónde puedo seguir mi pedido?", "¿dónde está mi paquete?"
         r"(?:seguir|rastrear|localizar) (?:el |la |mi |o |a |meu |minha )?(?:pedido|paquete|"
         r"encomenda|compra|envio)",
@@ -895,6 +900,9 @@ _PHRASES = (
         "alterar endereco",
         r"(?:errei|corrigir|arrumar|consertar|trocar|mudar) .{0,15}(?:cep|endereco|rua)",
         r"(?:cep|endereco|rua) (?:\w+ )?(?:errado|errada|incompleto)",
+        # "coloquei o número da casa errado no pedido"
+        r"(?:numero|complemento|bairro) (?:da casa|do endereco|do apartamento|do ap|do predio) "
+        r"(?:\w+ )?(?:errad\w*|incomplet\w*|trocad\w*)",
     ),
     # Moving house is the customer's life, not an order's address: "vou me mudar pra BH,
     # chega rápido lá?" asks how long delivery takes ("mudar" alone reads "alterar"). It
@@ -990,6 +998,9 @@ _PHRASES = (
         r"(?:arrived|came|showed up|got here) (?:(?!but|nothing|not|no|if|tracking|invoice|"
         r"receipt\b)\w+ ){5,8}?(?:broken|damaged|cracked|shattered|chipped|dented|snapped)",
         # ...and in Spanish: "la cafetera llegó rota"
+        r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,4}?con defecto|no (?:enciende|prende) desde"
+        r"|(?<!link )(?<!pagina )(?<!sitio )(?<!web )(?<!app )(?<!cupon )(?<!codigo )(?<!rastreio"
+        r" )(?<!rastreo )no funciona desde",
         r"(?:llego|llegaron|vino|vinieron) (?:\w+ ){0,4}?(?:rot[oa]s?|danad[oa]s?|quebrad[oa]s?|"
         r"defectuos[oa]s?|abollad[oa]s?)",
     ),
@@ -1004,6 +1015,8 @@ _PHRASES = (
         "reembolso estorno",
         r"(?:dinheiro|valor|grana) .{0,12}(?:volta|voltar|devolv\w*|retorna|cai)",
         r"(?:devolv\w*|receber|recebo|reaver) (?:o |meu )?(?:dinheiro|valor|grana)",
+        r"(?:como|quando) (?:vem|volta|fica|funciona|e feito|cai) (?:o |meu )?"
+        r"(?:estorno|reembolso)",
         r"money back",
     ),
     _phrase("esgotado", "em falta", "fora de estoque", "sem estoque", "sold out", "out of stock"),
