@@ -64,6 +64,7 @@ OUTSIDE_POOL = {
     "fresh20 (gaps read)": KB / "eval-fresh20.jsonl",
     "fresh21 (gaps read)": KB / "eval-fresh21.jsonl",
     "fresh22 (gaps read)": KB / "eval-fresh22.jsonl",
+    "fresh23 (gaps read)": KB / "eval-fresh23.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -485,3 +485,7 @@ def test_a_demonstrative_is_no_thing_asked_after() -> None:
 
 def test_only_a_benefit_is_stacked() -> None:
     assert "nota" not in list(qualifying("o código de rastreio vem junto com a nota fiscal?"))
+
+
+def test_an_english_quantifier_is_no_thing_asked_after() -> None:
+    assert list(asked_after("Can I pay with PIX? Is there any discount for it?")) == ["discount"]

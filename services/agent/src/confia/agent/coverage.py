@@ -560,7 +560,7 @@ def _asked_in(said: str) -> Iterator[str]:
             continue
         yield from _object(rest, modifier=True)
     for opener in _HAS_ENGLISH.finditer(said):
-        yield from _object(said[opener.end() :].split(), modifier=False)
+        yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
     for opener in _CAN.finditer(said):
         rest = said[opener.end() :].split()
         verb = _first_content(rest)

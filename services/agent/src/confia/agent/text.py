@@ -385,6 +385,7 @@ _SYNONYMS = {
     "swap": "troca",
     "payment": "pagamento",
     "pay": "pagamento",
+    "discount": "desconto",
     "installments": "parcelamos",
     "invoice": "nota fiscal",
     "receipt": "nota fiscal",
@@ -662,6 +663,7 @@ _PHRASES = (
         "rastreio",
         r"follow (?:my|the|your) (?:order|package|parcel|delivery)",
         r"acompanh\w* (?:o |a |meu |minha )?(?:pedido|encomenda|entrega|compra)",
+        r"acompanh\w* (?:por )?onde (?:o |a |meu |minha )?(?:pedido|encomenda|pacote|entrega)",
         # "onde que eu vejo se já saiu pra entrega?"
         r"onde (?:que )?(?:eu )?(?:vejo|acompanho|consulto|olho|confiro) (?:se (?:(?:o |a |meu |"
         r"minha )?(?:pedido|encomenda|pacote|compra|produto) )?(?:ja )?(?:saiu|foi (?:enviad|"
@@ -953,6 +955,14 @@ _PHRASES = (
         r"trabalha|atendem|atende|respondem|responde) (?:de|no|aos|nos|a|na|em|durante a|pela) "
         r"(?:domingo|domingos|sabado|sabados|feriados?|fim de semana|final de semana|madrugada|"
         r"noite)(?!.*\b(?:loja|retir\w*|buscar)\b)",
+    ),
+    # "Tem atendimento com pessoa no domingo?": when people answer.
+    _phrase(
+        "horario atendimento",
+        r"(?:tem|ha|existe) atendimento (?:(?!loja|retir|fisica)\w+ ){0,3}?(?:no|de|aos|nos|a|na) "
+        r"(?:domingo|domingos|"
+        r"sabado|sabados|feriados?|fim de semana|final de semana|madrugada|noite)"
+        r"(?!.*\b(?:loja|retir\w*|buscar)\b)",
     ),
     # Holding a product for them: "pode reservar o último conjunto pra mim?"
     _phrase(
