@@ -65,6 +65,7 @@ OUTSIDE_POOL = {
     "fresh21 (gaps read)": KB / "eval-fresh21.jsonl",
     "fresh22 (gaps read)": KB / "eval-fresh22.jsonl",
     "fresh23 (gaps read)": KB / "eval-fresh23.jsonl",
+    "fresh24 (gaps read)": KB / "eval-fresh24.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -489,3 +489,20 @@ def test_only_a_benefit_is_stacked() -> None:
 
 def test_an_english_quantifier_is_no_thing_asked_after() -> None:
     assert list(asked_after("Can I pay with PIX? Is there any discount for it?")) == ["discount"]
+
+
+def test_a_state_of_brazil_is_settled_by_the_whole_country() -> None:
+    everything = Vocabulary(["Frete grátis para todo o Brasil acima de R$ 299."])
+    shipping = Vocabulary(["Frete grátis para todo o Brasil acima de R$ 299."])
+    only_sp = Vocabulary(["Frete grátis para a capital de São Paulo."])
+    question = "o frete gratis vale pra Rondônia também?"
+    assert unnamed(question, everything, shipping) is None
+    assert unnamed(question, everything, only_sp) == "rondonia"
+    # A city is no state: pickup "em Curitiba" is not settled by "todo o Brasil".
+    assert unnamed("a retirada grátis vale em Curitiba?", everything, shipping) == "curitiba"
+
+
+def test_the_same_day_must_be_stated() -> None:
+    vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
+    assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"
+    assert unnamed("vocês fazem entrega no mesmo dia?", vocabulary) == "mesmodia"

@@ -153,6 +153,13 @@ _BENEFITS = frozenset(
     ["cupom", "cupons", "desconto", "descontos", "pontos", "cashback", "frete", "promocao",
      "promocoes", "vale", "brinde", "brindes", "coupon", "discount", "points"]
 )  # fmt: skip
+# The whole country, as a knowledge says it, and the states and regions it covers.
+_NATIONWIDE = re.compile(r"\btodo o (?:brasil|pais|territorio nacional)\b|\btodos os estados\b")
+_BRAZIL_REGIONS = frozenset(
+    ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
+     "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
+     "nordeste", "norte", "sul", "sudeste", "centro", "interior"]
+)  # fmt: skip
 # Said between: "valem também", "valem pra usar na...", "valid to be used in".
 _APPLIES_SKIPPED = frozenset(["tambem", "mesmo", "ainda", "so", "also", "too", "still"])
 _APPLIES_USE = re.compile(
@@ -301,6 +308,7 @@ class Vocabulary:
         self._with_values = _sentence_stems(given_texts, lambda said: bool(_VALUE.search(said)))
         self._with_names = _sentence_stems(given_texts, _names_something)
         self._states_costs = any(_COST_STATED.search(fold(text)) for text in given_texts)
+        self.nationwide = any(_NATIONWIDE.search(fold(text)) for text in given_texts)
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
@@ -352,6 +360,8 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
     """The word of what `question` asks after that the knowledge never names, if any.
     `entry` is the vocabulary of the entry that would answer: what is added to its service
     or where it applies must be named there."""
+    if "mesmodia" in phrased(question) and not vocabulary.names_word("mesmodia"):
+        return "mesmodia"  # the same day is a service the knowledge states, or not
     missing = (
         *(word for word in asked_after(question) if not _settles(word, vocabulary, entry)),
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
@@ -359,7 +369,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
-        *(word for word in qualifying(question) if entry is not None and not entry.names(word)),
+        *(word for word in qualifying(question) if entry is not None and not _covers(entry, word)),
         # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
         *(word for word in accidents(question) if entry is not None and not entry.names_word(word)),
     )
@@ -513,6 +523,13 @@ def _names_something(sentence: str) -> bool:
     capitalised = _CAPITALISED.findall(sentence)
     # The first capital opens the sentence (or follows an entry id's words).
     return len(capitalised) > 1 or bool(_EMAIL.search(sentence))
+
+
+def _covers(entry: Vocabulary, word: str) -> bool:
+    """The entry names `word`, or `word` is a state or region of Brazil and the entry says it
+    applies to the whole country ("vale pra Rondônia?" and "frete grátis para todo o
+    Brasil"). Cities are not read this way: pickup "em Curitiba" is no delivery."""
+    return entry.names(word) or (word in _BRAZIL_REGIONS and entry.nationwide)
 
 
 def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> bool:

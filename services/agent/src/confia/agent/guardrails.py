@@ -384,6 +384,9 @@ INJECTION = _any(
     r".{0,40}\b(?:inclua|coloque|acrescente|adicione|escreva|diga|responda|ignore|sempre|nunca|"
     r"conceda|ofereca)\b"
     r"|\b(?:in|for) (?:all )?(?:your )?(?:next|future|following) (?:answers|replies|responses)\b"
+    r"|\bfrom now on\b (?:you )?(?:always|never|end|start|include|add|say|answer|reply)\b"
+    r"|\b(?:end|start|begin|finish) (?:every|each|all|your) (?:answer|reply|response|message)s? "
+    r"with\b"
     r"|\b(?:inclua|coloque|acrescente|adicione|escreva|ponha|bote) (?:sempre )?no (?:final|fim|"
     r"comeco|inicio) d[ae]s? (?:cada |todas as |suas? |tuas? )?(?:resposta|mensage)\w*"
     r"|\b(?:inclua|coloque|acrescente|adicione|escreva|ponha|bote) sempre no (?:final|fim|comeco|"
@@ -397,8 +400,10 @@ INJECTION = _any(
     r"\b(?:como|e um|isso e um|para|pra) teste (?:de qualidade|do sistema|de seguranca|interno)\b"
     r".{0,60}\b(?:responda|responde|diga|diz|confirme|confirma|answer|say)\b",
     # ...or confirmed for a screenshot: "só confirma com um 'sim' pra eu tirar print".
-    r"\b(?:confirm\w* (?:com um |so )?(?:sim|que)|di(?:z|ga|zer) que|escrev\w* (?:que|sim))\b"
-    r".{0,40}\b(?:pra|para) "
+    r"\bconfirm\w* (?:pra mim |para mim )?com um sim\b.{0,80}\b(?:vou |quero |(?:pra|para) )"
+    r"(?:eu )?(?:tirar (?:um )?print|printar|fazer (?:um )?print)\b"
+    r"|\b(?:confirm\w* (?:com um |so )?(?:sim|que)|di(?:z|ga|zer) que(?! (?:horas|dia|quando))|"
+    r"escrev\w* (?:que|sim))\b.{0,40}\b(?:pra|para) "
     r"(?:eu )?(?:tirar (?:um )?print|printar|fazer (?:um )?print)\b|\b(?:tirar (?:um )?print|"
     r"printar)\b.{0,40}\bconfirm\w*",
     r"\b(?:escrev|redij|redig|gere|gera|faca|faz|emit)\w*\b.{0,20}\b(?:declaracao|comunicado|"
@@ -1317,7 +1322,8 @@ _COOKING = _words(
 )
 _CAR = (
     r"(?:(?<!cor )(?<!preto )onix|hb20|corolla|civic|compass|renegade|kwid|t cross|tracker|"
-    r"hilux|strada|creta|sandero|ecosport|cruze|fiat|chevrolet|volkswagen|toyota|hyundai|renault|jeep|nissan|"
+    r"hilux|strada|creta|sandero|ecosport|cruze|fiat|chevrolet|volkswagen|toyota|hyundai|renault|"
+    r"jeep|nissan|"
     r"peugeot|citroen)"
 )
 _DELIVERY_APPS = r"(?:ifood|rappi|uber eats|ze delivery|aiqfome|james delivery)"
@@ -1426,6 +1432,9 @@ OFF_TOPIC = {
         rf"{_NO_PAYMENT}.*\bcartao (?:de credito |de debito )?(?:do|da) (?:itau|nubank|bradesco|"
         r"santander|caixa|inter|c6|banco do brasil|banco|bb|next|neon|picpay)\b.{0,40}"
         r"\b(?:chega\w*|desbloque\w*|anuidade|limite|vence\w*|entrega\w*)\b",
+        rf"{_NO_PAYMENT}.*(?:\b(?:negoci\w*|renegoci\w*) (?:a |essa |minha |uma )?divida\b|"
+        rf"\bdivida "
+        r"(?:do|no) cartao\b)",
         rf"{_NO_PAYMENT}.*\b(?:rotativo|cheque especial|anuidade do cartao|score|serasa|spc|"
         r"nome sujo|limpar (?:o |meu )?nome)\b",
         rf"{_NO_ORDER}.*(?:\bpix (?:agendad|programad)\w*|\bagend\w* (?:um |o )?pix\b"
@@ -1442,7 +1451,8 @@ OFF_TOPIC = {
     # Cars and their warranty, even in the shop's words: "prazo de garantia de um carro usado".
     "vehicles": _any(
         r"\b(?:carro|carros|moto|motos|motocicleta|veiculo|veiculos|automovel|caminhonete)\b.{0,40}"
-        r"\b(?:revisao|concessionaria|oficina|ipva|financiamento|usad[oa]s?|seminov[oa]s?)\b"
+        r"\b(?:revisao|concessionaria|oficina|ipva|financiamento|usad[oa]s?|seminov[oa]s?|oleo|"
+        r"pneus?|km rodados|quilometragem|rodou|rodad[oa])\b|\btroca de oleo\b"
         r"|\b(?:garantia|seguro|revisao|ipva|financiamento) (?:de |do |da )?(?:um |uma |meu |"
         r"minha |o |a )?"
         r"(?:carro|carros|moto|motos|motocicleta|veiculo|veiculos|automovel|caminhonete)\b"
@@ -1456,7 +1466,8 @@ OFF_TOPIC = {
     # Other loyalty programmes and airlines: "juntar pontos Livelo com Smiles pra passagem".
     "other_programs": _any(
         r"^(?!.*\b(?:pag\w*|aceit\w*|aurora)\b).*\b(?:livelo|smiles|latam pass|(?:pontos?|programa|"
-        r"cartao) (?:esfera|tudo azul)|tudoazul|dotz|km de vantagens|milhas aereas|passagens? "
+        r"cartao) (?:esfera|tudo azul)|tudoazul|dotz|km de vantagens|milhas aereas|por milhas|"
+        r"em milhas|pontos do (?:meu )?cartao(?: de credito)?|passagens? "
         r"aereas?)\b",
     ),
     # Moving house by lorry: "quanto custa o frete de uma mudança de SP pra Recife?"
@@ -1468,6 +1479,8 @@ OFF_TOPIC = {
     ),
     # Homework, even on the shop's numbers: "dever de casa: quanto é 5% de desconto?"
     "homework": _any(
+        r"^(?!.*\b(?:comprei|compr\w*|pedido|chega\w*|entrega\w*)\b).*\blicao d[oa] (?:meu|minha) "
+        r"(?:filh\w*|sobrinh\w*|net\w*)\b|"
         r"(?<!\bpro )(?<!\bpara o )(?<!\bpra o )(?<!\blevar no )(?<!\busar no )\b(?:dever de casa|"
         r"licao de casa|tarefa (?:da|de) (?:escola|casa|matematica)|trabalho da "
         r"escola|lista de exercicios|homework)\b",
@@ -1526,7 +1539,9 @@ OFF_TOPIC = {
         r"defin\w*|emit\w*|parcel\w*|ofere\w*)\b.{0,60}\b(?:que (?:eu )?(?:vendo|revendo)|que "
         r"(?:a gente|nos) (?:vende|vendemos)|(?:minhas|das minhas) vendas|(?:pros|para os|aos|"
         r"dos) (?:meus )?(?:clientes|compradores))\b",
-        r"^(?!.*\b(?:voces|vcs|compra\w*|comprei|pedido|aurora|loja|cadastro)\b)(?:.*\b(?:emit\w*|"
+        r"^(?!.*\b(?:voces|vcs|compra\w*|comprei|pedido|aurora|loja|cadastro)\b)(?:.*\bnotas? "
+        r"(?:fiscal |fiscais )?(?:de|do|como|pelo) (?:mei|microempreendedor)\b.{0,40}\b(?:portal|"
+        r"governo|gov|emissor|prefeitura)\b|.*\b(?:emit\w*|"
         r"emissao|gerar)\b.{0,30}\bnotas?\b.{0,30}\b(?:sendo|sou|como) (?:mei|microempreendedor)\b"
         r"|.*\b(?:sendo|sou|como) (?:mei|microempreendedor)\b.{0,30}\b(?:emit\w*|emissao|gerar)\b"
         r".{0,20}\bnotas?\b)",
@@ -1688,7 +1703,10 @@ _SHOP_SERVICE = _any(
     r"parcel\w*|fatura|nota fiscal|nf|cupom|desconto|estoque|esgotad\w*|indisponivel|"
     r"embrulh\w*|fidelidade|pontos|cadastro|lgpd|atendimento|atendente|aurora\+?|loja fisica|"
     r"precos?|promoc\w*|"
-    r"comprei|minha compra|order|delivery|shipping|refund|warranty)\b",
+    r"comprei|minha compra|meus dados|dados (?:meus|pessoais)|minhas informac\w*|"
+    r"(?:politica de|sua|de voces|da loja) privacidade|order|"
+    r"delivery|shipping|"
+    r"refund|warranty)\b",
 )
 # ...and a message about another shop is not this one's unless it says so.
 _THIS_SHOP = _any(
@@ -1977,8 +1995,15 @@ _SOMEDAY = _any(
 )
 
 
+_WHAT_DATA_IS_USED = _any(
+    r"\b(?:que|quais) (?:dados|informac\w*)\b.{0,20}\b(?:usam|utilizam|coletam|pedem|tratam)\b"
+)
+
+
 def asks_about_data_rights(said: str) -> bool:
     """`said` (plain text) asks whether data rights may be exercised, not to exercise one."""
+    if _WHAT_DATA_IS_USED.search(said) and _SOMEDAY.search(said):
+        return True  # "só por curiosidade, que dados meus vocês usam?" asks about the policy
     if not _ASKS_THE_RIGHT.search(said) or _MAKES_THE_REQUEST.search(said):
         return False
     return not _ASKS_IT_DONE.search(said) or bool(_SOMEDAY.search(said))

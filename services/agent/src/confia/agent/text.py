@@ -964,16 +964,30 @@ _PHRASES = (
         r"sabado|sabados|feriados?|fim de semana|final de semana|madrugada|noite)"
         r"(?!.*\b(?:loja|retir\w*|buscar)\b)",
     ),
+    # The shop open on a holiday: "abre feriado?", "vocês abrem domingo?"
+    _phrase(
+        "loja fisica funciona",
+        r"(?<!suporte )(?<!sac )(?<!chat )(?<!atendimento )(?:voces |a loja )?abrem? (?:no |em |"
+        r"nos |"
+        r"dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|whatsapp|"
+        r"zap|chat|sac|suporte|central)\b)",
+    ),
+    # The boleto's last day gone by: "ontem era o último dia do boleto e eu não paguei".
+    _phrase("boleto vencido", r"ultimo dia (?:do|pra pagar o|para pagar o) boleto"),
     # Holding a product for them: "pode reservar o último conjunto pra mim?"
     _phrase(
         "reservas produtos",
-        r"(?:reservar|reserva|segurar|segura|guardar|guarda) (?:\w+ ){0,5}?(?:pra|para) (?:mim|eu)",
+        r"(?:reservar|reserva|reservam|segurar|segura|seguram|guardar|guarda|guardam) "
+        r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra))\w+ ){0,5}?(?:pra|para) (?:mim|"
+        r"eu)",
     ),
     # A delivery the same day: asked after as one thing ("vocês fazem entrega no mesmo dia?").
     _phrase(
         "mesmodia",
         r"(?:(?<=entrega )|(?<=envio )|(?<=despacho )|(?<=entregam )|(?<=despacham )|(?<=frete )|"
-        r"(?<=chega ))(?:no )?mesmo dia|same day",
+        r"(?<=chega ))(?:no )?mesmo dia|same day|(?:(?<=retirar na loja )|(?<=buscar na loja )|"
+        r"(?<=retirada na loja )|"
+        r"(?<=retirar na loja fisica )|(?<=buscar na loja fisica ))hoje mesmo",
     ),
     # Waiting for a restock: "tem lista de espera?"
     _phrase("avise", r"(?:lista|fila) de espera", r"waiting list"),
@@ -1030,7 +1044,12 @@ _PHRASES = (
         r"money back",
     ),
     _phrase("esgotado", "em falta", "fora de estoque", "sem estoque", "sold out", "out of stock"),
-    _phrase("lgpd privacidade", r"(?:lei geral de )?protecao de dados", "data protection"),
+    _phrase(
+        "lgpd privacidade",
+        r"(?:lei geral de )?protecao de dados",
+        "data protection",
+        r"proteccion de datos",
+    ),
     _phrase("nova", "segunda via"),
     _phrase("nota fiscal", "cupom fiscal"),
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
