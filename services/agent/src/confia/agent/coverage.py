@@ -16,7 +16,8 @@ Two more kinds of question are settled only by more than a word somewhere:
   business ("qual o CNPJ de vocês?", "your phone number?"), only if the knowledge gives
   one: a long number in a sentence on it;
 - a place abroad ("vocês entregam em Portugal?"), only if the knowledge names it: a shop
-  that delivers "para todo o Brasil" says nothing of Lisbon;
+  that delivers "para todo o Brasil" says nothing of Lisbon (but does of Rondônia: a state
+  or region of Brazil is settled by an entry on the whole country, `_covers`);
 - moving something to another person or account ("os pontos podem ser transferidos pra
   conta da minha mãe?"), only if the knowledge has the verb;
 - doing something at one of the business's places ("posso fazer a troca na loja
