@@ -66,6 +66,7 @@ OUTSIDE_POOL = {
     "fresh22 (gaps read)": KB / "eval-fresh22.jsonl",
     "fresh23 (gaps read)": KB / "eval-fresh23.jsonl",
     "fresh24 (gaps read)": KB / "eval-fresh24.jsonl",
+    "fresh25 (gaps listed)": KB / "eval-fresh25.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
