@@ -913,6 +913,8 @@ _GIVEN = (
     rf"(?:{_GIVE_ME} (?:\w+ ){{0,3}}{_BENEFIT}|(?:libera|liberam|liberar) (?:\w+ ){{0,3}}"
     rf"{_BENEFIT}\b.{{0,30}}\b(?:pra|para) mim)"
 )
+# ...or an exception or a treat: "me dá um mimo".
+_FAVOUR_ASKED = rf"(?:{_GIVEN}|{_GIVE_ME} (?:\w+ ){{0,3}}(?:excec\w*|mimo|agrado))"
 _LONG_STANDING = _words(
     r"(?:sou|como|por ser|por eu ser) (?:um |uma )?client[ea] (?:antig[oa]|fiel|vip|de "
     r"(?:longa data|anos|muito tempo)|especial|da casa)"
@@ -1261,10 +1263,8 @@ RESERVED = {
         # dando 250?"; a long-standing customer asking for one.
         rf"\b{_GIVEN}\b.{{0,60}}\bmesmo (?:\w+ ){{0,3}}(?:dando|sendo|"
         r"ficando|custando|passando|abaixo|sem|fora|nao|depois|pagando|comprando|usando|tendo)\b",
-        rf"\b{_LONG_STANDING}\b.{{0,80}}\b(?:{_GIVEN}|{_GIVE_ME} (?:\w+ ){{0,3}}(?:excec\w*|mimo|"
-        rf"agrado)|mereco|merecia)\b"
-        rf"|\b(?:{_GIVEN}|{_GIVE_ME} (?:\w+ ){{0,3}}(?:excec\w*|mimo|agrado))\b.{{0,80}}"
-        rf"\b{_LONG_STANDING}\b",
+        rf"\b{_LONG_STANDING}\b.{{0,80}}\b(?:{_FAVOUR_ASKED}|mereco|merecia)\b"
+        rf"|\b{_FAVOUR_ASKED}\b.{{0,80}}\b{_LONG_STANDING}\b",
         # ...and so is a price of their own: "queria um desconto especial, alguém pode aprovar?"
         r"\b(?:queria|quero|gostaria de|me (?:da|de|faz|faca)|consegue|pode me dar|rola)\b"
         r"(?: \w+){0,2} (?:um |uma )?(?:desconto|condicao|preco|valor) (?:especial|"
@@ -1320,6 +1320,7 @@ _COOKING = _words(
     # Amounts for a meal: "quanto de arroz eu preparo pra 12 pessoas?"
     r"quanto de|quantos? (?:quilos|kg|copos)|por pessoa|prepar(?:o|ar|a)|rende"
 )
+_VEHICLE = r"(?:carro|carros|moto|motos|motocicleta|veiculo|veiculos|automovel|caminhonete)"
 _CAR = (
     r"(?:(?<!cor )(?<!preto )onix|hb20|corolla|civic|compass|renegade|kwid|t cross|tracker|"
     r"hilux|strada|creta|sandero|ecosport|cruze|fiat|chevrolet|volkswagen|toyota|hyundai|renault|"
@@ -1450,12 +1451,11 @@ OFF_TOPIC = {
     ),
     # Cars and their warranty, even in the shop's words: "prazo de garantia de um carro usado".
     "vehicles": _any(
-        r"\b(?:carro|carros|moto|motos|motocicleta|veiculo|veiculos|automovel|caminhonete)\b.{0,40}"
+        rf"\b{_VEHICLE}\b.{{0,40}}"
         r"\b(?:revisao|concessionaria|oficina|ipva|financiamento|usad[oa]s?|seminov[oa]s?|oleo|"
         r"pneus?|km rodados|quilometragem|rodou|rodad[oa])\b|\btroca de oleo\b"
         r"|\b(?:garantia|seguro|revisao|ipva|financiamento) (?:de |do |da )?(?:um |uma |meu |"
-        r"minha |o |a )?"
-        r"(?:carro|carros|moto|motos|motocicleta|veiculo|veiculos|automovel|caminhonete)\b"
+        rf"minha |o |a )?{_VEHICLE}\b"
         r"|\b(?:concessionaria|oficina)\b.{0,40}\b(?:carro|moto|veiculo|automovel)\b",
         # Driving and car models: "pontos na carteira", "a garantia de fábrica de um Onix 2022".
         r"\bpontos na (?:carteira|cnh)\b|\bsinal vermelho\b|\bmulta de transito\b|\bradar de "
