@@ -10,8 +10,10 @@ from confia.agent.coverage import (
     done_at,
     identifiers,
     moved_to_another,
+    names_site_part,
     places_of,
     qualifying,
+    quoted_names,
     unnamed,
     which_of,
 )
@@ -506,3 +508,41 @@ def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"
     assert unnamed("vocês fazem entrega no mesmo dia?", vocabulary) == "mesmodia"
+
+
+def test_the_parts_of_the_site_an_entry_names_are_its_quoted_names() -> None:
+    text = 'Clique em "Avise-me" na página do produto ou veja em “Meus pedidos”.'
+    assert quoted_names(text) == ["avise me", "meus pedidos"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("como funciona esse botão avise-me?", True),
+        ('cliquei em "Avise-me", e agora?', True),
+        ("where is the Meus pedidos tab?", True),
+        # the words alone, not as a part of the site
+        ("me avise me quando chegar", False),
+        ("meus pedidos sumiram", False),
+    ],
+)
+def test_a_part_of_the_site_is_named_as_one_or_in_quotes(question: str, named: bool) -> None:
+    assert names_site_part(question, ["avise me", "meus pedidos"]) is named
+
+
+async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
+    knowledge = knowledge_base(
+        {
+            "profile.md": "Nome do agente: Tito\n",
+            "agenda.md": (
+                '## remarcar\nPara remarcar o banho, toque em "Minha agenda" no aplicativo e '
+                "escolha outro horário livre.\n\n"
+                "## pagamento\nAceitamos PIX, dinheiro e cartão de débito ou crédito.\n"
+            ),
+        }
+    )
+    answerer = RetrievalAnswerer(knowledge, min_score=4.5, out_of_scope_score=0.5)
+    named = await decide("pra que serve o botão minha agenda?", [], knowledge, answerer)
+    assert (named.action, named.sources) == ("answer", ("remarcar",))
+    unnamed_part = await decide("pra que serve minha agenda?", [], knowledge, answerer)
+    assert (unnamed_part.action, unnamed_part.reason) == ("handoff", "low_confidence")

@@ -276,6 +276,12 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("quanto tempo leva pra compra no boleto ser aprovada?", "formas-pagamento"),
         # a status read out is where the order stands, the question is the cancelling
         ("o status mostra 'aguardando pagamento', consigo cancelar?", "cancelamento"),
+        # a part of the site the entry names in quotes
+        ("como funciona esse botão avise-me?", "estoque"),
+        # a delivery date gone by, not a boleto's
+        ("passou do prazo e o rastreio parou de atualizar, vcs fazem alguma coisa?", "atraso"),
+        # a city described with a trivia word
+        ("minha filha mora em Vitória, capital do ES. em quantos dias chega?", "prazo-entrega"),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(

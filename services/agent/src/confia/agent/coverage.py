@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
-from confia.agent.text import STOPWORDS, fold, phrased, terms
+from confia.agent.text import STOPWORDS, fold, phrased, terms, words
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
@@ -417,6 +417,33 @@ def moved_to_another(question: str) -> Iterator[str]:
     pontos podem ser transferidos pra conta da minha mãe?"."""
     for moved in _MOVE.finditer(" ".join(phrased(question))):
         yield moved[1]
+
+
+# A part of the business's site named in quotes by the knowledge ("clique em "Avise-me" na
+# página dele"), named by the customer as such: "como funciona esse botão avise-me?".
+_QUOTED = re.compile(r"[\"“”]([^\"“”\n]{2,40})[\"“”]")
+_SITE_PART = (
+    r"(?:botao|botoes|aba|abas|opcao|link|area|menu|secao|campo|pagina|tela|icone|button|tab|"
+    r"section|page|option)"
+)
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a text gives in quotes, as folded words: "Meus pedidos" is "meus pedidos"."""
+    return [" ".join(words(name)) for name in _QUOTED.findall(text)]
+
+
+def names_site_part(question: str, names: Iterable[str]) -> bool:
+    """The question names one of `names` as a part of the site ("o botão avise-me", "the
+    Meus pedidos tab") or in quotes."""
+    said = " ".join(words(question))
+    quoted = set(quoted_names(question))
+    for name in filter(None, names):
+        known = re.escape(name)
+        site_part = rf"\b{_SITE_PART} (?:\w+ )?{known}\b|\b{known} (?:button|tab|page|option)\b"
+        if name in quoted or re.search(site_part, said):
+            return True
+    return False
 
 
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
-from confia.agent.coverage import Vocabulary, done_at, places_of, unnamed
+from confia.agent.coverage import (
+    Vocabulary,
+    done_at,
+    names_site_part,
+    places_of,
+    quoted_names,
+    unnamed,
+)
 from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
@@ -231,6 +238,9 @@ class RetrievalAnswerer:
         # The business's places (an entry with an address): what is done there is settled
         # by the entry on that thing (`confia.agent.coverage.done_at`).
         self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
+        # The parts of the site an entry names in quotes ("Avise-me"): a customer naming one
+        # as such asks about that entry, however few of its other words they use.
+        self._site_parts = {entry.id: quoted_names(entry.text) for entry in knowledge.entries}
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -242,7 +252,7 @@ class RetrievalAnswerer:
         ranked = self._retriever.rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
-        drafted = learnt or self._retrieved(ranked, entries, knowledge)
+        drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
         if drafted.sources and self._unsettled(question, drafted.sources[0]):
             # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
             # about the question but cannot settle it, as the knowledge never names what
@@ -300,7 +310,7 @@ class RetrievalAnswerer:
         return None
 
     def _retrieved(
-        self, ranked: list[Match], entries: list[Match], knowledge: KnowledgeBase
+        self, question: str, ranked: list[Match], entries: list[Match], knowledge: KnowledgeBase
     ) -> Draft:
         """Retrieval's own draft. The learnt expansion may reorder the entries, but how
         sure retrieval is rests on the words of the knowledge alone (`Match.lexical`)."""
@@ -311,10 +321,17 @@ class RetrievalAnswerer:
             best_entry = entries[0].score if entries else 0.0
             if ranked[0].score >= _RULE_MARGIN * best_entry:
                 return Draft("", handoff_reason=f"profile_rule:{ranked[0].id}", score=top)
+        named = self._site_part_named(question, entries)
+        if named is not None:
+            return _answer(knowledge, named)
         if not entries or entries[0].lexical < self._min_score:
             score = entries[0].lexical if entries else 0.0
             return Draft("", handoff_reason="low_confidence", score=score)
         return _answer(knowledge, entries[0])
+
+    def _site_part_named(self, question: str, entries: list[Match]) -> Match | None:
+        """The best-ranked entry whose quoted part of the site the question names as one."""
+        return next((m for m in entries if names_site_part(question, self._site_parts[m.id])), None)
 
 
 def _answer(knowledge: KnowledgeBase, match: Match) -> Draft:

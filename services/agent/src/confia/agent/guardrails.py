@@ -199,6 +199,13 @@ INJECTION = _any(
     rf"\b{_REVEAL}\b.{{0,20}}\b(?:o texto|a mensagem|as mensagens|tudo) (?:acima|inicial|"
     # "qual a mensagem do sistema quando dá erro?" asks about the site's error message.
     r"iniciais|original|de cima|do sistema)\b(?! (?:quando|que aparece|de erro|diz\w*|no site))",
+    # ...or everything before the customer's first message: the agent's instructions. (Not
+    # "qual o status do pedido que fiz antes da minha primeira mensagem?")
+    r"\b(?:copi|repit|repet|mostr|col|escrev|mand|envi|traduz|imprim|print|passa)\w*\b.{0,15}"
+    r"\b(?:tudo|o que|o texto|todo o texto|as instruc\w*|as mensagens)\b.{0,25}\b(?:antes|acima) "
+    r"(?:da|de|do) (?:minha |nossa )?(?:primeira (?:mensagem|frase|pergunta)|meu (?:oi|ola))\b"
+    r"|\b(?:paste|repeat|show|print|copy)\b.{0,20}\b(?:everything|whatever|all|what)\b.{0,20}"
+    r"\b(?:before|above) my (?:very )?first message\b",
     # Switching the agent into another mode or character.
     r"\b(?:modo|mode) (?:de )?(?:desenvolvedor|developer|dev|admin\w*|deus|god|debug|teste|"
     r"manutencao|maintenance|diagnostico|root|superusuario|suporte|tecnico|interno|seguro|"
@@ -206,6 +213,14 @@ INJECTION = _any(
     # A kitchen shop sells filters: only the agent's own filters count.
     r"\b(?:responde\w*|fal\w*|modo|versao|ia|aurora|assistente|chatgpt|gpt|bot|robo)\b.{0,15}"
     r"\bsem (?:filtros?|censura|restric\w*|limites)\b",
+    # ...or as if it had none: "responde como se você não tivesse nenhuma restrição".
+    # (Said of someone else, "a transportadora age como se não existissem regras", it is a
+    # complaint.)
+    r"\b(?:responde|responda|fala|fale|escreve|escreva|aja|conversa|converse|atue)\b"
+    r"(?: \w+){0,2} como se (?:voce |tu )?(?:nao )?(?:tivesse|houvesse|"
+    r"existisse|existissem) (?:nenhum\w* |mais )?(?:restric\w*|regras?|filtros?|censura|"
+    r"travas?|diretrizes)\b|\b(?:answer|reply|respond|talk|act|behave)\b(?: \w+){0,2} as if "
+    r"(?:you )?(?:had|have|there were) no (?:rules|restrictions|filters|guidelines)\b",
     r"\b(?:seus|suas|os|as) (?:filtros|restricoes|travas|limites) (?:de seguranca|de conteudo)"
     r"|\b(?:seus|suas) (?:filtros|restricoes|travas|limites)\b",
     r"\birrestrit\w*|\bjailbreak|\b(?:o|modo|seja|como) dan\b|\bdo anything now",
@@ -1207,6 +1222,26 @@ RESERVED = {
         r"o (?:dinheiro|valor|pix) (?:ja )?saiu|foi debitado)\b",
         r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
         r"descontou|valeu|abateu)\b.{0,80}\b(?:paguei|ja (?:foi |esta |ta )?pag\w*|finalizei)\b",
+        # A code the shop gave, or its site, not working for them: "o cupom que recebi no
+        # email não funciona no carrinho". (What was bought not working is a defect: the
+        # words between stop at another subject, "comprei pelo app e a panela não liga".)
+        r"(?<!com )(?<!usando )(?<!sem )(?<!pelo )\b(?:cupom|cupons|codigo (?:de desconto|"
+        r"promocional|(?:de |do )?cupom)|voucher|vale (?:presente|compra|troca))\b"
+        r"(?: (?!(?:e|mas|porem|so|rastre\w*|compr\w*|produto\w*|pedido)\b)\w+){0,6} (?:nao|n) "
+        r"(?:funciona\w*|entra|entrou|aplica\w*|foi aplicad\w*|deu certo|esta funcionando|"
+        r"desconta|descontou|abate|abateu)\b",
+        # ...the site itself, or a part of it: "o site não tá carregando", "o botão avise-me
+        # não funciona" ("a panela que comprei no site não funciona" is the panela).
+        r"\b(?:o|a) (?:site|app|aplicativo|carrinho|checkout|botao|aba|link|pagina|opcao)"
+        r"(?: (?!rastre\w*)\w+){0,3} (?:nao|n) (?:funciona|carrega|abre|finaliza|fecha o pedido|"
+        r"aparece|esta (?:funcionando|carregando|abrindo))\b"
+        r"|\b(?:o|a) (?:site|app|aplicativo|carrinho|checkout)(?: (?:de voces|da loja|da aurora))?"
+        r" (?:(?:esta|fica|so) )?(?:fora do ar|travando|(?:dando|da|deu) erro)\b"
+        r"|\bnao consigo (?:finalizar|fechar|concluir) (?:a |o |minha |meu )?(?:compra|pedido|"
+        r"pagamento)\b",
+        r"\b(?:coupon|discount code|promo code|voucher)\b(?: \w+){0,6} (?:doesn t|does not|"
+        r"won t|isn t|didn t|not) (?:work|working|apply)\b|\b(?:the |your )?(?:website|site|app|"
+        r"checkout)\b (?:is not|isn t|won t|doesn t|is) (?:working|work|open|load\w*|down)\b",
         r"\b(?:sent|shipped|delivered|gave) me (?:the |a |an )?wrong\b|\b(?:received|got) "
         r"(?:the |a |an )?wrong (?:item|product|colou?r|size|model|order)\b"
         r"|\b(?:got|received|sent me) a different \w+ (?:than|from)\b"
@@ -1246,6 +1281,16 @@ RESERVED = {
         r"devoluc\w*|pontos|cupom|reserva)\b.{0,30}"
         r"\b(?:(?:por )?mais (?:uns |alguns |\d+ )?dias|ate (?:segunda|terca|quarta|quinta|sexta|"
         r"sabado|domingo|o dia|dia)|so recebo|quando (?:eu )?receb\w*)",
+        # ...or an unpaid order held for them: "segura meu pedido do boleto mais uns dias?".
+        # ("Quero guardar a compra pra dar de presente, chega até sexta?" asks a date.)
+        r"\b(?:segura|segurar|segurem|reserva|reservar|reservem|mantem|mantenha|manter|guarda|"
+        r"guardar|guardem)\b(?: \w+){0,2}? (?:o |meu |a |minha )?(?:pedido|compra|encomenda)\b"
+        r"(?=.{0,80}\b(?:pag\w*|boleto|pix|recebo|salario)\b).{0,40}\b(?:(?:por )?mais (?:uns |"
+        r"alguns |\d+ )?dias|ate (?:segunda|terca|quarta|quinta|sexta|sabado|domingo|o dia|dia)|"
+        r"so recebo|quando (?:eu )?receb\w*|prometo (?:pagar|que pago))",
+        r"\bnao cancel\w* (?:o |meu )?pedido\b.{0,40}\b(?:pago|vou pagar|pagarei|pagar)\b.{0,30}"
+        r"\b(?:semana que vem|segunda|terca|quarta|quinta|sexta|amanha|depois|dia \d+)\b"
+        r"|\bhold my order\b.{0,60}\bpay",
         # ...or points or a coupon brought back after they expired: "meus pontos expiraram,
         # dá pra reativar?"
         r"\b(?:pontos|cupom|cashback|vale (?:troca|presente|compra))\b.{0,30}\b(?:expiraram|"
@@ -1577,7 +1622,11 @@ OFF_TOPIC = {
         r"\bbest time (?:to|estou) (?:visit|go|travel)\b|\bis it safe (?:to|estou) (?:walk|go|"
         r"travel)\b|\bpontos? turistic\w*|\b(?:o que|onde) (?:fazer|visitar|passear|conhecer) "
         r"em\b|\bmelhor (?:epoca|mes|hora) (?:para|pra) (?:visitar|viajar|conhecer)\b"
-        r"|\b(?:tourist|sightseeing)\b)",
+        r"|\b(?:tourist|sightseeing)\b"
+        # Tickets to go somewhere: "quanto custa uma passagem de ônibus de São Paulo pro Rio?"
+        # ("Tô de passagem por SP, dá pra retirar?" is no ticket.)
+        r"|(?<!de )\bpassage(?:m|ns)\b|\bvoos?\b|\bbilhetes? (?:de (?:trem|onibus|metro)|aere\w*)"
+        r"|\b(?:bus|plane|train) (?:ticket|fare)s?\b|\bflights? (?:to|estou|from)\b)",
     ),
     "astrology": _any(
         r"\b(?:horoscopo|signos?|astrolog\w*|mapa astral|ascendente|tarot|taro|numerologia|"
@@ -1650,7 +1699,11 @@ OFF_TOPIC = {
         r"lula|bolsonaro|politica (?:brasileira|do pais)|president|election)\b",
     ),
     "school_and_trivia": _any(
-        r"\b(?:capital d[aeo]s?|capital of|fotossintese|tarefa|licao|dever de casa|trabalho "
+        # A capital asked for, not a city described ("minha filha mora em Vitória, capital do
+        # ES, em quantos dias chega?").
+        r"\b(?:qual|quais|cual|cuales)(?: e| eh| sao| es)? (?:a|as|la|las) capita(?:l|is|les) "
+        r"d[aeo]s?\b|\bwhat(?: s| is)? the capital\b",
+        r"\b(?:capital of|fotossintese|tarefa|licao|dever de casa|trabalho "
         r"(?:da|de) escola|vestibular|enem|matematica|equacao|homework)\b",
         # plain text has no "%": "quanto é 15% de 240" reads "quanto e 15 de 240"
         r"\bquanto (?:e|da) \d+ (?:por cento |mais |menos |dividido )?(?:de |por )?\d+"

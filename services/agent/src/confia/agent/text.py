@@ -642,6 +642,15 @@ def _phrase(meaning: str, *patterns: str) -> tuple[re.Pattern[str], str]:
     return re.compile("|".join(rf"\b{p}\b" for p in patterns)), meaning
 
 
+# A time limit that is a payment's, an exchange's or a warranty's, not a delivery's.
+_LIMITED = (
+    r"(?:boleto|pagamento|pagar|pago|pix|fatura|troca|trocar|devoluc\w*|devolver|arrependimento|"
+    r"garantia|cancela\w*)"
+)
+_NOT_PAYING = rf"(?! (?:\w+ ){{0,4}}?{_LIMITED}\b)"
+_NOT_PAID_FOR = "".join(
+    f"(?<!{word} )" for word in ("boleto", "pix", "pagamento", "garantia", "troca", "fatura")
+)
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
@@ -650,6 +659,11 @@ _PHRASES = (
     _phrase(
         "atraso prazo passou",
         r"(?:o )?prazo (?:de entrega )?(?:ja )?(?:passou|venceu|estourou|acabou)",
+        # ...said of the delivery ("passou do prazo e o rastreio parou"), not of a boleto,
+        # an exchange or a warranty ("o boleto passou do prazo, o pedido ainda chega?")
+        rf"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou do prazo{_NOT_PAYING}",
+        rf"{_NOT_PAID_FOR}passou do prazo{_NOT_PAYING}"
+        r"(?= (?:\w+ ){0,8}?(?:rastre\w*|entreg\w*|chega\w*|transportadora|pedido|encomenda)\b)",
         r"(?:was|were) supposed \w+ (?:arrive|be delivered|come)",  # "to" reads "estou"
     ),
     # A code the carrier does not know yet: "diz objeto não encontrado"
@@ -986,8 +1000,12 @@ _PHRASES = (
         "mesmodia",
         r"(?:(?<=entrega )|(?<=envio )|(?<=despacho )|(?<=entregam )|(?<=despacham )|(?<=frete )|"
         r"(?<=chega ))(?:no )?mesmo dia|same day|(?:(?<=retirar na loja )|(?<=buscar na loja )|"
-        r"(?<=retirada na loja )|"
-        r"(?<=retirar na loja fisica )|(?<=buscar na loja fisica ))hoje mesmo",
+        r"(?<=retirada na loja )|(?<=pegar na loja )|(?<=retirar o pedido )|(?<=buscar o pedido )|"
+        r"(?<=pegar o pedido )|(?<=retirar a compra )|(?<=retirar na loja fisica )|"
+        r"(?<=buscar na loja fisica ))(?:hoje mesmo|no mesmo dia)",
+        # ...the place after: "dá pra pegar hoje mesmo na loja?"
+        r"(?:(?<=retirar )|(?<=buscar )|(?<=pegar )|(?<=retiro ))(?:hoje mesmo|no mesmo dia)"
+        r"(?= (?:na|no) loja)",
     ),
     # Waiting for a restock: "tem lista de espera?"
     _phrase("avise", r"(?:lista|fila) de espera", r"waiting list"),
