@@ -66,7 +66,8 @@ OUTSIDE_POOL = {
     "fresh22 (gaps read)": KB / "eval-fresh22.jsonl",
     "fresh23 (gaps read)": KB / "eval-fresh23.jsonl",
     "fresh24 (gaps read)": KB / "eval-fresh24.jsonl",
-    "fresh25 (gaps listed)": KB / "eval-fresh25.jsonl",
+    "fresh25 (gaps read)": KB / "eval-fresh25.jsonl",
+    "fresh26 (gaps listed)": KB / "eval-fresh26.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
