@@ -282,6 +282,12 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("passou do prazo e o rastreio parou de atualizar, vcs fazem alguma coisa?", "atraso"),
         # a city described with a trivia word
         ("minha filha mora em Vitória, capital do ES. em quantos dias chega?", "prazo-entrega"),
+        # a gift, said by the price kept from who receives it
+        (
+            "vou mandar direto pra casa da minha sogra, a nota fiscal vai junto? nao queria q "
+            "ela visse o preco rs",
+            "embrulho-presente",
+        ),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(

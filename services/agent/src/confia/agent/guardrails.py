@@ -79,6 +79,21 @@ _RELATION = _words(
     r"amig\w*|vizinh\w*|irma\w*|mae|pai|espos\w*|marido|mulher|namorad\w*|chefe|colega|"
     r"cunhad\w*|sogr\w*|prim[oa]s?|tio|tia|filh[oa]s?|ex|conhecid\w*"
 )
+# Someone's details, and an order said not to be the customer's.
+_ANOTHERS_FIELD = r"(?:cpf|rg|endereco|telefone|celular|e ?mail|nome|whatsapp|dados cadastrad\w*)"
+_NOT_MINE = (
+    r"\b(?:(?:o |a )?(?:pedido|compra|encomenda|cadastro)(?: \[order_\d+\])? nao (?:e|eh) "
+    r"(?:o |a )?(?:meu|minha)|nao (?:e|eh) (?:o |a )?(?:meu|minha) (?:pedido|compra|encomenda|"
+    r"cadastro))\b"
+)
+_BOUGHT = _words(r"comprou|compraram|pediu|pediram|levou|levaram|encomendou|encomendaram")
+# What others thought of it, or a promotion for buyers, is no one's data ("fui eu quem mais
+# comprou" is a loyal customer's complaint).
+_NOT_THEIR_VIEW = (
+    r"(?!.{0,40}\b(?:gostou|gostaram|ficou|ficaram|reclamou|reclamaram|recebeu|receberam|teve|"
+    r"tiveram|achou|acharam|aprovou|aprovaram|indica|recomenda|ganha|ganhou|ganharam|"
+    r"tem direito)\b)"
+)
 # Other customers, as the agent's other conversations name them.
 _OTHERS = _words(r"clientes?|pessoas|usuari\w*|compradores?|consumidor\w*|client[ea]s")
 _ASK = _words(
@@ -338,6 +353,24 @@ INJECTION = _any(
     r" d[oa] (?:pedido|compra|cpf|numero|telefone|cadastro)\b"
     r"|\bde quem e (?:esse|este|o|a|essa|esta) (?:pedido|telefone|numero|cpf|cadastro|email)\b"
     r"|\bquem (?:comprou|fez|pediu|encomendou)\b.{0,20}\bpedido \d+",
+    # ...of an order they say is not theirs: "o cpf cadastrado no pedido [ORDER_1]? não é
+    # meu pedido mas preciso saber". (Not "qual o prazo do pedido? não sou a dona do cartão",
+    # nor "qual o cpf que vai na nota? o pedido não é meu, é pra empresa".)
+    rf"\b{_ASK}\b.{{0,15}}(?<!meu )(?<!minha )\b{_ANOTHERS_FIELD}\b(?! (?:que|para) (?:vai|vem|sai|"
+    rf"coloco|uso|ponho|preciso))(?:.{{0,60}}){_NOT_MINE}|{_NOT_MINE}.{{0,40}}\b{_ASK}\b.{{0,15}}"
+    rf"\b{_ANOTHERS_FIELD}\b",
+    r"\b(?:what s|what is|whats|give me|tell me)\b.{0,15}\b(?:cpf|address|phone|email|name)\b"
+    r".{0,60}\b(?:not my order|isn t my order|not mine)\b",
+    # ...or who else bought something: "pode me dizer quem mais comprou a panela de ferro?"
+    # (Not what others thought of it, "quem mais comprou a air fryer gostou?", nor a promotion,
+    # "quem comprou hoje ganha frete grátis?".)
+    rf"(?:\b(?:{_ASK}|saber|dizer|falar|contar|mostrar|lista)\b.{{0,10}}\b(?:quem|alguem) mais "
+    rf"{_BOUGHT}|(?<!eu )\b(?:quem|alguem) (?:mais |ja )?{_BOUGHT}\b.{{0,40}}\b(?:essa semana|"
+    rf"esta semana|hoje|ontem|esse mes|este mes|recentemente|ultimamente)\b){_NOT_THEIR_VIEW}"
+    rf"|(?<!o )\b(?:quais|que) (?:outros |outras )?(?:clientes|pessoas) {_BOUGHT}\b"
+    rf"(?!.{{0,40}}\b(?:tambem|junto|costumam|gostaram|avaliaram|acharam)\b)"
+    rf"|\bwho else (?:has |have )?(?:bought|ordered|purchased)\b(?!.{{0,40}}\b(?:like|liked|was|"
+    r"were|any good|review\w*|recommend\w*)\b)",
     rf"\b{_ASK}\s+(?:e |sao )?(?:o |a |os |as )?(?:numero (?:de |do )?)?{_PERSONAL}\b.{{0,50}}"
     rf"\b(?:d[oa]|de|e d[oa]) (?:minha|meu) {_RELATION}\b",
     rf"\b(?:o que|que|quais?|quando|onde)\s+(?:o |a )?(?:minha|meu)\s+{_RELATION}\b.{{0,20}}"
@@ -817,6 +850,11 @@ FRUSTRATION = _any(
     r"|\bnunca mais (?:compro|volto|piso)\b",
     r"\bninguem (?:me )?(?:resolve|responde|ajuda|atende|faz nada|da retorno)\b"
     r"|\bnao resolve\w* nada\b|\bsem resposta\b|\bsem retorno\b",
+    # ...said as nothing heard back: "ninguém me deu retorno nenhum", "nenhuma resposta".
+    # (A polite "ainda sem nenhum retorno, quanto tempo costuma levar?" is a question.)
+    r"(?<!se )\bninguem (?:me )?(?:deu|da|dao|deram) (?:nenhum |algum |um )?retorno\b"
+    r"|\b(?:ate agora|ate hoje)\b.{0,15}\b(?:nenhum retorno|nenhuma resposta)\b"
+    r"|\b(?:nenhum retorno|nenhuma resposta)\b.{0,15}\b(?:ate agora|ate hoje)\b",
     r"\b(?:saco cheio|nao aguento mais|cansei|cansad\w* de esperar|perdendo (?:meu )?tempo)\b"
     r"|\b(?:estou|fiquei|ja estou) (?:muito |bem |super )?(?:cansad\w*|exaust\w*)\s*$"
     r"|\b(?:voce|isso) nao (?:entende|entendeu|serve) (?:nada|para nada)\b",
@@ -999,6 +1037,15 @@ RESERVED = {
         rf"\b(?:{_CHARGE}|lancamento\w*|transac\w*)\b.{{0,40}}\bnao (?:sei|faco ideia) "
         r"(?:o que e|de onde|do que)",
         r"\b(?:pagamento|compra|cobranca|debito|lancamento)s? (?:repetid|duplicad)\w*",
+        # Refused, yet the amount held: "o cartão foi recusado 3 vezes mas o valor ficou
+        # bloqueado no limite". (Not the limit that got it refused, nor a charge to come.)
+        r"\b(?:cartao|pagamento|compra|transac\w*)\b.{0,30}\b(?:recusad\w*|negad\w*|recus(?:ou|aram)|"
+        r"reprovad\w*|nao (?:passou|aprovou|foi aprovad\w*)|deu erro)\b.{0,80}\b(?:valor|dinheiro|"
+        r"quantia|montante)\b.{0,30}\b(?:bloquead\w*|bloque(?:ou|aram)|pres[oa]|debitad\w*|"
+        r"descontad\w*|comprometid\w*|segurad\w*|segur(?:ou|aram)|reservad\w*|travad\w*|sumiu)\b"
+        r"(?!.{0,20}\b(?:vai ser|vou ser|sera|quanto tempo)\b)",
+        r"\b(?:card|payment)\b.{0,20}\b(?:declined|refused|failed)\b.{0,60}\b(?:money|amount|"
+        r"charge|funds)\b.{0,30}\b(?:taken|held|on hold|blocked|debited|charged|still)\b",
         # Disputing it with the bank: "vou contestar no cartão", "chargeback".
         r"\bcontest\w*\b.{0,30}\b(?:compra|cobranca|cartao|banco|fatura|pagamento|debito)"
         r"|\bchargeback\b",
@@ -1517,8 +1564,10 @@ OFF_TOPIC = {
     ),
     # Moving house by lorry: "quanto custa o frete de uma mudança de SP pra Recife?"
     "house_moving": _any(
-        r"^(?!.*\b(?:endereco|pedido|entrega|compra|garantia|geladeira|fogao)\b).*(?:\b(?:frete|"
+        r"^(?!.*\b(?:endereco|pedido|entrega|compr\w*|garantia|geladeira|fogao|encomenda|envio|"
+        r"produto|chega\w*|troca\w*|embalage\w*)\b).*(?:\b(?:frete|"
         r"carreto|empresa|orcamento) (?:de |pra |para )?(?:uma |a )?mudanca\b|\bcarreto\b"
+        r"|\bcaminh(?:ao|oes|aozinho) (?:de|para) mudancas?\b|\balug\w* (?:um )?caminh\w*"
         r"|\b(?:quanto custa|orcamento|preco|valor|cotacao)\b.{0,40}\bmudanca (?:residencial|"
         r"interestadual|de (?:casa|estado|cidade))\b)",
     ),
@@ -1548,6 +1597,14 @@ OFF_TOPIC = {
         r"de eleitor)\b",
         rf"{_NO_PURCHASE}.*\b(?:inss|detran|cartorio|(?:tir|renov|emit)\w* (?:o |meu )?"
         r"passaporte)\b",
+        # The state's taxes and fines: "em quantas vezes posso parcelar o IPVA?"
+        # (Paying them in instalments names "parcelar", which other rules read as the shop's;
+        # "paguei o ipva e sobrou pra air fryer" is the customer's month.)
+        r"\b(?:parcel\w*|pagar|pago|quitar|consultar|dividir|desconto(?: d[oa]| no| na)?)"
+        r"(?: (?:o|a|do|da|meu|minha|uma|um))? (?:ipva|iptu|dpvat|itbi|taxa do detran|imposto do "
+        r"carro|licenciamento d[oe] (?:carro|veiculo|moto)|multas?(?! de cancel\w*)"
+        r"(?: de transito| do detran| do radar| de velocidade)?)\b"
+        r"|\b(?:car|vehicle|property) tax\b",
         r"^(?!.*\b(?:devoluc\w*|devolv\w*|troca|pedido|postar|pacote|encomenda|produto|retir\w*|"
         r"boleto|pag\w*|de volta)\b)(?:.*\b(?:horario|abre|fecha|"
         rf"funciona)\w*\b.{{0,30}}\b{_AGENCY}|.*\b{_AGENCY}.{{0,30}}\b(?:horario|abre|fecha|"

@@ -651,6 +651,8 @@ _NOT_PAYING = rf"(?! (?:\w+ ){{0,4}}?{_LIMITED}\b)"
 _NOT_PAID_FOR = "".join(
     f"(?<!{word} )" for word in ("boleto", "pix", "pagamento", "garantia", "troca", "fatura")
 )
+# What a gift's price is called: "o preço", "os valores", "quanto eu paguei".
+_THE_PRICE = r"(?:o |os |a )?(?:precos?|valor(?:es)?|quanto (?:eu )?(?:custou|paguei))"
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
@@ -1071,6 +1073,18 @@ _PHRASES = (
     _phrase("nova", "segunda via"),
     _phrase("nota fiscal", "cupom fiscal"),
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
+    # A gift, said by the price kept from who receives it: "não queria que ela visse o preço"
+    _phrase(
+        "presente",
+        r"nao (?:queria|quero|gostaria) que (?:ela|ele|eles|elas|a pessoa|o presenteado|a "
+        rf"presenteada|(?:a |o )?(?:minha|meu) \w+) (?:veja|visse|saiba|soubesse|descubra|"
+        rf"descobrisse) {_THE_PRICE}",
+        rf"para (?:ela|ele|eles|elas|a pessoa) nao (?:ver|saber|descobrir) {_THE_PRICE}",
+        rf"(?:ela|ele|a pessoa) nao (?:pode|podem) (?:ver|saber) {_THE_PRICE}",
+        rf"(?:mandar|enviar|entregar|mande|envie|manda|envia) sem {_THE_PRICE}",
+        r"(?:don t|do not|dont) want (?:her|him|them) (?:to )?(?:see|know) (?:the )?(?:price|cost|"
+        r"how much)",
+    ),
 )
 
 
