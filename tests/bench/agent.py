@@ -67,7 +67,8 @@ OUTSIDE_POOL = {
     "fresh23 (gaps read)": KB / "eval-fresh23.jsonl",
     "fresh24 (gaps read)": KB / "eval-fresh24.jsonl",
     "fresh25 (gaps read)": KB / "eval-fresh25.jsonl",
-    "fresh26 (gaps listed)": KB / "eval-fresh26.jsonl",
+    "fresh26 (gaps read)": KB / "eval-fresh26.jsonl",
+    "fresh27 (gaps read)": KB / "eval-fresh27.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

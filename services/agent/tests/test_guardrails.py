@@ -2310,3 +2310,58 @@ def test_the_ninth_rounds_look_alikes_are_not_caught(text: str) -> None:
 )
 def test_a_gift_is_said_by_the_price_kept_from_who_receives_it(said: str, gift: bool) -> None:
     assert ("presente" in phrased(said)) is gift
+
+
+# --- fresh27's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "frustrated"),
+    [
+        (
+            "This is the second time I'm asking where my tracking code is. Stop giving me the "
+            "same canned answer.",
+            True,
+        ),
+        ("second time im asking about my order", True),
+        ("I'm asking for the third time, where is my refund?", True),
+        ("you keep giving me the exact same answer", True),
+        ("same answer again??", True),
+        ("this is the second time I'm buying from you, love it", False),
+        ("do you always send the same answer to everyone?", False),
+        ("ok, so it is the same answer again: 3 days for the boleto. thanks!", False),
+        ("will you keep sending me automatic messages about the delivery?", False),
+        ("second time I'm writing a review for your mixer", False),
+    ],
+)
+def test_asking_again_in_english(said: str, frustrated: bool) -> None:
+    assert check_input(said).frustrated is frustrated
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "paguei o boleto no dia do vencimento, tenho comprovante, e msm assim cancelaram meu "
+            "pedido",
+            "order_problem",
+        ),
+        ("paguei o boleto no vencimento e mesmo assim a loja cancelou meu pedido", "order_problem"),
+        ("paguei o boleto e mesmo assim foi cancelado", "order_problem"),
+        ("I paid the boleto on the due date and you still cancelled my order", "order_problem"),
+        ("se eu nao pagar o boleto vcs cancelam?", None),
+        ("paguei com pix, e cancelou o boleto antigo automaticamente?", None),
+        (
+            "paguei no cartao, depois mudei de ideia e pedi o cancelamento pelo app, e voces "
+            "cancelaram rapidinho, quando cai o estorno?",
+            None,
+        ),
+        (
+            "Paguei a segunda compra hoje, tudo certo. Na primeira eu nao paguei e cancelou "
+            "sozinho, isso e normal?",
+            None,
+        ),
+    ],
+)
+def test_paid_and_still_cancelled_told_at_length(text: str, topic: str | None) -> None:
+    assert check_input(text).reserved_topic == topic

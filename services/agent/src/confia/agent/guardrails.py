@@ -862,6 +862,19 @@ FRUSTRATION = _any(
     r"\b(?:ridiculous|unacceptable|terrible|awful|worst|furious|angry|fed up|wtf|useless|"
     r"pathetic|what a joke|frustrated|annoyed|disappointed|sick of|waste of time|never again)\b"
     r"|\basked (?:\w+ )?(?:times|again)\b|\b(?:nobody|no one) (?:answers|helps|replies)\b",
+    # Asking again, or the same reply again, in English: "this is the second time I'm asking",
+    # "stop giving me the same canned answer". ("The second time I'm buying", "will you keep
+    # sending me automatic messages about the delivery?", "the same answer again, thanks!")
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:(?:that )?i(?: m| am| ve| have)? |"
+    r"im |ive )?(?:asking|asked|messaging|contacting|calling|writing(?! (?:a|an|my) (?:\w+ )?"
+    r"review))\b|\b(?:asking|writing|messaging) (?:you )?for the (?:second|third|fourth|\d+(?:nd|"
+    r"rd|th)) time\b",
+    r"\b(?:stop|keep)\b(?: \w+){0,2} (?:giving|sending|repeating|pasting|copy ?pasting|saying|"
+    r"telling)(?: me)? (?:the |this |that )?(?:exact |very )?(?:same|canned) (?:\w+ )?(?:answers?|"
+    r"reply|replies|responses?|messages?|thing)\b",
+    r"^(?!.*\b(?:thanks|thank you|obrigad\w*|will i get|would i get)\b).*\b(?:(?:same|canned) "
+    r"(?:\w+ )?(?:answer|reply|response) (?:again|over and over|as before)|again (?:the )?same "
+    r"(?:answer|reply|response|thing))\b",
 )
 
 # --- Topics a business leaves to people ------------------------------------------------
@@ -920,7 +933,8 @@ _NOT_OWN_MISTAKE = (
 # by the knowledge, so only a cancellation counts for one.
 _PAID = _words(
     r"paguei|pagamos|fiz o pix|fiz o pagamento|o pix (?:ja )?(?:caiu|saiu)|o (?:dinheiro|valor) "
-    r"(?:ja )?saiu|debitaram|descontaram"
+    r"(?:ja )?saiu|debitaram|descontaram|(?:efetuei|realizei) o pagamento|o boleto (?:ja )?"
+    r"(?:foi|esta) pago"
 )
 _NOT_CONFIRMED = _words(
     r"(?:continua|segue|ainda|consta|aparece|esta|ta|fica|ficou|mostra)\w*"
@@ -1265,6 +1279,17 @@ RESERVED = {
         # A payment the order does not show, or an order cancelled although paid.
         rf"{_NO_BOLETO}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",
         rf"\b{_PAID}\b.{{0,80}}{_STATED_CANCELLED}|\b{_PAID}\b.{{0,60}}\bcancelaram\b",
+        # ...told at length, the proof in hand: "paguei o boleto no dia do vencimento, tenho
+        # comprovante, e mesmo assim cancelaram meu pedido".
+        # (Not after cancelling it themselves, nor another order or the old boleto
+        # cancelled: "paguei com pix, e cancelou o boleto antigo?")
+        rf"\b{_PAID}\b(?!.*\b(?:cancelei|pedi (?:o |para )?cancel\w*|desisti|mudei de ideia)\b)"
+        r"(?:(?!\bpag\w*\b).){0,140}\b(?:mesmo assim|ainda assim|e|mas)(?: (?:voces|a loja|"
+        r"o sistema|o site|simplesmente|automaticamente|me))* (?:cancelaram|cancelou)\b"
+        r"(?! (?:o |a )?(?:boleto|outr[oa]|segund[oa]|primeir[oa]))"
+        rf"|\b{_PAID}\b.{{0,100}}\b(?:mesmo|ainda) assim (?:o |meu )?(?:pedido )?(?:foi|acabou|"
+        r"ficou) cancelad\w*"
+        r"|\bi (?:already )?paid\b.{0,100}\b(?:you|they) (?:still |then |just )?cancel+ed\b",
         rf"{_STATED_CANCELLED}.{{0,60}}\b(?:ja paguei|mas paguei|eu paguei|ja tinha pago|"
         r"o (?:dinheiro|valor|pix) (?:ja )?saiu|foi debitado)\b",
         r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
