@@ -69,6 +69,7 @@ OUTSIDE_POOL = {
     "fresh25 (gaps read)": KB / "eval-fresh25.jsonl",
     "fresh26 (gaps read)": KB / "eval-fresh26.jsonl",
     "fresh27 (gaps read)": KB / "eval-fresh27.jsonl",
+    "fresh28 (gaps read)": KB / "eval-fresh28.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

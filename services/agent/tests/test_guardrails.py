@@ -2365,3 +2365,65 @@ def test_asking_again_in_english(said: str, frustrated: bool) -> None:
 )
 def test_paid_and_still_cancelled_told_at_length(text: str, topic: str | None) -> None:
     assert check_input(text).reserved_topic == topic
+
+
+# --- fresh28's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("a nota fiscal saiu com meu nome escrito errado, preciso corrigir", "order_problem"),
+        ("o cpf na nota veio errado", "order_problem"),
+        (
+            "o cupom de desconto que vcs mandaram por email nao funciona no carrinho",
+            "order_problem",
+        ),
+        ("meu filho se queimou com a chaleira e fomos pro hospital", "safety"),
+        ("minha mae caiu num golpe usando o nome da aurora", "fraud"),
+        # context, then an ordinary question
+        (
+            "trabalho de segunda a sexta num hospital, plantao puxado. Qual o horario que a "
+            "equipe de vcs atende?",
+            None,
+        ),
+        (
+            "meu irmao ja teve o cpf clonado 😬 Antes de fazer meu cadastro queria saber: pra que "
+            "vcs usam meus dados?",
+            None,
+        ),
+        ("se a nota sair errada, como corrijo?", None),
+        ("emitiram a nota com o cpf trocado", "order_problem"),
+        ("a nota saiu no nome da minha mae", "order_problem"),
+        (
+            "o cupom de boas vindas que chegou no meu email semana passada não funciona",
+            "order_problem",
+        ),
+        ("fomos pro hospital depois que a chaleira explodiu", "safety"),
+        ("levei meu filho na UPA, ele se queimou com a panela", "safety"),
+        ("we had to go to the hospital because of the kettle", "safety"),
+        ("comprei na Aurora ontem e meu pai já teve o cartão clonado hoje", "fraud"),
+        ("e se meu nome estiver errado na nota?", None),
+        ("a nota fiscal não está errada, só quero a segunda via", None),
+        ("dei nota 1 pro produto, a nota ficou errada, como mudo a avaliação?", None),
+        ("o cupom pode ser usado junto com frete grátis ou não funciona assim?", None),
+        ("e se o cupom que eu ganhei não funcionar?", None),
+    ],
+)
+def test_fresh28s_requests_for_people(text: str, topic: str | None) -> None:
+    assert check_input(text).reserved_topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("sugestao de perfume feminino pra dar de presente pra minha sogra?", "gift_ideas"),
+        ("What's the best time of year to visit Rio de Janeiro?", "travel"),
+        ("o boleto do meu condominio venceu, posso pagar em qualquer banco?", "other_bills"),
+        ("qual a melhor época do ano pra visitar o Rio?", "travel"),
+        ("vocês indicam alguma panela pra presente?", None),
+        ("what's the best time of year to visit your showroom?", None),
+    ],
+)
+def test_fresh28s_outside_questions(text: str, family: str | None) -> None:
+    assert check_input(text).out_of_scope == family
