@@ -70,6 +70,7 @@ OUTSIDE_POOL = {
     "fresh26 (gaps read)": KB / "eval-fresh26.jsonl",
     "fresh27 (gaps read)": KB / "eval-fresh27.jsonl",
     "fresh28 (gaps read)": KB / "eval-fresh28.jsonl",
+    "fresh29 (gaps read)": KB / "eval-fresh29.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -2427,3 +2427,78 @@ def test_fresh28s_requests_for_people(text: str, topic: str | None) -> None:
 )
 def test_fresh28s_outside_questions(text: str, family: str | None) -> None:
     assert check_input(text).out_of_scope == family
+
+
+# --- fresh29's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "The courier left my package with a neighbor I don't know and now it's gone.",
+            "delivery_dispute",
+        ),
+        ("deixaram o pacote com um vizinho e sumiu", "delivery_dispute"),
+        ("o correio deixou com minha vizinha e sumiu", "delivery_dispute"),
+        # something else not received, or asked before any delivery
+        ("deixaram na portaria e não recebi o email de rastreio ainda", None),
+        ("pode deixar com o porteiro? da última vez sumiu", None),
+        ("a nota veio em nome da minha empresa, consigo a segunda via?", None),
+        ("a panela baixou 30 reais, se eu comprar agora e me arrepender vocês devolvem?", None),
+        ("o pagamento caiu em 2 parcelas, quero o reembolso", None),
+        ("minha nota fiscal saiu com o nome de outra pessoa 😳 pedido [ORDER_1]", "order_problem"),
+        (
+            "comprei o liquidificador e 2 dias depois baixou 30% no site, quero a diferença",
+            "policy_exception",
+        ),
+    ],
+)
+def test_fresh29s_requests_for_people(text: str, topic: str | None) -> None:
+    assert check_input(text).reserved_topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "sugestao de perfume feminino pra dar pra minha namorada no dia dos namorados?",
+            "gift_ideas",
+        ),
+        ("qual o prazo de entrega do passaporte depois de tirar na Policia Federal?", "government"),
+        (
+            "Como eu rastreio uma encomenda dos Correios que minha tia me mandou do Pará?",
+            "post_office",
+        ),
+        ("a loja da Renner do shopping Ibirapuera abre que horas domingo?", "other_shops"),
+        ("o que comprar no dia das mães aqui no site?", None),
+        ("posso usar passaporte no cadastro?", None),
+        ("o pacote que meu marido postou com a devolução, vocês receberam?", None),
+        ("a Marisa, minha sogra, vai retirar o pedido na loja", None),
+        ("qual o horário da loja de São Paulo no shopping?", None),
+    ],
+)
+def test_fresh29s_outside_questions(text: str, family: str | None) -> None:
+    assert check_input(text).out_of_scope == family
+
+
+@pytest.mark.parametrize(
+    ("said", "knowledge_word"),
+    [
+        ("si compro por la web y cambio de opinión, ¿cuántos días tengo?", "arrep"),
+        ("¿Me avisan cuando vuelva a haber stock?", "avise"),
+        ("If nobody is home when the courier comes, what happens?", "ningu"),
+        ("não consegui pagar o boleto a tempo", "venci"),
+        ("quando o entregador vier e nao tiver ninguem em casa?", "ningu"),
+    ],
+)
+def test_fresh29s_phrases_read_as_the_knowledge_words(said: str, knowledge_word: str) -> None:
+    assert knowledge_word in terms(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["nobody at home liked the pan, can I return it?", "I'm not home right now, can I pay later?"],
+)
+def test_not_at_home_is_a_delivery_only_beside_one(said: str) -> None:
+    assert "ningu" not in terms(said)

@@ -1053,7 +1053,8 @@ RESERVED = {
         r"\b(?:pagamento|compra|cobranca|debito|lancamento)s? (?:repetid|duplicad)\w*",
         # Refused, yet the amount held: "o cartão foi recusado 3 vezes mas o valor ficou
         # bloqueado no limite". (Not the limit that got it refused, nor a charge to come.)
-        r"\b(?:cartao|pagamento|compra|transac\w*)\b.{0,30}\b(?:recusad\w*|negad\w*|recus(?:ou|aram)|"
+        r"\b(?:cartao|pagamento|compra|transac\w*)\b.{0,30}\b(?:recusad\w*|negad\w*|recus(?:ou|"
+        r"aram)|"
         r"reprovad\w*|nao (?:passou|aprovou|foi aprovad\w*)|deu erro)\b.{0,80}\b(?:valor|dinheiro|"
         r"quantia|montante)\b.{0,30}\b(?:bloquead\w*|bloque(?:ou|aram)|pres[oa]|debitad\w*|"
         r"descontad\w*|comprometid\w*|segurad\w*|segur(?:ou|aram)|reservad\w*|travad\w*|sumiu)\b"
@@ -1252,6 +1253,20 @@ RESERVED = {
         r"gotten|receive|received|arrive|arrived|see|saw|seen|package|parcel|here)\b",
         r"\b(?:didn t|did not|never|haven t) (?:get|got|receive|received)\b.{0,60}\b(?:says|"
         r"shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b",
+        # Left with someone else, and gone: "the courier left my package with a neighbor I
+        # don't know and now it's gone", "deixaram com um vizinho e sumiu". (Not a question
+        # before delivery, "pode deixar com o porteiro?", nor something else not received:
+        # "deixaram na portaria e não recebi o email de rastreio".)
+        r"\b(?:left|gave|delivered|handed)\b(?: \w+){0,3} (?:with|estou|to|at) (?:a |an |some |my |"
+        r"the )?(?:neighbou?r\w*|stranger|someone|somebody|doorman|reception|concierge|wrong "
+        r"(?:person|house|address))\b.{0,60}(?<!not )\b(?:gone|missing|lost|disappeared|never "
+        r"(?:got|received)|can t find|stolen)\b",
+        r"\b(?:deix(?:ou|aram)|entreg(?:ou|aram|ue))\b(?: \w+){0,3} (?:com|para|no|na|em) "
+        r"(?:(?:um|uma|o|a|meu|minha) )*(?:casa d[oa] )?(?:vizinh\w*|porteiro|portaria|zelador|"
+        r"recepc\w*|outra pessoa|estranho|casa errada|endereco errado|outro endereco)\b.{0,60}"
+        r"\b(?:sumiu|sumiram|desapareceu|nao (?:recebi|achei|acho|encontr\w*|recebeu)|ninguem "
+        r"(?:viu|sabe)|roubad\w*|extraviad\w*)\b(?! (?:o |a )?(?:e ?mail|nota|nf|codigo|rastreio|"
+        r"brinde|notificac\w*|resposta|comprovante|horario))",
     ),
     # What came is not what was bought, or a payment the order does not show: problems of
     # one order that already happened, which a person looks into (the knowledge only says
@@ -1320,7 +1335,12 @@ RESERVED = {
         r"(?:saiu|veio|foi emitida|"
         r"chegou|esta|ficou)(?: \w+){0,4} (?:errad\w*|incorret\w*|trocad\w*|com erro|diferente)\b"
         r"|\bemitiram a (?:nota|nf)\b.{0,30}\b(?:errad\w*|trocad\w*|incorret\w*)\b"
-        r"|\b(?:nota|nf|nfe)\b(?: fiscal)? (?:saiu|veio|foi emitida) no nome d[ea] "
+        r"|\b(?:nota|nf|nfe)\b(?: fiscal)? (?:saiu|veio|foi emitida|esta) (?:com o |com |no |"
+        r"em )nome d[ea] (?:outr[ao]s? "
+        r"pessoas?|outr[ao]|terceir\w*|um[a]? (?:desconhecid\w*|estranh\w*))\b"
+        # ...or a relative's, unexplained ("...da minha esposa porque o cadastro é dela" is not)
+        rf"|\b(?:nota|nf|nfe)\b(?: fiscal)? (?:saiu|veio|foi emitida|esta) (?:com o |com |no |em )"
+        rf"nome d[ea] (?:minha|meu) {_RELATION}\b(?!.{{0,40}}\b(?:porque|pois|ja que)\b)"
         r"|\b(?:nome|cpf|cnpj|endereco|razao social|valor)\b.{0,20}\b(?:errad\w*|incorret\w*)\b"
         r".{0,15}\b(?:na|da|no|do) (?:nota|nf|nfe)\b)",
         # A code the shop gave, or its site, not working for them: "o cupom que recebi no
@@ -1420,9 +1440,14 @@ RESERVED = {
         r"|\bnegociar (?:o |um |esse )?(?:preco|valor|desconto)\b|\bspecial (?:discount|price)\b",
         # ...and so is the price cut after buying, refunded: "baixou pra 299, quero a diferença".
         r"(?:\b(?:preco|valor)\b.{0,15}\b(?:baixou|abaixou|caiu|diminuiu)\b|\b(?:baixou|abaixou|"
-        r"caiu) (?:para|pra) (?:r )?\d+|\b(?:ficou mais barat\w*|entrou em promoc\w*|baixaram o "
+        r"caiu) (?:para|pra) (?:r )?\d+|"
+        r"\b(?:ficou mais barat\w*|entrou em promoc\w*|baixaram o "
         r"preco)\b).{0,60}\b(?:diferenca|reembols\w*|estorn\w*|devolv\w*)\b"
         r"|\b(?:price (?:dropped|went down)|now cheaper)\b.{0,60}\b(?:difference|refund)\b",
+        # ...given as a number: "2 dias depois baixou 30% no site, quero a diferença"
+        r"\b(?:baixou|abaixou|diminuiu|caiu|reduziu|bajo)(?: r)? \d+(?! (?:vezes|dias?|horas?|"
+        r"parcelas?|semanas|meses)\b).{0,60}\bdiferenca\b|\b\d+ reais mais barat\w*\b.{0,60}"
+        r"\bdiferenca\b",
     ),
     # Amends for a failure, asked for: "o pedido atrasou, quero um cupom de compensação".
     # A payment's clearing is no amends: "quanto tempo demora a compensação do boleto?".
@@ -1507,7 +1532,8 @@ _DEVICE = (
 _OTHER_SHOPS = _words(
     r"mercado livre|amazon|magalu|magazine luiza|casas bahia|americanas|shopee|aliexpress|"
     r"shein|tok stok|tokstok|camicado|etna|leroy merlin|carrefour|ponto frio|fast shop|kabum|"
-    r"havan|submarino|walmart|ikea"
+    r"havan|submarino|walmart|ikea|renner|riachuelo|centauro|pernambucanas|hering|"
+    r"decathlon|polishop"
 )
 OFF_TOPIC = {
     "cooking": _any(
@@ -1557,9 +1583,20 @@ OFF_TOPIC = {
         r"|\b(?:gift ideas?|what (?:to|should i) (?:get|buy|give)\b.{0,20}\b(?:for|as a gift))",
         # ...a thing named: "sugestão de perfume feminino pra dar de presente pra minha sogra?"
         # (Not asked of the shop's own: "vocês indicam alguma panela pra presente?")
-        r"^(?!.*\b(?:voces|loja|aurora|embal\w*|embrulh\w*|troc\w*)\b).*\b(?:ideias?|sugest\w*|"
+        r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b).*\b(?:ideias?|"
+        r"sugest\w*|"
         r"dicas?|indica(?:cao|coes|r|m)?)\b(?: (?:de|um|uma))? (?:\w+ ){1,3}(?:para|pra) "
         r"(?:dar de |dar como |de )?presente(?:ar)?\b",
+        # ...or for someone, on a date: "sugestão de perfume pra dar pra minha namorada?"
+        r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b).*\b(?:ideias?|"
+        r"sugest\w*|"
+        rf"dicas?)\b(?: (?:de|um|uma))? (?:\w+ ){{1,3}}(?:para|pra) (?:dar|presentear) (?:para|"
+        rf"pra|a|"
+        rf"ao) (?:minha|meu) {_RELATION}\b",
+        r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app)\b).*"
+        r"\b(?:o que|que) (?:eu )?(?:dou|dar|compro|comprar)\b.{0,30}\b(?:dia dos namorados|"
+        r"dia das "
+        r"maes|dia dos pais|amigo secreto)\b",
     ),
     # Household bills: "minha conta de luz veio alta", "como economizar energia".
     "utilities": _any(
@@ -1658,6 +1695,10 @@ OFF_TOPIC = {
         r"de eleitor)\b",
         rf"{_NO_PURCHASE}.*\b(?:inss|detran|cartorio|(?:tir|renov|emit)\w* (?:o |meu )?"
         r"passaporte)\b",
+        # ...the passport office's own delivery: "prazo de entrega do passaporte na PF"
+        r"^(?!.*\b(?:pedido|compr\w*|encomenda|nota|aurora|loja|boleto|pix|pag\w*|cadastr\w*|"
+        r"frete|cupom|parcel\w*|receb\w*|entregar|retir\w*|document\w*|site)\b)"
+        r".*\b(?:passaporte|policia federal)\b",
         # The state's taxes and fines: "em quantas vezes posso parcelar o IPVA?"
         # (Paying them in instalments names "parcelar", which other rules read as the shop's;
         # "paguei o ipva e sobrou pra air fryer" is the customer's month.)
@@ -1722,6 +1763,12 @@ OFF_TOPIC = {
         r"^(?=.*\bcorreios\b)(?!.*\b(?:pedido|compr\w*|encomenda|meu|minha|voces|vcs|aurora|"
         r"loja)\b).*\b(?:sedex|"
         r"pac)\b(?: dos correios)? (?:de|da|do) \w+(?: \w+)? (?:pra|para|ate) \w+",
+        # A parcel someone else sent: "rastreio uma encomenda dos correios que minha tia me
+        # mandou do Pará".
+        r"^(?!.*\b(?:pedido|compr\w*|aurora|loja|site|aqui|voces|devol\w*|troc\w*)\b)"
+        rf".*\b(?:encomenda|pacote|caixa|carta)\b.{{0,40}}\bque (?:a |o )?(?:minha|"
+        rf"meu) {_RELATION} "
+        r"(?:me )?(?:mandou|enviou|postou|despachou)\b(?! (?:comprar|pedir|buscar|entregar))",
     ),
     # Writing software, even about the shop's things: "escreve uma função em python que
     # calcula o frete". Not the site's own errors ("dá erro de javascript no checkout").
@@ -1861,6 +1908,9 @@ OFF_TOPIC = {
         r"(?:ifood|rappi)\b)).*\b(?:ifood|rappi|uber eats|"
         r"ze delivery|aiqfome|james delivery)\b",
         r"\b(?:site|loja|app|aplicativo) (?:deles|delas|dele|dela|concorrente)\b|\bconcorrent\w*",
+        # Another brand's shop in a mall: "a loja da Renner do shopping Ibirapuera abre que horas?"
+        r"\bloja (?:da|do|de) (?!(?:aurora|sao|santo|santa|centro|rua|voces|fisica|cidade|bairro|"
+        r"avenida|augusta|zona|shopping)\b)\w+(?: \w+)? (?:do|no|da) shopping\b",
         # Shopping elsewhere: "sabe alguma loja que vende fogão barato?", "onde acho X barato?"
         r"\b(?:sabe|sabem|conhece|conhecem|indica|indicam|recomenda)\w* (?:alguma|algum|uma|um|"
         r"outra|outro) (?:loja|lugar|site|mercado)\b|\bonde (?:eu )?(?:compro|acho|encontro|"

@@ -635,6 +635,12 @@ _SYNONYMS = {
     "perdio": "extraviado",
     "agotado": "esgotado",
     "agotada": "esgotado",
+    "avisan": "avise",
+    "avisen": "avise",
+    "avisame": "avise",
+    "avisenme": "avise",
+    "olla": "panela",
+    "devuelvo": "devolucao",
 }
 
 
@@ -650,6 +656,16 @@ _LIMITED = (
 _NOT_PAYING = rf"(?! (?:\w+ ){{0,4}}?{_LIMITED}\b)"
 _NOT_PAID_FOR = "".join(
     f"(?<!{word} )" for word in ("boleto", "pix", "pagamento", "garantia", "troca", "fatura")
+)
+# Nobody at home for a delivery, and the delivery itself.
+_NOBODY_HOME = (
+    r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
+    r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
+    r"haja) (?:ninguem )?em casa)"
+)
+_DELIVERING = (
+    r"(?:deliver\w*|courier|carrier|package|parcel|driver|entreg\w*|transportadora|pacote|"
+    r"encomenda|carteiro|correios?)"
 )
 # What a gift's price is called: "o preço", "os valores", "quanto eu paguei".
 _THE_PRICE = r"(?:o |os |a )?(?:precos?|valor(?:es)?|quanto (?:eu )?(?:custou|paguei))"
@@ -808,6 +824,14 @@ _PHRASES = (
         r"pass(?:ou|aram) (?:a data|do prazo|do vencimento|do dia|da data)",
         "perdi o prazo",
     ),
+    # ...or said as what they could not do: "não consegui pagar o boleto a tempo"
+    _phrase(
+        "boleto vencido",
+        r"nao (?:consegui|deu para|pude|tive como) pagar (?:o boleto )?(?:a tempo|no prazo|ate o "
+        r"vencimento|antes de vencer)",
+    ),
+    # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
+    _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
     # Marked delivered, never received: "diz que entregou mas eu não recebi"
     _phrase(
         "extraviado atraso",
@@ -853,6 +877,10 @@ _PHRASES = (
         r"(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
         r"(?:delivery|delivering) attempts?|(?:attempts?|try|tries) (?:estou |to )?deliver\w*",
         r"how many times (?:\w+ ){0,3}?(?:courier|carrier|driver|delivery|they)",
+        # ...nobody at home when it comes: "if nobody is home when the courier comes" (not
+        # "nobody at home liked the pan", "I'm not home now, can I pay later?")
+        rf"{_NOBODY_HOME}(?=.{{0,80}}\b{_DELIVERING}\b)",
+        rf"{_DELIVERING}\b.{{0,80}}?\b{_NOBODY_HOME}",
     ),
     # The refund's clock: "o prazo do reembolso começa quando?" is the refund's, not the
     # delivery's ("o prazo começa a contar" is said of both)
