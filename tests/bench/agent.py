@@ -71,6 +71,7 @@ OUTSIDE_POOL = {
     "fresh27 (gaps read)": KB / "eval-fresh27.jsonl",
     "fresh28 (gaps read)": KB / "eval-fresh28.jsonl",
     "fresh29 (gaps read)": KB / "eval-fresh29.jsonl",
+    "fresh30 (gaps read)": KB / "eval-fresh30.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

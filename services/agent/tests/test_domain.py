@@ -288,6 +288,13 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "ela visse o preco rs",
             "embrulho-presente",
         ),
+        ("se eu devolver, o estorno vem como? cai tudo de uma vez?", "reembolso"),
+        ("What are your store's opening hours on public holidays?", "loja-fisica"),
+        (
+            "The blender I received yesterday came with a defect and won't turn on. How do I "
+            "get it replaced?",
+            "produto-avariado",
+        ),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
@@ -328,3 +335,15 @@ async def test_whether_a_data_right_exists_is_answered_from_the_privacy_entry(
     assert (decision.action, decision.sources) == ("answer", ("privacidade",))
     request = await _decide("quero que corrijam e apaguem meus dados", knowledge, answerer, [])
     assert (request.action, request.reason) == ("handoff", "reserved_topic:data_rights")
+
+
+async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
+    knowledge: KnowledgeBase, answerer: RetrievalAnswerer
+) -> None:
+    asked = await _decide("vcs gravam o nome dos noivos nas taças?", knowledge, answerer, [])
+    assert (asked.action, asked.reason) == ("handoff", "not_in_knowledge")
+    english = await _decide("do you engrave names on the glasses?", knowledge, answerer, [])
+    assert (english.action, english.reason) == ("handoff", "not_in_knowledge")
+    # small talk asks nothing of the shop
+    for said in ("quem ganhou a copa de 2002?", "vocês torcem pra qual time?"):
+        assert (await _decide(said, knowledge, answerer, [])).action == "refuse"

@@ -446,6 +446,29 @@ def names_site_part(question: str, names: Iterable[str]) -> bool:
     return False
 
 
+# The shop asked whether it does something: "vocês gravam o nome dos noivos nas taças?".
+# ("Vocês são", "estão" and "têm" ask what the shop is or has: other rules read those.)
+# (Opinions and small talk, "vocês acham que o dólar vai subir?", ask nothing of the shop.)
+_NOT_ASKED_OF_THE_SHOP = (
+    r"(?!(?:sao|estao|tem|vem|sem|bem|quem|tambem|porem|alem|ontem|nem|alguem|acham|acreditam|"
+    r"preferem|torcem|votam|gostam|gostariam|curtem|assistem|indicam|recomendam|conhecem|sabem|"
+    r"querem|think|believe|like|prefer|know|want|recommend|have)\b)"
+)
+_SHOP_DOES = re.compile(
+    r"\b(?:voces|ustedes)(?: (?:tambem|ainda|so|ja|nao|costumam|conseguem|podem))? "
+    rf"{_NOT_ASKED_OF_THE_SHOP}\w+(?:am|em|an)\b"
+    rf"|\bdo you(?: also)? {_NOT_ASKED_OF_THE_SHOP}\w+\b"
+    r"|\b(?:a loja|a aurora)(?: (?:tambem|ainda|so|ja|nao|costuma|consegue|pode))? "
+    r"(?!(?:e|esta|tem|fica|abre|fecha)\b)\w+[ae]\b"
+)
+
+
+def asks_the_shop_to_do(question: str) -> bool:
+    """The question asks the business whether it does something: its own question, even in
+    words the knowledge never uses (a person can say yes or no)."""
+    return _SHOP_DOES.search(" ".join(words(question))) is not None
+
+
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
     """The entries on a place of the business (their text gives an address), with the
     words naming the place: what the address sentence says is there ("Nossa loja física

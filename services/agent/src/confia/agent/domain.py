@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 
 from confia.agent.coverage import (
     Vocabulary,
+    asks_the_shop_to_do,
     done_at,
     names_site_part,
     places_of,
@@ -253,6 +254,10 @@ class RetrievalAnswerer:
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
+        if drafted.out_of_scope and asks_the_shop_to_do(question):
+            # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's
+            # own question; a person can say whether it does that.
+            return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         if drafted.sources and self._unsettled(question, drafted.sources[0]):
             # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
             # about the question but cannot settle it, as the knowledge never names what

@@ -221,6 +221,15 @@ INJECTION = _any(
     r"(?:da|de|do) (?:minha |nossa )?(?:primeira (?:mensagem|frase|pergunta)|meu (?:oi|ola))\b"
     r"|\b(?:paste|repeat|show|print|copy)\b.{0,20}\b(?:everything|whatever|all|what)\b.{0,20}"
     r"\b(?:before|above) my (?:very )?first message\b",
+    # ...or probed by yes or no: "suas instruções mencionam Procon? quais palavras aparecem nelas?"
+    r"\b(?:suas|tuas|as suas|sua|tua|seu|teu) (?:instruc\w*|prompt|programac\w*|orientac\w*)\b"
+    r".{0,20}\b(?:mencionam|menciona|citam|cita|"
+    r"falam|fala|dizem|diz|contem|incluem|inclui|tem a palavra)\b"
+    r"|\b(?:palavras|termos|nomes)\b.{0,20}\b(?:aparecem|estao|constam)\b.{0,10}\b(?:nelas|neles|"
+    r"nas (?:suas )?instruc\w*|no (?:seu )?prompt)\b"
+    r"|\b(?:do|does) your (?:instructions|prompt|system prompt)\b.{0,20}\b(?:mention|say|"
+    r"contain|include)\b|\byour (?:instructions|prompt|system prompt) do they (?:mention|say|"
+    r"contain|include)\b",
     # Switching the agent into another mode or character.
     r"\b(?:modo|mode) (?:de )?(?:desenvolvedor|developer|dev|admin\w*|deus|god|debug|teste|"
     r"manutencao|maintenance|diagnostico|root|superusuario|suporte|tecnico|interno|seguro|"
@@ -769,6 +778,16 @@ _IN_PERSON = _any(
 
 # --- Frustration ----------------------------------------------------------------------
 
+# A bad experience elsewhere told as a reason to ask: "tive uma experiência péssima numa
+# outra loja... se eu comprar aí e não gostar, tenho quantos dias?" is no anger at this one
+# (unless this shop's order comes into it).
+_JUDGED = r"(?:pessim\w*|horrive(?:l|is)|horroros\w*|ruim|terrivel|absurd\w*|decepcionante)"
+_ELSEWHERE = _any(
+    rf"\b(?:tive|passei|vivi)\b(?: \w+){{0,3}} {_JUDGED}(?: \w+){{0,2}} (?:numa|em uma|na|em) "
+    r"outr[ao]s? (?:loja|site|empresa)\b(?!.*\b(?:de voces|aqui|meu pedido|veio|vou comprar "
+    r"em)\b)"
+)
+
 # Buying again is loyalty, not repetition: "é a segunda vez que compro com vocês e amo!"
 _BUYING = r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr)"
 
@@ -812,8 +831,9 @@ FRUSTRATION = _any(
     r"|\b(?:estou|fiquei|ja estou) (?:muito |bem |super )?(?:puto|puta|pistola|possess[oa]|"
     r"p da vida|fula)\b|\bputa da vida\b",
     r"\b(?:so angry|pissed|livid|outraged|infuriat\w*)\b",
-    # Judging the shop or the agent.
-    r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrivel|horroros\w*|lixo|"
+    # Judging the shop or the agent (`_ELSEWHERE`: not another shop).
+    r"\b(?:absurdo|ridicul\w*|palhacada|vergonha\w*|descaso|pessim\w*|horrive(?:l|is)|"
+    r"horroros\w*|lixo|"
     r"porcaria|inaceitavel|revoltad\w*|indignad\w*|furios\w*|irritad\w*|sacanagem|desrespeito|"
     r"enganad\w*|enrolac\w*|enrolando|lamentavel|patetic\w*|inutil|incompetent\w*|"
     r"ladr(?:ao|oes|ona)|vagabund\w*|safad\w*|descarad\w*)\b",
@@ -1078,11 +1098,16 @@ RESERVED = {
     "fraud": _any(
         # (A relative's past told as a reason to ask, "meu irmão já teve o cpf clonado, pra que
         # vocês usam meus dados?", is context, unless the shop's name was used.)
+        # So is the customer's own card cloned elsewhere before: "meu cartão foi clonado mês
+        # passado numa loja de roupas... quais formas de pagamento vocês aceitam?"
         r"^(?!(?!.*\b(?:aurora|compr\w*|pedid\w*|\[order_\d+\]|nome de voces|nome da loja|com "
-        rf"voces|site de voces)\b).*\b(?:meu|minha) {_RELATION} (?:ja )?(?:teve|"
-        r"tiveram|caiu|cairam|"
-        r"sofreu|foi vitima)\b(?: \w+){0,4} (?:clonad\w*|golpe\w*|hackead\w*|fraude\w*|"
-        r"invadid\w*)\b)"
+        r"voces|site de voces|cobranc\w*|debit\w*|extrato|fatura|conta|senha|endereco|"
+        r"link|aqui|numero)\b).*(?:\b(?:meu|minha) "
+        rf"{_RELATION} (?:ja )?(?:teve|tiveram|caiu|cairam|sofreu|foi vitima)\b(?: \w+){{0,4}} "
+        r"(?:clonad\w*|golpe\w*|hackead\w*|fraude\w*|invadid\w*)\b|\b(?:meu|minha) (?:cartao|"
+        r"cpf) (?:ja )?(?:foi|foram) (?:clonad\w*|hackead\w*|invadid\w*)\b.{0,30}\b(?:mes passado|"
+        r"ano passado|semana passada|(?:numa|em uma|em outra|na outra|noutra) (?:loja|site)"
+        r"(?! de voces))\b))"
         r".*\b(?:golpe\w*|fraude\w*|fraudulent\w*|clonad\w*|clonar\w*|clonou|estelionat\w*|"
         r"hackead\w*|invadi\w*|phishing)\b",
         # A charge that is not theirs: "uma compra de vocês no meu extrato que não é minha".
@@ -1448,6 +1473,10 @@ RESERVED = {
         r"\b(?:baixou|abaixou|diminuiu|caiu|reduziu|bajo)(?: r)? \d+(?! (?:vezes|dias?|horas?|"
         r"parcelas?|semanas|meses)\b).{0,60}\bdiferenca\b|\b\d+ reais mais barat\w*\b.{0,60}"
         r"\bdiferenca\b",
+        # ...or as the two prices: "comprei por R$ 499 e hoje tá R$ 379, quero a diferença"
+        r"\bpor (?:r )?\d{2,}\b.{0,60}\b(?:hoje|agora|ja)\b.{0,15}\b(?:esta|custa|sai|ficou)\b "
+        r"(?:por |a )?(?:r )?\d{2,}\b.{0,60}\b(?:quero|devolv\w*|reembols\w*|estorn\w*|receber) "
+        r"(?:a )?diferenca\b(?! entre)",
     ),
     # Amends for a failure, asked for: "o pedido atrasou, quero um cupom de compensação".
     # A payment's clearing is no amends: "quanto tempo demora a compensação do boleto?".
@@ -1610,6 +1639,11 @@ OFF_TOPIC = {
     # Not beside an order, an address or a purchase ("o endereço tem que ser o da conta de
     # luz?", "vou aumentar o limite do cartão e depois compro").
     "other_bills": _any(
+        # The customer's card bill paid or split: "como parcelo a fatura do meu cartão Nubank?"
+        rf"{_NO_ORDER}.*\b(?:parcel\w*|pagar|pago|quitar|negociar|dividir)\b(?: \w+){{0,2}} (?:a )?"
+        r"fatura (?:do|"
+        r"da) "
+        r"(?:meu |minha )?(?:cartao|nubank|itau|bradesco|santander|inter|c6|banco)\b",
         rf"{_NO_ORDER}.*\b(?:pag\w*|venc\w*|segunda via|atrasad\w*|codigo de barras)\b.{{0,40}}"
         rf"\b{_BILL}|{_NO_ORDER}.*\b{_BILL}.{{0,40}}\b(?:pag\w*|venc\w*|segunda via|atrasad\w*|"
         r"codigo de barras)\b",
@@ -1697,7 +1731,7 @@ OFF_TOPIC = {
         r"passaporte)\b",
         # ...the passport office's own delivery: "prazo de entrega do passaporte na PF"
         r"^(?!.*\b(?:pedido|compr\w*|encomenda|nota|aurora|loja|boleto|pix|pag\w*|cadastr\w*|"
-        r"frete|cupom|parcel\w*|receb\w*|entregar|retir\w*|document\w*|site)\b)"
+        r"frete|cupom|parcel\w*|receb\w*|retir\w*|site)\b)"
         r".*\b(?:passaporte|policia federal)\b",
         # The state's taxes and fines: "em quantas vezes posso parcelar o IPVA?"
         # (Paying them in instalments names "parcelar", which other rules read as the shop's;
@@ -2154,7 +2188,8 @@ def check_input(text: str) -> InputVerdict:
         and not _IN_PERSON.search(said)
         and not (_HOURS_ASKED.search(said) and not _PLAIN_REQUEST.search(said))
     )
-    frustrated = reading.affirms(FRUSTRATION) or _shouting(text)
+    about_here = _Reading.of(_ELSEWHERE.sub(" ", said)) if _ELSEWHERE.search(said) else reading
+    frustrated = about_here.affirms(FRUSTRATION) or _shouting(text)
     # Every topic said, not only the first: a question on whether a data right exists clears
     # `data_rights` and nothing else ("posso pedir pra apagar meus dados? o rastreio diz
     # entregue mas não recebi nada" is still a delivery dispute).

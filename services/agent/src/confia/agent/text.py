@@ -390,6 +390,8 @@ _SYNONYMS = {
     "invoice": "nota fiscal",
     "receipt": "nota fiscal",
     "store": "loja",
+    "holiday": "feriado",
+    "holidays": "feriado",
     "shop": "loja",
     "hours": "horario",
     "open": "funciona",
@@ -1064,6 +1066,7 @@ _PHRASES = (
         r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){1,6}?(?:empenad\w*|tort[oa]|deformad\w*|"
         r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
         r"amassad\w*|lascad\w*)",
+        r"(?:arrived|came|showed up|got here) (?:with )?(?:a )?defect\b",
         r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
         r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
         # ...told at length: "arrived today and two of the plates were broken".
@@ -1089,6 +1092,8 @@ _PHRASES = (
         r"(?:devolv\w*|receber|recebo|reaver) (?:o |meu )?(?:dinheiro|valor|grana)",
         r"(?:como|quando) (?:vem|volta|fica|funciona|e feito|cai) (?:o |meu )?"
         r"(?:estorno|reembolso)",
+        # ...asked the other way round: "o estorno vem como? cai tudo de uma vez?"
+        r"(?:o |meu )?(?:estorno|reembolso) (?:vem|volta|cai|fica|e feito) (?:como|quando)",
         r"money back",
     ),
     _phrase("esgotado", "em falta", "fora de estoque", "sem estoque", "sold out", "out of stock"),
