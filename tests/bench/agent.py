@@ -72,6 +72,7 @@ OUTSIDE_POOL = {
     "fresh28 (gaps read)": KB / "eval-fresh28.jsonl",
     "fresh29 (gaps read)": KB / "eval-fresh29.jsonl",
     "fresh30 (gaps read)": KB / "eval-fresh30.jsonl",
+    "fresh31 (gaps read)": KB / "eval-fresh31.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -2577,3 +2577,36 @@ def test_judging_another_shop_is_no_frustration(said: str, frustrated: bool) -> 
 )
 def test_fresh30s_outside_questions(text: str, family: str | None) -> None:
     assert check_input(text).out_of_scope == family
+
+
+# --- fresh31's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "o prazo de entrega do meu TCC é sexta, sabe como pedir prorrogação pro orientador?",
+            "homework",
+        ),
+        ("o IPVA da pra parcelar em quantas vezes em SP?", "government"),
+        ("as lojas do shopping Ibirapuera abrem no feriado?", "other_shops"),
+        ("comprei uma luminaria pro meu tcc, quando chega?", None),
+        ("o ipva e o iptu esse mes acabaram comigo, vcs parcelam a panela em 10x?", None),
+        ("a loja de voces fica perto das lojas do shopping?", None),
+        ("a multa do detran da pra parcelar", "government"),
+        ("quero dar uma cafeteira de presente pro meu orientador", None),
+        ("a luminaria que pedi pro tcc chegou quebrada", None),
+        ("o ipva ta caro vou parcelar a panela", None),
+        ("tem lojas no shopping iguatemi?", None),
+        ("e possivel retirar nas lojas do shopping?", None),
+    ],
+)
+def test_fresh31s_outside_questions(text: str, family: str | None) -> None:
+    assert check_input(text).out_of_scope == family
+
+
+def test_not_even_switching_on_reads_as_a_defect() -> None:
+    assert "avari" in terms("o liquidificador chegou hj e nem liga, ta com defeito")
+    # the courier who did not phone first is no defect
+    assert "defei" not in terms("o entregador nem ligou antes de vir")

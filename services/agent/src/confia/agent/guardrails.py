@@ -1710,6 +1710,11 @@ OFF_TOPIC = {
         r"(?<!\bpro )(?<!\bpara o )(?<!\bpra o )(?<!\blevar no )(?<!\busar no )\b(?:dever de casa|"
         r"licao de casa|tarefa (?:da|de) (?:escola|casa|matematica)|trabalho da "
         r"escola|lista de exercicios|homework)\b",
+        # A thesis and its supervisor: "o prazo de entrega do meu TCC é sexta"
+        r"^(?!.*\b(?:compr\w*|pedi|pedidos?|encomend\w*|presente|atras\w*|cheg\w*)\b)"
+        r".*\b(?:tcc|monografia|dissertacao|orientador\w*|orientadora|trabalho de conclusao|"
+        r"tese de "
+        r"(?:doutorado|mestrado))\b",
     ),
     # Writing a piece for the customer, even on the shop's words: "faz uma redação sobre a
     # importância de entregar no prazo".
@@ -1740,7 +1745,12 @@ OFF_TOPIC = {
         r"(?: (?:o|a|do|da|meu|minha|uma|um))? (?:ipva|iptu|dpvat|itbi|taxa do detran|imposto do "
         r"carro|licenciamento d[oe] (?:carro|veiculo|moto)|multas?(?! de cancel\w*)"
         r"(?: de transito| do detran| do radar| de velocidade)?)\b"
-        r"|\b(?:car|vehicle|property) tax\b",
+        r"|\b(?:car|vehicle|property) tax\b"
+        # ...the tax first: "o IPVA dá pra parcelar em quantas vezes?"
+        r"|\b(?:ipva|iptu|dpvat|itbi|licenciamento d[oe] (?:carro|veiculo|moto)|multa do detran|"
+        r"imposto do carro|taxa do detran)\b (?:(?:da|pode|posso|consigo|tem como|e possivel) "
+        r"(?:para |pra )?)?(?:parcel\w*|pagar|quitar|dividir)\b(?! (?:a |o )?(?:panela|geladeira|"
+        r"air ?fryer|compra|pedido|produto|cartao))",
         r"^(?!.*\b(?:devoluc\w*|devolv\w*|troca|pedido|postar|pacote|encomenda|produto|retir\w*|"
         r"boleto|pag\w*|de volta)\b)(?:.*\b(?:horario|abre|fecha|"
         rf"funciona)\w*\b.{{0,30}}\b{_AGENCY}|.*\b{_AGENCY}.{{0,30}}\b(?:horario|abre|fecha|"
@@ -1942,6 +1952,9 @@ OFF_TOPIC = {
         r"(?:ifood|rappi)\b)).*\b(?:ifood|rappi|uber eats|"
         r"ze delivery|aiqfome|james delivery)\b",
         r"\b(?:site|loja|app|aplicativo) (?:deles|delas|dele|dela|concorrente)\b|\bconcorrent\w*",
+        # A mall's shops: "as lojas do shopping Ibirapuera abrem no feriado?"
+        r"^(?!.*\b(?:aurora|voces|voce|loja fisica|sua loja|tem lojas|entreg\w*|retir\w*|frete)\b)"
+        r".*\b(?:as|das|outras) lojas (?:do|de|no) shopping\b",
         # Another brand's shop in a mall: "a loja da Renner do shopping Ibirapuera abre que horas?"
         r"\bloja (?:da|do|de) (?!(?:aurora|sao|santo|santa|centro|rua|voces|fisica|cidade|bairro|"
         r"avenida|augusta|zona|shopping)\b)\w+(?: \w+)? (?:do|no|da) shopping\b",

@@ -1063,7 +1063,9 @@ _PHRASES = (
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
         r"danificad\w*|faltando|com defeito)",
         # ...with a few words between: "chegou hoje e está com o fundo empenado"
-        r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){1,6}?(?:empenad\w*|tort[oa]|deformad\w*|"
+        r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){1,6}?(?:(?<!se )(?<!nenhum )com (?:\w+ )"
+        r"{0,2}defeit\w*|empenad\w*|tort[oa]|"
+        r"deformad\w*|"
         r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
         r"amassad\w*|lascad\w*)",
         r"(?:arrived|came|showed up|got here) (?:with )?(?:a )?defect\b",
@@ -1083,6 +1085,9 @@ _PHRASES = (
     _phrase(
         "defeito",
         r"sem funcionar|nao funciona\w*|parou de funcionar|nao (?:liga|ligou|esquenta)",
+        # ("o entregador nem ligou antes de vir" phoned)
+        r"(?<!entregador )(?<!loja )(?<!ninguem )nem (?:liga|ligou|esquenta)(?! (?:para|pra) "
+        r"(?:mim|me|isso)| antes| me)",
         r"(?:doesn t|does not|not|stopped) work\w*",
     ),
     # Money back: "quando o dinheiro volta", "como vocês me devolvem o valor"
