@@ -73,7 +73,7 @@ OUTSIDE_POOL = {
     "fresh29 (gaps read)": KB / "eval-fresh29.jsonl",
     "fresh30 (gaps read)": KB / "eval-fresh30.jsonl",
     "fresh31 (gaps read)": KB / "eval-fresh31.jsonl",
-    "fresh32 (gaps listed)": KB / "eval-fresh32.jsonl",
+    "fresh32 (gaps read)": KB / "eval-fresh32.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -342,8 +342,17 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
 ) -> None:
     asked = await _decide("vcs gravam o nome dos noivos nas taças?", knowledge, answerer, [])
     assert (asked.action, asked.reason) == ("handoff", "not_in_knowledge")
+    no_subject = await _decide(
+        "fazem gravação de nome nas tábuas de corte?", knowledge, answerer, []
+    )
+    assert (no_subject.action, no_subject.reason) == ("handoff", "not_in_knowledge")
     english = await _decide("do you engrave names on the glasses?", knowledge, answerer, [])
     assert (english.action, english.reason) == ("handoff", "not_in_knowledge")
     # small talk asks nothing of the shop
-    for said in ("quem ganhou a copa de 2002?", "vocês torcem pra qual time?"):
+    for said in (
+        "quem ganhou a copa de 2002?",
+        "vocês torcem pra qual time?",
+        "dizem que o dólar vai subir, é verdade?",
+        "homem aranha é da marvel?",
+    ):
         assert (await _decide(said, knowledge, answerer, [])).action == "refuse"

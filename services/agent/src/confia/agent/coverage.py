@@ -452,12 +452,15 @@ def names_site_part(question: str, names: Iterable[str]) -> bool:
 _NOT_ASKED_OF_THE_SHOP = (
     r"(?!(?:sao|estao|tem|vem|sem|bem|quem|tambem|porem|alem|ontem|nem|alguem|acham|acreditam|"
     r"preferem|torcem|votam|gostam|gostariam|curtem|assistem|indicam|recomendam|conhecem|sabem|"
-    r"querem|think|believe|like|prefer|know|want|recommend|have)\b)"
+    r"querem|dizem|falam|contam|jogam|ganham|perdem|think|believe|like|prefer|know|want|"
+    r"recommend|have|homem|viagem|mensagem|imagem|ordem|item|garagem|origem|ninguem)\b)"
 )
 _SHOP_DOES = re.compile(
     r"\b(?:voces|ustedes)(?: (?:tambem|ainda|so|ja|nao|costumam|conseguem|podem))? "
     rf"{_NOT_ASKED_OF_THE_SHOP}\w+(?:am|em|an)\b"
     rf"|\bdo you(?: also)? {_NOT_ASKED_OF_THE_SHOP}\w+\b"
+    # ...the subject left out: "fazem gravação de nome nas tábuas de corte?"
+    rf"|^(?:e |oi |ola |bom dia |boa tarde |boa noite )?{_NOT_ASKED_OF_THE_SHOP}\w+(?:am|em)\b"
     r"|\b(?:a loja|a aurora)(?: (?:tambem|ainda|so|ja|nao|costuma|consegue|pode))? "
     r"(?!(?:e|esta|tem|fica|abre|fecha)\b)\w+[ae]\b"
 )

@@ -17,6 +17,7 @@ _STEM_LENGTH = 5
 # Chat shorthand and common misspellings, to the word they stand for.
 _SHORTHAND = {
     "vc": "voce",
+    "vdd": "verdade",
     "vcs": "voces",
     "q": "que",
     "pq": "porque",
@@ -1111,6 +1112,19 @@ _PHRASES = (
     _phrase("nova", "segunda via"),
     _phrase("nota fiscal", "cupom fiscal"),
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
+    # The loyalty programme spelled out: "como funciona o aurora mais?"
+    _phrase(
+        "programa fidelidade aurora+",
+        r"aurora (?:mais|plus)(?! (?:barat\w*|perto|rapid\w*|car[oa]s?|proxim\w*))",
+    ),
+    # A real person, said so: "até que horas tem atendente de verdade no sábado?"
+    _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
+    # How long a payment takes to clear: "boleto demora quanto pra compensar?"
+    _phrase(
+        "aprovacao dias uteis",
+        r"(?:demora|demoram|leva|levam) (?:quanto |quantos dias )?(?:tempo )?para (?:o boleto )?"
+        r"(?:compensar|aprovar|ser aprovad\w*)",
+    ),
     # A gift, said by the price kept from who receives it: "não queria que ela visse o preço"
     _phrase(
         "presente",
