@@ -74,7 +74,7 @@ OUTSIDE_POOL = {
     "fresh30 (gaps read)": KB / "eval-fresh30.jsonl",
     "fresh31 (gaps read)": KB / "eval-fresh31.jsonl",
     "fresh32 (gaps read)": KB / "eval-fresh32.jsonl",
-    "fresh33 (gaps listed)": KB / "eval-fresh33.jsonl",
+    "fresh33 (gaps read)": KB / "eval-fresh33.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -2656,3 +2656,36 @@ def test_a_standing_order_for_every_reply_is_an_attack() -> None:
 )
 def test_fresh32s_phrases_read_as_the_knowledge_words(said: str, meant: str) -> None:
     assert meant in phrased(said)
+
+
+# --- fresh33's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "paguei o pix do pedido [ORDER_1] e o site mostra como cancelado, mas o dinheiro saiu "
+            "da minha conta",
+            "order_problem",
+        ),
+        (
+            "usei a panela uma vez so e nao gostei, sei q tem q ta sem uso mas da pra aceitarem a "
+            "troca mesmo assim?",
+            "policy_exception",
+        ),
+        ("o site mostra como cancelado, posso pagar de novo?", None),
+        ("sei que tem que estar sem uso, mas como faço a troca?", None),
+        ("paguei o pix e o site ta mostrando cancelado", "order_problem"),
+        ("sei que o produto tem que estar sem uso, mas aceitam mesmo assim?", "policy_exception"),
+        ("sei que precisa ter a nota, mas pode ser a nota digital?", None),
+        ("a panela chegou amassada, trabalho na Hapvida e não posso receber de novo", None),
+    ],
+)
+def test_fresh33s_requests_for_people(text: str, topic: str | None) -> None:
+    assert check_input(text).reserved_topic == topic
+
+
+def test_a_health_plans_refund_is_outside() -> None:
+    said = "o reembolso do meu plano de saude ta demorando, em qnto tempo a unimed tem q pagar?"
+    assert check_input(said).out_of_scope == "other_bills"

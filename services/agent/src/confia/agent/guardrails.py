@@ -958,7 +958,7 @@ _NOT_OWN_MISTAKE = (
 _PAID = _words(
     r"paguei|pagamos|fiz o pix|fiz o pagamento|o pix (?:ja )?(?:caiu|saiu)|o (?:dinheiro|valor) "
     r"(?:ja )?saiu|debitaram|descontaram|(?:efetuei|realizei) o pagamento|o boleto (?:ja )?"
-    r"(?:foi|esta) pago"
+    r"(?:foi|esta) pago|o pagamento (?:ja )?foi aprovado"
 )
 _NOT_CONFIRMED = _words(
     r"(?:continua|segue|ainda|consta|aparece|esta|ta|fica|ficou|mostra)\w*"
@@ -980,8 +980,11 @@ _VARIANT_EN = r"(?:red|blue|green|black|white|yellow|pink|grey|gray|beige|brown|
 _BETWEEN = r"(?: (?:o|a|os|as|um|uma|na|no|cor|versao|modelo|outr[oa])){0,2}"
 # An order's stated status, not a wish: "o pedido foi cancelado", not "pode ser cancelado".
 _STATED_CANCELLED = (
-    r"\b(?:pedido|compra)\b(?: \w+){0,3} (?:foi|ficou|esta|ta|aparece|consta|como|veio) "
+    r"(?:\b(?:pedido|compra)\b(?: \w+){0,3} (?:foi|ficou|esta|ta|aparece|consta|como|veio) "
     r"cancelad\w*"
+    # ...or as the site shows it: "o site mostra como cancelado"
+    r"|\b(?:site|app|sistema|status)\b(?: \w+){0,2} (?:mostra\w*|esta mostrando|diz|aparece|consta|"
+    r"esta) (?:como |que (?:esta |foi )?)?cancelad\w*)"
 )
 # What is missing, said without "faltando": "veio só a panela", "2 itens a menos".
 _NOT_AN_ITEM = (
@@ -1422,6 +1425,11 @@ RESERVED = {
         r"(?:d?[oa]s? )?(?:prazo|\d+ dias|\d+|data|periodo|garantia)\b.{0,80}\b(?:mas|porem|"
         r"so que)\b.{0,40}\b(?:da|pode|poderia|consegue|tem como|aceita|abre|rola)\b"
         r"|\b(?:make|made|making) an exception\b|\bbend the rules?\b",
+        # ...a condition known and not met: "sei que tem que estar sem uso, mas dá pra
+        # aceitarem a troca mesmo assim?"
+        r"\b(?:sei|entendo|eu sei) que(?: \w+){0,3} (?:tem que|tinha que|precisa|precisava|deveria|"
+        r"devia) (?:estar|esta|ser|ter)\b.{0,40}\b(?:mas|porem|so que)\b.{0,60}\b(?:mesmo assim|"
+        r"excecao|relevar|deixar passar|ja usei|joguei fora|sem a nota)\b",
         # ...said without the word: "consegue liberar só pra mim?", "libera só dessa vez?".
         rf"\b{_FAVOUR}\b.{{0,30}}\b(?:so|somente|apenas|exclusivamente) (?:para|pra) "
         r"(?:mim|a gente|nos)\b",
@@ -1657,6 +1665,10 @@ OFF_TOPIC = {
     # Not beside an order, an address or a purchase ("o endereço tem que ser o da conta de
     # luz?", "vou aumentar o limite do cartão e depois compro").
     "other_bills": _any(
+        # A health plan's refund: "o reembolso do meu plano de saúde tá demorando"
+        rf"{_NO_ORDER}(?!.*\b(?:chegou|receb\w*|entreg\w*|panela|produto|troca|boleto)\b)"
+        r".*\b(?:plano de saude|convenio medico|unimed|amil|hapvida|sulamerica|bradesco saude|"
+        r"notredame|seguro saude)\b",
         # The customer's card bill paid or split: "como parcelo a fatura do meu cartão Nubank?"
         rf"{_NO_ORDER}.*\b(?:parcel\w*|pagar|pago|quitar|negociar|dividir)\b(?: \w+){{0,2}} (?:a )?"
         r"fatura (?:do|"
