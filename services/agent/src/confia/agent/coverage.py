@@ -433,17 +433,23 @@ def quoted_names(text: str) -> list[str]:
     return [" ".join(words(name)) for name in _QUOTED.findall(text)]
 
 
-def names_site_part(question: str, names: Iterable[str]) -> bool:
-    """The question names one of `names` as a part of the site ("o botão avise-me", "the
-    Meus pedidos tab") or in quotes."""
+def entries_naming_site_parts(question: str, parts: Mapping[str, Iterable[str]]) -> set[str]:
+    """The entries (of `parts`, each entry's quoted names) one of whose names the question
+    gives as a part of the site ("o botão avise-me", "the Meus pedidos tab") or in quotes."""
     said = " ".join(words(question))
     quoted = set(quoted_names(question))
-    for name in filter(None, names):
+
+    def named(name: str) -> bool:
         known = re.escape(name)
         site_part = rf"\b{_SITE_PART} (?:\w+ )?{known}\b|\b{known} (?:button|tab|page|option)\b"
-        if name in quoted or re.search(site_part, said):
-            return True
-    return False
+        return name in quoted or re.search(site_part, said) is not None
+
+    return {entry_id for entry_id, names in parts.items() if any(map(named, filter(None, names)))}
+
+
+def names_site_part(question: str, names: Iterable[str]) -> bool:
+    """The question names one of `names` as a part of the site, or in quotes."""
+    return bool(entries_naming_site_parts(question, {"": names}))
 
 
 # The shop asked whether it does something: "vocês gravam o nome dos noivos nas taças?".

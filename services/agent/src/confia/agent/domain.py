@@ -16,7 +16,7 @@ from confia.agent.coverage import (
     Vocabulary,
     asks_the_shop_to_do,
     done_at,
-    names_site_part,
+    entries_naming_site_parts,
     places_of,
     quoted_names,
     unnamed,
@@ -336,7 +336,8 @@ class RetrievalAnswerer:
 
     def _site_part_named(self, question: str, entries: list[Match]) -> Match | None:
         """The best-ranked entry whose quoted part of the site the question names as one."""
-        return next((m for m in entries if names_site_part(question, self._site_parts[m.id])), None)
+        naming = entries_naming_site_parts(question, self._site_parts)
+        return next((match for match in entries if match.id in naming), None)
 
 
 def _answer(knowledge: KnowledgeBase, match: Match) -> Draft:

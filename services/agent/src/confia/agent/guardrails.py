@@ -1590,6 +1590,8 @@ _OTHER_SHOPS = _words(
     r"havan|submarino|walmart|ikea|renner|riachuelo|centauro|pernambucanas|hering|"
     r"decathlon|polishop"
 )
+# A gift asked of the shop's own things, its wrapping or its exchanges is the shop's.
+_NOT_THE_SHOPS_GIFT = r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b)"
 OFF_TOPIC = {
     "cooking": _any(
         rf"\b{_FOOD}\b.{{0,60}}\b{_COOKING}|\b{_COOKING}\b.{{0,60}}\b{_FOOD}\b",
@@ -1638,20 +1640,16 @@ OFF_TOPIC = {
         r"|\b(?:gift ideas?|what (?:to|should i) (?:get|buy|give)\b.{0,20}\b(?:for|as a gift))",
         # ...a thing named: "sugestão de perfume feminino pra dar de presente pra minha sogra?"
         # (Not asked of the shop's own: "vocês indicam alguma panela pra presente?")
-        r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b).*\b(?:ideias?|"
-        r"sugest\w*|"
-        r"dicas?|indica(?:cao|coes|r|m)?)\b(?: (?:de|um|uma))? (?:\w+ ){1,3}(?:para|pra) "
-        r"(?:dar de |dar como |de )?presente(?:ar)?\b",
+        rf"{_NOT_THE_SHOPS_GIFT}.*\b(?:ideias?|sugest\w*|dicas?|indica(?:cao|coes|r|m)?)\b"
+        r"(?: (?:de|um|uma))? (?:\w+ ){1,3}(?:para|pra) (?:dar de |dar como |de )?"
+        r"presente(?:ar)?\b",
         # ...or for someone, on a date: "sugestão de perfume pra dar pra minha namorada?"
-        r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b).*\b(?:ideias?|"
-        r"sugest\w*|"
-        rf"dicas?)\b(?: (?:de|um|uma))? (?:\w+ ){{1,3}}(?:para|pra) (?:dar|presentear) (?:para|"
-        rf"pra|a|"
-        rf"ao) (?:minha|meu) {_RELATION}\b",
+        rf"{_NOT_THE_SHOPS_GIFT}.*\b(?:ideias?|sugest\w*|dicas?)\b(?: (?:de|um|uma))? "
+        rf"(?:\w+ ){{1,3}}(?:para|pra) (?:dar|presentear) (?:para|pra|a|ao) (?:minha|meu) "
+        rf"{_RELATION}\b",
         r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app)\b).*"
         r"\b(?:o que|que) (?:eu )?(?:dou|dar|compro|comprar)\b.{0,30}\b(?:dia dos namorados|"
-        r"dia das "
-        r"maes|dia dos pais|amigo secreto)\b",
+        r"dia das maes|dia dos pais|amigo secreto)\b",
     ),
     # Household bills: "minha conta de luz veio alta", "como economizar energia".
     "utilities": _any(
