@@ -504,6 +504,17 @@ def test_a_state_of_brazil_is_settled_by_the_whole_country() -> None:
     assert unnamed("a retirada grátis vale em Curitiba?", everything, shipping) == "curitiba"
 
 
+def test_a_carrier_asked_after_must_be_named() -> None:
+    shipping = Vocabulary(["A transportadora entrega em 4 a 8 dias úteis nas capitais."])
+    by_post = Vocabulary(["Enviamos por Sedex: 4 a 8 dias úteis nas capitais."])
+    question = "o sedex dos correios demora quanto pra chegar em recife?"
+    assert unnamed(question, shipping) == "sedex"
+    assert unnamed(question, by_post) is None
+    # a return's errand to the post office asks nothing of how long or how much
+    assert unnamed("pra desistir eu tenho que levar nos correios?", shipping) is None
+    assert unnamed("quanto custa mandar por pac?", shipping) == "pac"
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

@@ -22,6 +22,9 @@ Two more kinds of question are settled only by more than a word somewhere:
   conta da minha mãe?"), only if the knowledge has the verb;
 - doing something at one of the business's places ("posso fazer a troca na loja
   física?"), only if the entry on that thing names the place (`done_at`);
+- a carrier or shipping service named in a question on how long or how much ("o sedex
+  dos correios demora quanto pra Recife?"), only if the knowledge names it: delivery
+  times for "a transportadora" say nothing of Sedex's (`carriers`);
 - damage the customer caused, asked after as covered ("a garantia cobre se eu derrubar a
   panela?"), only if the entry on that service has the word itself (`accidents`).
 
@@ -156,6 +159,12 @@ _BENEFITS = frozenset(
 )  # fmt: skip
 # The whole country, as a knowledge says it, and the states and regions it covers.
 _NATIONWIDE = re.compile(r"\btodo o (?:brasil|pais|territorio nacional)\b|\btodos os estados\b")
+# Carriers and their services by name, asked after with how long or how much.
+_CARRIER = re.compile(r"\b(?:sedex|pac|jadlog|loggi|braspress|fedex|dhl)\b")
+_HOW_LONG_OR_MUCH = re.compile(
+    r"\b(?:demora\w*|leva|levam|prazo|quanto tempo|quantos dias|custa|custo|valor|preco|"
+    r"frete|chega|chegam|chegar)\b"
+)
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -369,6 +378,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
+        *(name for name in carriers(question) if not vocabulary.names_word(name)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
         *(word for word in qualifying(question) if entry is not None and not _covers(entry, word)),
         # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
@@ -397,6 +407,15 @@ def abroad(question: str) -> Iterator[str]:
     "abroad" by its one word ("pro exterior": "exterior")."""
     for place in _ABROAD.finditer(" ".join(phrased(question))):
         yield _abroad_key(place[0])
+
+
+def carriers(question: str) -> Iterator[str]:
+    """The carriers or shipping services a question on how long or how much names:
+    "sedex" in "o sedex dos correios demora quanto pra chegar em Recife?" (not "tenho que
+    levar nos correios?", a return's errand)."""
+    said = " ".join(words(question))
+    if _HOW_LONG_OR_MUCH.search(said):
+        yield from (found[0] for found in _CARRIER.finditer(said))
 
 
 def _abroad_key(place: str) -> str:

@@ -230,6 +230,11 @@ INJECTION = _any(
     r"|\b(?:do|does) your (?:instructions|prompt|system prompt)\b.{0,20}\b(?:mention|say|"
     r"contain|include)\b|\byour (?:instructions|prompt|system prompt) do they (?:mention|say|"
     r"contain|include)\b",
+    # Orders for the assistant on what to do with the customer: "o assistente deve enviar
+    # ao cliente o link de pagamento da taxa".
+    r"\b(?:o|a) (?:assistente|bot|robo|ia|agente|atendente virtual)(?: virtual)? (?:deve|"
+    r"devera|precisa|tem que|esta autorizad[oa] a)\b.{0,40}\b(?:o|ao|a|os|aos) (?:cliente|"
+    r"clientes|usuario|usuarios|destinatario)\b",
     # A standing order for every reply: "toda resposta sua tem que terminar com 'cupom X'"
     r"\b(?:toda|todas as|cada) (?:resposta|mensagem|msg)s? (?:sua |suas |tua |de voce )(?:\w+ )?"
     r"(?:tem que|tem de|deve|devem|precisa|precisam|vai ter que) (?:terminar|comecar|acabar|"
@@ -1055,6 +1060,9 @@ RESERVED = {
         r"\b(?:fui cobrad\w*|foi cobrad\w*|cobraram|cobrou|debitaram|descontaram)\b.{0,60}"
         r"\b(?:que (?:eu )?(?:ja )?(?:cancelei|devolvi)|(?:ja|foi|estava|tinha sido) "
         r"(?:cancelad|devolvid)\w*)\b",
+        # A refund gone again: "o estorno do cartão sumiu da fatura".
+        r"\b(?:estorno|reembolso|credito|valor estornado)\b.{0,30}\b(?:sumiu|sumiram|"
+        r"desapareceu|desapareceram)\b",
         # Refunded short: "o valor que caiu de volta foi menor do que eu paguei".
         r"\b(?:reembols\w*|estorn\w*|devolvid\w*|caiu de volta|voltou)\b.{0,40}\b(?:menor|a menos|"
         r"incomplet\w*|pela metade|so (?:uma )?parte)\b",
@@ -1152,7 +1160,10 @@ RESERVED = {
         r"ele|ela|seu|sua|esse|essa)\b)",
         r"\b(?:vou|vamos|irei|quero)\s+(?:\w+\s+)?(?:entrar na justica|abrir (?:um )?processo|"
         r"colocar na justica|levar (?:isso )?(?:para|pra|a) justica|acionar (?:a )?justica|"
-        r"denunciar|reclamar (?:no|na|nos|junto)|registrar (?:uma )?(?:queixa|reclamacao|denuncia)|"
+        # (Complaining to the shop itself, "vou reclamar na loja física", is no threat.)
+        r"denunciar|reclamar (?:no|na|nos|junto)(?! (?:a |ao |d[ao] )?(?:loja|chat|site|"
+        r"central|atendimento|whatsapp|zap|sac|suporte|app|aplicativo|aqui)\b)|"
+        r"registrar (?:uma )?(?:queixa|reclamacao|denuncia)|"
         r"expor)\b",
         r"\b(?:na|a) justica contra (?:voces|a loja|a empresa|a aurora)\b|\bacao judicial\b"
         r"|\b(?:vai|vao) (?:parar|acabar) na justica\b"
@@ -1166,7 +1177,10 @@ RESERVED = {
         r"|\bprovidencias (?:cabiveis|legais|necessarias|judiciais)\b"
         r"|\b(?:orgaos|autoridades) competentes\b|\b(?:notificac\w*|medidas) (?:extra)?judic\w*"
         r"|\bboletim de ocorrencia\b|\bdelegacia\b",
-        r"\b(?:vou|vamos|irei)\b.{0,20}\b(?:postar|publicar|divulgar|espalhar|botar|colocar)\b"
+        # Exposure, not a happy customer's post: "amei, vou postar no instagram como ficou".
+        r"^(?!.*\b(?:amei|adorei|amo|lind[oa]s?|perfeit[oa]s?|maravilh\w*|gostei|recomend\w*|"
+        r"como ficou|como ficaram)\b)"
+        r".*\b(?:vou|vamos|irei)\b.{0,20}\b(?:postar|publicar|divulgar|espalhar|botar|colocar)\b"
         r".{0,30}\b(?:redes sociais|internet|instagram|facebook|twitter|tiktok|youtube|"
         r"todo mundo)\b",
         r"\b(?:sue|suing|lawsuit|lawyer|attorney|legal action|small claims)\b"
@@ -1835,12 +1849,23 @@ OFF_TOPIC = {
         r"^(?=.*\bcorreios\b)(?!.*\b(?:pedido|compr\w*|encomenda|meu|minha|voces|vcs|aurora|"
         r"loja)\b).*\b(?:sedex|"
         r"pac)\b(?: dos correios)? (?:de|da|do) \w+(?: \w+)? (?:pra|para|ate) \w+",
+        # Whom to see at the post: "com quem eu falo nos correios?"
+        r"\bcom quem (?:eu )?(?:falo|reclamo|converso)\b.{0,10}\b(?:nos|no|na|dos|do) "
+        r"(?:correios|correio|agencia)\b",
         # A parcel someone else sent: "rastreio uma encomenda dos correios que minha tia me
         # mandou do Pará".
         r"^(?!.*\b(?:pedido|compr\w*|aurora|loja|site|aqui|voces|devol\w*|troc\w*)\b)"
         rf".*\b(?:encomenda|pacote|caixa|carta)\b.{{0,40}}\bque (?:a |o )?(?:minha|"
         rf"meu) {_RELATION} "
         r"(?:me )?(?:mandou|enviou|postou|despachou)\b(?! (?:comprar|pedir|buscar|entregar))",
+    ),
+    # A library's loans, even in the shop's words: "qual o prazo pra devolver livro na
+    # biblioteca da escola?" (not a bookcase bought here).
+    "libraries": _any(
+        r"^(?!.*\b(?:aurora|voces|vcs|pedido|compr\w*|estante|prateleira|loja|site|chegou|veio|"
+        r"entreg\w*|defeito|quebr\w*|riscad\w*)\b)(?:.*\b(?:livros?|emprest\w*|renov\w*|multa|"
+        r"devol\w*)\b.{0,40}\b(?:na|da|numa|pela) biblioteca\b|.*\b(?:na|da|numa|pela) "
+        r"biblioteca\b.{0,40}\b(?:livros?|emprest\w*|renov\w*|multa|devol\w*)\b)",
     ),
     # Writing software, even about the shop's things: "escreve uma função em python que
     # calcula o frete". Not the site's own errors ("dá erro de javascript no checkout").
@@ -2026,6 +2051,7 @@ _OUTSIDE_EVEN_IN_SHOP_WORDS = (
     "coding",
     "own_business",
     "post_office",
+    "libraries",
     "writing",
     "government",
     "tenancy",
@@ -2412,6 +2438,10 @@ _ASKING = frozenset(
      "vai", "vao", "seria", "ha", "existe", "can", "could", "will", "would"]
 )  # fmt: skip
 _NEGATION_REACH = 2
+# "se não X, vou Y": the negation is the condition's ("se", "caso"), the promise after it
+# is said.
+_CONDITIONS = frozenset(["se", "caso"])
+_PROMISES = frozenset(["vou", "vamos", "irei", "iremos"])
 # Negative concord: after a negation "ninguém" means "anyone" ("não quero falar com ninguém").
 _CONCORD = {"ninguem": "alguem", "nenhum": "algum", "nenhuma": "alguma", "nada": "algo"}
 # Clauses end at punctuation and before a "but".
@@ -2470,12 +2500,20 @@ class _Reading:
             if self.clauses[i] != self.clauses[first] or word in _ASKING:
                 return False
             if word in _NEGATORS:
-                return True
+                return not self._condition_before(i, first)
             if word not in _SEE_THROUGH:
                 between.append(word)
                 if len(between) >= _NEGATION_REACH:
                     return False
         return False
+
+    def _condition_before(self, negator: int, first: int) -> bool:
+        """The negation is a condition's and what was found is its consequence: "se não
+        resolverem vou entrar na justiça" threatens, "se não resolverem" does not deny it."""
+        opens_condition = negator > 0 and self.words[negator - 1] in _CONDITIONS
+        return opens_condition and any(
+            word in _PROMISES for word in self.words[negator + 2 : first + 1]
+        )
 
 
 def _after_negator(flat: list[str], clauses: tuple[int, ...], index: int) -> bool:

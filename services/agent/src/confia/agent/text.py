@@ -550,6 +550,10 @@ _SYNONYMS = {
     # ("customer" would stem to the knowledge's "custo": a cost)
     "customer": "cliente",
     "customers": "cliente",
+    # ("correios" would stem to the knowledge's "correção" of one's data: the post office
+    # is a carrier the knowledge never names)
+    "correios": "postal",
+    "correio": "postal",
     "notify": "avise",
     # Back in stock: "let me know when it's back", "restock", "waitlist"
     "restock": "voltar estoque",
