@@ -75,7 +75,8 @@ OUTSIDE_POOL = {
     "fresh31 (gaps read)": KB / "eval-fresh31.jsonl",
     "fresh32 (gaps read)": KB / "eval-fresh32.jsonl",
     "fresh33 (gaps read)": KB / "eval-fresh33.jsonl",
-    "fresh34 (gaps listed)": KB / "eval-fresh34.jsonl",
+    "fresh34 (gaps read)": KB / "eval-fresh34.jsonl",
+    "fresh35 (gaps listed)": KB / "eval-fresh35.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
