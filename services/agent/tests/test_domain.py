@@ -290,6 +290,13 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ),
         ("se eu devolver, o estorno vem como? cai tudo de uma vez?", "reembolso"),
         ("What are your store's opening hours on public holidays?", "loja-fisica"),
+        # the shop's address, not a delivery address to change
+        ("qual o endereço de vcs? quero ir pessoalmente ver as panelas", "loja-fisica"),
+        # giving up before it is sent is cancelling; after it arrives, returning
+        ("mudei de ideia, ainda da tempo de desistir antes de mandarem?", "cancelamento"),
+        ("quero desistir da compra, recebi ontem", "arrependimento"),
+        ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),
+        ("vou cancelar antes de mandarem, o estorno cai quando?", "reembolso"),
         (
             "The blender I received yesterday came with a defect and won't turn on. How do I "
             "get it replaced?",

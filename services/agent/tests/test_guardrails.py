@@ -1769,7 +1769,7 @@ def test_a_due_date_moved_for_the_customer_is_a_favour() -> None:
     [
         ("quanto tempo o cartão de crédito do Itaú demora pra chegar em casa?", "other_bills"),
         ("qual a taxa de juros do rotativo do cartão hoje em dia?", "other_bills"),
-        ("qual o horário da agência dos Correios da Rua Augusta?", "government"),
+        ("qual o horário da agência dos Correios da Rua Augusta?", "post_office"),
         (
             "meu senhorio pode cobrar multa se eu entregar o apartamento antes do prazo?",
             "tenancy",
@@ -2757,3 +2757,46 @@ def test_orders_for_the_assistant_on_the_customer_are_attacks(text: str, attack:
 def test_the_post_office_is_no_correction_of_data() -> None:
     assert "corre" not in terms("vocês mandam pelos correios?")
     assert "corre" in terms("quero a correção do meu cadastro")
+
+
+# --- fresh35's failures, as mechanisms ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Poderia transferir meu atendimento para um colaborador? Obrigado.", True),
+        ("quero falar com um representante", True),
+        ("preciso falar com o representante da marca pra acionar a garantia?", False),
+        ("preciso de um representante legal pra cancelar a compra do meu pai?", False),
+        ("um colaborador de voces me atendeu super bem na loja", False),
+    ],
+)
+def test_a_colleague_or_representative_is_a_person_asked_for(text: str, asked: bool) -> None:
+    assert check_input(text).human_requested is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("o correios abre sabado? preciso postar uma encomenda", "post_office"),
+        ("qual o horario dos correios aqui do bairro?", "post_office"),
+        ("a loja de vcs abre sabado?", None),
+        ("o correios abre sabado? preciso devolver o pedido", None),
+        ("o correios fecha no carnaval? minha entrega vai atrasar?", None),
+    ],
+)
+def test_the_post_offices_hours_are_outside(text: str, family: str | None) -> None:
+    assert check_input(text).out_of_scope == family
+
+
+@pytest.mark.parametrize(
+    ("said", "the_shop"),
+    [
+        ("qual o endereço de vcs? quero ir pessoalmente", True),
+        ("qual o endereco da aurora que aparece na nota?", False),
+        ("endereco de voces por favor, vou devolver o produto", False),
+    ],
+)
+def test_your_address_is_the_shops_unless_it_is_for_a_return(said: str, the_shop: bool) -> None:
+    assert ("loja fisica" in " ".join(phrased(said))) is the_shop

@@ -714,6 +714,11 @@ _DEPARTMENT = _words(
     r"(?:o |a )?(?:chefe|chefia|dono|dona|diretor\w*|diretoria|gerencia)\b"
 )
 HUMAN_REQUEST = _any(
+    # "transferir meu atendimento para um colaborador", "quero falar com um representante"
+    # (not "o representante da marca", "um representante legal").
+    r"\b(?:transfer\w*|passa|passar|passe|encaminh\w*|falar|conversar)\b.{0,30}\b(?:para|pra|"
+    r"com) (?:um|uma|algum|alguma) (?:colaborador|colaboradora|representante)\b"
+    r"(?! (?:legal|juridico|da marca|do fabricante|da transportadora|de outra))",
     rf"\b{_ASK_FOR}\b.{{0,30}}\b(?:um |uma |o |a |os |as |com )?{_PERSON}\b{_NOT_ABOUT_SERVICE}",
     rf"\b{_WANT}\s+(?:(?:falar|conversar|ser atendid\w*)\s+)?(?:com\s+|de\s+|por\s+)?"
     rf"(?:um |uma |o |a )?{_PERSON}\b{_NOT_ABOUT_SERVICE}",
@@ -1849,6 +1854,11 @@ OFF_TOPIC = {
         r"^(?=.*\bcorreios\b)(?!.*\b(?:pedido|compr\w*|encomenda|meu|minha|voces|vcs|aurora|"
         r"loja)\b).*\b(?:sedex|"
         r"pac)\b(?: dos correios)? (?:de|da|do) \w+(?: \w+)? (?:pra|para|ate) \w+",
+        # The post office's own hours: "o correios abre sábado? preciso postar uma encomenda".
+        r"^(?!.*\b(?:voces|vcs|aurora|loja|pedido|compr\w*|devol\w*|troc\w*|coleta|entreg\w*|"
+        r"rastre\w*|pacote|produto|retir\w*|defeito|avariad\w*|prazo|atras\w*|extravi\w*|sumiu|"
+        r"cep|cidade|regiao|zona|reembols\w*)\b)(?:.*\b(?:correios?|agencia)\b.{0,20}\b(?:abre|"
+        r"abrem|fecha|fecham|funciona\w*)\b|.*\bhorario\b.{0,30}\bcorreios?\b)",
         # Whom to see at the post: "com quem eu falo nos correios?"
         r"\bcom quem (?:eu )?(?:falo|reclamo|converso)\b.{0,10}\b(?:nos|no|na|dos|do) "
         r"(?:correios|correio|agencia)\b",

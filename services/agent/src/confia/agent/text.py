@@ -839,6 +839,17 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # Giving up before it is sent is cancelling: "ainda dá tempo de desistir antes de
+    # mandarem?" (after it arrives, the right to return).
+    _phrase(
+        "cancelar enquanto despachados",
+        r"(?:desistir|desisto|desiste|cancelar)(?: (?:da|do|a|o|minha|meu|essa|esse|dessa|desse)"
+        r" (?:compra|pedido|encomenda))?(?: de (?:ontem|hoje))? antes (?:de|do|da) (?:mandarem|"
+        r"enviarem|despacharem|postarem|despacharem|envio|despacho|sair para entrega|ser "
+        r"(?:enviad|despachad|mandad|postad)\w*)\b"
+        # (what follows is a return's or a refund's: "...antes de mandarem a coleta?")
+        r"(?!.*\b(?:de volta|devol\w*|troca|coleta|foto|estorno|reembolso)\b)",
+    ),
     # Marked delivered, never received: "diz que entregou mas eu não recebi"
     _phrase(
         "extraviado atraso",
@@ -932,6 +943,9 @@ _PHRASES = (
         r"where (?:is|are) (?:your|the) (?:store|shop)",
         # The shop's address, not a delivery address: "endereço da loja pf"
         r"(?:endereco|localizacao) d[ao] (?:loja|showroom)(?! virtual| online| no site| no app)",
+        # ...and "o endereço de vocês", not the one to send a return to.
+        r"(?:endereco|localizacao) (?:de voces|da aurora)(?!.{0,60}\b(?:devol|envi|mand|troc|"
+        r"coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
     ),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
     # Paying for delivery: "entrega grátis?", "vou pagar entrega?", "taxa de envio"
