@@ -76,7 +76,8 @@ OUTSIDE_POOL = {
     "fresh32 (gaps read)": KB / "eval-fresh32.jsonl",
     "fresh33 (gaps read)": KB / "eval-fresh33.jsonl",
     "fresh34 (gaps read)": KB / "eval-fresh34.jsonl",
-    "fresh35 (gaps listed)": KB / "eval-fresh35.jsonl",
+    "fresh35 (gaps read)": KB / "eval-fresh35.jsonl",
+    "fresh36 (gaps listed)": KB / "eval-fresh36.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
