@@ -515,6 +515,16 @@ def test_a_carrier_asked_after_must_be_named() -> None:
     assert unnamed("quanto custa mandar por pac?", shipping) == "pac"
 
 
+def test_the_shops_things_are_no_place_it_applies() -> None:
+    warranty = Vocabulary(["Todos os produtos têm garantia de 90 dias."])
+    assert unnamed("a garantia vale para todos os produtos da loja?", warranty, warranty) is None
+    in_the_shop = "a garantia vale para os produtos da loja física?"
+    assert unnamed(in_the_shop, warranty, warranty) == "loja"
+    returns = Vocabulary(["Compras feitas pelo site podem ser devolvidas em até 7 dias."])
+    bought_there = "o direito de arrependimento vale para compras da loja tambem?"
+    assert unnamed(bought_there, returns, returns) == "loja"
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

@@ -295,6 +295,10 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         # giving up before it is sent is cancelling; after it arrives, returning
         ("mudei de ideia, ainda da tempo de desistir antes de mandarem?", "cancelamento"),
         ("quero desistir da compra, recebi ontem", "arrependimento"),
+        # the shop's products, not the physical shop
+        ("Boa tarde, a garantia de 1 ano vale para todos os produtos da loja?", "garantia"),
+        ("esqueci de pagar o boleto e ja passou 4 dias, ainda da pra pagar ele?", "boleto-vencido"),
+        ("vcs atendem domingo pelo whats?", "horario-atendimento"),
         ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),
         ("vou cancelar antes de mandarem, o estorno cai quando?", "reembolso"),
         (

@@ -165,6 +165,11 @@ _HOW_LONG_OR_MUCH = re.compile(
     r"\b(?:demora\w*|leva|levam|prazo|quanto tempo|quantos dias|custa|custo|valor|preco|"
     r"frete|chega|chegam|chegar)\b"
 )
+# The business itself, as the owner of its things ("os produtos da loja"), and the words
+# that make it a place instead ("da loja física").
+_THE_BUSINESS = frozenset(["loja", "voces", "empresa", "aurora", "site"])
+_PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
+_BOUGHT = frozenset(["compra", "compras", "comprado", "comprados", "compradas", "comprada"])
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -680,8 +685,17 @@ def _object(rest: list[str], modifier: bool) -> Iterator[str]:
     if modifier and _content(following) and not following.endswith("ndo"):
         # A gerund starts another clause: "tem desconto pagando no PIX?"
         yield following
-    if modifier and following in _COMPLEMENT and _content(after):
+    if modifier and following in _COMPLEMENT and _content(after) and not _owner(rest, first + 2):
         yield after
+
+
+def _owner(rest: list[str], index: int) -> bool:
+    """The complement at `index` is the business itself, whose things they are: "os
+    produtos da loja" (the shop's products; not the physical shop, "da loja física", nor
+    where something was bought, "compras da loja")."""
+    qualified = index + 1 < len(rest) and rest[index + 1] in _PLACE_KINDS
+    bought_there = rest[index - 2] in _BOUGHT  # "compras da loja": made in the shop
+    return rest[index] in _THE_BUSINESS and not qualified and not bought_there
 
 
 def _first_content(rest: list[str]) -> int | None:

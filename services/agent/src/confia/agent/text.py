@@ -836,6 +836,8 @@ _PHRASES = (
         "boleto vencido",
         r"nao (?:consegui|deu para|pude|tive como) pagar (?:o boleto )?(?:a tempo|no prazo|ate o "
         r"vencimento|antes de vencer)",
+        # ...or forgot to: "esqueci de pagar o boleto e já passou 4 dias"
+        r"(?:esqueci|esqueci de|deixei de) pagar (?:o |meu |a )?boleto",
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
@@ -1017,9 +1019,10 @@ _PHRASES = (
     _phrase(
         "horario atendimento",
         r"(?:atendentes?|voces|voce|alguem|a equipe) (?:(?:ainda|tambem|so|ai) )?(?:trabalham|"
-        r"trabalha|atendem|atende|respondem|responde) (?:de|no|aos|nos|a|na|em|durante a|pela) "
-        r"(?:domingo|domingos|sabado|sabados|feriados?|fim de semana|final de semana|madrugada|"
-        r"noite)(?!.*\b(?:loja|retir\w*|buscar)\b)",
+        r"trabalha|atendem|atende|respondem|responde) "
+        r"(?:(?:de|no|aos|nos|a|na|em|durante a|pela) )?(?:domingo|domingos|sabado|sabados|"
+        r"feriados?|fim de semana|final de semana|madrugada|noite)(?!.*\b(?:loja|retir\w*|"
+        r"buscar)\b)",
     ),
     # "Tem atendimento com pessoa no domingo?": when people answer.
     _phrase(
