@@ -77,7 +77,8 @@ OUTSIDE_POOL = {
     "fresh33 (gaps read)": KB / "eval-fresh33.jsonl",
     "fresh34 (gaps read)": KB / "eval-fresh34.jsonl",
     "fresh35 (gaps read)": KB / "eval-fresh35.jsonl",
-    "fresh36 (gaps listed)": KB / "eval-fresh36.jsonl",
+    "fresh36 (gaps read)": KB / "eval-fresh36.jsonl",
+    "fresh37 (gaps listed)": KB / "eval-fresh37.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
