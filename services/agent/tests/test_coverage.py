@@ -525,6 +525,14 @@ def test_the_shops_things_are_no_place_it_applies() -> None:
     assert unnamed(bought_there, returns, returns) == "loja"
 
 
+def test_an_advantage_is_settled_by_a_benefit_stated() -> None:
+    paying = Vocabulary(["Para pagar: PIX (aprovação na hora e 5% de desconto) e boleto."])
+    plain_paying = Vocabulary(["Para pagar: PIX e boleto."])
+    question = "ela so usa pix, pode? e tem alguma vantagem pagar assim?"
+    assert unnamed(question, paying, paying) is None
+    assert unnamed(question, plain_paying, plain_paying) == "vantagem"
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

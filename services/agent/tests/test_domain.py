@@ -299,6 +299,13 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("Boa tarde, a garantia de 1 ano vale para todos os produtos da loja?", "garantia"),
         ("esqueci de pagar o boleto e ja passou 4 dias, ainda da pra pagar ele?", "boleto-vencido"),
         ("vcs atendem domingo pelo whats?", "horario-atendimento"),
+        (
+            "Boa tarde. Efetuei a devolução de um conjunto de taças. Gostaria de saber como será "
+            "realizado o reembolso.",
+            "reembolso",
+        ),
+        ("o pedido passou da data prevista, como funciona nesses casos?", "atraso"),
+        ("o pedido passou da data e eu nao paguei o boleto ainda", "boleto-vencido"),
         ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),
         ("vou cancelar antes de mandarem, o estorno cai quando?", "reembolso"),
         (

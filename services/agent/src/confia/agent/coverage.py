@@ -72,6 +72,11 @@ _CAN = re.compile(
 )
 # "Tem alguma taxa pra cancelar?", "any fee?": a cost asked after, which knowledge that
 # states costs settles in its own words ("sem custo", "grátis", "R$ 9,90").
+_ADVANTAGE_WORDS = frozenset(
+    ["vantagem", "vantagens", "beneficio", "beneficios", "advantage", "advantages", "benefit",
+     "benefits", "perk", "perks"]
+)  # fmt: skip
+_BENEFIT_STATED = ("desconto", "gratis", "pontos", "cashback")
 _COST_WORDS = frozenset(
     ["taxa", "taxas", "multa", "multas", "tarifa", "tarifas", "custo", "custos", "cobranca",
      "fee", "fees", "charge", "charges"]
@@ -618,9 +623,13 @@ def _covers(entry: Vocabulary, word: str) -> bool:
 
 def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> bool:
     """A cost asked after is settled only by the answering entry stating one ("tem taxa no
-    boleto?" is not settled by the gift wrapping's price); any other word, anywhere."""
+    boleto?" is not settled by the gift wrapping's price), an advantage by the entry
+    stating a benefit ("tem vantagem pagar no pix?" and "5% de desconto"); any other word,
+    anywhere."""
     if word in _COST_WORDS and entry is not None:
         return entry.names(word)
+    if word in _ADVANTAGE_WORDS and entry is not None:
+        return any(entry.names(benefit) for benefit in _BENEFIT_STATED)
     return vocabulary.names(word)
 
 

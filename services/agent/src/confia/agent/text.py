@@ -687,6 +687,11 @@ _PHRASES = (
         # ...said of the delivery ("passou do prazo e o rastreio parou"), not of a boleto,
         # an exchange or a warranty ("o boleto passou do prazo, o pedido ainda chega?")
         rf"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou do prazo{_NOT_PAYING}",
+        # ...or its date: "o pedido passou da data prevista"
+        r"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou da data(?: prevista| de "
+        r"entrega| combinada)?(?!.*\b(?:boleto|pag\w*)\b)",
+        rf"{_NOT_PAID_FOR}passou da (?:data prevista|data de entrega|previsao de entrega)"
+        rf"(?! (?:para|pra) pagar){_NOT_PAYING}",
         rf"{_NOT_PAID_FOR}passou do prazo{_NOT_PAYING}"
         r"(?= (?:\w+ ){0,8}?(?:rastre\w*|entreg\w*|chega\w*|transportadora|pedido|encomenda)\b)",
         r"(?:was|were) supposed \w+ (?:arrive|be delivered|come)",  # "to" reads "estou"
@@ -841,6 +846,12 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # How the refund is made: "gostaria de saber como será realizado o reembolso"
+    _phrase(
+        "reembolso feito forma pagamento",
+        r"(?:como|de que forma|de que jeito) (?:sera|e|vai ser|fica|seria) (?:realizad|feit|"
+        r"processad|efetuad|pag)\w* (?:o|a|meu|minha) (?:reembolso|estorno)",
+    ),
     # Giving up before it is sent is cancelling: "ainda dá tempo de desistir antes de
     # mandarem?" (after it arrives, the right to return).
     _phrase(
