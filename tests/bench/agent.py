@@ -78,7 +78,8 @@ OUTSIDE_POOL = {
     "fresh34 (gaps read)": KB / "eval-fresh34.jsonl",
     "fresh35 (gaps read)": KB / "eval-fresh35.jsonl",
     "fresh36 (gaps read)": KB / "eval-fresh36.jsonl",
-    "fresh37 (gaps listed)": KB / "eval-fresh37.jsonl",
+    "fresh37 (gaps read)": KB / "eval-fresh37.jsonl",
+    "fresh38 (gaps listed)": KB / "eval-fresh38.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
