@@ -533,6 +533,20 @@ def test_an_advantage_is_settled_by_a_benefit_stated() -> None:
     assert unnamed(question, plain_paying, plain_paying) == "vantagem"
 
 
+def test_a_region_named_as_such_is_settled_by_the_whole_country() -> None:
+    shipping = Vocabulary(["Frete grátis para todo o Brasil acima de R$ 299."])
+    question = "A isenção de frete vale também para a região Norte?"
+    assert unnamed(question, shipping, shipping) is None
+
+
+def test_where_the_customer_is_from_is_no_destination() -> None:
+    shipping = Vocabulary(["Entregamos para todo o Brasil em até 12 dias úteis."])
+    assert unnamed("soy argentina, vivo en Curitiba, cuántos días tarda?", shipping) is None
+    assert unnamed("vocês entregam na Argentina?", shipping) == "argentina"
+    back_home = "sou da Argentina, quanto custa o frete pro meu país?"
+    assert unnamed(back_home, shipping) == "argentina"
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

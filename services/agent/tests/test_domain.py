@@ -306,6 +306,15 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ),
         ("o pedido passou da data prevista, como funciona nesses casos?", "atraso"),
         ("o pedido passou da data e eu nao paguei o boleto ainda", "boleto-vencido"),
+        (
+            "Boa tarde minha filha. Foi minha neta que fez a compra pra mim no site. Onde eu vejo "
+            "por onde anda a encomenda?",
+            "rastreio",
+        ),
+        (
+            "chegou ontem, abri hoje e o liquidificador simplesmente nao liga. como resolvo?",
+            "produto-avariado",
+        ),
         ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),
         ("vou cancelar antes de mandarem, o estorno cai quando?", "reembolso"),
         (

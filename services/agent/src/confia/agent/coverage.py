@@ -175,6 +175,8 @@ _HOW_LONG_OR_MUCH = re.compile(
 _THE_BUSINESS = frozenset(["loja", "voces", "empresa", "aurora", "site"])
 _PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
 _BOUGHT = frozenset(["compra", "compras", "comprado", "comprados", "compradas", "comprada"])
+# The words before a region's name: "a região Norte", "o estado do Pará".
+_REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados"])
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -266,6 +268,13 @@ _ABROAD = re.compile(
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
     r"buenos aires|chile|uruguai|uruguay|montevideu|paraguai|paraguay|bolivia|colombia|"
     r"venezuela|equador|japao|japan|australia|angola|mocambique)\b"
+)
+# Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
+# em Curitiba" (not where the order goes).
+_ONESELF = re.compile(r"\b(?:sou|soy|somos|i am|i m)(?: d[aeo]s?| from)?\s*$")
+# ...unless the order goes back there: "sou de Portugal, o prazo pra entregar aí é quanto?"
+_THERE = re.compile(
+    r"\b(?:la|ai|aqui|ca|alla|alli|aca|there|here|(?:meu|mi|my) (?:pais|country))\b"
 )
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
@@ -415,8 +424,10 @@ def identifiers(question: str) -> Iterator[str]:
 def abroad(question: str) -> Iterator[str]:
     """The places abroad a question names: "vocês entregam em Portugal?"; a phrase for
     "abroad" by its one word ("pro exterior": "exterior")."""
-    for place in _ABROAD.finditer(" ".join(phrased(question))):
-        yield _abroad_key(place[0])
+    said = " ".join(phrased(question))
+    for place in _ABROAD.finditer(said):
+        if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said):
+            yield _abroad_key(place[0])
 
 
 def carriers(question: str) -> Iterator[str]:
@@ -618,7 +629,8 @@ def _covers(entry: Vocabulary, word: str) -> bool:
     """The entry names `word`, or `word` is a state or region of Brazil and the entry says it
     applies to the whole country ("vale pra Rondônia?" and "frete grátis para todo o
     Brasil"). Cities are not read this way: pickup "em Curitiba" is no delivery."""
-    return entry.names(word) or (word in _BRAZIL_REGIONS and entry.nationwide)
+    nationwide = word in _BRAZIL_REGIONS or word in _REGION_WORDS
+    return entry.names(word) or (nationwide and entry.nationwide)
 
 
 def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> bool:

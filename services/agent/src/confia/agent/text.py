@@ -717,6 +717,10 @@ _PHRASES = (
         r"(?:seguir|rastrear|localizar) (?:el |la |mi |o |a |meu |minha )?(?:pedido|paquete|"
         r"encomenda|compra|envio)",
         r"donde (?:esta|estan|anda) (?:el |la )?(?:mi|mis) ",
+        # "onde eu vejo por onde anda a encomenda?"
+        r"(?:por )?onde (?:que )?(?:anda|andam|esta|estao|ta) (?:o |a |meu |minha )?(?:pedido|"
+        r"encomenda|pacote|compra)(?! (?:de|da|do) (?:troca|devoluc\w*|reembolso|estorno|"
+        r"cancelamento))",
     ),
     # Data questions in other words: "meus dados pessoais", "vocês vendem meus dados?"
     _phrase(
@@ -1102,6 +1106,12 @@ _PHRASES = (
         r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
         r"amassad\w*|lascad\w*)",
         r"(?:arrived|came|showed up|got here) (?:with )?(?:a )?defect\b",
+        # ...not working once unpacked: "chegou ontem, abri hoje e o liquidificador
+        # simplesmente não liga" (not "chegou o boleto mas o site não funciona").
+        # ("não liga", a machine's; "não funciona" is said of links and codes too)
+        r"(?:veio|chegou|chegaram|recebi|abri|abrimos|desembalei)\b (?:(?!(?:site|app|link|cupom|"
+        r"boleto|pix|pagina|rastreio|codigo|sistema|email|interfone|cartao|celular)\b)\w+ )"
+        r"{0,8}?(?:simplesmente )?nao (?:liga|ligou|esquenta|aquece)\b",
         r"(?:arrived|came|showed up|got here) (?:\w+ ){0,4}?(?:broken|damaged|cracked|defective|"
         r"dented|dent|chipped|shattered|scratch\w*|bent|snapped|missing)",
         # ...told at length: "arrived today and two of the plates were broken".
