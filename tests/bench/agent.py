@@ -79,7 +79,8 @@ OUTSIDE_POOL = {
     "fresh35 (gaps read)": KB / "eval-fresh35.jsonl",
     "fresh36 (gaps read)": KB / "eval-fresh36.jsonl",
     "fresh37 (gaps read)": KB / "eval-fresh37.jsonl",
-    "fresh38 (gaps listed)": KB / "eval-fresh38.jsonl",
+    "fresh38 (gaps read)": KB / "eval-fresh38.jsonl",
+    "fresh39 (gaps listed)": KB / "eval-fresh39.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
