@@ -547,6 +547,13 @@ def test_where_the_customer_is_from_is_no_destination() -> None:
     assert unnamed(back_home, shipping) == "argentina"
 
 
+def test_what_the_customers_place_has_is_said_not_asked() -> None:
+    assert list(asked_after("la sempre tem gente na portaria, como mudo a entrega?")) == []
+    assert list(asked_after("aí tem estacionamento?")) == ["estacionamento"]
+    shop = "lá tem estacionamento pra cliente da loja física?"
+    assert "estacionamento" in asked_after(shop)
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

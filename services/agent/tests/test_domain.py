@@ -315,6 +315,20 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "chegou ontem, abri hoje e o liquidificador simplesmente nao liga. como resolvo?",
             "produto-avariado",
         ),
+        ("recebi a nota fiscal mas a chave não funciona", "nota-fiscal"),
+        ("onde está o pedido de troca que abri?", "troca"),
+        (
+            "Senhores, boa tarde. Tenho 80 anos e gostaria de saber se posso pagar a panela de "
+            "pressão em prestações no cartão de crédito.",
+            "parcelamento",
+        ),
+        ("o aviso do avise-me chega por whats ou por email?", "estoque"),
+        ("a nf vem junto na caixa ou por email?", "nota-fiscal"),
+        ("é presente, a nota vem junto na caixa?", "embrulho-presente"),
+        ("a nota fiscal vai junto na caixa? nao queria q ela visse o preço", "embrulho-presente"),
+        ("Me enganei no pedido 70021, dá pra anular antes de sair daí?", "cancelamento"),
+        ("quero retirar, não a loja mandar", "frete"),
+        ("vcs atendem domingo? digo a equipe do atendimento, nao a loja", "horario-atendimento"),
         ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),
         ("vou cancelar antes de mandarem, o estorno cai quando?", "reembolso"),
         (

@@ -45,6 +45,9 @@ from confia.agent.text import STOPWORDS, fold, phrased, terms, words
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
+# Where the customer is ("lá", "aqui"), not the shop ("aí"): what "tem" there is said, not
+# asked of the shop.
+_CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _HAS = re.compile(
     r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha|teria|tera|existe|existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
@@ -477,12 +480,20 @@ def entries_naming_site_parts(question: str, parts: Mapping[str, Iterable[str]])
     """The entries (of `parts`, each entry's quoted names) one of whose names the question
     gives as a part of the site ("o botão avise-me", "the Meus pedidos tab") or in quotes."""
     said = " ".join(words(question))
+    raw = fold(question)
     quoted = set(quoted_names(question))
 
     def named(name: str) -> bool:
         known = re.escape(name)
         site_part = rf"\b{_SITE_PART} (?:\w+ )?{known}\b|\b{known} (?:button|tab|page|option)\b"
-        return name in quoted or re.search(site_part, said) is not None
+        # ...or written with its hyphen, as a name: "o aviso do avise-me" (not "me avise")
+        hyphened = re.escape(name.replace(" ", "-"))
+        as_a_name = rf"\b(?:do|da|no|na|o|a|pelo|pela|esse|este|de) {hyphened}\b"
+        return (
+            name in quoted
+            or re.search(site_part, said) is not None
+            or (" " in name and re.search(as_a_name, raw) is not None)
+        )
 
     return {entry_id for entry_id, names in parts.items() if any(map(named, filter(None, names)))}
 
@@ -673,6 +684,9 @@ def asked_after(question: str) -> Iterator[str]:
 
 def _asked_in(said: str) -> Iterator[str]:
     for opener in _HAS.finditer(said):
+        before = said[: opener.start()].split()[-2:]
+        if _CUSTOMERS_PLACE.intersection(before) and not _THE_BUSINESS.intersection(said.split()):
+            continue  # "lá sempre tem gente na portaria": the customer's place, described
         yield from _object(said[opener.end() :].split(), modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())

@@ -550,6 +550,11 @@ _SYNONYMS = {
     # ("customer" would stem to the knowledge's "custo": a cost)
     "customer": "cliente",
     "customers": "cliente",
+    # Instalments, said the old way: "posso pagar em prestações no cartão?"
+    "prestacoes": "parcelas",
+    "prestacao": "parcela",
+    # The service desk in Spanish: "¿a qué hora empieza la atención al cliente?"
+    "atencion": "atendimento",
     # ("correios" would stem to the knowledge's "correção" of one's data: the post office
     # is a carrier the knowledge never names)
     "correios": "postal",
@@ -572,6 +577,9 @@ _SYNONYMS = {
     "descontinho": "desconto",
     "presentinho": "presente",
     # Undoing an order, card brands, stock alerts, visits
+    "anular": "cancelar",
+    "anula": "cancelar",
+    "anulo": "cancelar",
     "desfaz": "cancelar",
     "desfazer": "cancelar",
     "desfaca": "cancelar",
@@ -679,6 +687,9 @@ _THE_PRICE = r"(?:o |os |a )?(?:precos?|valor(?:es)?|quanto (?:eu )?(?:custou|pa
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
+    # What the customer says they do not mean: "vocês atendem domingo? digo a equipe do
+    # atendimento, não a loja".
+    _phrase("", r"(?:e |mas )?nao (?:a|na|da|o|no) (?:loja(?: fisica)?|showroom)$"),
     _phrase("atraso", r"nao (?:chegou|chegaram|veio|entregaram)", r"nada de (?:chegar|entregar)"),
     # The delivery date went by: "o prazo já passou faz quatro dias"
     _phrase(
@@ -850,6 +861,14 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # How the invoice arrives: "a nf vem junto na caixa ou por email?" (the gift wrapping's
+    # entry says it is not sent "junto com o presente")
+    _phrase(
+        "nota fiscal junto enviada email",
+        r"(?:nota|nf|nfe|notinha)(?: fiscal)? (?:vem|chega|vai|e enviada|sera enviada) (?:junto )?"
+        r"(?:na|no|com|dentro da|dentro do) (?:caixa|pacote|produto|pedido|encomenda)"
+        r"(?!.*\b(?:presente|embrulh\w*|gift|preco|valor|aniversario|surpresa)\b)",
+    ),
     # How the refund is made: "gostaria de saber como será realizado o reembolso"
     _phrase(
         "reembolso feito forma pagamento",
