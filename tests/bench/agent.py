@@ -80,7 +80,8 @@ OUTSIDE_POOL = {
     "fresh36 (gaps read)": KB / "eval-fresh36.jsonl",
     "fresh37 (gaps read)": KB / "eval-fresh37.jsonl",
     "fresh38 (gaps read)": KB / "eval-fresh38.jsonl",
-    "fresh39 (gaps listed)": KB / "eval-fresh39.jsonl",
+    "fresh39 (gaps read)": KB / "eval-fresh39.jsonl",
+    "fresh40 (gaps listed)": KB / "eval-fresh40.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
