@@ -861,6 +861,12 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # Whether the shop follows the data law: "a loja segue a LGPD?"
+    _phrase(
+        "tratamos dados conforme lgpd privacidade",
+        r"(?:segue|seguem|cumpre|cumprem|respeita|respeitam|obedece|obedecem|atende|atendem|"
+        r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd$",
+    ),
     # How the invoice arrives: "a nf vem junto na caixa ou por email?" (the gift wrapping's
     # entry says it is not sent "junto com o presente")
     _phrase(
