@@ -81,7 +81,8 @@ OUTSIDE_POOL = {
     "fresh37 (gaps read)": KB / "eval-fresh37.jsonl",
     "fresh38 (gaps read)": KB / "eval-fresh38.jsonl",
     "fresh39 (gaps read)": KB / "eval-fresh39.jsonl",
-    "fresh40 (gaps listed)": KB / "eval-fresh40.jsonl",
+    "fresh40 (gaps read)": KB / "eval-fresh40.jsonl",
+    "fresh41 (gaps listed)": KB / "eval-fresh41.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
