@@ -537,12 +537,17 @@ def test_a_region_named_as_such_is_settled_by_the_whole_country() -> None:
     shipping = Vocabulary(["Frete grátis para todo o Brasil acima de R$ 299."])
     question = "A isenção de frete vale também para a região Norte?"
     assert unnamed(question, shipping, shipping) is None
+    whole = "O frete grátis vale para o Brasil inteiro ou somente para São Paulo?"
+    assert unnamed(whole, shipping, shipping) is None
 
 
 def test_where_the_customer_is_from_is_no_destination() -> None:
     shipping = Vocabulary(["Entregamos para todo o Brasil em até 12 dias úteis."])
     assert unnamed("soy argentina, vivo en Curitiba, cuántos días tarda?", shipping) is None
     assert unnamed("vocês entregam na Argentina?", shipping) == "argentina"
+    paying = Vocabulary(["Aceitamos cartão de crédito Visa, Mastercard e American Express."])
+    visiting = "do you accept american express? I'm visiting from abroad"
+    assert unnamed(visiting, paying) is None
     back_home = "sou da Argentina, quanto custa o frete pro meu país?"
     assert unnamed(back_home, shipping) == "argentina"
 

@@ -328,6 +328,10 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("a nota fiscal vai junto na caixa? nao queria q ela visse o preço", "embrulho-presente"),
         ("Me enganei no pedido 70021, dá pra anular antes de sair daí?", "cancelamento"),
         ("a loja segue a lgpd?", "privacidade"),
+        (
+            "chegou o aparelho de jantar com 2 pratos trincados 😢 o que eu faço?",
+            "produto-avariado",
+        ),
         ("quero retirar, não a loja mandar", "frete"),
         ("vcs atendem domingo? digo a equipe do atendimento, nao a loja", "horario-atendimento"),
         ("me arrependi, posso desistir antes de mandarem a coleta?", "arrependimento"),

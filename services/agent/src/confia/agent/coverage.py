@@ -179,7 +179,7 @@ _THE_BUSINESS = frozenset(["loja", "voces", "empresa", "aurora", "site"])
 _PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
 _BOUGHT = frozenset(["compra", "compras", "comprado", "comprados", "compradas", "comprada"])
 # The words before a region's name: "a região Norte", "o estado do Pará".
-_REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados"])
+_REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados", "inteiro"])
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -274,7 +274,7 @@ _ABROAD = re.compile(
 )
 # Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
 # em Curitiba" (not where the order goes).
-_ONESELF = re.compile(r"\b(?:sou|soy|somos|i am|i m)(?: d[aeo]s?| from)?\s*$")
+_ONESELF = re.compile(r"\b(?:sou|soy|somos|i am|i m)(?: visiting| coming)?(?: d[aeo]s?| from)?\s*$")
 # ...unless the order goes back there: "sou de Portugal, o prazo pra entregar aí é quanto?"
 _THERE = re.compile(
     r"\b(?:la|ai|aqui|ca|alla|alli|aca|there|here|(?:meu|mi|my) (?:pais|country))\b"

@@ -1125,7 +1125,8 @@ _PHRASES = (
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
         r"danificad\w*|faltando|com defeito)",
         # ...with a few words between: "chegou hoje e está com o fundo empenado"
-        r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){1,6}?(?:(?<!se )(?<!nenhum )com (?:\w+ )"
+        r"(?:veio|vieram|chegou|chegaram|recebi) (?:(?!(?:pagina|link|site|arquivo|pdf|codigo|"
+        r"rastreio|se|email)\b)\w+ ){1,8}?(?:(?<!se )(?<!nenhum )com (?:\w+ )"
         r"{0,2}defeit\w*|empenad\w*|tort[oa]|"
         r"deformad\w*|"
         r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
