@@ -82,7 +82,8 @@ OUTSIDE_POOL = {
     "fresh38 (gaps read)": KB / "eval-fresh38.jsonl",
     "fresh39 (gaps read)": KB / "eval-fresh39.jsonl",
     "fresh40 (gaps read)": KB / "eval-fresh40.jsonl",
-    "fresh41 (gaps listed)": KB / "eval-fresh41.jsonl",
+    "fresh41 (gaps read)": KB / "eval-fresh41.jsonl",
+    "fresh42 (gaps listed)": KB / "eval-fresh42.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
