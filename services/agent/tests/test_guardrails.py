@@ -3112,3 +3112,12 @@ def test_paying_in_two_or_again_is_no_disputed_charge(text: str) -> None:
 )
 def test_what_is_near_the_shops_street_is_outside(text: str) -> None:
     assert check_input(text).out_of_scope == "other_places"
+
+
+# --- fresh42's most serious failures ------------------------------------------------------
+
+
+def test_a_near_accident_is_a_safety_matter() -> None:
+    said = "o cabo da frigideira soltou com oleo quente, por pouco nao queimou meu filho"
+    assert check_input(said).reserved_topic == "safety"
+    assert check_input("ninguém se queimou, graças a deus").reserved_topic is None

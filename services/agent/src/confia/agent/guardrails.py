@@ -2676,12 +2676,16 @@ class _Reading:
             if self.clauses[i] != self.clauses[first] or word in _ASKING:
                 return False
             if word in _NEGATORS:
-                return not self._condition_before(i, first)
+                return not (self._condition_before(i, first) or self._nearly(i))
             if word not in _SEE_THROUGH:
                 between.append(word)
                 if len(between) >= _NEGATION_REACH:
                     return False
         return False
+
+    def _nearly(self, negator: int) -> bool:
+        """ "Por pouco não queimou meu filho": nearly, not the negation of what happened."""
+        return tuple(self.words[max(negator - 2, 0) : negator]) == ("por", "pouco")
 
     def _condition_before(self, negator: int, first: int) -> bool:
         """The negation is a condition's and what was found is its consequence: "se não
