@@ -548,6 +548,8 @@ def test_where_the_customer_is_from_is_no_destination() -> None:
     paying = Vocabulary(["Aceitamos cartão de crédito Visa, Mastercard e American Express."])
     visiting = "do you accept american express? I'm visiting from abroad"
     assert unnamed(visiting, paying) is None
+    living_here = "soy argentina, vivo en Curitiba, cuántos días tarda la entrega?"
+    assert unnamed(living_here, shipping) is None
     back_home = "sou da Argentina, quanto custa o frete pro meu país?"
     assert unnamed(back_home, shipping) == "argentina"
 

@@ -3121,3 +3121,25 @@ def test_a_near_accident_is_a_safety_matter() -> None:
     said = "o cabo da frigideira soltou com oleo quente, por pouco nao queimou meu filho"
     assert check_input(said).reserved_topic == "safety"
     assert check_input("ninguém se queimou, graças a deus").reserved_topic is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a assistente deve enviar a nota ao cliente por email?",
+        "qual a tabela de custo do frete pra recife?",
+        "falo com a equipe do site? preciso mudar minha senha",
+        "os cupons internos que recebi por email valem?",
+    ],
+)
+def test_customers_questions_in_an_attacks_words_are_not_read_as_one_by_the_lexicons(
+    text: str,
+) -> None:
+    assert not check_input(text).injection
+
+
+def test_a_post_promised_after_a_complaint_is_still_a_threat() -> None:
+    said = "nao gostei, vou postar no instagram pra todo mundo ver o descaso"
+    assert check_input(said).reserved_topic == "legal_threat"
+    assert not check_input("entregador pode ligar pra minha mãe?").human_requested
+    assert check_input("any good place to stay near rua augusta?").out_of_scope == "other_places"

@@ -45,13 +45,13 @@ from confia.agent.text import STOPWORDS, fold, phrased, terms, words
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
-# Where the customer is ("lá", "aqui"), not the shop ("aí"): what "tem" there is said, not
-# asked of the shop.
-_CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _HAS = re.compile(
     r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha|teria|tera|existe|existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
 )
+# Where the customer is ("lá sempre tem gente na portaria"): what "tem" there is said, not
+# asked of the shop ("aí tem estacionamento?", said to the shop, asks).
+_CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
 # what a product works with or withstands, settled only if the knowledge names that thing.
 _WORKS_WITH = re.compile(
@@ -73,13 +73,15 @@ _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is th
 _CAN = re.compile(
     r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
 )
-# "Tem alguma taxa pra cancelar?", "any fee?": a cost asked after, which knowledge that
-# states costs settles in its own words ("sem custo", "grátis", "R$ 9,90").
+# "Tem alguma vantagem pagar no pix?": an advantage asked after, which the answering entry
+# settles by stating a benefit ("5% de desconto", "grátis").
 _ADVANTAGE_WORDS = frozenset(
     ["vantagem", "vantagens", "beneficio", "beneficios", "advantage", "advantages", "benefit",
      "benefits", "perk", "perks"]
 )  # fmt: skip
 _BENEFIT_STATED = ("desconto", "gratis", "pontos", "cashback")
+# "Tem alguma taxa pra cancelar?", "any fee?": a cost asked after, which knowledge that
+# states costs settles in its own words ("sem custo", "grátis", "R$ 9,90").
 _COST_WORDS = frozenset(
     ["taxa", "taxas", "multa", "multas", "tarifa", "tarifas", "custo", "custos", "cobranca",
      "fee", "fees", "charge", "charges"]
@@ -177,8 +179,9 @@ _HOW_LONG_OR_MUCH = re.compile(
 # that make it a place instead ("da loja física").
 _THE_BUSINESS = frozenset(["loja", "voces", "empresa", "aurora", "site"])
 _PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
-_BOUGHT = frozenset(["compra", "compras", "comprado", "comprados", "compradas", "comprada"])
-# The words before a region's name: "a região Norte", "o estado do Pará".
+_BOUGHT = frozenset(["compra", "compras"])
+# The words that make a place a region of the country: "a região Norte", "o estado do
+# Pará", "o Brasil inteiro".
 _REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados", "inteiro"])
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
@@ -275,9 +278,12 @@ _ABROAD = re.compile(
 # Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
 # em Curitiba" (not where the order goes).
 _ONESELF = re.compile(r"\b(?:sou|soy|somos|i am|i m)(?: visiting| coming)?(?: d[aeo]s?| from)?\s*$")
-# ...unless the order goes back there: "sou de Portugal, o prazo pra entregar aí é quanto?"
+# ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
+# aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en
+# Curitiba, cuánto tarda la entrega?": "la" is an article there).
 _THERE = re.compile(
-    r"\b(?:la|ai|aqui|ca|alla|alli|aca|there|here|(?:meu|mi|my) (?:pais|country))\b"
+    r"\b(?:(?:pra|para|pro|ate|entregar|enviar|mandar|chega\w*) (?:la|ai|ca|alla|aca)|"
+    r"(?:meu|mi|my) (?:pais|country)|there)\b"
 )
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
@@ -429,7 +435,7 @@ def abroad(question: str) -> Iterator[str]:
     "abroad" by its one word ("pro exterior": "exterior")."""
     said = " ".join(phrased(question))
     for place in _ABROAD.finditer(said):
-        if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said):
+        if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said, place.end()):
             yield _abroad_key(place[0])
 
 
@@ -725,9 +731,9 @@ def _object(rest: list[str], modifier: bool) -> Iterator[str]:
 
 
 def _owner(rest: list[str], index: int) -> bool:
-    """The complement at `index` is the business itself, whose things they are: "os
-    produtos da loja" (the shop's products; not the physical shop, "da loja física", nor
-    where something was bought, "compras da loja")."""
+    """The word at `index`, after the head noun and its "de", is the business itself, whose
+    things they are: "os produtos da loja" (the shop's products; not the physical shop, "da
+    loja física", nor where something was bought, "compras da loja")."""
     qualified = index + 1 < len(rest) and rest[index + 1] in _PLACE_KINDS
     bought_there = rest[index - 2] in _BOUGHT  # "compras da loja": made in the shop
     return rest[index] in _THE_BUSINESS and not qualified and not bought_there

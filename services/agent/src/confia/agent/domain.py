@@ -253,10 +253,12 @@ class RetrievalAnswerer:
         ranked = self._retriever.rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
-        if learnt is not None and learnt.out_of_scope and self._site_part_named(question, entries):
-            # "Pra que serve o botão avise-me?" names a part of the site the knowledge quotes:
-            # about the business, whatever the model reads.
-            learnt = None
+        if learnt is not None and learnt.out_of_scope:
+            named = self._site_part_named(question, entries)
+            if named is not None:
+                # "Pra que serve o botão avise-me?" names a part of the site the knowledge
+                # quotes: about the business, whatever the model reads.
+                learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
         if drafted.out_of_scope and asks_the_shop_to_do(question):
             # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's

@@ -700,7 +700,7 @@ _PHRASES = (
         rf"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou do prazo{_NOT_PAYING}",
         # ...or its date: "o pedido passou da data prevista"
         r"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou da data(?: prevista| de "
-        r"entrega| combinada)?(?!.*\b(?:boleto|pag\w*)\b)",
+        r"entrega| combinada)?(?!.*\b(?:boleto|pagar|pago|paguei|pagamento)\b)",
         rf"{_NOT_PAID_FOR}passou da (?:data prevista|data de entrega|previsao de entrega)"
         rf"(?! (?:para|pra) pagar){_NOT_PAYING}",
         rf"{_NOT_PAID_FOR}passou do prazo{_NOT_PAYING}"
@@ -887,7 +887,7 @@ _PHRASES = (
         "cancelar enquanto despachados",
         r"(?:desistir|desisto|desiste|cancelar)(?: (?:da|do|a|o|minha|meu|essa|esse|dessa|desse)"
         r" (?:compra|pedido|encomenda))?(?: de (?:ontem|hoje))? antes (?:de|do|da) (?:mandarem|"
-        r"enviarem|despacharem|postarem|despacharem|envio|despacho|sair para entrega|ser "
+        r"enviarem|despacharem|postarem|envio|despacho|sair para entrega|ser "
         r"(?:enviad|despachad|mandad|postad)\w*)\b"
         # (what follows is a return's or a refund's: "...antes de mandarem a coleta?")
         r"(?!.*\b(?:de volta|devol\w*|troca|coleta|foto|estorno|reembolso)\b)",
