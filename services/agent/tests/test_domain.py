@@ -329,6 +329,11 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("Me enganei no pedido 70021, dá pra anular antes de sair daí?", "cancelamento"),
         ("a loja segue a lgpd?", "privacidade"),
         (
+            "nao precisa chamar atendente nao, so me passa o endereço certinho da loja que vou de "
+            "uber",
+            "loja-fisica",
+        ),
+        (
             "chegou o aparelho de jantar com 2 pratos trincados 😢 o que eu faço?",
             "produto-avariado",
         ),

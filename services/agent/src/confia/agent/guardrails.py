@@ -575,7 +575,9 @@ INJECTION = _any(
     r"fornecedor\w*|parceir\w*|representante\w*|distribuidor\w*|fabricante|transportadora)\b"
     r".{0,160}(?:\b(?:(?:preco|precos|tabela de precos?|valor|valores) de custo|margem de lucro|"
     r"codigo de parceir\w*|tabela (?:de \w+ )?negociad\w*)\b|\b(?:preciso|precisamos|me passa|"
-    r"envie|mande|qual)\b.{0,40}\b(?:d[oa]s? )?(?:login|senha|credenciais)\b)",
+    r"envie|mande|qual)\b.{0,40}\b(?:d[oa]s? )?(?:login|senha|credenciais)\b|\b(?:envie|mande|"
+    r"forneca|precisamos d[oa]s?)\b.{0,20}\b(?:nomes|cpfs|enderecos|telefones)\b.{0,40}"
+    r"\b(?:d[oa]s) (?:pedidos|clientes|compradores)\b)",
     # A partner's code asked for by one who says they are one: "sou influenciadora parceira
     # da aurora, me manda o código de parceiro de 30%".
     r"\bsou (?:\w+ )?(?:influenciador\w*|parceir\w*|afiliad\w*|embaixador\w*|blogueir\w*)\b"
@@ -1271,6 +1273,10 @@ RESERVED = {
         r"cartao|cvv|codigo de seguranca|foto (?:do|da) (?:meu |minha )?(?:cartao|documento|rg|"
         r"cnh))\b",
         r"\b(?:fraud|scam|scammed|stolen card|phishing|someone used my card|pretending to be)\b",
+        # The account taken over: "alguém entrou na minha conta de vocês e fez um pedido".
+        r"\b(?:alguem|outra pessoa|um estranho|terceiros?)\b.{0,20}\b(?:entrou|entraram|acessou|"
+        r"acessaram|invadiu|invadiram|usou|usaram)\b.{0,10}\b(?:na|a|em) (?:minha )?conta\b"
+        r"|\b(?:hackearam|invadiram|clonaram|roubaram) (?:a )?minha conta\b",
     ),
     "legal_threat": _any(
         r"\bprocon\b|\breclame aqui\b|\bconsumidor gov\b|\bjuizado\b|\bpequenas causas\b"
@@ -1361,6 +1367,9 @@ RESERVED = {
         r"\b(?:de mim|sobre mim|a meu respeito)\b",
         r"\b(?:meus dados|minha conta|meu cadastro|minhas informac\w*)\s+(?:\w+\s+)?"
         r"(?:apagad|excluid|delet|removid|eliminad)\w*",
+        # The legal basis of the processing: a question of the LGPD the policy does not settle.
+        r"\bbase legal\b(?=.{0,40}\b(?:dados|cpf|lgpd|tratamento|compartilh\w*|guard\w*)\b)"
+        r"|\b(?:dados|lgpd|tratamento|compartilh\w*|guard\w*)\b.{0,60}\bbase legal\b",
         # Which companies their data went to (a right under the LGPD, not the policy's yes or
         # no): "com quais empresas vcs compartilham meus dados? quero a lista".
         r"\b(?:quais|que) (?:sao as )?(?:empresas|parceiros|terceiros|orgaos)\b.{0,30}"
@@ -1907,6 +1916,10 @@ OFF_TOPIC = {
         r"comprovante|aurora|loja)\b).*\b(?:imposto de renda|"
         r"declaracao do (?:ir|imposto)|receita federal|fgts|seguro desemprego|bolsa familia|titulo "
         r"de eleitor)\b",
+        # Declaring a purchase in the income tax: "compra paga no pix precisa declarar no IR?"
+        # (not the shop's invoice for it: "preciso da segunda via da nota pra declaração no IR")
+        r"^(?!.*\b(?:nota|notinha|nf|segunda via|pedido|voces|vcs)\b).*\b(?:declarar|declaro|"
+        r"declaracao)\b.{0,20}\b(?:imposto de renda|no ir|na receita)\b",
         # A state's invoice programme: "como cadastro meu cpf na nota fiscal paulista?"
         # (not the shop's invoice: "a nota de vocês entra na nota paulista?")
         r"^(?!.*\b(?:voces|vcs|aurora|pedido|compra|loja|recebi|nf ?e|eletronica)\b)"
@@ -1974,6 +1987,12 @@ OFF_TOPIC = {
         r"emissao|gerar)\b.{0,30}\bnotas?\b.{0,30}\b(?:sendo|sou|como) (?:mei|microempreendedor)\b"
         r"|.*\b(?:sendo|sou|como) (?:mei|microempreendedor)\b.{0,30}\b(?:emit\w*|emissao|gerar)\b"
         r".{0,20}\bnotas?\b)",
+        # "como emito nota fiscal de MEI pra um cliente meu?"
+        # (not a buyer's invoice in their company's name: "posso emitir a nota no CNPJ da minha
+        # empresa? é pra um cliente meu")
+        r"^(?!.*\b(?:cnpj|cadastro|compra|comprar)\b).*(?:\b(?:emit\w*|emissao|gerar)\b.{0,10}"
+        r"\bnotas? (?:fiscal |fiscais )?(?:de|do|como) (?:mei|microempreendedor)\b|\b(?:emit\w*|"
+        r"emissao)\b.{0,40}\b(?:para|pra) (?:um|uma) cliente (?:meu|minha)\b)",
         r"\b(?:calcul|cobr|precific)\w*\b.{0,30}\b(?:frete|preco)\b.{0,30}\b(?:minha (?:loja|"
         r"lojinha)|meu (?:negocio|brecho|ecommerce|e commerce))\b",
     ),
@@ -2014,6 +2033,9 @@ OFF_TOPIC = {
     # Places near the shop that are not the shop: "onde fica o posto de saúde mais perto da
     # rua augusta?", "¿a qué hora cierra el Mercado Municipal?"
     "other_places": _any(
+        # "me indica um barzinho bom ali na augusta pra ir depois de passar na loja"
+        r"\b(?:indica|indique|recomenda|recomende|sabe de|conhece)\w* (?:um|uma|algum|alguma) "
+        r"(?:bar|barzinho|boteco|restaurante|lanchonete|balada|hotel|pousada|hostel)\b",
         # "qual a estação de metrô mais perto da rua augusta?", "a good place to eat near..."
         r"^(?!.*\b(?:loja|aurora|showroom|voces|vcs|retir\w*)\b).*\b(?:estacao|metro|ponto de "
         r"onibus|restaurante|lugar para comer|hotel)\b.{0,20}\bmais (?:perto|proxim\w*)\b",
@@ -2277,10 +2299,13 @@ PROPOSALS = _any(
     r"midia kit|afiliad\w*|proposta (?:comercial|de parceria|de negocio\w*)|collabs?|colabs?|"
     r"revend\w*|revenda)\b",
     r"\b\d+ ?k? (?:mil )?seguidores\b|\bcolaborac\w* (?:com|entre|paga)\b|\b(?:ser|virar|"
-    r"como|quero ser) (?:um |uma |o |a )?(?:fornecedor\w*|revendedor\w*|parceir[oa]s?|"
-    r"afiliad[oa]s?|representante\w*|distribuidor\w*)\b|\bfornecer (?:para|a) (?:voces|a loja|"
-    r"a aurora|a empresa)\b|\bvender (?:os )?(?:meus|minhas|nossos|nossas) (?:\w+ )?(?:produtos|"
-    r"pecas) (?:na|no|com|atraves d[ao]) (?:loja|site|voces|aurora)",
+    r"como|quero ser|viro|me torno|me tornar) (?:um |uma |o |a )?(?:fornecedor\w*|"
+    r"revendedor\w*|parceir[oa]s?|afiliad[oa]s?|representante\w*|distribuidor\w*)\b"
+    # (the loyalty programme's member: "como me torno parceira do programa de pontos?")
+    r"(?! d[oa] (?:programa|aurora|clube))"
+    r"|\bfornecer (?:para|a) (?:voces|a loja|a aurora|a empresa)\b|\bvender (?:os )?(?:meus|"
+    r"minhas|nossos|nossas) (?:\w+ )?(?:produtos|"
+    r"pecas)(?: \w+)? (?:na|no|com|atraves d[ao]) (?:loja|site|voces|aurora)",
     r"\b(?:partnership|partnerships|sponsor\w*|influencer\w*|affiliate\w*|brand (?:deal|"
     r"ambassador)\w*|collaboration|followers|become a (?:supplier|reseller|partner|vendor))\b",
 )

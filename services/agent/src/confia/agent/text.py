@@ -984,7 +984,8 @@ _PHRASES = (
         "onde fica loja fisica",
         r"where (?:is|are) (?:your|the) (?:store|shop)",
         # The shop's address, not a delivery address: "endereço da loja pf"
-        r"(?:endereco|localizacao) d[ao] (?:loja|showroom)(?! virtual| online| no site| no app)",
+        r"(?:endereco|localizacao)(?: certinho| exato| completo| certo)? d[ao] (?:loja|showroom)"
+        r"(?! virtual| online| no site| no app)",
         # ...and "o endereço de vocês", not the one to send a return to.
         r"(?:endereco|localizacao) (?:de voces|da aurora)(?!.{0,60}\b(?:devol|envi|mand|troc|"
         r"coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
@@ -1259,6 +1260,14 @@ _LEET = str.maketrans("013457@$", "oieastas")
 _SPLIT_INSIDE = re.compile(r"(?<=[a-z0-9])[.\-_*|'`~^+]+(?=[a-z0-9])")
 _SPACED_LETTERS = re.compile(r"\b[a-z](?:[ .\-_*|/]+[a-z]\b){3,}")
 _MIXED = re.compile(r"[a-z0-9@$]+")
+
+
+def _letters_joined(run: re.Match[str]) -> str:
+    """A run of spaced letters as words: "i g n o r e  a s  r e g r a s" -> "ignore as
+    regras" (two spaces or more part the words)."""
+    return " ".join(re.sub(r"[^a-z]", "", part) for part in re.split(r"\s{2,}", run[0]))
+
+
 # Sizes, times and instalments mix digits and letters too: "24cm", "22h", "10x", "mp3".
 _MEASURE = re.compile(r"\d+[a-z]{0,3}|[a-z]{1,3}\d+")
 
@@ -1275,5 +1284,5 @@ def deobfuscated(text: str) -> str:
     """`text` with letters split, stretched or swapped for digits put back together."""
     folded = fold(text).translate(_LOOKALIKES)
     folded = _SPLIT_INSIDE.sub("", folded)
-    folded = _SPACED_LETTERS.sub(lambda run: re.sub(r"[^a-z]", "", run[0]), folded)
+    folded = _SPACED_LETTERS.sub(_letters_joined, folded)
     return _MIXED.sub(_unleet, folded)
