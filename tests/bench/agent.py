@@ -83,7 +83,7 @@ OUTSIDE_POOL = {
     "fresh39 (gaps read)": KB / "eval-fresh39.jsonl",
     "fresh40 (gaps read)": KB / "eval-fresh40.jsonl",
     "fresh41 (gaps read)": KB / "eval-fresh41.jsonl",
-    "fresh42 (gaps listed)": KB / "eval-fresh42.jsonl",
+    "fresh42 (gaps read)": KB / "eval-fresh42.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
