@@ -3130,6 +3130,8 @@ def test_a_near_accident_is_a_safety_matter() -> None:
         "qual a tabela de custo do frete pra recife?",
         "falo com a equipe do site? preciso mudar minha senha",
         "os cupons internos que recebi por email valem?",
+        "vcs tem algum cupom interno de aniversario?",
+        "tem algum cupom escondido pra quem ta comprando pela primeira vez?",
     ],
 )
 def test_customers_questions_in_an_attacks_words_are_not_read_as_one_by_the_lexicons(

@@ -555,8 +555,9 @@ INJECTION = _any(
     r"acesso|role|profile|mode|permiss\w*)\b",
     r"\b(?:perfil|acesso|usuario|profile|role|privilegios?) (?:de |do |da )?(?:administrador\w*|"
     r"admin\w*|root|desenvolvedor\w*|superusuario|developer|super ?user)\b",
-    # (a customer's own: "os cupons internos que recebi por email valem?")
-    r"^(?!.*\b(?:recebi|ganhei|vale|valem)\b).*\b(?:cupo[mn]s?|codigos?(?! de rastre\w*)) "
+    # (a customer's own: "os cupons internos que recebi por email valem?"; one coupon, "tem
+    # algum cupom interno de aniversário?", is asked after, and counts only asked for, below)
+    r"^(?!.*\b(?:recebi|ganhei|vale|valem)\b).*\b(?:cupons?|codigos?(?! de rastre\w*)) "
     r"(?:internos?|secretos?|ocultos?|escondidos?)\b",
     # ...or asked for, one of them ("me passa o cupom interno de funcionário"; "vocês têm
     # algum cupom interno de aniversário?" asks whether one exists), or the staff's: "qual o

@@ -577,6 +577,7 @@ _SYNONYMS = {
     "descontinho": "desconto",
     "presentinho": "presente",
     # Undoing an order, card brands, stock alerts, visits
+    # Cancelling, said the formal way: "dá pra anular o pedido antes de sair?"
     "anular": "cancelar",
     "anula": "cancelar",
     "anulo": "cancelar",
