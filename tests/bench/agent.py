@@ -84,8 +84,8 @@ OUTSIDE_POOL = {
     "fresh40 (gaps read)": KB / "eval-fresh40.jsonl",
     "fresh41 (gaps read)": KB / "eval-fresh41.jsonl",
     "fresh42 (gaps read)": KB / "eval-fresh42.jsonl",
-    "fresh43 (gaps listed)": KB / "eval-fresh43.jsonl",
-    "fresh44 (gaps listed)": KB / "eval-fresh44.jsonl",
+    "fresh43 (gaps read)": KB / "eval-fresh43.jsonl",
+    "fresh44 (gaps read)": KB / "eval-fresh44.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

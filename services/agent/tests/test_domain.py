@@ -15,7 +15,7 @@ from confia.agent.domain import (
     states_data_retention,
 )
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, knowledge_base, read_knowledge_dir
-from confia.agent.text import terms
+from confia.agent.text import phrased, terms
 
 KB = Path(__file__).parents[3] / "deploy" / "kb" / "aurora"
 
@@ -346,6 +346,25 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "get it replaced?",
             "produto-avariado",
         ),
+        ("que horas o pessoal do sac comeca a trabalhar", "horario-atendimento"),
+        ("e se meu pacote extraviar no caminho, como fica?", "atraso"),
+        ("vcs entregam rapido em vitoria es? preciso ate o fim do mes", "prazo-entrega"),
+        ("se eu for buscar pessoalmente na loja pago alguma coisa de entrega?", "frete"),
+        ("tem como ver o andamento do pedido pelo site? quem ve pra mim e minha neta", "rastreio"),
+        (
+            "veio uma taça partida no kit de 6, vcs trocam? preciso pagar a coleta?",
+            "produto-avariado",
+        ),
+        (
+            "vou mandar direto pra casa da minha amiga em Natal, o valor vai aparecer na caixa? "
+            "nao queria q ela visse a nota",
+            "embrulho-presente",
+        ),
+        (
+            "O prazo de entrega do meu pedido venceu anteontem e o rastreamento não se altera "
+            "desde o dia 12. Como devo proceder?",
+            "atraso",
+        ),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
@@ -411,3 +430,32 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         "homem aranha é da marvel?",
     ):
         assert (await _decide(said, knowledge, answerer, [])).action == "refuse"
+
+
+@pytest.mark.parametrize(
+    ("question", "meaning"),
+    [
+        ("vcs tem loja em sp? qual o endereco", "onde fica loja fisica"),
+        ("que horas o pessoal do sac comeca a trabalhar", "horario atendimento"),
+        ("e se meu pacote extraviar no caminho?", "pedido extraviado com a transportadora"),
+    ],
+)
+def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
+    assert meaning in " ".join(phrased(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tem loja que recebe troca? qual o endereco pra levar",  # not the shop's address asked
+        "o produto da troca sumiu no caminho de volta pra vcs",  # a return, not an order
+        "meu pedido veio partido em duas caixas, so chegou uma",  # split, not broken
+        "qual o andamento do pedido de troca que abri?",  # an exchange, not the parcel
+    ],
+)
+def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
+    said = " ".join(phrased(question))
+    assert not any(
+        meaning in said
+        for meaning in ("onde fica loja fisica", "extraviado", "chegou quebrado", "rastreio")
+    )

@@ -355,6 +355,7 @@ _SYNONYMS = {
     "chegou": "entrega",
     "veio": "entrega",
     "encomenda": "pedido",
+    "pacote": "pedido",
     "compra": "pedido",
     "dividir": "parcelamos",
     "segurar": "reserva",
@@ -685,6 +686,8 @@ _DELIVERING = (
 )
 # What a gift's price is called: "o preço", "os valores", "quanto eu paguei".
 _THE_PRICE = r"(?:o |os |a )?(?:precos?|valor(?:es)?|quanto (?:eu )?(?:custou|paguei))"
+# ...and what shows it, to the one who receives it: "não queria que ela visse a nota"
+_THE_PRICE_SEEN = rf"(?:{_THE_PRICE}|a nota(?: fiscal)?)"
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
@@ -964,6 +967,27 @@ _PHRASES = (
     _phrase("prazo dias", r"quanto tempo (?=.{0,20}\b(?:cheg|entreg|receb|pedido|compra))\w+"),
     _phrase("prazo dias", r"(?:em )?quantos dias (?:chega|leva|demora|para chegar)"),
     _phrase("prazo entrega", r"previsao de (?:entrega|chegada)"),
+    # Broken, said as split: "veio uma taça partida no kit" (not a football match).
+    _phrase(
+        "chegou quebrado",
+        r"(?<!pedido )(?<!entrega )(?<!encomenda )(?<!compra )(?:veio|vieram|chegou|chegaram|esta|"
+        r"estava|ta)(?: \w+){0,3}? partid[oa]s?\b(?! em (?:\w+ )?(?:caixas|volumes|remessas|"
+        r"entregas|partes|pacotes))",
+        r"partid[oa]s? (?:ao|no) meio",
+    ),
+    # Lost on the way is lost with the carrier: "e se meu pacote extraviar no caminho?"
+    _phrase(
+        "pedido extraviado com a transportadora",
+        r"(?:pacote|pedido|encomenda|compra|produto|caixa)s? (?:(?!devoluc|troca|reembols|coleta)"
+        r"\w+ ){0,2}?(?:extravi\w*|se perder|perder se|perder|sumir|sumiu|perdeu) (?:no|pelo|"
+        r"durante o) (?:caminho|trajeto|transporte)(?! de volta)",
+    ),
+    # Fast delivery asked after: "vcs entregam rápido em Vitória?" (not "chegou rápido").
+    _phrase(
+        "prazo entrega",
+        r"(?<!resposta )(?<!sac )(?<!atendimento )(?<!suporte )(?:entregam|entrega|chega|chegam) "
+        r"(?:bem |muito |mais )?rapido(?! (?:e|mas|demais)\b)",
+    ),
     _phrase(
         "prazo entrega", r"(?:demora|demoram|leva|levam) (?:\w+ )?(?:para|a) (?:chegar|entregar)"
     ),
@@ -971,11 +995,18 @@ _PHRASES = (
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
     _phrase(" ", r"status (?=(?:esta|diz|mostra|aparece|consta|ficou|continua|segue|says|shows) )"),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
+    # ...or how it is going: "tem como ver o andamento do pedido pelo site?"
+    _phrase(
+        "rastreio pedido",
+        r"andamento (?:d[oa]s? )?(?:meu |minha |meus |minhas )?(?:pedido|compra|encomenda|"
+        r"entrega)s?(?! d[ae] (?:troca|devoluc\w*|reembolso|estorno|cancelamento|garantia|coleta))",
+    ),
     _phrase("rastreio", r"onde (?:anda|esta|estao|ta|fica) (?:o |a )?(?:meu|minha|meus|minhas)"),
     _phrase("rastreio", r"where is my (?:order|package|parcel)"),
     _phrase(
         "atraso nao atualiza",
-        r"(?:rastreio|rastreamento|codigo) (?:\w+ )?(?:parado|nao (?:atualiza|muda|anda)\w*)",
+        r"(?:rastreio|rastreamento|codigo) (?:\w+ )?(?:parado|nao (?:atualiza|muda|anda|se "
+        r"altera|altera)\w*)",
         r"era (?:para|pra) ter (?:chegado|sido entregue)",
         r"(?:rastreio|rastreamento|codigo) (?:\w+ )?nao (?:mexe|se mexe|sai do lugar)",
         r"(?:tracking|status) (?:\w+ )?(?:hasn t|has not|isn t|not|didn t) (?:been )?(?:moved|"
@@ -990,6 +1021,10 @@ _PHRASES = (
         # ...and "o endereço de vocês", not the one to send a return to.
         r"(?:endereco|localizacao) (?:de voces|da aurora)(?!.{0,60}\b(?:devol|envi|mand|troc|"
         r"coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
+        # ...and asked right after whether there is a shop: "vcs tem loja em sp? qual o endereco"
+        r"tem loja(?: fisica)?(?: (?:em|no|na|aqui em) \w+(?: \w+)?)? qual (?:e |seria )?o "
+        r"endereco(?!.{0,60}\b(?:devol|envi|mand|troc|coleta|entreg|post|etiqueta|nota|fatura|"
+        r"correspondencia|de volta))",
     ),
     _phrase("atraso", r"(?:hasn t|has not|didn t|did not|never|still not) (?:arrived|come)"),
     # Paying for delivery: "entrega grátis?", "vou pagar entrega?", "taxa de envio"
@@ -1002,7 +1037,8 @@ _PHRASES = (
     ),
     _phrase(
         "frete",
-        r"(?:pagar|pago|paga|cobram|cobra|custa|cuesta|fica|sai|taxa|valor|custo) .{0,12}"
+        r"(?:pagar|pago|paga|cobram|cobra|custa|cuesta|fica|sai|taxa|valor|custo) "
+        r"(?:(?:alguma coisa|algo|nada) (?:de|na|pela|pelo|pra|para|com a) |.{0,12})"
         r"(?:entrega|envio)",
     ),
     _phrase("reenvio", r"(?:mandam|mandar|enviam|enviar|manda) (?:de novo|outr[oa]|novamente)"),
@@ -1027,7 +1063,9 @@ _PHRASES = (
     _phrase(
         "alterar endereco entrega",
         r"(?:mandar|entregar|enviar|redirecionar) (?:\w+ )?(?:para|na|no|em) (?:a |o )?"
-        r"(?:casa|outro endereco|outro lugar|trabalho|escritorio)",
+        r"(?:casa|outro endereco|outro lugar|trabalho|escritorio)"
+        # (a gift sent straight to a friend's, the price kept from them, is no change)
+        r"(?!.*\b(?:de presente|veja|visse|saiba|soubesse|descubra|descobrisse)\b)",
     ),
     # Before dispatch: cancelling is free "enquanto não forem despachados"
     _phrase(
@@ -1065,6 +1103,14 @@ _PHRASES = (
         r"(?:(?:de|no|aos|nos|a|na|em|durante a|pela) )?(?:domingo|domingos|sabado|sabados|"
         r"feriados?|fim de semana|final de semana|madrugada|noite)(?!.*\b(?:loja|retir\w*|"
         r"buscar)\b)",
+    ),
+    # When the people start or stop: "que horas o pessoal do sac começa a trabalhar?"
+    _phrase(
+        "horario atendimento",
+        r"(?:que horas|a partir de que horas|ate que horas) (?:o |a |os |as )?(?:pessoal|equipe|"
+        r"galera|turma|time|atendentes?|atendimento|sac|suporte)(?: do (?:sac|atendimento|"
+        r"suporte|whatsapp|zap|chat))? (?:comeca|comecam|abre|abrem|entra|entram|inicia|iniciam|"
+        r"para|param|fecha|fecham|encerra|encerram|sai|saem)\b",
     ),
     # "Tem atendimento com pessoa no domingo?": when people answer.
     _phrase(
@@ -1200,10 +1246,13 @@ _PHRASES = (
         "presente",
         r"nao (?:queria|quero|gostaria) que (?:ela|ele|eles|elas|a pessoa|o presenteado|a "
         rf"presenteada|(?:a |o )?(?:minha|meu) \w+) (?:veja|visse|saiba|soubesse|descubra|"
-        rf"descobrisse) {_THE_PRICE}",
-        rf"para (?:ela|ele|eles|elas|a pessoa) nao (?:ver|saber|descobrir) {_THE_PRICE}",
-        rf"(?:ela|ele|a pessoa) nao (?:pode|podem) (?:ver|saber) {_THE_PRICE}",
+        rf"descobrisse) {_THE_PRICE_SEEN}",
+        rf"para (?:ela|ele|eles|elas|a pessoa) nao (?:ver|saber|descobrir) {_THE_PRICE_SEEN}",
+        rf"(?:ela|ele|a pessoa) nao (?:pode|podem) (?:ver|saber) {_THE_PRICE_SEEN}",
         rf"(?:mandar|enviar|entregar|mande|envie|manda|envia) sem {_THE_PRICE}",
+        # ...or asked whether it shows on the parcel: "o valor vai aparecer na caixa?"
+        rf"{_THE_PRICE} (?:vai |vem |fica )?(?:aparece\w*|escrito|visivel|impresso|junto) "
+        r"(?:na|no) (?:caixa|pacote|embalagem|encomenda)",
         r"(?:don t|do not|dont) want (?:her|him|them) (?:to )?(?:see|know) (?:the )?(?:price|cost|"
         r"how much)",
     ),
