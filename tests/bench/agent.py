@@ -86,7 +86,7 @@ OUTSIDE_POOL = {
     "fresh42 (gaps read)": KB / "eval-fresh42.jsonl",
     "fresh43 (gaps read)": KB / "eval-fresh43.jsonl",
     "fresh44 (gaps read)": KB / "eval-fresh44.jsonl",
-    "fresh45 (gaps listed)": KB / "eval-fresh45.jsonl",
+    "fresh45 (gaps read)": KB / "eval-fresh45.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

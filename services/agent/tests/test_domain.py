@@ -365,6 +365,16 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "desde o dia 12. Como devo proceder?",
             "atraso",
         ),
+        ("paguei o boleto hj de manha, qnd vcs confirmam?", "formas-pagamento"),
+        ("o boleto tem validade de quantos dias?", "boleto-vencido"),
+        (
+            "a equipe de atendimento trabalha em que horario? so pra eu saber quando posso "
+            "esperar retorno",
+            "horario-atendimento",
+        ),
+        ("vcs respondem 24h?", "horario-atendimento"),
+        ("tem como vcs me avisarem qnd repor a forma de pudim?", "estoque"),
+        ("qual o prazo pra desistir de uma compra do site depois que ela chega?", "arrependimento"),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
@@ -451,11 +461,26 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "o produto da troca sumiu no caminho de volta pra vcs",  # a return, not an order
         "meu pedido veio partido em duas caixas, so chegou uma",  # split, not broken
         "qual o andamento do pedido de troca que abri?",  # an exchange, not the parcel
+        "despacham em 24h?",  # despatch, not the service's hours
+        "pedi o cancelamento do pedido, quando vcs confirmam?",  # a cancellation, not a payment
+        "quando tiver de novo a cor azul, posso trocar a minha vermelha?",  # an exchange
+        "depois que recebo o email de confirmacao quanto tempo pra despachar?",  # an email
+        "quanto tempo pra receber o retorno da analise das fotos?",  # an answer on the photos
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
     said = " ".join(phrased(question))
     assert not any(
         meaning in said
-        for meaning in ("onde fica loja fisica", "extraviado", "chegou quebrado", "rastreio")
+        for meaning in (
+            "onde fica loja fisica",
+            "extraviado",
+            "chegou quebrado",
+            "rastreio",
+            "24 horas",
+            "aprovacao dias uteis",
+            "avise me quando voltar",
+            "apos o recebimento",
+            "atendimento",
+        )
     )

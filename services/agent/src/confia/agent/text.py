@@ -1233,6 +1233,57 @@ _PHRASES = (
         "programa fidelidade aurora+",
         r"aurora (?:mais|plus)(?! (?:barat\w*|perto|rapid\w*|car[oa]s?|proxim\w*))",
     ),
+    # Round the clock: "vcs respondem 24h?"
+    # ...of the service only ("despacham em 24h?", "o pix cai em 24h?" are not)
+    _phrase(
+        "24 horas",
+        r"(?:(?<=respondem )|(?<=responde )|(?<=atendem )|(?<=atende )|(?<=funciona )|"
+        r"(?<=funcionam )|(?<=atendimento )|(?<=whatsapp ))24 ?h(?:rs|oras)?",
+    ),
+    # A reply waited for is the service's hours, not a thing asked after: "so pra eu saber
+    # quando posso esperar retorno"
+    # (the verb kept; not the answer on something: "o retorno da análise das fotos")
+    _phrase(
+        "atendimento",
+        r"(?:(?<=esperar )|(?<=aguardar ))(?:um |o |uma |a )?(?:retorno|"
+        r"resposta)(?! (?:d[oa]s?|sobre|de)\b)",
+    ),
+    # When a paid boleto is seen: "paguei o boleto hoje, quando vcs confirmam?"
+    # (not a cancellation, points or a refund's pix "confirmed")
+    _phrase(
+        "aprovacao dias uteis apos o pagamento",
+        r"(?:quando|quanto tempo|em quanto tempo) (?:voces |a loja )?(?:confirmam|confirma|aprovam|"
+        r"aprova|compensam|compensa|reconhecem|identificam)(?= (?:o |meu )?"
+        r"(?:pagamento|boleto|pix)\b(?! d[oa] (?:devoluc\w*|reembolso|estorno)))",
+        # ...asked bare right after paying: "paguei o boleto hoje de manhã, qnd vcs confirmam?"
+        r"(?:(?<=paguei o boleto )|(?<=paguei o pix )|(?<=paguei o pagamento )|(?<=paguei )|"
+        r"(?<=paguei no boleto )|(?<=paguei no pix ))(?:(?!troca|cancel|devoluc|reembols|estorn|"
+        r"pontos|endereco)\w+ ){0,4}?(?:quando|quanto tempo|em quanto tempo) (?:voces |a loja )?"
+        r"(?:confirmam|confirma|aprovam|aprova|compensam|compensa|reconhecem|identificam)$",
+    ),
+    # How long a boleto lasts: "o boleto tem validade de quantos dias?"
+    _phrase(
+        "boleto vence dias",
+        r"validade d[oa] boleto|boleto (?:tem|com) (?:qual |que )?(?:validade|prazo de validade)",
+    ),
+    # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
+    _phrase(
+        "avise me quando voltar estoque",
+        r"(?:quando|qnd) (?:voces )?(?:repor|reporem|repuserem|repoe|reabastec\w*|tiver de novo|"
+        r"tiverem de novo|vai ter de novo|vao ter de novo|voltar ao estoque|voltar a ter)"
+        r"(?! (?:a |o )?(?:cor|tamanho|promoc\w*|cupom|frete|desconto|atendimento|entrega)\b)",
+    ),
+    # Giving up after it arrives: "qual o prazo pra desistir de uma compra depois que ela chega?"
+    _phrase(
+        "arrependimento dias corridos",
+        r"prazo (?:para|de) (?:desistir|desistencia|me arrepender|arrependimento|devolver sem "
+        r"motivo)",
+    ),
+    _phrase(
+        "apos o recebimento",
+        r"depois que (?:ela |ele |o produto |a compra |o pedido )?(?:chega|chegar|(?:recebo|"
+        r"receber)(?! (?:o|a|os|as|meu|minha|um|uma|seu|sua)\b))(?= |$)",
+    ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
     # How long a payment takes to clear: "boleto demora quanto pra compensar?"
