@@ -87,7 +87,7 @@ OUTSIDE_POOL = {
     "fresh43 (gaps read)": KB / "eval-fresh43.jsonl",
     "fresh44 (gaps read)": KB / "eval-fresh44.jsonl",
     "fresh45 (gaps read)": KB / "eval-fresh45.jsonl",
-    "fresh46 (gaps listed)": KB / "eval-fresh46.jsonl",
+    "fresh46 (gaps read)": KB / "eval-fresh46.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

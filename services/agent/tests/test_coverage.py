@@ -603,3 +603,16 @@ async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
     assert (named.action, named.sources) == ("answer", ("remarcar",))
     unnamed_part = await decide("pra que serve minha agenda?", [], knowledge, answerer)
     assert (unnamed_part.action, unnamed_part.reason) == ("handoff", "low_confidence")
+
+
+@pytest.mark.parametrize(
+    ("question", "place_named"),
+    [
+        ("o reembolso pode vir como credito na loja?", False),  # the refund's form
+        ("posso usar o vale na loja fisica?", True),
+        ("posso pagar em credito na loja fisica?", True),
+    ],
+)
+def test_store_credit_is_no_place(question: str, place_named: bool) -> None:
+    places = {"loja-fisica": ["loja", "fisica"]}
+    assert bool(list(done_at(question, places))) is place_named

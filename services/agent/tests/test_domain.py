@@ -375,6 +375,27 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("vcs respondem 24h?", "horario-atendimento"),
         ("tem como vcs me avisarem qnd repor a forma de pudim?", "estoque"),
         ("qual o prazo pra desistir de uma compra do site depois que ela chega?", "arrependimento"),
+        ("quantos dias o boleto de vcs tem de validade?", "boleto-vencido"),
+        (
+            "meu pedido saiu ontem mas o codigo q vcs mandaram nao mostra nada ainda, é normal?",
+            "rastreio",
+        ),
+        (
+            "paguei no boleto, o prazo da entrega ja ta correndo desde q fiz o pedido ou so "
+            "depois?",
+            "prazo-entrega",
+        ),
+        (
+            "meu marido comprou a mesma fritadeira q eu, a dele chegou faz 3 dias, da pra devolver "
+            "e pegar o dinheiro de volta?",
+            "arrependimento",
+        ),
+        ("oii quais as opçoes de pagamento? é pro aniversario da minha filha", "formas-pagamento"),
+        (
+            "o reembolso pode vir como credito na loja ou tem q ser na mesma forma q paguei?",
+            "reembolso",
+        ),
+        ("errei o numero do apartamento no pedido, como corrijo isso", "alterar-endereco"),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
@@ -448,6 +469,7 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("vcs tem loja em sp? qual o endereco", "onde fica loja fisica"),
         ("que horas o pessoal do sac comeca a trabalhar", "horario atendimento"),
         ("e se meu pacote extraviar no caminho?", "pedido extraviado com a transportadora"),
+        ("o prazo da entrega ja ta correndo desde o pedido?", "prazo comeca a contar"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -466,6 +488,11 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "quando tiver de novo a cor azul, posso trocar a minha vermelha?",  # an exchange
         "depois que recebo o email de confirmacao quanto tempo pra despachar?",  # an email
         "quanto tempo pra receber o retorno da analise das fotos?",  # an answer on the photos
+        "errei o numero do cartao e o pagamento nao passou",  # a card, not the address
+        "recebi faz 3 dias mas so abri hoje e o vidro ta trincado",  # a defect, not giving up
+        "quais as opcoes de pagamento do reembolso? posso escolher pix?",  # a refund's
+        "tenho 7 dias pra devolver ne? o prazo ja ta correndo?",  # a return's time
+        "o codigo do boleto nao aparece nada quando copio no app do banco",  # a boleto's code
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -479,6 +506,11 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "rastreio",
             "24 horas",
             "aprovacao dias uteis",
+            "alterar endereco",
+            "recebimento dias corridos",
+            "formas pagamento aceitamos",
+            "prazo comeca a contar",
+            "rastreio comecar a atualizar",
             "avise me quando voltar",
             "apos o recebimento",
             "atendimento",

@@ -311,6 +311,12 @@ _ARTICLES = frozenset(
 )
 _PLACE_REACH = 6
 _OF = frozenset(["de", "da", "do"])
+# Money kept with the shop is no place: "o reembolso pode vir como crédito na loja?" (but
+# "posso usar o vale na loja física?", "posso pagar em crédito na loja física?" ask about
+# the place).
+_STORE_CREDIT = frozenset(["credito", "saldo"])
+_AS = frozenset(["como"])
+_PHYSICAL = frozenset(["fisica", "augusta"])
 # A place of the business: its entry gives an address ("Rua Augusta, 1500").
 _ADDRESS = re.compile(
     r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+(?:d[aoe]s?\s+)?"
@@ -571,7 +577,7 @@ def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[st
 def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int] | None:
     """Where, after `start`, "na loja física (da Augusta)" names the place of `stems`."""
     for at in range(start, min(start + _PLACE_REACH, len(said))):
-        if said[at] not in _AT:
+        if said[at] not in _AT or _store_credit(said, at):
             continue
         end = at + 1
         while end < len(said) and said[end] in _ARTICLES:
@@ -585,6 +591,12 @@ def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int
             end += 2  # "da Augusta": which of the places
         return at, end
     return None
+
+
+def _store_credit(said: list[str], at: int) -> bool:
+    """ "como crédito na loja": the refund's form, not a place."""
+    named_place = at + 2 < len(said) and said[at + 2] in _PHYSICAL
+    return at > 1 and said[at - 1] in _STORE_CREDIT and said[at - 2] in _AS and not named_place
 
 
 def qualifying(question: str) -> Iterator[str]:

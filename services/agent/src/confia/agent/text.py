@@ -8,6 +8,7 @@ truncation stem: Portuguese lemmatisers stumble on chat text, and truncation kee
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\[[A-Z_]+_\d+\]")
 _WORD = re.compile(r"[a-z0-9]+\+?")
@@ -661,8 +662,24 @@ _SYNONYMS = {
 }
 
 
-def _phrase(meaning: str, *patterns: str) -> tuple[re.Pattern[str], str]:
-    return re.compile("|".join(rf"\b{p}\b" for p in patterns)), meaning
+@dataclass(frozen=True)
+class _Phrase:
+    """Words that mean one thing, put in the knowledge's words, unless the message also
+    says something that gives them another sense (`unless`)."""
+
+    pattern: re.Pattern[str]
+    meaning: str
+    unless: re.Pattern[str] | None = None
+
+    def applied(self, said: str) -> str:
+        if self.unless is not None and self.unless.search(said):
+            return said
+        return self.pattern.sub(f" {self.meaning} ", said)
+
+
+def _phrase(meaning: str, *patterns: str, unless: str | None = None) -> _Phrase:
+    guard = re.compile(rf"\b(?:{unless})") if unless is not None else None
+    return _Phrase(re.compile("|".join(rf"\b{p}\b" for p in patterns)), meaning, guard)
 
 
 # A time limit that is a payment's, an exchange's or a warranty's, not a delivery's.
@@ -691,6 +708,18 @@ _THE_PRICE_SEEN = rf"(?:{_THE_PRICE}|a nota(?: fiscal)?)"
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
 _PHRASES = (
+    # Days since it arrived are days after receiving (read first, before a refund's words are
+    # put in the knowledge's): "chegou faz 3 dias, dá pra devolver?"
+    # (to give it back, not a defect, an exchange or a refund's timing)
+    _phrase(
+        "recebimento dias corridos",
+        r"(?:(?:chegou|chegaram|recebi|recebemos|veio|vieram) (?:faz|ha|a|tem) |(?:faz|ha) )"
+        r"(?:\d+|um|dois|tres|quatro|cinco|seis|sete) dias?(?: que (?:chegou|recebi|chegaram))?"
+        r"(?=.{0,40}\b(?:devolver|devolvo|desistir|desisto|arrepend\w*)\b)",
+        unless=r"quebr|trinc|rachad|lascad|amassad|enferruj|defeit|avaria|troc|nao (?:liga|"
+        r"funciona|encaixa|fecha|esquenta)|(?:reembols|estorn)\w* (?:\w+ ){0,3}?(?:cai|demora|"
+        r"leva|quanto tempo|quando)",
+    ),
     # What the customer says they do not mean: "vocês atendem domingo? digo a equipe do
     # atendimento, não a loja".
     _phrase("", r"(?:e |mas )?nao (?:a|na|da|o|no) (?:loja(?: fisica)?|showroom)$"),
@@ -1046,6 +1075,9 @@ _PHRASES = (
     _phrase(
         "alterar endereco",
         r"(?:errei|corrigir|arrumar|consertar|trocar|mudar) .{0,15}(?:cep|endereco|rua)",
+        # ...or a part of it: "errei o número do apartamento no pedido"
+        r"errei (?:o |a )?(?:numero (?:da casa|do apartamento|do apto|do ap|do predio|do bloco|da "
+        r"rua|do endereco)|complemento|bairro|bloco|apartamento|apto)",
         r"(?:cep|endereco|rua) (?:\w+ )?(?:errado|errada|incompleto)",
         # "coloquei o número da casa errado no pedido"
         r"(?:numero|complemento|bairro) (?:da casa|do endereco|do apartamento|do ap|do predio) "
@@ -1248,6 +1280,28 @@ _PHRASES = (
         r"(?:(?<=esperar )|(?<=aguardar ))(?:um |o |uma |a )?(?:retorno|"
         r"resposta)(?! (?:d[oa]s?|sobre|de)\b)",
     ),
+    # The ways to pay: "quais as opções de pagamento?"
+    _phrase(
+        "formas pagamento aceitamos",
+        r"(?:opcoes|formas|meios|modos|jeitos|modalidades) de (?:pagamento|pagar)",
+        unless=r"reembols|estorn|devoluc|cancelament|troca|frete|loja fisica|nao aparece|parcel|"
+        r"mudar|alterar",
+    ),
+    # When the delivery time starts: "o prazo da entrega já tá correndo desde o pedido?"
+    _phrase(
+        "prazo comeca a contar",
+        r"prazo d[ae] entrega (?:ja )?(?:ta |esta |comeca a |vai )?(?:correr|correndo|contar|"
+        r"contando|corre|conta)\b",
+    ),
+    # Nothing on a fresh tracking code yet: "o código que vcs mandaram não mostra nada
+    # ainda" (not days without news: "não mostra nada faz 5 dias" is a delay)
+    _phrase(
+        "rastreio comecar a atualizar",
+        r"(?:rastreio|rastreamento|codigo (?:de )?(?:rastreio|rastreamento|dos correios)|codigo "
+        r"(?:que|q) (?:voces|vcs) (?:mandaram|enviaram))(?: \w+){0,3}? (?:ainda )?nao (?:mostra|"
+        r"aparece|consta|tem|diz) nada(?: ainda)?(?!.{0,40}\b(?:faz|ha|desde|dias|atrasad\w*|"
+        r"semana|venceu|passou)\b)",
+    ),
     # When a paid boleto is seen: "paguei o boleto hoje, quando vcs confirmam?"
     # (not a cancellation, points or a refund's pix "confirmed")
     _phrase(
@@ -1264,7 +1318,8 @@ _PHRASES = (
     # How long a boleto lasts: "o boleto tem validade de quantos dias?"
     _phrase(
         "boleto vence dias",
-        r"validade d[oa] boleto|boleto (?:tem|com) (?:qual |que )?(?:validade|prazo de validade)",
+        r"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da aurora )?(?:tem|com) "
+        r"(?:qual |que |de )?(?:validade|prazo de validade)",
     ),
     # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
     _phrase(
@@ -1331,8 +1386,8 @@ def phrased(text: str) -> list[str]:
     """The words of `text` with the phrases that mean one thing a knowledge base names
     put in its words ("quanto tempo leva pra chegar" -> "prazo dias")."""
     said = " ".join(words(text))
-    for phrase, meaning in _PHRASES:
-        said = phrase.sub(f" {meaning} ", said)
+    for phrase in _PHRASES:
+        said = phrase.applied(said)
     return said.split()
 
 
