@@ -88,7 +88,7 @@ OUTSIDE_POOL = {
     "fresh44 (gaps read)": KB / "eval-fresh44.jsonl",
     "fresh45 (gaps read)": KB / "eval-fresh45.jsonl",
     "fresh46 (gaps read)": KB / "eval-fresh46.jsonl",
-    "fresh47 (gaps listed)": KB / "eval-fresh47.jsonl",
+    "fresh47 (gaps read)": KB / "eval-fresh47.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

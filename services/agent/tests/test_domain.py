@@ -396,6 +396,13 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "reembolso",
         ),
         ("errei o numero do apartamento no pedido, como corrijo isso", "alterar-endereco"),
+        ("como faço pra saber quando a forma de bolo volta? uso pra minha confeitaria", "estoque"),
+        ("tem algum email pra falar com o responsável pelos dados pessoais de vcs?", "privacidade"),
+        (
+            "preciso q chegue ate sabado pro niver da minha sogra em BH, hj é terça, se eu fechar "
+            "agora da tempo??",
+            "prazo-entrega",
+        ),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
@@ -493,6 +500,9 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "quais as opcoes de pagamento do reembolso? posso escolher pix?",  # a refund's
         "tenho 7 dias pra devolver ne? o prazo ja ta correndo?",  # a return's time
         "o codigo do boleto nao aparece nada quando copio no app do banco",  # a boleto's code
+        "quero saber quando a atendente volta, ela parou de responder",  # a person, not stock
+        "caso chegue quebrado o que eu faço?",  # damage, not a date
+        "chegou dia 2, da tempo de desistir?",  # the right of withdrawal's time
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -511,6 +521,8 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "formas pagamento aceitamos",
             "prazo comeca a contar",
             "rastreio comecar a atualizar",
+            "avise me quando voltar estoque",
+            "prazo entrega",
             "avise me quando voltar",
             "apos o recebimento",
             "atendimento",

@@ -1328,6 +1328,23 @@ _PHRASES = (
         r"tiverem de novo|vai ter de novo|vao ter de novo|voltar ao estoque|voltar a ter)"
         r"(?! (?:a |o )?(?:cor|tamanho|promoc\w*|cupom|frete|desconto|atendimento|entrega)\b)",
     ),
+    # Back, asked after: "como faço pra saber quando a forma de bolo volta?"
+    _phrase(
+        "avise me quando voltar estoque",
+        r"(?:saber|avisar|avisa|avise|aviso) (?:\w+ )?quando (?!(?:o |a |os |as )?(?:entregador|"
+        r"transportadora|motoboy|correios|atendente|atendimento|moca|site|app|sistema|loja|"
+        r"estorno|dinheiro|pix|reembolso|cupom|promoc\w*|frete|pacote|pedido)\b)(?:o |a |os |as )?"
+        r"(?:\w+ ){0,3}?(?:volta|voltar|voltam)\b(?! (?:a|de|da|do|pra|para|no|na|pro)\b)",
+    ),
+    # Whether it arrives in time: "se eu fechar agora dá tempo?"
+    _phrase(
+        "prazo entrega",
+        r"(?:da|dara|daria|chega|chegaria) (?:a )?tempo",
+        r"(?:que|q) (?:ele |ela |o pedido |a encomenda )?(?:chegue|cheguem) (?=ate|antes|a tempo|"
+        r"em|no|na|pro|pra|para)",
+        unless=r"desist|arrepend|devol|troc|cancel|pag|boleto|pix|compens|estorn|garantia|pontos|"
+        r"frete",
+    ),
     # Giving up after it arrives: "qual o prazo pra desistir de uma compra depois que ela chega?"
     _phrase(
         "arrependimento dias corridos",
