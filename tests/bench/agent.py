@@ -89,7 +89,7 @@ OUTSIDE_POOL = {
     "fresh45 (gaps read)": KB / "eval-fresh45.jsonl",
     "fresh46 (gaps read)": KB / "eval-fresh46.jsonl",
     "fresh47 (gaps read)": KB / "eval-fresh47.jsonl",
-    "fresh48 (gaps listed)": KB / "eval-fresh48.jsonl",
+    "fresh48 (gaps read)": KB / "eval-fresh48.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

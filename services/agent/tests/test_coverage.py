@@ -616,3 +616,15 @@ async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
 def test_store_credit_is_no_place(question: str, place_named: bool) -> None:
     places = {"loja-fisica": ["loja", "fisica"]}
     assert bool(list(done_at(question, places))) is place_named
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("o frete gratis vale pra Boa Vista RR tbm?", ["rr"]),  # a city with its state
+        ("a retirada vale pra loja de Curitiba PR?", ["loja", "curitiba"]),  # a shop there
+        ("o prazo de 2 a 5 dias vale pra Belo Horizonte MG?", ["belo", "horizonte"]),  # times
+    ],
+)
+def test_a_city_named_with_its_state_is_the_state(question: str, asked: list[str]) -> None:
+    assert list(qualifying(question)) == asked

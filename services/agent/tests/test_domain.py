@@ -399,6 +399,15 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("como faço pra saber quando a forma de bolo volta? uso pra minha confeitaria", "estoque"),
         ("tem algum email pra falar com o responsável pelos dados pessoais de vcs?", "privacidade"),
         (
+            "meu carrinho deu 280 reais, se eu colocar mais um pano de prato e passar de 299 fica "
+            "sem frete? vale pra Boa Vista RR tbm?",
+            "frete",
+        ),
+        (
+            "a caixa original ja foi pro lixo, ainda posso devolver por arrependimento?",
+            "arrependimento",
+        ),
+        (
             "preciso q chegue ate sabado pro niver da minha sogra em BH, hj é terça, se eu fechar "
             "agora da tempo??",
             "prazo-entrega",

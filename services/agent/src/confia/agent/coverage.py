@@ -183,6 +183,18 @@ _BOUGHT = frozenset(["compra", "compras"])
 # The words that make a place a region of the country: "a região Norte", "o estado do
 # Pará", "o Brasil inteiro".
 _REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados", "inteiro"])
+# A state's abbreviation after a city names a place in Brazil: "vale pra Boa Vista RR?" (only
+# those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go").
+_STATES = frozenset(
+    ["ac", "ap", "ba", "df", "mg", "ms", "mt", "pb", "pi", "pr", "rj", "rn", "ro", "rr", "rs",
+     "sc", "sp"]
+)  # fmt: skip
+# ...when the question is on free shipping alone (the delivery times, pickup or a shop
+# there are another matter: "a retirada vale pra Curitiba PR?").
+_SHIPPING_ONLY = re.compile(
+    r"^(?=.*\b(?:frete|entrega gratis)\b)(?!.*\b(?:retir\w*|loja|prazo|dias|expressa|agendad\w*|"
+    r"shopping|unidade|filial)\b)"
+)
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -593,6 +605,14 @@ def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int
     return None
 
 
+def _state_of(rest: list[str], place: list[str]) -> str | None:
+    """The state named right after a city: "Boa Vista RR" is a place in Brazil."""
+    if not place or place[0] not in rest:
+        return None
+    start = rest.index(place[0]) + len(place)
+    return next((word for word in rest[start : start + 2] if word in _STATES), None)
+
+
 def _store_credit(said: list[str], at: int) -> bool:
     """ "como crédito na loja": the refund's form, not a place."""
     named_place = at + 2 < len(said) and said[at + 2] in _PHYSICAL
@@ -618,7 +638,10 @@ def qualifying(question: str) -> Iterator[str]:
             while rest and rest[0] in _APPLIES_SKIPPED:
                 rest = rest[1:]
             if rest and rest[0] in _WHERE:
-                yield from _object(_unquantified(rest[1:]), modifier=True)
+                place = list(_object(_unquantified(rest[1:]), modifier=True))
+                shipping_only = _SHIPPING_ONLY.search(" ".join(phrased(question)))
+                state = _state_of(rest[1:], place) if shipping_only else None
+                yield from [state] if state else place
 
 
 def accidents(question: str) -> Iterator[str]:
@@ -658,7 +681,7 @@ def _covers(entry: Vocabulary, word: str) -> bool:
     """The entry names `word`, or `word` is a state or region of Brazil and the entry says it
     applies to the whole country ("vale pra Rondônia?" and "frete grátis para todo o
     Brasil"). Cities are not read this way: pickup "em Curitiba" is no delivery."""
-    nationwide = word in _BRAZIL_REGIONS or word in _REGION_WORDS
+    nationwide = word in _BRAZIL_REGIONS or word in _REGION_WORDS or word in _STATES
     return entry.names(word) or (nationwide and entry.nationwide)
 
 
