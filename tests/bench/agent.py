@@ -90,7 +90,7 @@ OUTSIDE_POOL = {
     "fresh46 (gaps read)": KB / "eval-fresh46.jsonl",
     "fresh47 (gaps read)": KB / "eval-fresh47.jsonl",
     "fresh48 (gaps read)": KB / "eval-fresh48.jsonl",
-    "fresh49 (gaps listed)": KB / "eval-fresh49.jsonl",
+    "fresh49 (gaps read)": KB / "eval-fresh49.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -407,6 +407,8 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
             "a caixa original ja foi pro lixo, ainda posso devolver por arrependimento?",
             "arrependimento",
         ),
+        ("pra q vcs precisam de tanta informacao minha no cadastro? usam pra que?", "privacidade"),
+        ("vcs seguem a LGPD? fico meio receosa de cadastrar meu cpf em site", "privacidade"),
         (
             "preciso q chegue ate sabado pro niver da minha sogra em BH, hj é terça, se eu fechar "
             "agora da tempo??",

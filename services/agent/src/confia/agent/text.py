@@ -898,7 +898,18 @@ _PHRASES = (
     _phrase(
         "tratamos dados conforme lgpd privacidade",
         r"(?:segue|seguem|cumpre|cumprem|respeita|respeitam|obedece|obedecem|atende|atendem|"
-        r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd$",
+        r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd"
+        r"(?:$|(?= (?:fico|tenho|estou|to|porque|pois|mas)\b))",
+    ),
+    # What the data is for: "pra que vcs precisam de tanta informação minha no cadastro?"
+    # (the customer's own, not an order's: "os dados do rastreio servem pra quê?")
+    _phrase(
+        "usamos dados necessario privacidade",
+        r"(?:para|pra) (?:que|q) (?:voces )?(?:precisam|usam|querem|pedem|guardam)\b.{0,30}"
+        r"\b(?:meus dados|minhas informac\w*|tantas? informac\w*|(?:tantos )?dados pessoais|meu "
+        r"cpf|tanta coisa minha)\b",
+        r"(?:meus dados|minhas informac\w*|dados pessoais|meu cpf)\b.{0,40}\b(?:usam|usa|serve\w*) "
+        r"(?:para|pra) (?:que|q)$",
     ),
     # How the invoice arrives: "a nf vem junto na caixa ou por email?" (the gift wrapping's
     # entry says it is not sent "junto com o presente")
