@@ -91,7 +91,7 @@ OUTSIDE_POOL = {
     "fresh47 (gaps read)": KB / "eval-fresh47.jsonl",
     "fresh48 (gaps read)": KB / "eval-fresh48.jsonl",
     "fresh49 (gaps read)": KB / "eval-fresh49.jsonl",
-    "fresh50 (gaps listed)": KB / "eval-fresh50.jsonl",
+    "fresh50 (gaps read)": KB / "eval-fresh50.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -409,6 +409,9 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ),
         ("pra q vcs precisam de tanta informacao minha no cadastro? usam pra que?", "privacidade"),
         ("vcs seguem a LGPD? fico meio receosa de cadastrar meu cpf em site", "privacidade"),
+        ("oi, da pra eu seguir a entrega por aqui? to sem acesso ao meu email agr", "rastreio"),
+        ("da pra vcs segurarem uma unidade pra mim? so recebo dia 5", "estoque"),
+        ("quanto fica pra mandar pro cep 87020-000?", "frete"),
         (
             "preciso q chegue ate sabado pro niver da minha sogra em BH, hj é terça, se eu fechar "
             "agora da tempo??",
@@ -514,6 +517,9 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "quero saber quando a atendente volta, ela parou de responder",  # a person, not stock
         "caso chegue quebrado o que eu faço?",  # damage, not a date
         "chegou dia 2, da tempo de desistir?",  # the right of withdrawal's time
+        "da pra ver o pedido por aqui? quero cancelar",  # a cancellation, not tracking
+        "quanto e o prazo pro cep 87020-000?",  # a delivery time, not the freight
+        "da pra vcs segurarem a entrega pra mim ate segunda? vou viajar",  # a delivery held
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -534,6 +540,9 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "rastreio comecar a atualizar",
             "avise me quando voltar estoque",
             "prazo entrega",
+            "rastreio aqui no whatsapp",
+            "frete calculado pelo cep",
+            "reservas produtos",
             "avise me quando voltar",
             "apos o recebimento",
             "atendimento",

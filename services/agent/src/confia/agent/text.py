@@ -1034,6 +1034,20 @@ _PHRASES = (
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
     _phrase(" ", r"status (?=(?:esta|diz|mostra|aparece|consta|ficou|continua|segue|says|shows) )"),
+    # Following it here, on WhatsApp: "dá pra eu seguir a entrega por aqui?"
+    _phrase(
+        "rastreio aqui no whatsapp",
+        r"(?:(?:seguir|acompanhar|rastrear) (?:a entrega|o pedido|a encomenda|o pacote|o "
+        r"rastreio)|ver (?:a entrega|o rastreio)) (?:por aqui|pelo whatsapp|pelo zap|aqui no "
+        r"whatsapp)",
+        unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend",
+    ),
+    # The price to a CEP: "quanto fica pra mandar pro cep 87020-000?"
+    _phrase(
+        "frete calculado pelo cep",
+        r"(?:quanto (?:fica|custa|sai)|qual o valor) (?:(?:para|pra) )?(?:mandar|enviar|entregar|o "
+        r"frete|o envio|a entrega) (?:\w+ ){0,2}?(?:para|pro) (?:o )?cep",
+    ),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
     # ...or how it is going: "tem como ver o andamento do pedido pelo site?"
     _phrase(
@@ -1176,9 +1190,10 @@ _PHRASES = (
     # Holding a product for them: "pode reservar o último conjunto pra mim?"
     _phrase(
         "reservas produtos",
-        r"(?:reservar|reserva|reservam|segurar|segura|seguram|guardar|guarda|guardam) "
-        r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra))\w+ ){0,5}?(?:pra|para) (?:mim|"
-        r"eu)",
+        r"(?:reservar|reserva|reservam|reservarem|reservassem|segurar|segura|seguram|segurarem|"
+        r"segurassem|guardar|guarda|guardam|guardarem|guardassem) "
+        r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra|entrega|envio|pacote|caixa|boleto|"
+        r"nota|preco|cancelamento))\w+ ){0,5}?(?:pra|para) (?:mim|eu)",
     ),
     # A delivery the same day: asked after as one thing ("vocês fazem entrega no mesmo dia?").
     _phrase(
