@@ -92,7 +92,7 @@ OUTSIDE_POOL = {
     "fresh48 (gaps read)": KB / "eval-fresh48.jsonl",
     "fresh49 (gaps read)": KB / "eval-fresh49.jsonl",
     "fresh50 (gaps read)": KB / "eval-fresh50.jsonl",
-    "fresh51 (gaps listed)": KB / "eval-fresh51.jsonl",
+    "fresh51 (gaps read)": KB / "eval-fresh51.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -413,6 +413,11 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("da pra vcs segurarem uma unidade pra mim? so recebo dia 5", "estoque"),
         ("quanto fica pra mandar pro cep 87020-000?", "frete"),
         (
+            "preciso mandar foto de q quando a mercadoria chega quebrada? e até qndo posso avisar",
+            "produto-avariado",
+        ),
+        ("se um dia eu quiser, posso pedir pra vcs corrigirem meu cadastro?", "privacidade"),
+        (
             "preciso q chegue ate sabado pro niver da minha sogra em BH, hj é terça, se eu fechar "
             "agora da tempo??",
             "prazo-entrega",
@@ -518,6 +523,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "caso chegue quebrado o que eu faço?",  # damage, not a date
         "chegou dia 2, da tempo de desistir?",  # the right of withdrawal's time
         "da pra ver o pedido por aqui? quero cancelar",  # a cancellation, not tracking
+        "devolvi ontem, depois que chegar ai quanto tempo pro reembolso?",  # a return's arrival
+        "da pra corrigir o cadastro? coloquei o cpf errado",  # the invoice's CPF
         "quanto e o prazo pro cep 87020-000?",  # a delivery time, not the freight
         "da pra vcs segurarem a entrega pra mim ate segunda? vou viajar",  # a delivery held
     ],
@@ -543,6 +550,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "rastreio aqui no whatsapp",
             "frete calculado pelo cep",
             "reservas produtos",
+            "correcao dos seus dados",
             "avise me quando voltar",
             "apos o recebimento",
             "atendimento",

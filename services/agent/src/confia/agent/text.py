@@ -40,6 +40,7 @@ _SHORTHAND = {
     "cade": "onde",
     "qdo": "quando",
     "qnd": "quando",
+    "qndo": "quando",
     "qto": "quanto",
     "qts": "quantas",
     "dps": "depois",
@@ -356,6 +357,8 @@ _SYNONYMS = {
     "chegou": "entrega",
     "veio": "entrega",
     "encomenda": "pedido",
+    "mercadoria": "produto",
+    "mercadorias": "produto",
     "pacote": "pedido",
     "compra": "pedido",
     "dividir": "parcelamos",
@@ -894,6 +897,14 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # Correcting one's data asked after: "posso pedir pra vcs corrigirem meu cadastro?"
+    _phrase(
+        "correcao dos seus dados privacidade",
+        r"(?:corrigir|corrigirem|corrija|corrijam|corrigissem) (?:o |meu |os meus |meus )?"
+        r"(?:cadastro|dados)",
+        unless=r"endereco|entrega|pedido|cep\b|cpf|cnpj|nota|nf\b|fiscal|e ?mail|numero|rua\b|"
+        r"complemento|correio|telefone",
+    ),
     # Whether the shop follows the data law: "a loja segue a LGPD?"
     _phrase(
         "tratamos dados conforme lgpd privacidade",
@@ -1381,6 +1392,9 @@ _PHRASES = (
         "apos o recebimento",
         r"depois que (?:ela |ele |o produto |a compra |o pedido )?(?:chega|chegar|(?:recebo|"
         r"receber)(?! (?:o|a|os|as|meu|minha|um|uma|seu|sua)\b))(?= |$)",
+        # (a return reaching the shop: "devolvi ontem, depois que chegar aí quanto tempo pro
+        # reembolso?")
+        unless=r"devolvi|ja devolvi|mandei de volta|postei|chegar (?:ai|na loja|no cd)\b",
     ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
