@@ -515,14 +515,14 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "depois que recebo o email de confirmacao quanto tempo pra despachar?",  # an email
         "quanto tempo pra receber o retorno da analise das fotos?",  # an answer on the photos
         "errei o numero do cartao e o pagamento nao passou",  # a card, not the address
-        "recebi faz 3 dias mas so abri hoje e o vidro ta trincado",  # a defect, not giving up
+        "recebi faz 3 dias e o vidro ta trincado, da pra devolver?",  # a defect
         "quais as opcoes de pagamento do reembolso? posso escolher pix?",  # a refund's
         "tenho 7 dias pra devolver ne? o prazo ja ta correndo?",  # a return's time
         "o codigo do boleto nao aparece nada quando copio no app do banco",  # a boleto's code
         "quero saber quando a atendente volta, ela parou de responder",  # a person, not stock
         "caso chegue quebrado o que eu faço?",  # damage, not a date
         "chegou dia 2, da tempo de desistir?",  # the right of withdrawal's time
-        "da pra ver o pedido por aqui? quero cancelar",  # a cancellation, not tracking
+        "da pra seguir a entrega por aqui? quero cancelar",  # a cancellation
         "devolvi ontem, depois que chegar ai quanto tempo pro reembolso?",  # a return's arrival
         "da pra corrigir o cadastro? coloquei o cpf errado",  # the invoice's CPF
         "quanto e o prazo pro cep 87020-000?",  # a delivery time, not the freight

@@ -184,15 +184,16 @@ _BOUGHT = frozenset(["compra", "compras"])
 # Pará", "o Brasil inteiro".
 _REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados", "inteiro"])
 # A state's abbreviation after a city names a place in Brazil: "vale pra Boa Vista RR?" (only
-# those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go").
+# those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go"; nor
+# "mt", which chat shorthand reads "muito").
 _STATES = frozenset(
-    ["ac", "ap", "ba", "df", "mg", "ms", "mt", "pb", "pi", "pr", "rj", "rn", "ro", "rr", "rs",
-     "sc", "sp"]
+    ["ac", "ap", "ba", "df", "mg", "ms", "pb", "pi", "pr", "rj", "rn", "ro", "rr", "rs", "sc",
+     "sp"]
 )  # fmt: skip
 # ...when the question is on free shipping alone (the delivery times, pickup or a shop
 # there are another matter: "a retirada vale pra Curitiba PR?").
 _SHIPPING_ONLY = re.compile(
-    r"^(?=.*\b(?:frete|entrega gratis)\b)(?!.*\b(?:retir\w*|loja|prazo|dias|expressa|agendad\w*|"
+    r"^(?=.*\bfrete\b)(?!.*\b(?:retir\w*|loja|prazo|dias|expressa|agendad\w*|"
     r"shopping|unidade|filial)\b)"
 )
 _BRAZIL_REGIONS = frozenset(

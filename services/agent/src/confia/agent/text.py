@@ -667,8 +667,9 @@ _SYNONYMS = {
 
 @dataclass(frozen=True)
 class _Phrase:
-    """Words that mean one thing, put in the knowledge's words, unless the message also
-    says something that gives them another sense (`unless`)."""
+    """Words that mean one thing, put in the knowledge's words, unless the message as read
+    so far (earlier phrases already applied) says something that gives them another sense
+    (`unless`)."""
 
     pattern: re.Pattern[str]
     meaning: str
