@@ -2,7 +2,10 @@
 
     confia-agent ask --kb deploy/kb/aurora < messages.jsonl > decisions.jsonl
     confia-agent train --kb deploy/kb/aurora services/agent/training/*.jsonl \
-        deploy/kb/aurora/eval-*.jsonl
+        deploy/kb/aurora/eval-{dev,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,holdout}.jsonl
+
+(the training sets named, so that a set added to the folder to be scored unseen is never
+trained on by accident)
 
 `ask` reads `{"id", "text"}` per line (redacted text, as the agent sees it) and writes
 `{"id", "action", "sources", "reply", "flags", "reason"}`. The answerer is the one the
