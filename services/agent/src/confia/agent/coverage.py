@@ -328,7 +328,6 @@ _OF = frozenset(["de", "da", "do"])
 # "posso usar o vale na loja física?", "posso pagar em crédito na loja física?" ask about
 # the place).
 _STORE_CREDIT = frozenset(["credito", "saldo"])
-_AS = frozenset(["como"])
 _PHYSICAL = frozenset(["fisica", "augusta"])
 # A place of the business: its entry gives an address ("Rua Augusta, 1500").
 _ADDRESS = re.compile(
@@ -617,12 +616,13 @@ def _state_of(rest: list[str], place: list[str]) -> str | None:
 def _store_credit(said: list[str], at: int) -> bool:
     """ "como crédito na loja": the refund's form, not a place."""
     named_place = at + 2 < len(said) and said[at + 2] in _PHYSICAL
-    return at > 1 and said[at - 1] in _STORE_CREDIT and said[at - 2] in _AS and not named_place
+    return at > 1 and said[at - 1] in _STORE_CREDIT and said[at - 2] == "como" and not named_place
 
 
 def qualifying(question: str) -> Iterator[str]:
     """What a question adds to a service ("colocar um cartão") or where it asks it applies
     ("valem na loja física"): settled only by the entry on that service."""
+    shipping_only = bool(_SHIPPING_ONLY.search(" ".join(phrased(question))))
     for clause in _CLAUSE.split(question):
         said = " ".join(phrased(clause))
         for opener in _ADD_ON.finditer(said):
@@ -640,7 +640,6 @@ def qualifying(question: str) -> Iterator[str]:
                 rest = rest[1:]
             if rest and rest[0] in _WHERE:
                 place = list(_object(_unquantified(rest[1:]), modifier=True))
-                shipping_only = _SHIPPING_ONLY.search(" ".join(phrased(question)))
                 state = _state_of(rest[1:], place) if shipping_only else None
                 yield from [state] if state else place
 

@@ -1925,6 +1925,16 @@ _OTHER_SHOPS = _words(
 )
 # A gift asked of the shop's own things, its wrapping or its exchanges is the shop's.
 _NOT_THE_SHOPS_GIFT = r"^(?!.*\b(?:voces|loja|aurora|site|aqui|app|embal\w*|embrulh\w*|troc\w*)\b)"
+# Public places near anyone: their hours or whereabouts are not the shop's to give.
+_PUBLIC_PLACES = (
+    r"posto de saude|ubs|hospital|pronto socorro|cartorio|delegacia|poupatempo|mercado "
+    r"municipal|mercadao|museu|igreja"
+)
+# A place to eat or stay recommended: "me indica um barzinho bom ali na augusta".
+_PLACE_TO_EAT_OR_STAY_ASKED = (
+    r"\b(?:indica|indique|recomenda|recomende|sabe de|conhece)\w* (?:um|uma|algum|alguma) "
+    r"(?:bar|barzinho|boteco|restaurante|lanchonete|balada|hotel|pousada|hostel)\b"
+)
 OFF_TOPIC = {
     "cooking": _any(
         # (the food of a tin's name is no food: "quando a forma de bolo volta?")
@@ -2252,12 +2262,10 @@ OFF_TOPIC = {
         # Itaú?", "qual o horário do hospital pra entrega?")
         r"^(?!.*\b(?:boleto|pix|pag\w*|entreg\w*|devol\w*|presente|compens\w*)\b).*"
         r"\b(?:(?:horario|horarios)(?: de funcionamento| de atendimento)? d[oa]|que horas "
-        r"(?:abre|fecha)(?: [oa])?) (?:\w+ )?(?:poupatempo|posto de saude|ubs|hospital|pronto "
-        r"socorro|cartorio|delegacia|detran|mercado municipal|mercadao|museu|igreja|caixa "
-        r"economica|banco do brasil|bradesco|itau|santander|loterica)\b",
+        rf"(?:abre|fecha)(?: [oa])?) (?:\w+ )?(?:{_PUBLIC_PLACES}|detran|caixa economica|banco do "
+        r"brasil|bradesco|itau|santander|loterica)\b",
         # "me indica um barzinho bom ali na augusta pra ir depois de passar na loja"
-        r"\b(?:indica|indique|recomenda|recomende|sabe de|conhece)\w* (?:um|uma|algum|alguma) "
-        r"(?:bar|barzinho|boteco|restaurante|lanchonete|balada|hotel|pousada|hostel)\b",
+        _PLACE_TO_EAT_OR_STAY_ASKED,
         # "qual a estação de metrô mais perto da rua augusta?", "a good place to eat near..."
         r"^(?!.*\b(?:loja|aurora|showroom|voces|vcs|retir\w*)\b).*\b(?:estacao|metro|ponto de "
         r"onibus|restaurante|lugar para comer|hotel|farmacia|drogaria|padaria|supermercado|mercado|"
@@ -2268,11 +2276,9 @@ OFF_TOPIC = {
         r"^(?!.*\b(?:loja|aurora|showroom|voces|vcs|boleto|entrega|cnpj|forma|pedido)\b).*"
         r"\b(?:onde fica|onde tem|where is|donde (?:esta|queda|hay)|como chego (?:n[oa]|a)|qual o "
         r"horario d[oa]|que horas (?:abre|fecha)|a que hora (?:cierra|abre))\s+(?:o |a |um |uma |"
-        r"el |la )?(?:\w+ )?(?:posto de saude|"
-        r"ubs|hospital|pronto socorro|farmacia|drogaria|mercado municipal|mercadao|supermercado|"
-        r"caixa eletronico|agencia bancaria|padaria|parque|museu|igreja|cartorio|delegacia|"
-        r"poupatempo|shopping (?:center )?(?!(?:da|do|de|na|no|ai|la|domingo|hoje|amanha|sabado|"
-        r"feriado|fecha|abre)\b)\w+)\b",
+        rf"el |la )?(?:\w+ )?(?:{_PUBLIC_PLACES}|farmacia|drogaria|supermercado|caixa eletronico|"
+        r"agencia bancaria|padaria|parque|shopping (?:center )?(?!(?:da|do|de|na|no|ai|la|domingo|"
+        r"hoje|amanha|sabado|feriado|fecha|abre)\b)\w+)\b",
     ),
     # Writing software, even about the shop's things: "escreve uma função em python que
     # calcula o frete". Not the site's own errors ("dá erro de javascript no checkout").
@@ -2567,9 +2573,8 @@ _OFFERS_SOMETHING = _any(
 # (not a restaurant that uses the shop's pans, nor a bar cabinet)
 RECOMMENDED_NEARBY = _any(
     r"^(?!.*\bque (?:usa|usam|vende|vendem|compra|compram)\b)(?!.*\bbar de (?:canto|drinks)\b).*"
-    r"\b(?:indica|indique|recomenda|recomende|sabe de|conhece)\w* (?:um|uma|algum|alguma) "
-    r"(?:bar|barzinho|boteco|restaurante|lanchonete|balada|hotel|pousada|hostel)\b.{0,60}"
-    r"\b(?:perto|ali|do lado|na regiao|pra ir|para ir|pra comer|para comer|proxim\w*)\b",
+    rf"{_PLACE_TO_EAT_OR_STAY_ASKED}.{{0,60}}"
+    r"\b(?:perto|ali|do lado|na regiao|para ir|para comer|proxim\w*)\b",
 )
 
 
