@@ -93,7 +93,7 @@ OUTSIDE_POOL = {
     "fresh49 (gaps read)": KB / "eval-fresh49.jsonl",
     "fresh50 (gaps read)": KB / "eval-fresh50.jsonl",
     "fresh51 (gaps read)": KB / "eval-fresh51.jsonl",
-    "fresh52 (gaps listed)": KB / "eval-fresh52.jsonl",
+    "fresh52 (gaps read)": KB / "eval-fresh52.jsonl",
     "fresh53 (gaps listed)": KB / "eval-fresh53.jsonl",
 }
 TARGETS = {

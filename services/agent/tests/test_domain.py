@@ -496,6 +496,9 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("que horas o pessoal do sac comeca a trabalhar", "horario atendimento"),
         ("e se meu pacote extraviar no caminho?", "pedido extraviado com a transportadora"),
         ("o prazo da entrega ja ta correndo desde o pedido?", "prazo comeca a contar"),
+        ("vcs reservam? queria garantir o pote hermetico antes de acabar", "reserva estoque"),
+        ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
+        ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -527,6 +530,12 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "da pra corrigir o cadastro? coloquei o cpf errado",  # the invoice's CPF
         "quanto e o prazo pro cep 87020-000?",  # a delivery time, not the freight
         "da pra vcs segurarem a entrega pra mim ate segunda? vou viajar",  # a delivery held
+        "Posso garantir a troca antes que acabe o prazo de 30 dias?",  # an exchange's time
+        "como garantir a garantia antes de acabar os 90 dias?",  # the warranty
+        "joguei fora a embalagem especial que veio, ainda posso trocar?",  # the packaging
+        "tem embalagem especial pra envio de facas?",  # packing for transport
+        "em que pe esta o pedido que eu devolvi?",  # a return
+        "em que pe esta o pedido? o boleto ja foi pago ontem e nao aprovou",  # a payment
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -554,5 +563,8 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "avise me quando voltar",
             "apos o recebimento",
             "atendimento",
+            "reserva estoque",
+            "embalagem presente",
+            "rastreio pedido",
         )
     )

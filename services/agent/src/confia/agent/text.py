@@ -843,6 +843,12 @@ _PHRASES = (
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
         r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
+        # Making sure of one before it runs out: "queria garantir o pote antes de acabar" (not
+        # an exchange, a discount or a time limit: "garantir a troca antes que acabe o prazo").
+        r"(?:garantir|garante|garanto) (?:(?!(?:troca|devoluc\w*|reembolso|estorno|garantia|"
+        r"desconto|frete|cupom|promo\w*|pontos|presente|prazo|direito)\b)\w+ ){0,4}?antes (?:de|"
+        r"que) (?:acabar|acabe|esgotar|esgote|sumir|zerar)(?! (?:o|a|os|as) (?:prazo|promo\w*|"
+        r"oferta|validade|\d+|dias|garantia|cupom|desconto))",
     ),
     # What the shop does with personal data: "pra que vocês usam meu CPF?"
     _phrase(
@@ -1068,6 +1074,14 @@ _PHRASES = (
         r"entrega)s?(?! d[ae] (?:troca|devoluc\w*|reembolso|estorno|cancelamento|garantia|coleta))",
     ),
     _phrase("rastreio", r"onde (?:anda|esta|estao|ta|fica) (?:o |a )?(?:meu|minha|meus|minhas)"),
+    # "onde vejo em que pé está minha entrega?"
+    _phrase(
+        "rastreio pedido",
+        r"em que pe (?:esta|estao|anda|andam|ta|se encontra) (?:o |a )?(?:meu |minha |meus |"
+        r"minhas )?(?:pedido|compra|encomenda|entrega|pacote|envio)s?",
+        unless=r"devolv|devoluc|estorn|reembols|cancel|boleto|pix|pag|aprov|troc|coleta|voltou|"
+        r"remetente|garantia",
+    ),
     _phrase("rastreio", r"where is my (?:order|package|parcel)"),
     _phrase(
         "atraso nao atualiza",
@@ -1298,6 +1312,17 @@ _PHRASES = (
     _phrase("nova", "segunda via"),
     _phrase("nota fiscal", "cupom fiscal"),
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
+    # A special wrapping is the gift one: "é presente de casamento, fazem embalagem
+    # especial?" (not packing that keeps glass from breaking).
+    _phrase(
+        "embalagem presente",
+        r"(?:fazem|faz|tem|oferecem|oferece|colocam|coloca|poem|mandam com|da para pedir) (?:uma |"
+        r"a )?embala\w* (?:especial|bonita|caprichada|diferenciada)",
+        r"embala\w* (?:especial|bonita|caprichada|diferenciada) (?:para|de) presente",
+        unless=r"quebr|proteg|vidro|fragil|amass|seguranc|reciclav|sustentav|plastico|isopor|rasg|"
+        r"danific|violad|abert|estrag|devol|troc|original|fabrica|marca\b|joguei|envio|transporte|"
+        r"vaz|reforc|frete|nome",
+    ),
     # The loyalty programme spelled out: "como funciona o aurora mais?"
     _phrase(
         "programa fidelidade aurora+",
