@@ -94,7 +94,7 @@ OUTSIDE_POOL = {
     "fresh50 (gaps read)": KB / "eval-fresh50.jsonl",
     "fresh51 (gaps read)": KB / "eval-fresh51.jsonl",
     "fresh52 (gaps read)": KB / "eval-fresh52.jsonl",
-    "fresh53 (gaps listed)": KB / "eval-fresh53.jsonl",
+    "fresh53 (gaps read)": KB / "eval-fresh53.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -499,6 +499,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("vcs reservam? queria garantir o pote hermetico antes de acabar", "reserva estoque"),
         ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
+        ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
+        ("se um dia eu precisar corrigir meu e-mail de cadastro?", "correcao dos seus dados"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -536,6 +538,10 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "tem embalagem especial pra envio de facas?",  # packing for transport
         "em que pe esta o pedido que eu devolvi?",  # a return
         "em que pe esta o pedido? o boleto ja foi pago ontem e nao aprovou",  # a payment
+        "qual o prazo pra mandar pra minha casa no interior?",  # a delivery time
+        "mandar pro meu trabalho tem frete gratis?",  # the freight
+        "da pra corrigir o email de cadastro? a nota fiscal veio errada",  # the invoice
+        "meu telefone no cadastro ta errado, corrijam pra [PHONE_1] pfv",  # a request, for a person
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -566,5 +572,6 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "reserva estoque",
             "embalagem presente",
             "rastreio pedido",
+            "alterar endereco entrega",
         )
     )

@@ -905,6 +905,15 @@ _PHRASES = (
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
     # Correcting one's data asked after: "posso pedir pra vcs corrigirem meu cadastro?"
+    # ...or one of them: "se um dia eu precisar corrigir meu e-mail de cadastro"
+    _phrase(
+        "correcao dos seus dados privacidade",
+        # (asked after, not ordered: "corrijam meu telefone de cadastro" is for a person)
+        r"(?:corrigir|corrigirem|corrigissem|alterar|altero|atualizar|atualizo) "
+        r"(?:o |a )?(?:meu |minha )?(?:e ?mail|telefone|celular|nome|sobrenome|data de nascimento) "
+        r"(?:de|do|no) cadastro",
+        unless=r"endereco|entrega|pedido|cep\b|nota|nf\b|fiscal|compra|rastre|boleto|senha|login",
+    ),
     _phrase(
         "correcao dos seus dados privacidade",
         r"(?:corrigir|corrigirem|corrija|corrijam|corrigissem) (?:o |meu |os meus |meus )?"
@@ -1133,6 +1142,15 @@ _PHRASES = (
         # "coloquei o número da casa errado no pedido"
         r"(?:numero|complemento|bairro) (?:da casa|do endereco|do apartamento|do ap|do predio) "
         r"(?:\w+ )?(?:errad\w*|incomplet\w*|trocad\w*)",
+    ),
+    # ...to one's own work or home instead, for an order placed: "da pra mandar pro meu
+    # trabalho em vez de casa? fiz o pedido agora" (not how long or how much it takes there).
+    _phrase(
+        "alterar endereco entrega",
+        r"(?:mandar|entregar|enviar|redirecionar) (?:\w+ )?(?:para|na|no|em) (?:o |a )?"
+        r"(?:meu|minha) (?:casa|trabalho|escritorio|servico|empresa)",
+        unless=r"prazo|quanto tempo|demora|frete|gratis|nota|retir|antes de|se eu comprar|"
+        r"depois que pagar|carteiro|boleto|presente",
     ),
     # Moving house is the customer's life, not an order's address: "vou me mudar pra BH,
     # chega rápido lá?" asks how long delivery takes ("mudar" alone reads "alterar"). It
