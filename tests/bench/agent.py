@@ -95,7 +95,7 @@ OUTSIDE_POOL = {
     "fresh51 (gaps read)": KB / "eval-fresh51.jsonl",
     "fresh52 (gaps read)": KB / "eval-fresh52.jsonl",
     "fresh53 (gaps read)": KB / "eval-fresh53.jsonl",
-    "fresh54 (gaps listed)": KB / "eval-fresh54.jsonl",
+    "fresh54 (gaps read)": KB / "eval-fresh54.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -501,6 +501,9 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
         ("se um dia eu precisar corrigir meu e-mail de cadastro?", "correcao dos seus dados"),
+        ("o avise me manda msg aqui no whats ou por email?", "avise me estoque"),
+        ("existe algum canal especifico pra falar sobre privacidade?", "encarregado de dados"),
+        ("minha compra deu 180 reais, o frete fica quanto? tem valor fixo?", "frete calculado"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -542,6 +545,10 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "mandar pro meu trabalho tem frete gratis?",  # the freight
         "da pra corrigir o email de cadastro? a nota fiscal veio errada",  # the invoice
         "meu telefone no cadastro ta errado, corrijam pra [PHONE_1] pfv",  # a request, for a person
+        "tem um contato pra tirar duvida sobre a protecao antiaderente?",  # a coating
+        "tem um canal pra falar sobre dados do pedido? o numero nao aparece",  # an order's
+        "a garantia estendida tem valor fixo?",  # the warranty's price
+        "tem taxa fixa no boleto?",  # a boleto's fee
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -573,5 +580,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "embalagem presente",
             "rastreio pedido",
             "alterar endereco entrega",
+            "encarregado de dados",
+            "frete calculado",
         )
     )

@@ -839,6 +839,27 @@ _PHRASES = (
         r"back in stock|in stock again|available again",
     ),
     _phrase("avise", r"let (?:me|us) know|notify me|(?:tell|email|text|message) me when"),
+    # The "Avise-me" button named: "o avise-me manda msg aqui no whats ou por email?"
+    _phrase(
+        "avise me estoque esgotado",
+        r"(?:(?<=\bo )|(?<=\bno )|(?<=\bdo )|(?<=\bpelo )|(?<=\bbotao )|(?<=\bopcao )|"
+        r"(?<=\bfuncao ))avise me",
+    ),
+    # A fixed freight asked after: "o frete fica quanto? tem valor fixo?" (it is worked out
+    # by the CEP; not a fixed instalment or price)
+    _phrase(
+        "frete calculado",
+        r"(?:valor|taxa|preco) fix[oa](?: (?:de|do|da|pra|para|pro) (?:entrega|frete|envio))?",
+        unless=r"parcel|juros|prestac|produto|panela|black|promoc|cupom|desconto|pontos|assinatura|"
+        r"boleto|garantia|embrulho|presente|mensalidade|plano",
+    ),
+    # Whom to talk to about one's data: "existe algum canal pra falar sobre privacidade?"
+    _phrase(
+        "encarregado de dados email",
+        r"(?:canal|contato|email|e mail|setor|responsavel|departamento) (?:\w+ ){0,2}?(?:para|pra) "
+        r"(?:falar|tratar|conversar|tirar duvidas?|perguntar) (?:sobre|de|da|do|a respeito d[aoe])"
+        r"(?= (?:a |os )?(?:privacidade|lgpd|meus dados|dados pessoais|protecao de dados))",
+    ),
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
