@@ -96,7 +96,7 @@ OUTSIDE_POOL = {
     "fresh52 (gaps read)": KB / "eval-fresh52.jsonl",
     "fresh53 (gaps read)": KB / "eval-fresh53.jsonl",
     "fresh54 (gaps read)": KB / "eval-fresh54.jsonl",
-    "fresh55 (gaps listed)": KB / "eval-fresh55.jsonl",
+    "fresh55 (gaps read)": KB / "eval-fresh55.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -504,6 +504,9 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("o avise me manda msg aqui no whats ou por email?", "avise me estoque"),
         ("existe algum canal especifico pra falar sobre privacidade?", "encarregado de dados"),
         ("minha compra deu 180 reais, o frete fica quanto? tem valor fixo?", "frete calculado"),
+        ("como funciona o Aurora+?", "programa fidelidade aurora+"),
+        ("a devolução foi aprovada, quando vcs pedem o estorno pro banco?", "estorno solicitado"),
+        ("a devolução foi aprovada, o estorno vai pro cartão?", "devolucao o estorno"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -549,6 +552,10 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "tem um canal pra falar sobre dados do pedido? o numero nao aparece",  # an order's
         "a garantia estendida tem valor fixo?",  # the warranty's price
         "tem taxa fixa no boleto?",  # a boleto's fee
+        "o pagamento foi aprovado? fiz o pix agora",  # a payment's approval
+        "sou Aurora+ e quero saber o prazo de entrega pra SP",  # a member asking after delivery
+        "pode pedir o estorno do frete? paguei a mais",  # an overcharge
+        "da pra transferir meus pontos do aurora+ pra minha mae usar?",  # not what it says
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -582,5 +589,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "alterar endereco entrega",
             "encarregado de dados",
             "frete calculado",
+            "programa fidelidade",
+            "estorno solicitado",
         )
     )

@@ -853,6 +853,19 @@ _PHRASES = (
         unless=r"parcel|juros|prestac|produto|panela|black|promoc|cupom|desconto|pontos|assinatura|"
         r"boleto|garantia|embrulho|presente|mensalidade|plano",
     ),
+    # A return accepted is no payment approved: "a devolução foi aprovada, e o estorno?"
+    _phrase(
+        " ",
+        r"(?:(?<=devolucao )|(?<=troca )|(?<=reembolso )|(?<=estorno ))(?:ja )?foi "
+        r"aprovad[oa]",
+    ),
+    # When the shop asks the card issuer: "quando vcs pedem o estorno pro banco?"
+    _phrase(
+        "estorno solicitado",
+        r"(?:pedem|pede|pedir|pedirem|solicitam|solicita|solicitar|abrem|mandam|enviam) (?:o )?"
+        r"(?:pedido de )?estorno",
+        unless=r"a mais|cobrad|indevid",
+    ),
     # Whom to talk to about one's data: "existe algum canal pra falar sobre privacidade?"
     _phrase(
         "encarregado de dados email",
@@ -1361,6 +1374,20 @@ _PHRASES = (
         unless=r"quebr|proteg|vidro|fragil|amass|seguranc|reciclav|sustentav|plastico|isopor|rasg|"
         r"danific|violad|abert|estrag|devol|troc|original|fabrica|marca\b|joguei|envio|transporte|"
         r"vaz|reforc|frete|nome",
+    ),
+    # The loyalty programme asked after by its bare name: "como funciona o Aurora+?" (a bare
+    # name scores low; not a member asking after something else, "sou Aurora+, qual o
+    # prazo?", nor what it does not say, "da pra transferir meus pontos do aurora+?")
+    _Phrase(
+        re.compile(
+            r"(?:(?<=\bque e o )|(?<=\bque e )|(?<=\bcomo funciona o )|(?<=\bcomo funciona )|"
+            r"(?<=\bsobre o )|(?<=\bexplica o ))aurora\+(?!\S)"
+        ),
+        "programa fidelidade aurora+",
+        re.compile(
+            r"\b(?:programa|sou|cliente|membro|pedido|entreg|prazo|frete|parcel|cancel|troc|devol|"
+            r"nota|estoque|loja|horario|atras|rastre|cnpj|casa)"
+        ),
     ),
     # The loyalty programme spelled out: "como funciona o aurora mais?"
     _phrase(
