@@ -98,6 +98,7 @@ OUTSIDE_POOL = {
     "fresh54 (gaps read)": KB / "eval-fresh54.jsonl",
     "fresh55 (gaps read)": KB / "eval-fresh55.jsonl",
     "fresh56 (gaps listed)": KB / "eval-fresh56.jsonl",
+    "fresh57 (gaps listed)": KB / "eval-fresh57.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
