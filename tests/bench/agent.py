@@ -97,8 +97,8 @@ OUTSIDE_POOL = {
     "fresh53 (gaps read)": KB / "eval-fresh53.jsonl",
     "fresh54 (gaps read)": KB / "eval-fresh54.jsonl",
     "fresh55 (gaps read)": KB / "eval-fresh55.jsonl",
-    "fresh56 (gaps listed)": KB / "eval-fresh56.jsonl",
-    "fresh57 (gaps listed)": KB / "eval-fresh57.jsonl",
+    "fresh56 (gaps read)": KB / "eval-fresh56.jsonl",
+    "fresh57 (gaps read)": KB / "eval-fresh57.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -507,6 +507,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("como funciona o Aurora+?", "programa fidelidade aurora+"),
         ("a devolução foi aprovada, quando vcs pedem o estorno pro banco?", "estorno solicitado"),
         ("a devolução foi aprovada, o estorno vai pro cartão?", "devolucao o estorno"),
+        ("quais direitos eu tenho sobre os meus dados cadastrados?", "privacidade correcao"),
+        ("essas informações que eu passo ficam com vocês pra quê?", "privacidade dados usamos"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -556,6 +558,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "sou Aurora+ e quero saber o prazo de entrega pra SP",  # a member asking after delivery
         "pode pedir o estorno do frete? paguei a mais",  # an overcharge
         "da pra transferir meus pontos do aurora+ pra minha mae usar?",  # not what it says
+        "tenho direito a nota fiscal com os meus dados?",  # the invoice
+        "os dados do pedido ficam com vcs pra que eu consiga trocar depois?",  # "so that"
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -591,5 +595,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "frete calculado",
             "programa fidelidade",
             "estorno solicitado",
+            "privacidade correcao",
+            "privacidade dados usamos",
         )
     )

@@ -866,6 +866,22 @@ _PHRASES = (
         r"(?:pedido de )?estorno",
         unless=r"a mais|cobrad|indevid",
     ),
+    # Cracked by itself is a defect: "a colher de pau rachou sozinha" (the guardrails, which
+    # read the plain text, still hand glass or a pan that did so to a person)
+    _phrase("defeito de fabricacao", r"(?:rachou|trincou|rachad[oa]|trincad[oa]) sozinh\w*"),
+    # One's rights over one's data: "quais direitos eu tenho sobre os meus dados cadastrados?"
+    _phrase(
+        "privacidade correcao dos seus dados",
+        r"direitos? (?:(?:eu|que|tenho|tem|temos|posso ter) ){0,3}(?:sobre|com relacao a|de) "
+        r"(?:os |as )?(?:meus |minhas )(?:dados|informac\w*)",
+    ),
+    # What the data given is for: "essas informações que eu passo ficam com vocês pra quê?"
+    _phrase(
+        "privacidade dados usamos",
+        r"(?:essas|estas|as|minhas|meus|os) (?:informac\w*|dados)(?: (?:que eu (?:passo|passei|"
+        r"informo|forneco|dou)(?: na compra| no cadastro)?|pessoais))? (?:ficam|fica|servem|serve)"
+        r"(?: com voces)? para que(?! eu| voce)",
+    ),
     # Whom to talk to about one's data: "existe algum canal pra falar sobre privacidade?"
     _phrase(
         "encarregado de dados email",
