@@ -99,6 +99,7 @@ OUTSIDE_POOL = {
     "fresh55 (gaps read)": KB / "eval-fresh55.jsonl",
     "fresh56 (gaps read)": KB / "eval-fresh56.jsonl",
     "fresh57 (gaps read)": KB / "eval-fresh57.jsonl",
+    "fresh58 (unseen, no failure)": KB / "eval-fresh58.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
