@@ -193,7 +193,7 @@ INJECTION = _any(
     r"humano|gente)\b)(?:"
     rf".*\b{_REVEAL}\b.{{0,30}}\b(?:sua|suas|seu|seus)\s+(?:regras?|criterios|gatilhos|condicoes) "
     r"(?:de|para) (?:transferencia|transferir|escalonamento|escalar|encaminhamento|handoff)\b"
-    r"(?! (?:de|do|da|dos|das|para|pra|bancaria|entre) (?!(?:a |o )?(?:humano|atendente|pessoa|"
+    r"(?! (?:de|do|da|dos|das|para|bancaria|entre) (?!(?:a |o )?(?:humano|atendente|pessoa|"
     r"atendimento|conversa)\b)\w)"
     r"|(?=.*\b(?:exatas?|todas|lista completa|me lista)\b).*\bquais? (?:sao )?(?:as )?(?:palavras?|"
     r"frases?|termos?|gatilhos?)\b(?: \w+){0,2} (?:que )?(?:fazem|faz|levam|obrigam) (?:voce|o bot|"
@@ -202,7 +202,7 @@ INJECTION = _any(
     # texto das suas regras" (a poem about the shop's exchange rules is only writing).
     # (Asked to write one: "que história é essa, sua política diz 30 dias" is a complaint.)
     rf"\b(?:faz|faca|fazer|escreve|escreva|escrever|cria|crie|criar|compoe|componha|compor|"
-    rf"manda|mande|gera|gere|inventa|invente)\b (?:ai |aqui |(?:para|pra) mim )?(?:um|uma) "
+    rf"manda|mande|gera|gere|inventa|invente)\b (?:ai |aqui |para mim )?(?:um|uma) "
     rf"(?:\w+ )?(?:poema|poesia|acrostico|musica|rap|historia|cancao|haicai|soneto|rima|"
     rf"parodia)\b.{{0,80}}\b(?:(?:sua|suas|seu|seus|tua|tuas|teu|teus)\s+(?:proprias?\s+)?"
     rf"{_RULES}\b{_NOT_SHOP_RULES}|(?:as|os) {_RULES} que (?:voce|tu) (?:nao pode\w*|recebeu|"
@@ -1504,9 +1504,10 @@ RESERVED = {
         rf".*\bpaguei {_MONEY}\b.{{0,20}}\b(?:e|mas|so) (?:so )?(?:recebi|voltou|caiu|devolveram|"
         rf"estornaram)\b (?:de volta )?(?:so |apenas )?{_MONEY}",
         # "... cadê o resto?" (not "o resto do meu pedido", nor a difference owed)
-        r"(?:\b(?:reembols\w*|estorn\w*|devoluc\w*|devolvid\w*|devolveram)\b.{0,80}\b(?:onde|"
-        r"cade) (?:esta |ta )?(?:o |a )?(?:resto|restante|outra parte)\b(?! d[oa] | que)"
-        r"|\b(?:onde|cade) (?:esta |ta )?(?:o |a )?(?:resto|restante|outra parte) d[oa] (?:meu |"
+        # ("cadê" reads "onde" in plain text)
+        r"(?:\b(?:reembols\w*|estorn\w*|devoluc\w*|devolvid\w*|devolveram)\b.{0,80}\bonde "
+        r"(?:esta )?(?:o |a )?(?:resto|restante|outra parte)\b(?! d[oa] | que)"
+        r"|\bonde (?:esta )?(?:o |a )?(?:resto|restante|outra parte) d[oa] (?:meu |"
         r"minha )?(?:dinheiro|valor|reembolso|estorno|devolucao)\b)",
         # "o valor que caiu de volta foi menor do que eu paguei".
         r"\b(?:reembols\w*|estorn\w*|devolvid\w*|caiu de volta|voltou)\b.{0,40}\b(?:menor|a menos|"
@@ -2153,7 +2154,7 @@ OFF_TOPIC = {
     "news_and_taxes": _any(
         # Tax codes: "o que significa o código NCM numa nota fiscal de importação?"
         # (not on the customer's own invoice: "o que significa o NCM na minha nota?")
-        r"^(?!.*\b(?:voces|vcs|voce|aurora|pedido|minha|meu|recebi|compr\w*|cnpj|panela\w*)\b)"
+        r"^(?!.*\b(?:voces|voce|aurora|pedido|minha|meu|recebi|compr\w*|cnpj|panela\w*)\b)"
         r".*\b(?:o que (?:significa|quer dizer|e)|como (?:calcul\w*|descobr\w*|acho|encontro|"
         r"funciona)|para que serve)\b.{0,30}\b(?:ncm|cfop|cst|csosn|cest)\b",
         r"\b(?:boato|boatos|fake news)\b",
@@ -2438,7 +2439,7 @@ OFF_TOPIC = {
         # (a product received from the shop may well have been made there: "o produto veio da
         # china com defeito")
         r"^(?=.*\b(?:correios|alfandega|taxad\w*|internacional|aliexpress|shein|shopee|temu)\b)"
-        r"(?!.*\b(?:voces|vcs|voce|aurora|loja|pedido|meu|minha|panela\w*|defeito|amassad\w*|"
+        r"(?!.*\b(?:voces|voce|aurora|loja|pedido|meu|minha|panela\w*|defeito|amassad\w*|"
         r"quebrad\w*|troc\w*|prazo|garantia|nota)\b).*\b(?:encomenda|pacote)s? (?:\w+ ){0,4}?(?:"
         r"(?:que )?(?:vem|vindo) )?d[aoe] (?:china|eua|estados unidos|exterior|fora do pais|"
         r"aliexpress|shein|shopee|temu)\b",
@@ -2666,7 +2667,7 @@ OFF_TOPIC = {
         # A purchase in another shop: "comprei um celular numa loja física do shopping, tenho
         # direito a quantos dias pra devolver?" (not the shop's own: "comprei na loja física")
         # (a bare "numa loja física" is most often the shop's own, on the Rua Augusta)
-        r"^(?!.*\b(?:aurora|voces|vcs|voce|sua|seu|augusta|aqui|whatsapp|site|app|online|internet|"
+        r"^(?!.*\b(?:aurora|voces|voce|sua|seu|augusta|aqui|whatsapp|site|app|online|internet|"
         r"nota|cnpj|pix|parcel\w*|correio|chegou|marca)\b).*\b(?:comprei|compramos|comprou)\b"
         r"(?:.{0,40}\b(?:(?:numa|em uma|na|em outra|noutra|de outra|na outra) loja (?:de rua|do "
         r"shopping|no shopping|de departamento|de eletronicos|de roupas?|de moveis|de celular\w*)|"

@@ -849,7 +849,7 @@ _PHRASES = (
     # by the CEP; not a fixed instalment or price)
     _phrase(
         "frete calculado",
-        r"(?:valor|taxa|preco) fix[oa](?: (?:de|do|da|pra|para|pro) (?:entrega|frete|envio))?",
+        r"(?:valor|taxa|preco) fix[oa](?: (?:de|do|da|para) (?:entrega|frete|envio))?",
         unless=r"parcel|juros|prestac|produto|panela|black|promoc|cupom|desconto|pontos|assinatura|"
         r"boleto|garantia|embrulho|presente|mensalidade|plano",
     ),
@@ -885,7 +885,7 @@ _PHRASES = (
     # Whom to talk to about one's data: "existe algum canal pra falar sobre privacidade?"
     _phrase(
         "encarregado de dados email",
-        r"(?:canal|contato|email|e mail|setor|responsavel|departamento) (?:\w+ ){0,2}?(?:para|pra) "
+        r"(?:canal|contato|email|e mail|setor|responsavel|departamento) (?:\w+ ){0,2}?para "
         r"(?:falar|tratar|conversar|tirar duvidas?|perguntar) (?:sobre|de|da|do|a respeito d[aoe])"
         r"(?= (?:a |os )?(?:privacidade|lgpd|meus dados|dados pessoais|protecao de dados))",
     ),
@@ -1136,7 +1136,7 @@ _PHRASES = (
     # "onde vejo em que pé está minha entrega?"
     _phrase(
         "rastreio pedido",
-        r"em que pe (?:esta|estao|anda|andam|ta|se encontra) (?:o |a )?(?:meu |minha |meus |"
+        r"em que pe (?:esta|estao|anda|andam|se encontra) (?:o |a )?(?:meu |minha |meus |"
         r"minhas )?(?:pedido|compra|encomenda|entrega|pacote|envio)s?",
         unless=r"devolv|devoluc|estorn|reembols|cancel|boleto|pix|pag|aprov|troc|coleta|voltou|"
         r"remetente|garantia",
