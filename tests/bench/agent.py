@@ -100,7 +100,7 @@ OUTSIDE_POOL = {
     "fresh56 (gaps read)": KB / "eval-fresh56.jsonl",
     "fresh57 (gaps read)": KB / "eval-fresh57.jsonl",
     "fresh58 (unseen, no failure)": KB / "eval-fresh58.jsonl",
-    "fresh59 (gaps listed)": KB / "eval-fresh59.jsonl",
+    "fresh59 (gaps read)": KB / "eval-fresh59.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -609,6 +609,8 @@ async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
     ("question", "place_named"),
     [
         ("o reembolso pode vir como credito na loja?", False),  # the refund's form
+        ("o reembolso pode ser em credito pra usar na loja?", False),  # the same
+        ("posso pagar em credito na loja?", True),  # a card, at the shop
         ("posso usar o vale na loja fisica?", True),
         ("posso pagar em credito na loja fisica?", True),
     ],

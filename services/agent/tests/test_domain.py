@@ -508,6 +508,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("a devolução foi aprovada, quando vcs pedem o estorno pro banco?", "estorno solicitado"),
         ("a devolução foi aprovada, o estorno vai pro cartão?", "devolucao o estorno"),
         ("quais direitos eu tenho sobre os meus dados cadastrados?", "privacidade correcao"),
+        ("esgotou a cor q eu queria, vcs separam uma pra mim quando chegar?", "reservas produtos"),
+        ("a nf vem junto com o produto na caixa ou por email?", "nota fiscal enviada"),
         ("essas informações que eu passo ficam com vocês pra quê?", "privacidade dados usamos"),
     ],
 )
@@ -560,6 +562,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "da pra transferir meus pontos do aurora+ pra minha mae usar?",  # not what it says
         "tenho direito a nota fiscal com os meus dados?",  # the invoice
         "os dados do pedido ficam com vcs pra que eu consiga trocar depois?",  # "so that"
+        "vcs separam a nf pra mim?",  # the invoice
+        "vc pode separar o valor em dois pix pra mim?",  # the payment
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -597,5 +601,6 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "estorno solicitado",
             "privacidade correcao",
             "privacidade dados usamos",
+            "reservas produtos",
         )
     )

@@ -614,9 +614,17 @@ def _state_of(rest: list[str], place: list[str]) -> str | None:
 
 
 def _store_credit(said: list[str], at: int) -> bool:
-    """ "como crédito na loja": the refund's form, not a place."""
+    """ "como crédito na loja", "em crédito pra usar na loja": the refund's form, not a
+    place."""
     named_place = at + 2 < len(said) and said[at + 2] in _PHYSICAL
-    return at > 1 and said[at - 1] in _STORE_CREDIT and said[at - 2] == "como" and not named_place
+    before = said[max(0, at - 4) : at]
+    to_use = before[-2:] == ["para", "usar"]  # "em crédito" alone is paying by card there
+    if to_use:
+        before = before[:-2]
+    forms = ("como", "em") if to_use else ("como",)
+    return (
+        len(before) > 1 and before[-1] in _STORE_CREDIT and before[-2] in forms and not named_place
+    )
 
 
 def qualifying(question: str) -> Iterator[str]:

@@ -869,6 +869,14 @@ _PHRASES = (
     # Cracked by itself is a defect: "a colher de pau rachou sozinha" (the guardrails, which
     # read the plain text, still hand glass or a pan that did so to a person)
     _phrase("defeito de fabricacao", r"(?:rachou|trincou|rachad[oa]|trincad[oa]) sozinh\w*"),
+    # Where the invoice comes: "a nf vem junto com o produto na caixa ou por email?" (the
+    # box's words would read as gift wrapping's)
+    _phrase(
+        "nota fiscal enviada por email",
+        r"(?:nf|nfe|nota fiscal|nota) (?:vem|chega|vai) (?:junto|dentro|na caixa|no pacote|"
+        r"impressa)(?: com o (?:produto|pedido))?(?: na caixa| no pacote)?"
+        r"(?= ou (?:por|pelo) e ?mail)",
+    ),
     # One's rights over one's data: "quais direitos eu tenho sobre os meus dados cadastrados?"
     _phrase(
         "privacidade correcao dos seus dados",
@@ -1288,6 +1296,13 @@ _PHRASES = (
         r"segurassem|guardar|guarda|guardam|guardarem|guardassem) "
         r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra|entrega|envio|pacote|caixa|boleto|"
         r"nota|preco|cancelamento))\w+ ){0,5}?(?:pra|para) (?:mim|eu)",
+    ),
+    # ...set aside, a quantity named: "vcs separam uma pra mim quando chegar?" (not the invoice,
+    # the payment or the packing: "vcs separam a nf pra mim?")
+    _phrase(
+        "reservas produtos",
+        r"(?:separam|separem|separar|separarem|separassem) (?:uma|um|duas|dois|\d+|o ultimo|a "
+        r"ultima)(?: \w+){0,3}? (?:para|pra) mim",
     ),
     # A delivery the same day: asked after as one thing ("vocês fazem entrega no mesmo dia?").
     _phrase(
