@@ -564,6 +564,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "os dados do pedido ficam com vcs pra que eu consiga trocar depois?",  # "so that"
         "vcs separam a nf pra mim?",  # the invoice
         "vc pode separar o valor em dois pix pra mim?",  # the payment
+        "a nota vem na caixa ou por email? é presente, nao quero que vejam o preco",  # a gift's
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -602,5 +603,6 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "privacidade correcao",
             "privacidade dados usamos",
             "reservas produtos",
+            "nota fiscal enviada",
         )
     )

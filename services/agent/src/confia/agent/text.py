@@ -870,12 +870,11 @@ _PHRASES = (
     # read the plain text, still hand glass or a pan that did so to a person)
     _phrase("defeito de fabricacao", r"(?:rachou|trincou|rachad[oa]|trincad[oa]) sozinh\w*"),
     # Where the invoice comes: "a nf vem junto com o produto na caixa ou por email?" (the
-    # box's words would read as gift wrapping's)
+    # box's words would read as gift wrapping's; not a gift's, whose invoice stays out)
     _phrase(
-        "nota fiscal enviada por email",
-        r"(?:nf|nfe|nota fiscal|nota) (?:vem|chega|vai) (?:junto|dentro|na caixa|no pacote|"
-        r"impressa)(?: com o (?:produto|pedido))?(?: na caixa| no pacote)?"
-        r"(?= ou (?:por|pelo) e ?mail)",
+        "nota fiscal enviada",
+        r"(?:na caixa|no pacote|dentro da caixa|impressa)(?= ou (?:por|pelo) e ?mail)",
+        unless=r"presente|embrulh|surpresa|preco",
     ),
     # One's rights over one's data: "quais direitos eu tenho sobre os meus dados cadastrados?"
     _phrase(
