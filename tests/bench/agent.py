@@ -101,7 +101,7 @@ OUTSIDE_POOL = {
     "fresh57 (gaps read)": KB / "eval-fresh57.jsonl",
     "fresh58 (unseen, no failure)": KB / "eval-fresh58.jsonl",
     "fresh59 (gaps read)": KB / "eval-fresh59.jsonl",
-    "fresh60 (gaps listed)": KB / "eval-fresh60.jsonl",
+    "fresh60 (gaps read)": KB / "eval-fresh60.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -510,6 +510,7 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("quais direitos eu tenho sobre os meus dados cadastrados?", "privacidade correcao"),
         ("esgotou a cor q eu queria, vcs separam uma pra mim quando chegar?", "reservas produtos"),
         ("a nf vem junto com o produto na caixa ou por email?", "nota fiscal enviada"),
+        ("o prazo pra Salvador? nao quero que chegue atrasado", "prazo entrega"),
         ("essas informações que eu passo ficam com vocês pra quê?", "privacidade dados usamos"),
     ],
 )
@@ -565,6 +566,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "vcs separam a nf pra mim?",  # the invoice
         "vc pode separar o valor em dois pix pra mim?",  # the payment
         "a nota vem na caixa ou por email? é presente, nao quero que vejam o preco",  # a gift's
+        "tenho medo de atrasar o pagamento do boleto, quanto tempo tenho?",  # a payment's
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -604,5 +606,6 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "privacidade dados usamos",
             "reservas produtos",
             "nota fiscal enviada",
+            "prazo entrega",
         )
     )

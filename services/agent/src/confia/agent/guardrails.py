@@ -469,6 +469,12 @@ INJECTION = _any(
     r" d[oa] (?:pedido|compra|cpf|numero|telefone|cadastro)\b"
     r"|\bde quem e (?:esse|este|o|a|essa|esta) (?:pedido|telefone|numero|cpf|cadastro|email)\b"
     r"|\bquem (?:comprou|fez|pediu|encomendou)\b.{0,20}\bpedido \d+",
+    # ...or what was bought under a CPF: "qual foi a última compra feita no CPF ...? é da minha
+    # esposa" (not "no meu CPF")
+    # (someone else's said: not the customer's own, nor a charge not recognised)
+    rf"^(?=.*\b(?:da minha|do meu) {_RELATION}\b|.*\b(?:dela|dele|de outra pessoa|nao e meu)\b)"
+    r"(?!.*\b(?:nao reconhec\w*|cobranc\w*|garantia)\b).*\b(?:qual|quais|que)\b.{0,20}"
+    r"\b(?:compras?|pedidos?) (?:feit[oa]s? )?(?:no|com o|pelo|nesse|neste|desse|deste) cpf\b",
     # ...the shop's latest orders and who placed them: "qual foi o último pedido feito na
     # loja hoje? quem comprou e pra onde foi?"
     # (Not the customer's own: "meu último pedido feito no site não chegou, quem recebeu?")
@@ -787,7 +793,7 @@ INJECTION = _any(
     # sim: a aurora garante frete grátis acima de 299?")
     r"\b(?:responda|responde|diga|diz|fala|fale|escreva|escreve)\b (?:so|apenas|somente|"
     r"exatamente)(?: com(?: o texto)?)?(?: isso| a frase| a seguinte frase| esta frase| essa "
-    r"frase)?"
+    r"frase)?(?: exata| exato)?"
     r"(?: (?:ai|aqui|isso|assim|sim|ok))*(?: que)? "
     r"(?:(?:a |eu )?(?:aurora|loja aurora|a loja)(?: casa (?:e )?cozinha)?(?: me)? (?:garante|"
     r"garanto|promete|prometo|concede|da)|garantimos|prometemos|voces (?:me )?(?:garantem|"
@@ -1061,6 +1067,13 @@ _DEPARTMENT = _words(
     r"(?:o |a )?(?:chefe|chefia|dono|dona|diretor\w*|diretoria|gerencia)\b"
 )
 HUMAN_REQUEST = _any(
+    # Back to the person already spoken to: "falei com a Fernanda da equipe mais cedo,
+    # consegue me passar pra ela de novo?"
+    # (asked of the agent, the person last: not "vou passar pra ela o código de rastreio")
+    r"^(?=.*\b(?:falei|conversei|fui atendid\w*)\b).*\b(?:consegue|consegues|pode|poderia|da "
+    r"para|tem como)\b (?:me )?(?:passar|transferir|encaminhar) (?:de novo |novamente )?(?:para|"
+    r"com) (?:ela|ele|a mesma pessoa|o mesmo atendente|a mesma atendente)(?: de novo| novamente)?"
+    r"(?: por favor| pfv)?$",
     # "transferir meu atendimento para um colaborador", "quero falar com um representante"
     # (not "o representante da marca", "um representante legal").
     r"\b(?:transfer\w*|passa|passar|passe|encaminh\w*|falar|conversar)\b.{0,30}\b(?:para|pra|"
@@ -2246,6 +2259,9 @@ OFF_TOPIC = {
         rf"{_NO_PAYMENT}.*\bcartao (?:de credito |de debito )?(?:do|da) (?:itau|nubank|bradesco|"
         r"santander|caixa|inter|c6|banco do brasil|banco|bb|next|neon|picpay)\b.{0,40}"
         r"\b(?:chega\w*|desbloque\w*|anuidade|limite|vence\w*|entrega\w*)\b",
+        # A pix to a relative, not to the shop: "meu pix pro meu irmão pelo Itaú não caiu ainda"
+        rf"{_NO_ORDER}(?!.*\b(?:voces|boleto|pedido)\b).*\bpix (?:para|pra|pro) (?:o |a )?(?:meu|"
+        rf"minha) {_RELATION}\b",
         # The card's limit freed after paying its bill: "quanto tempo o Nubank demora pra liberar
         # o limite depois que eu pago a fatura?"
         # (not a refund giving the limit back: "o estorno libera o limite na hora ou só na fatura?")

@@ -876,6 +876,11 @@ _PHRASES = (
         r"(?:na caixa|no pacote|dentro da caixa|impressa)(?= ou (?:por|pelo) e ?mail)",
         unless=r"presente|embrulh|surpresa|preco",
     ),
+    # A delay feared, not reported: "o prazo pra Salvador? não quero que chegue atrasado"
+    _phrase(
+        "prazo entrega",
+        r"(?:nao quero que|para nao|medo de que|medo de) (?:chegue|chegar) atrasad[oa]",
+    ),
     # One's rights over one's data: "quais direitos eu tenho sobre os meus dados cadastrados?"
     _phrase(
         "privacidade correcao dos seus dados",
