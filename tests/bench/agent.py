@@ -102,6 +102,7 @@ OUTSIDE_POOL = {
     "fresh58 (unseen, no failure)": KB / "eval-fresh58.jsonl",
     "fresh59 (gaps read)": KB / "eval-fresh59.jsonl",
     "fresh60 (gaps read)": KB / "eval-fresh60.jsonl",
+    "fresh61 (unseen, no failure)": KB / "eval-fresh61.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
