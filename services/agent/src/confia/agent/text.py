@@ -988,17 +988,17 @@ _PHRASES = (
         "tratamos dados conforme lgpd privacidade",
         r"(?:segue|seguem|cumpre|cumprem|respeita|respeitam|obedece|obedecem|atende|atendem|"
         r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd"
-        r"(?:$|(?= (?:fico|tenho|estou|to|porque|pois|mas)\b))",
+        r"(?:$|(?= (?:fico|tenho|estou|porque|pois|mas)\b))",
     ),
     # What the data is for: "pra que vcs precisam de tanta informação minha no cadastro?"
     # (the customer's own, not an order's: "os dados do rastreio servem pra quê?")
     _phrase(
         "usamos dados necessario privacidade",
-        r"(?:para|pra) (?:que|q) (?:voces )?(?:precisam|usam|querem|pedem|guardam)\b.{0,30}"
+        r"para que (?:voces )?(?:precisam|usam|querem|pedem|guardam)\b.{0,30}"
         r"\b(?:meus dados|minhas informac\w*|tantas? informac\w*|(?:tantos )?dados pessoais|meu "
         r"cpf|tanta coisa minha)\b",
         r"(?:meus dados|minhas informac\w*|dados pessoais|meu cpf)\b.{0,40}\b(?:usam|usa|serve\w*) "
-        r"(?:para|pra) (?:que|q)$",
+        r"para que$",
     ),
     # How the invoice arrives: "a nf vem junto na caixa ou por email?" (the gift wrapping's
     # entry says it is not sent "junto com o presente")
@@ -1134,8 +1134,8 @@ _PHRASES = (
     # The price to a CEP: "quanto fica pra mandar pro cep 87020-000?"
     _phrase(
         "frete calculado pelo cep",
-        r"(?:quanto (?:fica|custa|sai)|qual o valor) (?:(?:para|pra) )?(?:mandar|enviar|entregar|o "
-        r"frete|o envio|a entrega) (?:\w+ ){0,2}?(?:para|pro) (?:o )?cep",
+        r"(?:quanto (?:fica|custa|sai)|qual o valor) (?:para )?(?:mandar|enviar|entregar|o "
+        r"frete|o envio|a entrega) (?:\w+ ){0,2}?para (?:o )?cep",
     ),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
     # ...or how it is going: "tem como ver o andamento do pedido pelo site?"
@@ -1299,14 +1299,14 @@ _PHRASES = (
         r"(?:reservar|reserva|reservam|reservarem|reservassem|segurar|segura|seguram|segurarem|"
         r"segurassem|guardar|guarda|guardam|guardarem|guardassem) "
         r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra|entrega|envio|pacote|caixa|boleto|"
-        r"nota|preco|cancelamento))\w+ ){0,5}?(?:pra|para) (?:mim|eu)",
+        r"nota|preco|cancelamento))\w+ ){0,5}?para (?:mim|eu)",
     ),
     # ...set aside, a quantity named: "vcs separam uma pra mim quando chegar?" (not the invoice,
     # the payment or the packing: "vcs separam a nf pra mim?")
     _phrase(
         "reservas produtos",
         r"(?:separam|separem|separar|separarem|separassem) (?:uma|um|duas|dois|\d+|o ultimo|a "
-        r"ultima)(?: \w+){0,3}? (?:para|pra) mim",
+        r"ultima)(?: \w+){0,3}? para mim",
     ),
     # A delivery the same day: asked after as one thing ("vocês fazem entrega no mesmo dia?").
     _phrase(
