@@ -19,7 +19,7 @@ async def _readyz(
     settings = ServiceSettings(kafka_bootstrap=infrastructure.kafka_bootstrap)
     broker = create_broker(settings, "readiness-test", TracerProvider())
     mongo, database = connect(mongo_uri, "readiness_test", timeout_ms=1_000)
-    parts = Plumbing("readiness-test", settings, TracerProvider(), broker, mongo, database)
+    parts = Plumbing("readiness-test", settings, TracerProvider(), None, broker, mongo, database)
     await broker.connect()
     try:
         transport = httpx.ASGITransport(

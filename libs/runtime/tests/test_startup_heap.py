@@ -34,7 +34,7 @@ def collector_restored() -> Iterator[None]:
 def _plumbing(infrastructure: Infrastructure, settings: ServiceSettings) -> Plumbing:
     broker = create_broker(settings, "heap-test", TracerProvider())
     mongo, database = connect(infrastructure.mongo_uri, "heap_test", timeout_ms=2_000)
-    return Plumbing("heap-test", settings, TracerProvider(), broker, mongo, database)
+    return Plumbing("heap-test", settings, TracerProvider(), None, broker, mongo, database)
 
 
 async def test_a_served_process_is_frozen_by_the_time_it_first_answers(

@@ -3,7 +3,8 @@
 FastAPI traces requests on its own once a tracer provider exists, and records the query
 string, which for the verification handshake is Meta's verify token. The services turn
 that off; this runs the real app in a fresh interpreter (the tracer provider is global and
-set once) with an in-memory exporter and looks at every span.
+set once) with an in-memory exporter and a list for the hot spans (ADR 15), and looks at
+every span.
 """
 
 import json
@@ -24,7 +25,15 @@ provider.add_span_processor(SimpleSpanProcessor(exporter))
 trace.set_tracer_provider(provider)  # first: the app's own set-up cannot replace it
 
 import confia.runtime.service
-confia.runtime.service.setup_tracing = lambda *args: provider  # the app's spans come here
+
+class Kept:
+    def __init__(self): self.spans = []
+    def ship(self, span): self.spans.append(span)
+    def flush(self, timeout_seconds=5.0): return True
+
+kept = Kept()
+confia.runtime.service.setup_tracing = lambda *args: provider  # the SDK's spans come here
+confia.runtime.service.hot_span_shipper = lambda *args: kept  # and the hot path's here
 from confia.ingress.app import create_app
 from confia.ingress.settings import IngressSettings
 
@@ -46,7 +55,7 @@ async def main() -> None:
         )
     spans = [
         {"name": s.name, "attributes": {k: str(v) for k, v in (s.attributes or {}).items()}}
-        for s in exporter.get_finished_spans()
+        for s in [*exporter.get_finished_spans(), *kept.spans]
     ]
     print(json.dumps({"statuses": [handshake.status_code, forged.status_code], "spans": spans}))
 

@@ -17,9 +17,10 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from confia.runtime.bus import create_broker, ensure_topics
+from confia.runtime.hot_spans import SpanSink
 from confia.runtime.metrics import exposition, report_consumer_lag
 from confia.runtime.settings import ServiceSettings, load_settings
-from confia.runtime.telemetry import ServerSpans, setup_logging, setup_tracing
+from confia.runtime.telemetry import ServerSpans, hot_span_shipper, setup_logging, setup_tracing
 from confia.store import connect
 
 logger = logging.getLogger("confia.service")
@@ -34,6 +35,8 @@ class Plumbing:
     service: str
     settings: ServiceSettings
     tracer_provider: TracerProvider
+    # Where the hot path's spans go (ADR 15); None when traces are not exported.
+    hot_spans: SpanSink | None
     broker: KafkaBroker
     mongo: AsyncMongoClient[dict[str, Any]]
     database: AsyncDatabase[dict[str, Any]]
@@ -46,6 +49,7 @@ def plumbing(service: str, settings: ServiceSettings, database: str) -> Plumbing
         service=service,
         settings=settings,
         tracer_provider=tracer_provider,
+        hot_spans=hot_span_shipper(tracer_provider, settings.otlp_endpoint),
         broker=create_broker(settings, service, tracer_provider),
         mongo=mongo,
         database=db,
@@ -97,6 +101,8 @@ def build_app(
                 await hook()
             await parts.mongo.close()
             parts.tracer_provider.force_flush(timeout_millis=5_000)
+            if parts.hot_spans is not None:
+                parts.hot_spans.flush(timeout_seconds=5.0)
             logger.info("%s stopped", service)
 
     app = FastAPI(
@@ -106,7 +112,7 @@ def build_app(
         redoc_url=None,
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
-    app.add_middleware(ServerSpans, tracer_provider=parts.tracer_provider)
+    app.add_middleware(ServerSpans, spans=parts.hot_spans)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:

@@ -15,6 +15,20 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from confia.runtime.hot_spans import HotSpans, OtlpJsonShipper, SpanSink
+
+
+def hot_span_shipper(provider: TracerProvider, otlp_endpoint: str) -> OtlpJsonShipper | None:
+    """The hot spans' way to the collector the SDK exports to, with the same resource."""
+    if not otlp_endpoint:
+        return None
+    resource = {
+        key: value
+        for key, value in provider.resource.attributes.items()
+        if isinstance(value, str | bool | int | float)
+    }
+    return OtlpJsonShipper(otlp_endpoint, resource)
+
 
 def setup_tracing(service_name: str, otlp_endpoint: str) -> TracerProvider:
     """Install a tracer provider for `service_name` exporting to `otlp_endpoint`.
@@ -107,12 +121,14 @@ class ServerSpans:
 
     Named by method and route template (`POST /webhook`, `GET /tickets/{ticket_id}`): never
     the raw path's ids, never the query string, which can carry a secret (Meta's verify
-    token). FastAPI's own telemetry, which records both, is switched off (ADR 11).
+    token). FastAPI's own telemetry, which records both, is switched off (ADR 11). A hot
+    span (ADR 15): every webhook has one, and the SDK's spans cost more than the webhook's
+    own work; to the code inside it is the current span like any other.
     """
 
-    def __init__(self, app: ASGIApp, tracer_provider: trace.TracerProvider | None = None) -> None:
+    def __init__(self, app: ASGIApp, spans: SpanSink | None) -> None:
         self.app = app
-        self._tracer = trace.get_tracer("confia.http", tracer_provider=tracer_provider)
+        self._spans = HotSpans(spans, "confia.http")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in _UNTRACED_PATHS:
@@ -122,6 +138,10 @@ class ServerSpans:
         headers = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
         }
+        caller = trace.get_current_span(extract(headers)).get_span_context()
+        span = self._spans.start(
+            method, trace.SpanKind.SERVER, caller, {"http.request.method": method}
+        )
         status = 500  # unless the app starts a response
 
         async def send_and_note_status(message: Message) -> None:
@@ -130,17 +150,18 @@ class ServerSpans:
                 status = message["status"]
             await send(message)
 
-        with self._tracer.start_as_current_span(
-            method,
-            context=extract(headers),
-            kind=trace.SpanKind.SERVER,
-            attributes={"http.request.method": method},
-        ) as span:
-            try:
+        try:
+            with self._spans.current(span):
                 await self.app(scope, receive, send_and_note_status)
-            finally:
-                route = getattr(scope.get("route"), "path", None)
-                if route:
-                    span.update_name(f"{method} {route}")
-                    span.set_attribute("http.route", route)
-                span.set_attribute("http.response.status_code", status)
+        except Exception as error:
+            span.fail(type(error).__name__)
+            raise
+        finally:
+            route = getattr(scope.get("route"), "path", None)
+            if route:
+                span.name = f"{method} {route}"
+                span.set_attribute("http.route", route)
+            span.set_attribute("http.response.status_code", status)
+            if status >= 500 and span.error is None:
+                span.fail(f"HTTP {status}")
+            span.end()

@@ -77,6 +77,7 @@ def create_app(settings: IngressSettings) -> FastAPI:
         settings.kafka_login(),
         settings.kafka_request_timeout_ms,
         keyring,
+        spans=parts.hot_spans,
     )
 
     serves_webhook = settings.ingress_role in ("all", "webhook")

@@ -6,9 +6,9 @@ and publishes the customer events. Keeping the store off the acknowledged path i
 lets one process take thousands of webhooks a second (ADR 11).
 
 A dedicated producer, not the FastStream broker: this is the one hot path, and the broker's
-middleware chain costs more than the rest of the request. The publish span travels in the
-record's headers, so the consumer's span, and everything after it, stays in the webhook's
-trace.
+middleware chain costs more than the rest of the request. The publish span (a hot span, ADR
+15) travels in the record's headers, so the consumer's span, and everything after it, stays
+in the webhook's trace.
 """
 
 import asyncio
@@ -20,10 +20,12 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from opentelemetry import trace
 from opentelemetry.propagate import inject
+from opentelemetry.trace import NonRecordingSpan, set_span_in_context
 from pydantic import BaseModel
 
 from confia.crypto import Keyring, Sealed
 from confia.events.topics import INGRESS_WEBHOOKS, WEBHOOK_RECORD_MAX_BYTES
+from confia.runtime.hot_spans import HotSpans, SpanSink
 from confia.runtime.kafka_security import KafkaLogin, client_options
 
 # What the sealed body is bound to: a body sealed for this topic opens nowhere else.
@@ -81,9 +83,15 @@ class WebhookIntake:
         request_timeout_ms: int,
         keyring: Keyring,
         topic: str = INGRESS_WEBHOOKS,
+        spans: SpanSink | None = None,
     ) -> None:
         self._keyring = keyring
         self._topic = topic
+        self._spans = HotSpans(spans, "confia.ingress.intake")
+        self._span_attributes = {
+            "messaging.system": "kafka",
+            "messaging.destination.name": topic,
+        }
         self._timeout_seconds = 1.5 * request_timeout_ms / 1000
         self._options = {
             "bootstrap_servers": bootstrap,
@@ -117,15 +125,14 @@ class WebhookIntake:
         if self._producer is None:
             raise RuntimeError("the webhook intake is not started")
         # A producer span like every other publish: SREs read producer -> consumer links.
-        with tracer.start_as_current_span(
-            f"{self._topic} publish",
-            kind=trace.SpanKind.PRODUCER,
-            attributes={"messaging.system": "kafka", "messaging.destination.name": self._topic},
-        ):
-            carrier: dict[str, str] = {}
-            inject(carrier)
-            headers = [(name, value.encode()) for name, value in carrier.items()]
-            headers.append(("confia-event-type", b"ingress.webhook.received"))
+        span = self._spans.start(
+            f"{self._topic} publish", trace.SpanKind.PRODUCER, None, dict(self._span_attributes)
+        )
+        carrier: dict[str, str] = {}
+        inject(carrier, set_span_in_context(NonRecordingSpan(span.context)))
+        headers = [(name, value.encode()) for name, value in carrier.items()]
+        headers.append(("confia-event-type", b"ingress.webhook.received"))
+        try:
             # Meta waits for the answer: never longer than the broker timeout (and a margin).
             async with asyncio.timeout(self._timeout_seconds):
                 await self._producer.send_and_wait(
@@ -134,3 +141,8 @@ class WebhookIntake:
                     key=partition_key.encode(),
                     headers=headers,
                 )
+        except BaseException as error:
+            span.fail(type(error).__name__)
+            raise
+        finally:
+            span.end()

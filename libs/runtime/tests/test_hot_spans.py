@@ -1,0 +1,216 @@
+"""Hot spans: their OTLP/JSON, their way to a real Jaeger, and what happens when it is away."""
+
+import http.server
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import pytest
+from opentelemetry.trace import SpanContext, SpanKind, TraceFlags
+
+from confia.runtime.hot_spans import HotSpan, HotSpans, OtlpJsonShipper, otlp_json
+from confia.testing.infrastructure import Infrastructure
+
+
+class Kept:
+    def __init__(self) -> None:
+        self.spans: list[HotSpan] = []
+
+    def ship(self, span: HotSpan) -> None:
+        self.spans.append(span)
+
+    def flush(self, timeout_seconds: float = 5.0) -> bool:
+        return True
+
+
+def test_otlp_json_names_kinds_ids_and_values_as_the_protocol_spells_them() -> None:
+    kept = Kept()
+    spans = HotSpans(kept, "confia.http")
+    parent = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.SAMPLED))
+    server = spans.start("POST /webhook", SpanKind.SERVER, parent, {"http.request.method": "POST"})
+    server.set_attribute("http.response.status_code", 200)
+    server.set_attribute("confia.retried", False)
+    server.set_attribute("confia.ratio", 0.5)
+    server.end()
+    root = spans.start("GET", SpanKind.PRODUCER, SpanContext(0, 0, False))
+    root.fail("HTTP 503")
+    root.end()
+
+    request = json.loads(otlp_json({"service.name": "confia-test"}, kept.spans))
+
+    [resource_spans] = request["resourceSpans"]
+    assert resource_spans["resource"]["attributes"] == [
+        {"key": "service.name", "value": {"stringValue": "confia-test"}}
+    ]
+    [scope] = resource_spans["scopeSpans"]
+    assert scope["scope"] == {"name": "confia.http"}
+    first, second = scope["spans"]
+    assert first["traceId"] == f"{0xAB:032x}"
+    assert first["parentSpanId"] == f"{0xCD:016x}"
+    assert len(first["spanId"]) == 16
+    assert int(first["spanId"], 16) == server.span_id
+    assert (first["kind"], second["kind"]) == (2, 4), "OTLP counts kinds from 1"
+    assert first["attributes"] == [
+        {"key": "http.request.method", "value": {"stringValue": "POST"}},
+        {"key": "http.response.status_code", "value": {"intValue": "200"}},
+        {"key": "confia.retried", "value": {"boolValue": False}},
+        {"key": "confia.ratio", "value": {"doubleValue": 0.5}},
+    ]
+    assert int(first["endTimeUnixNano"]) >= int(first["startTimeUnixNano"]) > 0
+    assert first["status"] == {}
+    assert "parentSpanId" not in second, "a root has no parent"
+    assert len(second["traceId"]) == 32
+    assert int(second["traceId"], 16) != 0
+    assert second["status"] == {"code": 2, "message": "HTTP 503"}
+
+
+def test_a_span_ships_once_and_only_when_its_trace_is_sampled() -> None:
+    kept = Kept()
+    spans = HotSpans(kept, "confia.http")
+    unsampled = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.DEFAULT))
+    quiet = spans.start("GET", SpanKind.SERVER, unsampled)
+    quiet.end()
+    loud = spans.start("GET", SpanKind.SERVER)
+    loud.end()
+    loud.end()
+
+    assert kept.spans == [loud]
+    assert not quiet.context.trace_flags.sampled, "its children are not sampled either"
+
+
+def test_a_new_span_is_the_child_of_the_current_one() -> None:
+    spans = HotSpans(Kept(), "confia.test")
+    outer = spans.start("outer", SpanKind.SERVER)
+    with spans.current(outer):
+        inner = spans.start("inner", SpanKind.PRODUCER)
+    after = spans.start("after", SpanKind.PRODUCER)
+
+    assert (inner.trace_id, inner.parent_span_id) == (outer.trace_id, outer.span_id)
+    assert after.trace_id != outer.trace_id
+
+
+@pytest.mark.integration
+def test_shipped_spans_are_one_trace_in_jaeger(infrastructure: Infrastructure) -> None:
+    service = f"confia-hot-spans-{uuid.uuid4().hex[:8]}"
+    shipper = OtlpJsonShipper(infrastructure.otlp_endpoint, {"service.name": service})
+    spans = HotSpans(shipper, "confia.test")
+    try:
+        server = spans.start("POST /webhook", SpanKind.SERVER, None, {"confia.webhook.messages": 1})
+        with spans.current(server):
+            publish = spans.start("ingress.webhooks.v1 publish", SpanKind.PRODUCER)
+            publish.fail("KafkaTimeoutError")
+            publish.end()
+        server.end()
+        assert shipper.flush(timeout_seconds=10)
+    finally:
+        shipper.shutdown()
+
+    trace = _jaeger_trace(infrastructure, f"{server.trace_id:032x}", spans=2)
+    by_name = {span["operationName"]: span for span in trace["spans"]}
+    assert {p["serviceName"] for p in trace["processes"].values()} == {service}
+    webhook, published = by_name["POST /webhook"], by_name["ingress.webhooks.v1 publish"]
+    assert webhook["references"] == []
+    assert published["references"][0]["spanID"] == f"{server.span_id:016x}"
+    assert _tags(webhook)["span.kind"] == "server"
+    assert _tags(webhook)["confia.webhook.messages"] == 1
+    assert _tags(published)["span.kind"] == "producer"
+    assert _tags(published)["error"] is True
+    assert webhook["duration"] >= published["duration"] > 0
+
+
+def test_a_collector_that_refuses_the_batch_is_not_asked_again() -> None:
+    with _collector(status=400) as posts:
+        shipper = OtlpJsonShipper(f"http://127.0.0.1:{posts.port}", {}, timeout_seconds=2)
+        HotSpans(shipper, "confia.test").start("GET", SpanKind.SERVER).end()
+        assert shipper.flush(timeout_seconds=5)
+        shipper.shutdown()
+    assert posts.count == 1
+
+
+def test_an_overloaded_collector_is_asked_again_until_it_takes_the_batch() -> None:
+    with _collector(status=503, healthy_after=2) as posts:
+        shipper = OtlpJsonShipper(f"http://127.0.0.1:{posts.port}", {}, timeout_seconds=5)
+        HotSpans(shipper, "confia.test").start("GET", SpanKind.SERVER).end()
+        assert shipper.flush(timeout_seconds=10)
+        shipper.shutdown()
+    assert posts.count == 3
+    assert posts.spans == 1
+
+
+def test_an_unreachable_collector_costs_a_request_nothing_and_drops_beyond_the_queue() -> None:
+    shipper = OtlpJsonShipper("http://127.0.0.1:1", {}, max_queue=3, timeout_seconds=0.5)
+    spans = HotSpans(shipper, "confia.test")
+    for _ in range(5):
+        spans.start("GET", SpanKind.SERVER).end()
+    assert shipper.dropped >= 2
+    assert shipper.flush(timeout_seconds=10), "gives up after its timeout instead of hanging"
+    shipper.shutdown()
+
+
+def test_an_endpoint_that_is_not_http_is_refused_at_start() -> None:
+    with pytest.raises(ValueError, match="OTLP/HTTP"):
+        OtlpJsonShipper("jaeger:4317", {})
+
+
+class _Posts:
+    def __init__(self) -> None:
+        self.count = 0
+        self.spans = 0
+        self.port = 0
+
+
+@contextmanager
+def _collector(status: int, healthy_after: int | None = None) -> Iterator[_Posts]:
+    """A local OTLP/HTTP endpoint that answers `status` (200 from request `healthy_after`+1)."""
+    posts = _Posts()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            posts.count += 1
+            answer = status
+            if healthy_after is not None and posts.count > healthy_after:
+                answer = 200
+                request = json.loads(body)
+                posts.spans += sum(
+                    len(scope["spans"])
+                    for resource in request["resourceSpans"]
+                    for scope in resource["scopeSpans"]
+                )
+            self.send_response(answer)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    posts.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield posts
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _jaeger_trace(infrastructure: Infrastructure, trace_id: str, spans: int) -> dict[str, Any]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        response = httpx.get(f"{infrastructure.jaeger_query}/api/traces/{trace_id}", timeout=5)
+        if response.status_code == 200 and response.json().get("data"):
+            trace: dict[str, Any] = response.json()["data"][0]
+            if len(trace["spans"]) >= spans:
+                return trace
+        time.sleep(0.5)
+    raise AssertionError(f"trace {trace_id} did not reach Jaeger with {spans} spans")
+
+
+def _tags(span: dict[str, Any]) -> dict[str, Any]:
+    return {tag["key"]: tag["value"] for tag in span.get("tags", [])}
