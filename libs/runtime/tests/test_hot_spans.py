@@ -69,6 +69,25 @@ def test_otlp_json_names_kinds_ids_and_values_as_the_protocol_spells_them() -> N
     assert second["status"] == {"code": 2, "message": "HTTP 503"}
 
 
+def test_otlp_json_is_strict_json_whatever_the_values() -> None:
+    kept = Kept()
+    span = HotSpans(kept, "confia.test").start('a "quoted" name \\ ação', SpanKind.INTERNAL)
+    span.set_attribute("confia.nothing", float("nan"))
+    span.set_attribute("confia.everything", float("-inf"))
+    span.end()
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"not JSON: {constant}")
+
+    request = json.loads(otlp_json({}, kept.spans), parse_constant=refuse)
+    [encoded] = request["resourceSpans"][0]["scopeSpans"][0]["spans"]
+    assert encoded["name"] == 'a "quoted" name \\ ação'
+    assert [a["value"] for a in encoded["attributes"]] == [
+        {"doubleValue": "NaN"},
+        {"doubleValue": "-Infinity"},
+    ]
+
+
 def test_a_span_ships_once_and_only_when_its_trace_is_sampled() -> None:
     kept = Kept()
     spans = HotSpans(kept, "confia.http")

@@ -15,6 +15,7 @@ never message text or personal data.
 import http.client
 import json
 import logging
+import math
 import random
 import threading
 import time
@@ -177,53 +178,57 @@ class _CurrentHotSpan(NonRecordingSpan):
 
 
 def otlp_json(resource: Mapping[str, AttributeValue], spans: list[HotSpan]) -> bytes:
-    """An OTLP/JSON ExportTraceServiceRequest: ids in hex, times and integers as strings."""
-    by_scope: dict[str, list[dict[str, object]]] = {}
+    """An OTLP/JSON ExportTraceServiceRequest: ids in hex, times and integers as strings.
+
+    Written as text rather than built as dicts for `json.dumps`: it runs for every span the
+    webhook makes, in a thread that holds the interpreter lock while it works.
+    """
+    by_scope: dict[str, list[str]] = {}
     for span in spans:
         by_scope.setdefault(span.scope, []).append(_span_json(span))
-    request = {
-        "resourceSpans": [
-            {
-                "resource": {"attributes": _attributes_json(resource)},
-                "scopeSpans": [
-                    {"scope": {"name": scope}, "spans": encoded}
-                    for scope, encoded in by_scope.items()
-                ],
-            }
-        ]
-    }
-    return json.dumps(request, separators=(",", ":")).encode()
+    scopes = ",".join(
+        f'{{"scope":{{"name":{_quoted(scope)}}},"spans":[{",".join(encoded)}]}}'
+        for scope, encoded in by_scope.items()
+    )
+    resource_json = f'{{"attributes":{_attributes_json(resource)}}}'
+    return f'{{"resourceSpans":[{{"resource":{resource_json},"scopeSpans":[{scopes}]}}]}}'.encode()
 
 
-def _span_json(span: HotSpan) -> dict[str, object]:
-    encoded: dict[str, object] = {
-        "traceId": f"{span.trace_id:032x}",
-        "spanId": f"{span.span_id:016x}",
-        "name": span.name,
-        "kind": _OTLP_KIND[span.kind],
-        "startTimeUnixNano": str(span.start_ns),
-        "endTimeUnixNano": str(span.end_ns),
-        "attributes": _attributes_json(span.attributes),
-        "status": {} if span.error is None else {"code": _OTLP_STATUS_ERROR, "message": span.error},
-    }
-    if span.parent_span_id:
-        encoded["parentSpanId"] = f"{span.parent_span_id:016x}"
-    return encoded
+_quoted = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _attributes_json(attributes: Mapping[str, AttributeValue]) -> list[dict[str, object]]:
-    return [{"key": key, "value": _value_json(value)} for key, value in attributes.items()]
+def _span_json(span: HotSpan) -> str:
+    parent = f'"parentSpanId":"{span.parent_span_id:016x}",' if span.parent_span_id else ""
+    status = "{}"
+    if span.error is not None:
+        status = f'{{"code":{_OTLP_STATUS_ERROR},"message":{_quoted(span.error)}}}'
+    return (
+        f'{{"traceId":"{span.trace_id:032x}","spanId":"{span.span_id:016x}",{parent}'
+        f'"name":{_quoted(span.name)},"kind":{_OTLP_KIND[span.kind]},'
+        f'"startTimeUnixNano":"{span.start_ns}","endTimeUnixNano":"{span.end_ns}",'
+        f'"attributes":{_attributes_json(span.attributes)},"status":{status}}}'
+    )
 
 
-def _value_json(value: AttributeValue) -> dict[str, object]:
+def _attributes_json(attributes: Mapping[str, AttributeValue]) -> str:
+    pairs = ",".join(
+        f'{{"key":{_quoted(key)},"value":{_value_json(value)}}}'
+        for key, value in attributes.items()
+    )
+    return f"[{pairs}]"
+
+
+def _value_json(value: AttributeValue) -> str:
     # bool before int: True is an int to Python.
     if isinstance(value, bool):
-        return {"boolValue": value}
+        return '{"boolValue":true}' if value else '{"boolValue":false}'
     if isinstance(value, int):
-        return {"intValue": str(value)}
+        return f'{{"intValue":"{value}"}}'
     if isinstance(value, float):
-        return {"doubleValue": value}
-    return {"stringValue": value}
+        # JSON has no NaN or infinity: protobuf's JSON mapping spells them as strings.
+        number = json.dumps(value) if math.isfinite(value) else f'"{json.dumps(value)}"'
+        return f'{{"doubleValue":{number}}}'
+    return f'{{"stringValue":{_quoted(value)}}}'
 
 
 class OtlpJsonShipper:
