@@ -1,14 +1,19 @@
 """Every HTTP request is one server span: named by route, child of the caller, no query."""
 
+from typing import Any
+
 import httpx
-from fastapi import FastAPI, Response
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import PlainTextResponse
 from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from starlette.types import Receive, Scope, Send
 
 from confia.runtime.hot_spans import HotSpan
+from confia.runtime.service import ServiceApp
 from confia.runtime.telemetry import ServerSpans
 
 
@@ -140,3 +145,42 @@ async def test_a_caller_that_does_not_sample_is_not_recorded() -> None:
 
     [span] = kept.spans
     assert span.trace_id != int("ab" * 16, 16)
+
+
+async def test_a_hot_route_is_served_ahead_of_fastapis_stack_inside_its_own_span() -> None:
+    kept = Kept()
+    seen_by_fastapi: list[str] = []
+    current_in_hot_route: list[int] = []
+
+    async def hot(scope: Scope, receive: Receive, send: Send) -> None:
+        current_in_hot_route.append(trace.get_current_span().get_span_context().span_id)
+        await PlainTextResponse("hot")(scope, receive, send)
+
+    app = ServiceApp(
+        hot_routes={("POST", "/events"): hot},
+        spans=kept,
+        telemetry={"tracing": False, "metrics": False, "logs": False},
+    )
+    app.add_middleware(ServerSpans, spans=kept)
+
+    @app.middleware("http")
+    async def note(request: Request, call_next: Any) -> Any:
+        seen_by_fastapi.append(f"{request.method} {request.url.path}")
+        return await call_next(request)
+
+    @app.api_route("/events", methods=["GET", "POST"])
+    async def events() -> PlainTextResponse:
+        return PlainTextResponse("routed")
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://service") as client:
+        posted = await client.post("/events?id=1", content=b"{}")
+        got = await client.get("/events")
+
+    assert (posted.text, got.text) == ("hot", "routed")
+    assert seen_by_fastapi == ["GET /events"], "the hot route never enters FastAPI's stack"
+    hot_span, routed_span = kept.spans
+    assert (hot_span.name, routed_span.name) == ("POST /events", "GET /events")
+    assert current_in_hot_route == [hot_span.span_id]
+    assert hot_span.attributes["http.route"] == "/events"
+    assert hot_span.attributes["http.response.status_code"] == 200

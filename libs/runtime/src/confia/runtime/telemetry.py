@@ -134,34 +134,43 @@ class ServerSpans:
         if scope["type"] != "http" or scope["path"] in _UNTRACED_PATHS:
             await self.app(scope, receive, send)
             return
-        method = scope["method"]
-        headers = {
-            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
-        }
-        caller = trace.get_current_span(extract(headers)).get_span_context()
-        span = self._spans.start(
-            method, trace.SpanKind.SERVER, caller, {"http.request.method": method}
-        )
-        status = 500  # unless the app starts a response
+        await serve_in_span(self._spans, self.app, scope, receive, send)
 
-        async def send_and_note_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
 
-        try:
-            with self._spans.current(span):
-                await self.app(scope, receive, send_and_note_status)
-        except Exception as error:
-            span.fail(type(error).__name__)
-            raise
-        finally:
-            route = getattr(scope.get("route"), "path", None)
-            if route:
-                span.name = f"{method} {route}"
-                span.set_attribute("http.route", route)
-            span.set_attribute("http.response.status_code", status)
-            if status >= 500 and span.error is None:
-                span.fail(f"HTTP {status}")
-            span.end()
+async def serve_in_span(
+    spans: HotSpans,
+    app: ASGIApp,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    route: str | None = None,
+) -> None:
+    """Run `app` for one request inside its server span, named by `route` (a template) or
+    else by the route the router matched."""
+    method = scope["method"]
+    headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
+    caller = trace.get_current_span(extract(headers)).get_span_context()
+    span = spans.start(method, trace.SpanKind.SERVER, caller, {"http.request.method": method})
+    status = 500  # unless the app starts a response
+
+    async def send_and_note_status(message: Message) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        await send(message)
+
+    try:
+        with spans.current(span):
+            await app(scope, receive, send_and_note_status)
+    except Exception as error:
+        span.fail(type(error).__name__)
+        raise
+    finally:
+        route = route or getattr(scope.get("route"), "path", None)
+        if route:
+            span.name = f"{method} {route}"
+            span.set_attribute("http.route", route)
+        span.set_attribute("http.response.status_code", status)
+        if status >= 500 and span.error is None:
+            span.fail(f"HTTP {status}")
+        span.end()

@@ -20,7 +20,7 @@ from confia.events.topics import (
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import SERVICE, Ingress, SendPolicy, process_webhook
-from confia.ingress.http import webhook_router
+from confia.ingress.http import webhook_post, webhook_router
 from confia.ingress.intake import ReceivedWebhook, WebhookIntake, continue_trace, open_webhook
 from confia.ingress.payload import WebhookPayload
 from confia.ingress.sending import send_outbound
@@ -97,6 +97,9 @@ def create_app(settings: IngressSettings) -> FastAPI:
         parts,
         topics=TOPICS,
         routers=[webhook_router(settings, ingress, intake)] if serves_webhook else [],
+        hot_routes={("POST", "/webhook"): webhook_post(settings, ingress, intake)}
+        if serves_webhook
+        else {},
         on_startup=on_startup,
         on_shutdown=[close_clients],
         # The webhook answers from Kafka alone (ADR 11): a store outage must not take it
