@@ -27,13 +27,17 @@ from aiokafka.errors import (
 from opentelemetry.sdk.trace import TracerProvider
 from pydantic import SecretStr
 
+from confia.crypto import Keyring
 from confia.events.access import ACCESS
 from confia.events.topics import (
     CONVERSATION_REDACTED,
     CONVERSATION_REPLY,
+    INGRESS_WEBHOOKS,
     TOPICS,
     WHATSAPP_OUTBOUND,
 )
+from confia.ingress.acked_producer import DeliveryError
+from confia.ingress.intake import WebhookIntake
 from confia.runtime.bus import create_broker, ensure_topics
 from confia.runtime.kafka_security import client_options
 from confia.runtime.settings import ServiceSettings
@@ -46,6 +50,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 SCRIPT = repo_root() / "deploy" / "local" / "kafka-secure.sh"
 ADMIN_PASSWORD = uuid.uuid4().hex
 AGENT_PASSWORD = uuid.uuid4().hex
+INGRESS_PASSWORD = uuid.uuid4().hex
 KAFKA_LIBS_GLOB = "kafka-*/libs"
 
 
@@ -73,6 +78,7 @@ def secure_kafka(
             str(free_port()),
             ADMIN_PASSWORD,
             f"agent={AGENT_PASSWORD}",
+            f"ingress={INGRESS_PASSWORD}",
         ],
         check=True,
         timeout=120,
@@ -82,6 +88,7 @@ def secure_kafka(
         # What the compose override's kafka-init does: every topic, as the admin.
         asyncio.run(create_topics(_settings(kafka, ADMIN, ADMIN_PASSWORD)))
         _grant(state, kafka, "agent")
+        _grant(state, kafka, "ingress")
         yield kafka
     finally:
         subprocess.run([str(SCRIPT), "stop", str(state)], check=False, timeout=30)
@@ -271,3 +278,45 @@ def test_a_service_broker_configured_by_its_environment_logs_in_as_its_principal
             await broker.stop()
 
     asyncio.run(scenario())
+
+
+def test_the_webhook_log_writer_logs_in_as_ingress_and_may_write_only_its_log(
+    secure_kafka: SecureKafka, keyring: Keyring
+) -> None:
+    """The webhook's own producer (librdkafka, ADR 15) logs in with the same settings."""
+    assert INGRESS_WEBHOOKS in ACCESS["ingress"].all_writes
+    assert CONVERSATION_REPLY not in ACCESS["ingress"].all_writes
+    login = _settings(secure_kafka, "ingress", INGRESS_PASSWORD).kafka_login()
+
+    async def write(topic: str) -> None:
+        log = WebhookIntake(secure_kafka.bootstrap, login, 5_000, keyring, topic)
+        await log.start()
+        try:
+            await log.write(b'{"object": "whatsapp_business_account"}', "someone")
+        finally:
+            await log.stop()
+
+    asyncio.run(write(INGRESS_WEBHOOKS))
+    with pytest.raises(DeliveryError, match="TOPIC_AUTHORIZATION_FAILED"):
+        asyncio.run(write(CONVERSATION_REPLY))
+
+
+@pytest.mark.parametrize("wrong", ["password", "ca"])
+def test_the_webhook_log_writer_does_not_start_with_a_wrong_password_or_an_untrusted_broker(
+    secure_kafka: SecureKafka, keyring: Keyring, tmp_path: Path, wrong: str
+) -> None:
+    other_ca = tmp_path / "other-ca.crt"
+    write_broker_tls(other_ca, tmp_path / "other-broker-tls.properties", ["127.0.0.1"])
+    password = "not-the-password" if wrong == "password" else INGRESS_PASSWORD
+    ca_file = other_ca if wrong == "ca" else None
+    login = _settings(secure_kafka, "ingress", password, ca_file).kafka_login()
+
+    async def start() -> None:
+        log = WebhookIntake(secure_kafka.bootstrap, login, 2_000, keyring)
+        try:
+            await log.start()
+        finally:
+            await log.stop()
+
+    with pytest.raises(DeliveryError):
+        asyncio.run(start())

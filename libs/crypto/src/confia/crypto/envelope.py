@@ -71,12 +71,14 @@ class Keyring:
 
     def seal(self, plaintext: bytes, context: bytes = b"") -> Sealed:
         """Encrypt `plaintext`, bound to `context` (authenticated, not encrypted)."""
-        data_key = AESGCM.generate_key(bit_length=_KEY_BYTES * 8)
-        nonce = os.urandom(_NONCE_BYTES)
+        # One read of the system's randomness for the data key and both nonces: each read
+        # releases the interpreter lock, and on a busy webhook another thread takes it.
+        fresh = os.urandom(_KEY_BYTES + 2 * _NONCE_BYTES)
+        data_key, nonce = fresh[:_KEY_BYTES], fresh[_KEY_BYTES : _KEY_BYTES + _NONCE_BYTES]
         ciphertext = AESGCM(data_key).encrypt(nonce, plaintext, context)
         return Sealed(
             key_id=self.active_key_id,
-            wrapped_key=self._wrap(data_key),
+            wrapped_key=self._wrap(data_key, key_nonce=fresh[_KEY_BYTES + _NONCE_BYTES :]),
             nonce=nonce,
             ciphertext=ciphertext,
         )
@@ -96,8 +98,8 @@ class Keyring:
             update={"key_id": self.active_key_id, "wrapped_key": self._wrap(self._unwrap(sealed))}
         )
 
-    def _wrap(self, data_key: bytes) -> bytes:
-        key_nonce = os.urandom(_NONCE_BYTES)
+    def _wrap(self, data_key: bytes, key_nonce: bytes | None = None) -> bytes:
+        key_nonce = key_nonce or os.urandom(_NONCE_BYTES)
         kek = AESGCM(self.keys[self.active_key_id])
         return key_nonce + kek.encrypt(key_nonce, data_key, self.active_key_id.encode())
 

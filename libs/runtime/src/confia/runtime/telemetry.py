@@ -9,7 +9,7 @@ from typing import Any
 
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-from opentelemetry.propagate import extract
+from opentelemetry.propagate import extract, get_global_textmap
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
@@ -148,8 +148,20 @@ async def serve_in_span(
     """Run `app` for one request inside its server span, named by `route` (a template) or
     else by the route the router matched."""
     method = scope["method"]
-    headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
-    caller = trace.get_current_span(extract(headers)).get_span_context()
+    # Only the headers the propagators read (traceparent, tracestate, baggage): Meta sends
+    # none of them, and decoding every header of every webhook is a cost of its own.
+    fields = get_global_textmap().fields
+    carrier = {
+        name: value.decode("latin-1")
+        for key, value in scope["headers"]
+        if (name := key.decode("latin-1")) in fields
+    }
+    # No trace headers: a new trace, whatever the surrounding context holds.
+    caller = (
+        trace.get_current_span(extract(carrier)).get_span_context()
+        if carrier
+        else trace.INVALID_SPAN_CONTEXT
+    )
     span = spans.start(method, trace.SpanKind.SERVER, caller, {"http.request.method": method})
     status = 500  # unless the app starts a response
 

@@ -1,0 +1,101 @@
+"""librdkafka's producer for asyncio: `send` returns once Kafka acknowledged the record.
+
+The webhook's only Kafka client (ADR 15). aiokafka builds and sends each request in Python
+on the event loop; librdkafka does that in its own threads, without the interpreter lock,
+so the event loop only hands a record over and later learns its fate. Delivery reports
+are served by one thread of ours and settled on the loop a batch at a time.
+"""
+
+import asyncio
+import logging
+import threading
+from functools import partial
+from typing import Any
+
+from confluent_kafka import KafkaError, KafkaException, Producer
+
+logger = logging.getLogger("confia.ingress.kafka")
+
+Settled = list[tuple[asyncio.Future[None], KafkaError | None]]
+
+
+class DeliveryError(Exception):
+    """Kafka did not take the record (its error's name only: never the record)."""
+
+
+class AckedProducer:
+    def __init__(self, config: dict[str, Any]) -> None:
+        self._config = {**config, "logger": logger}
+        self._producer: Producer | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._reports: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._settled: Settled = []
+
+    async def start(self, topic: str, timeout_seconds: float) -> None:
+        """Connect and learn `topic`'s partitions; raise if Kafka does not answer in time."""
+        loop = asyncio.get_running_loop()
+        producer = Producer(self._config)
+        try:
+            await loop.run_in_executor(None, partial(producer.list_topics, topic, timeout_seconds))
+        except KafkaException as error:
+            producer.flush(0)
+            raise DeliveryError(error.args[0].name()) from error
+        self._producer, self._loop = producer, loop
+        self._stopping.clear()
+        self._reports = threading.Thread(target=self._serve_reports, name="kafka-acks", daemon=True)
+        self._reports.start()
+
+    async def stop(self, timeout_seconds: float = 10.0) -> None:
+        """Stop serving reports, then wait for what is in flight (up to the timeout)."""
+        producer, loop = self._producer, self._loop
+        if producer is None or loop is None:
+            return
+        self._producer = None  # no new sends
+        self._stopping.set()
+        if self._reports is not None:
+            await loop.run_in_executor(None, self._reports.join, timeout_seconds)
+        # Alone now: flush serves the last reports in its thread.
+        await loop.run_in_executor(None, producer.flush, timeout_seconds)
+        batch, self._settled = self._settled, []
+        _settle(batch)
+
+    async def send(
+        self, topic: str, value: bytes, key: bytes, headers: list[tuple[str, str | bytes | None]]
+    ) -> None:
+        """Return once every in-sync replica has the record; raise if Kafka refused it."""
+        if self._producer is None or self._loop is None:
+            raise RuntimeError("the producer is not started")
+        acked: asyncio.Future[None] = self._loop.create_future()
+
+        def delivered(error: KafkaError | None, _record: object) -> None:
+            # Read at report time: the reports thread hands a full list over and starts anew.
+            self._settled.append((acked, error))
+
+        try:
+            self._producer.produce(topic, value, key, headers=headers, on_delivery=delivered)
+        except KafkaException as error:
+            raise DeliveryError(error.args[0].name()) from error
+        except BufferError as error:  # librdkafka's queue is full: Kafka is away or slow
+            raise DeliveryError("queue full") from error
+        await acked
+
+    def _serve_reports(self) -> None:
+        assert self._producer is not None
+        assert self._loop is not None
+        while not self._stopping.is_set():
+            self._producer.poll(0.1)  # runs `delivered` for each report that arrived
+            if self._settled:
+                # One wake-up of the loop for the whole batch, not one per record.
+                batch, self._settled = self._settled, []
+                self._loop.call_soon_threadsafe(_settle, batch)
+
+
+def _settle(batch: Settled) -> None:
+    for acked, error in batch:
+        if acked.done():  # the caller gave up waiting (its own timeout)
+            continue
+        if error is None:
+            acked.set_result(None)
+        else:
+            acked.set_exception(DeliveryError(error.name()))

@@ -1,0 +1,87 @@
+"""The webhook's producer (librdkafka, ADR 15) against the real broker: acknowledged
+records, each customer on the partition Java's hash gives them, in order, and nothing in
+flight lost when it stops."""
+
+import asyncio
+import uuid
+from collections import defaultdict
+
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.partitioner import murmur2
+
+from confia.crypto import Keyring
+from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook
+from confia.runtime.kafka_security import KafkaLogin
+from confia.testing.infrastructure import Infrastructure
+from confia.testing.kafka import create_topics, delete_topics
+
+pytestmark = pytest.mark.integration
+
+PARTITIONS = 6
+
+
+async def _records(bootstrap: str, topic: str, count: int) -> list[tuple[int, bytes, bytes]]:
+    """(partition, key, value) of the topic's first `count` records, partition by partition."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        found: list[tuple[int, bytes, bytes]] = []
+        async with asyncio.timeout(30):
+            while len(found) < count:
+                for tp, batch in (await consumer.getmany(timeout_ms=200)).items():
+                    found += [(tp.partition, r.key, r.value) for r in batch]
+        return found
+    finally:
+        await consumer.stop()
+
+
+async def test_each_customer_is_written_on_javas_partition_in_order(
+    infrastructure: Infrastructure, keyring: Keyring
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    topic = f"test-acked-{uuid.uuid4().hex[:12]}"
+    await create_topics(bootstrap, topic, partitions=PARTITIONS)
+    log = WebhookIntake(bootstrap, KafkaLogin(), 5_000, keyring, topic)
+    await log.start()
+    try:
+        customers = [f"customer-{n}" for n in range(20)]
+        for round_ in range(5):  # each round's writes concurrent, as the webhook's are
+            await asyncio.gather(*(log.write(f"{c}:{round_}".encode(), c) for c in customers))
+        records = await _records(bootstrap, topic, 100)
+    finally:
+        await log.stop()
+        await delete_topics(bootstrap, topic)
+
+    rounds: dict[str, list[int]] = defaultdict(list)
+    for partition, key, value in records:
+        # aiokafka's (and Java's) default partitioner: the partition the key always had.
+        assert partition == (murmur2(key) & 0x7FFFFFFF) % PARTITIONS
+        body = open_webhook(keyring, ReceivedWebhook.model_validate_json(value)).decode()
+        customer, sent_in = body.split(":")
+        assert customer == key.decode()
+        rounds[customer].append(int(sent_in))
+    assert rounds == {c: [0, 1, 2, 3, 4] for c in customers}
+
+
+async def test_stopping_waits_for_what_is_in_flight_and_refuses_what_comes_after(
+    infrastructure: Infrastructure, keyring: Keyring
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    topic = f"test-acked-{uuid.uuid4().hex[:12]}"
+    await create_topics(bootstrap, topic, partitions=PARTITIONS)
+    log = WebhookIntake(bootstrap, KafkaLogin(), 5_000, keyring, topic)
+    await log.start()
+    try:
+        writes = [asyncio.create_task(log.write(b"{}", f"c{n}")) for n in range(200)]
+        await asyncio.sleep(0)  # every write has handed its record over
+        await log.stop()
+        await asyncio.gather(*writes)
+        with pytest.raises(RuntimeError, match="not started"):
+            await log.write(b"{}", "late")
+        assert len(await _records(bootstrap, topic, 200)) == 200
+    finally:
+        await delete_topics(bootstrap, topic)
