@@ -161,7 +161,9 @@ def test_an_overloaded_collector_is_asked_again_until_it_takes_the_batch() -> No
     assert posts.spans == 1
 
 
-def test_an_unreachable_collector_costs_a_request_nothing_and_drops_beyond_the_queue() -> None:
+def test_an_unreachable_collector_costs_a_request_nothing_and_drops_beyond_the_queue(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     shipper = OtlpJsonShipper("http://127.0.0.1:1", {}, max_queue=3, timeout_seconds=0.5)
     spans = HotSpans(shipper, "confia.test")
     for _ in range(5):
@@ -169,6 +171,8 @@ def test_an_unreachable_collector_costs_a_request_nothing_and_drops_beyond_the_q
     assert shipper.dropped >= 2
     assert shipper.flush(timeout_seconds=10), "gives up after its timeout instead of hanging"
     shipper.shutdown()
+    assert "spans not exported" in caplog.text
+    assert f"{shipper.dropped} spans dropped" in caplog.text
 
 
 def test_an_endpoint_that_is_not_http_is_refused_at_start() -> None:

@@ -184,3 +184,22 @@ async def test_a_hot_route_is_served_ahead_of_fastapis_stack_inside_its_own_span
     assert current_in_hot_route == [hot_span.span_id]
     assert hot_span.attributes["http.route"] == "/events"
     assert hot_span.attributes["http.response.status_code"] == 200
+
+
+async def test_a_request_without_trace_headers_starts_a_trace_whatever_is_current() -> None:
+    kept = Kept()
+    app = _app()
+    app.add_middleware(ServerSpans, spans=kept)
+
+    @app.get("/ping")
+    async def ping() -> str:
+        return "pong"
+
+    transport = httpx.ASGITransport(app=app)
+    with TracerProvider().get_tracer("test").start_as_current_span("ambient") as ambient:
+        async with httpx.AsyncClient(transport=transport, base_url="http://service") as client:
+            await client.get("/ping")
+
+    [span] = kept.spans
+    assert span.parent_span_id == 0
+    assert span.trace_id != ambient.get_span_context().trace_id

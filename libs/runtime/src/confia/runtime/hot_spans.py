@@ -290,6 +290,7 @@ class OtlpJsonShipper:
         self._thread.join(timeout_seconds)
 
     def _run(self) -> None:
+        reported = 0
         while True:
             self._wake.wait(self._delay)
             self._wake.clear()
@@ -298,6 +299,9 @@ class OtlpJsonShipper:
                     self._queue.popleft() for _ in range(min(self._max_batch, len(self._queue)))
                 ]
                 self._export(batch)
+            if self.dropped > reported:
+                logger.warning("%d spans dropped: the queue was full", self.dropped - reported)
+                reported = self.dropped
             self._idle.set()
             if self._stopping:
                 return
