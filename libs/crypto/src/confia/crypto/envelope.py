@@ -1,7 +1,7 @@
 """AES-256-GCM envelope encryption: a fresh data key per value, wrapped by a named KEK."""
 
 import base64
-import os
+import ssl
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -44,6 +44,13 @@ class Sealed(BaseModel):
     ciphertext: Base64Bytes
 
 
+def _random_bytes(count: int) -> bytes:
+    """Cryptographically strong random bytes from OpenSSL's generator (seeded by the OS,
+    reseeded after a fork). Not `os.urandom`: its system call releases the interpreter
+    lock, and on a busy webhook another thread takes it and the request waits (ADR 15)."""
+    return ssl.RAND_bytes(count)
+
+
 @dataclass(frozen=True)
 class Keyring:
     """Key-encryption keys by id; `active_key_id` wraps new data keys."""
@@ -71,9 +78,7 @@ class Keyring:
 
     def seal(self, plaintext: bytes, context: bytes = b"") -> Sealed:
         """Encrypt `plaintext`, bound to `context` (authenticated, not encrypted)."""
-        # One read of the system's randomness for the data key and both nonces: each read
-        # releases the interpreter lock, and on a busy webhook another thread takes it.
-        fresh = os.urandom(_KEY_BYTES + 2 * _NONCE_BYTES)
+        fresh = _random_bytes(_KEY_BYTES + 2 * _NONCE_BYTES)  # data key and both nonces
         data_key, nonce = fresh[:_KEY_BYTES], fresh[_KEY_BYTES : _KEY_BYTES + _NONCE_BYTES]
         ciphertext = AESGCM(data_key).encrypt(nonce, plaintext, context)
         return Sealed(
@@ -99,7 +104,7 @@ class Keyring:
         )
 
     def _wrap(self, data_key: bytes, key_nonce: bytes | None = None) -> bytes:
-        key_nonce = key_nonce or os.urandom(_NONCE_BYTES)
+        key_nonce = key_nonce or _random_bytes(_NONCE_BYTES)
         kek = AESGCM(self.keys[self.active_key_id])
         return key_nonce + kek.encrypt(key_nonce, data_key, self.active_key_id.encode())
 
