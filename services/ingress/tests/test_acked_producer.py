@@ -1,17 +1,18 @@
-"""The webhook's producer (librdkafka, ADR 15) against the real broker: acknowledged
-records, each customer on the partition Java's hash gives them, in order, and nothing in
-flight lost when it stops."""
+"""The webhook's log (ADR 15): its records, and its producer (librdkafka) against the real
+broker: acknowledged records, each customer on the partition Java's hash gives them, in
+order, and nothing in flight lost when it stops."""
 
 import asyncio
 import uuid
 from collections import defaultdict
+from datetime import UTC, datetime
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import murmur2
 
-from confia.crypto import Keyring
-from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook
+from confia.crypto import DecryptionError, Keyring
+from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook, seal_webhook
 from confia.runtime.kafka_security import KafkaLogin
 from confia.testing.infrastructure import Infrastructure
 from confia.testing.kafka import create_topics, delete_topics
@@ -85,3 +86,13 @@ async def test_stopping_waits_for_what_is_in_flight_and_refuses_what_comes_after
         assert len(await _records(bootstrap, topic, 200)) == 200
     finally:
         await delete_topics(bootstrap, topic)
+
+
+def test_a_sealed_webhook_is_a_received_webhook_record_bound_to_the_log(keyring: Keyring) -> None:
+    record = ReceivedWebhook.model_validate_json(seal_webhook(keyring, b'{"object": "x"}'))
+
+    assert open_webhook(keyring, record) == b'{"object": "x"}'
+    assert record.received_at.tzinfo is not None
+    assert abs((datetime.now(UTC) - record.received_at).total_seconds()) < 60
+    with pytest.raises(DecryptionError):
+        keyring.open(record.body, b"another.topic.v1")
