@@ -21,11 +21,12 @@ from confia.ingress.app import RecordPolicy, subscribe_webhooks
 from confia.ingress.domain import FloodGate
 from confia.ingress.graph import GraphApi, Throughput
 from confia.ingress.handlers import Ingress
-from confia.ingress.http import webhook_router
+from confia.ingress.http import webhook_post, webhook_router
 from confia.ingress.intake import WebhookIntake
 from confia.ingress.settings import IngressSettings
 from confia.ingress.store import IngressStore
 from confia.runtime.bus import create_broker
+from confia.runtime.service import ServiceApp
 from confia.testing.kafka import create_topics, delete_topics, wait_until_consumed
 
 OpenWebhook = Callable[
@@ -128,7 +129,10 @@ async def open_pipeline(
     await intake.start()
     await consumer.start()
     try:
-        app = FastAPI()
+        # As the service serves it: POST /webhook as its hot route (ADR 15), GET routed.
+        app = ServiceApp(
+            hot_routes={("POST", "/webhook"): webhook_post(settings, ingress, intake)}, spans=None
+        )
         app.include_router(webhook_router(settings, ingress, intake))
         transport = _DrainingTransport(app, lambda: wait_until_consumed(bootstrap, name, name, 90))
         async with httpx.AsyncClient(transport=transport, base_url="http://ingress") as client:
