@@ -1,5 +1,6 @@
 """Every Kafka producer in the code is not idempotent (ADR 12): aiokafka's
-idempotent producer dies for good on an out-of-order sequence after a broker restart."""
+idempotent producer dies for good on an out-of-order sequence after a broker restart.
+librdkafka's (ingress's webhook log, ADR 15) is set the same way."""
 
 import re
 from pathlib import Path
@@ -8,7 +9,8 @@ ROOT = Path(__file__).parents[2]
 SOURCES = [
     path for folder in ("services", "libs") for path in (ROOT / folder).glob("*/src/**/*.py")
 ]
-_IDEMPOTENCE = re.compile(r"""["']?enable_idempotence["']?\s*[=:]\s*(\w+)""")
+# aiokafka's spelling and librdkafka's (ingress's webhook log, ADR 15).
+_IDEMPOTENCE = re.compile(r"""["']?enable[_.]idempotence["']?\s*[=:]\s*(\w+)""")
 
 
 def test_every_producer_setting_found_turns_idempotence_off() -> None:
