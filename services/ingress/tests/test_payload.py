@@ -10,6 +10,7 @@ from confia.ingress.payload import (
     customer_messages,
     delivery_statuses,
     inbound_event_id,
+    split_by_customer,
 )
 
 FIXTURES = Path(__file__).parents[3] / "tests" / "fixtures" / "whatsapp"
@@ -170,3 +171,36 @@ def test_message_without_an_id_is_skipped() -> None:
     payload = _single_message({"type": "text"})
     payload.entry[0].changes[0].value.messages[0] = {"from": "5511900000000"}
     assert customer_messages(payload) == []
+
+
+def test_one_customers_post_is_its_own_only_part() -> None:
+    payload = _payload("text_message.json")
+
+    [part] = split_by_customer(payload)
+
+    assert part.identity == "BR.1502576394655843"
+    assert part.payload is payload
+
+
+def test_a_contact_of_someone_else_is_left_out_of_the_one_customers_part() -> None:
+    raw = json.loads((FIXTURES / "text_message.json").read_bytes())
+    value = raw["entry"][0]["changes"][0]["value"]
+    value["contacts"].append({"profile": {"name": "Outra"}, "wa_id": "5511900000000"})
+    payload = WebhookPayload.model_validate(raw)
+
+    [part] = split_by_customer(payload)
+
+    [contact] = part.payload.entry[0].changes[0].value.contacts
+    assert contact["wa_id"] == value["contacts"][0]["wa_id"]
+    assert part.payload is not payload
+
+
+def test_a_post_of_two_customers_is_one_part_each_with_their_own_contact() -> None:
+    parts = split_by_customer(_payload("batch_two_messages.json"))
+
+    assert [part.identity for part in parts] == ["BR.7730012288456610", "BR.9034471120583346"]
+    for part in parts:
+        [value] = [c.value for e in part.payload.entry for c in e.changes]
+        [message] = value.messages
+        [contact] = value.contacts
+        assert message["from_user_id"] == contact["user_id"] == part.identity

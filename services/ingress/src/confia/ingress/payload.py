@@ -351,14 +351,21 @@ def split_by_customer(payload: WebhookPayload) -> list[CustomerPart]:
     customer's messages could be processed out of order with another POST's. Each part
     keeps the envelope (entry, change, metadata) of its items and only its own contacts.
     """
+    splits = [
+        (entry, change, _values_by_customer(change.value))
+        for entry in payload.entry
+        for change in entry.changes
+    ]
+    if len(splits) == 1 and len(by_customer := splits[0][2]) == 1:
+        # The usual POST: one change of one customer's, whose part is the payload itself.
+        [(identity, value)] = by_customer.items()
+        if value is splits[0][1].value:
+            return [CustomerPart(identity, payload)]
     parts: dict[str | None, list[Entry]] = {}
-    for entry in payload.entry:
-        for change in entry.changes:
-            for identity, value in _values_by_customer(change.value).items():
-                entries = parts.setdefault(identity, [])
-                entries.append(
-                    Entry(id=entry.id, changes=[Change(field=change.field, value=value)])
-                )
+    for entry, change, by_customer in splits:
+        for identity, value in by_customer.items():
+            entries = parts.setdefault(identity, [])
+            entries.append(Entry(id=entry.id, changes=[Change(field=change.field, value=value)]))
     return [
         CustomerPart(identity, WebhookPayload(object=payload.object, entry=entries))
         for identity, entries in parts.items()
@@ -387,6 +394,8 @@ def _values_by_customer(value: Value) -> dict[str | None, Value]:
     identities = list(dict.fromkeys([*messages, *statuses]))
     if not identities:  # neither messages nor statuses (e.g. only errors): keep it as it came
         return {None: value}
+    if len(identities) == 1 and own_contacts.get(identities[0], []) == value.contacts:
+        return {identities[0]: value}  # one customer and their contacts: the value as it came
     return {
         identity: value.model_copy(
             update={
