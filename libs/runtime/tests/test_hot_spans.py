@@ -11,7 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from opentelemetry.trace import SpanContext, SpanKind, TraceFlags
+from opentelemetry import trace
+from opentelemetry.propagate import inject
+from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags, TraceState
 
 from confia.runtime.hot_spans import HotSpan, HotSpans, OtlpJsonShipper, otlp_json
 from confia.testing.infrastructure import Infrastructure
@@ -237,3 +239,59 @@ def _jaeger_trace(infrastructure: Infrastructure, trace_id: str, spans: int) -> 
 
 def _tags(span: dict[str, Any]) -> dict[str, Any]:
     return {tag["key"]: tag["value"] for tag in span.get("tags", [])}
+
+
+def test_a_callers_trace_state_travels_on_to_children_and_headers() -> None:
+    state = TraceState([("vendor", "abc")])
+    caller = SpanContext(
+        0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.SAMPLED), trace_state=state
+    )
+    spans = HotSpans(Kept(), "confia.test")
+    server = spans.start("GET", SpanKind.SERVER, caller)
+    with spans.current(server):
+        child = spans.start("publish", SpanKind.PRODUCER)
+        carrier: dict[str, str] = {}
+        inject(carrier)
+
+    assert child.context.trace_state == state
+    assert carrier["tracestate"] == "vendor=abc"
+
+
+def test_an_ended_span_no_longer_changes_and_odd_values_still_encode() -> None:
+    kept = Kept()
+    spans = HotSpans(kept, "confia.test")
+    span = spans.start("GET \ud800", SpanKind.SERVER, None, {"big": 2**70})
+    with spans.current(span):
+        span.end()
+        current = trace.get_current_span()
+        current.set_attribute("late", 1)
+        current.update_name("renamed")
+        current.set_status(Status(StatusCode.ERROR, "late"))
+
+    assert (span.name, span.error, "late" in span.attributes) == ("GET \ud800", None, False)
+    [encoded] = json.loads(otlp_json({}, kept.spans))["resourceSpans"][0]["scopeSpans"][0]["spans"]
+    assert encoded["attributes"] == [{"key": "big", "value": {"stringValue": str(2**70)}}]
+
+
+def test_a_batch_that_cannot_be_encoded_is_dropped_and_the_shipper_goes_on(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with _collector(status=200, healthy_after=0) as posts:
+        shipper = OtlpJsonShipper(f"http://127.0.0.1:{posts.port}", {}, timeout_seconds=2)
+        spans = HotSpans(shipper, "confia.test")
+        real = otlp_json
+
+        def broken(*args: Any) -> bytes:
+            raise RuntimeError("dictionary changed size during iteration")
+
+        monkeypatch.setattr("confia.runtime.hot_spans.otlp_json", broken)
+        spans.start("GET", SpanKind.SERVER).end()
+        assert shipper.flush(timeout_seconds=5)
+        monkeypatch.setattr("confia.runtime.hot_spans.otlp_json", real)
+        spans.start("GET", SpanKind.SERVER).end()
+        assert shipper.flush(timeout_seconds=5)
+        shipper.shutdown()
+
+    assert shipper.dropped == 1
+    assert "1 spans not exported: RuntimeError" in caplog.text
+    assert posts.spans == 1, "the next batch went out"

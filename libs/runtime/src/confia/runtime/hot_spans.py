@@ -26,13 +26,14 @@ from contextlib import contextmanager
 from typing import Protocol
 
 from opentelemetry import context, trace
-from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, TraceFlags
+from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, TraceFlags, TraceState
 
 logger = logging.getLogger("confia.hot_spans")
 
 AttributeValue = str | bool | int | float
 
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
+_NO_TRACE_STATE = TraceState()
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
 # OTLP numbers kinds from 1 (0 is "unspecified"); the API's enum from 0.
 _OTLP_KIND = {kind: kind.value + 1 for kind in SpanKind}
@@ -63,6 +64,7 @@ class HotSpan:
         "span_id",
         "start_ns",
         "trace_id",
+        "trace_state",
     )
 
     def __init__(
@@ -77,8 +79,10 @@ class HotSpan:
         if parent is not None and parent.is_valid:
             self.trace_id, self.parent_span_id = parent.trace_id, parent.span_id
             self.sampled = parent.trace_flags.sampled
+            self.trace_state = parent.trace_state  # vendors' entries travel on
         else:
             self.trace_id, self.parent_span_id, self.sampled = _nonzero(128), 0, True
+            self.trace_state = _NO_TRACE_STATE
         self.span_id = _nonzero(64)
         self.name, self.kind, self.scope = name, kind, scope
         self.attributes = attributes
@@ -90,14 +94,22 @@ class HotSpan:
     @property
     def context(self) -> SpanContext:
         flags = _SAMPLED if self.sampled else _NOT_SAMPLED
-        return SpanContext(self.trace_id, self.span_id, is_remote=False, trace_flags=flags)
+        return SpanContext(
+            self.trace_id,
+            self.span_id,
+            is_remote=False,
+            trace_flags=flags,
+            trace_state=self.trace_state,
+        )
 
     def set_attribute(self, key: str, value: AttributeValue) -> None:
-        self.attributes[key] = value
+        if not self.end_ns:  # once ended, the shipper's thread may be reading it
+            self.attributes[key] = value
 
     def fail(self, description: str) -> None:
         """Status error, described by a fixed label or an exception's type: never its text."""
-        self.error = description
+        if not self.end_ns:
+            self.error = description
 
     def end(self) -> None:
         if self.end_ns:
@@ -166,7 +178,8 @@ class _CurrentHotSpan(NonRecordingSpan):
             self.set_attribute(key, value)
 
     def update_name(self, name: str) -> None:
-        self._span.name = name
+        if not self._span.end_ns:
+            self._span.name = name
 
     def set_status(self, status: object, description: str | None = None) -> None:
         code = getattr(status, "status_code", status)
@@ -194,7 +207,9 @@ def otlp_json(resource: Mapping[str, AttributeValue], spans: list[HotSpan]) -> b
     return f'{{"resourceSpans":[{{"resource":{resource_json},"scopeSpans":[{scopes}]}}]}}'.encode()
 
 
-_quoted = json.JSONEncoder(ensure_ascii=False).encode
+# ASCII escapes: any str encodes, even one with a lone surrogate.
+_quoted = json.JSONEncoder().encode
+_INT64 = range(-(2**63), 2**63)
 
 
 def _span_json(span: HotSpan) -> str:
@@ -223,6 +238,8 @@ def _value_json(value: AttributeValue) -> str:
     if isinstance(value, bool):
         return '{"boolValue":true}' if value else '{"boolValue":false}'
     if isinstance(value, int):
+        if value not in _INT64:  # OTLP's integers are 64-bit: a collector refuses more
+            return f'{{"stringValue":"{value}"}}'
         return f'{{"intValue":"{value}"}}'
     if isinstance(value, float):
         # JSON has no NaN or infinity: protobuf's JSON mapping spells them as strings.
@@ -298,7 +315,11 @@ class OtlpJsonShipper:
                 batch = [
                     self._queue.popleft() for _ in range(min(self._max_batch, len(self._queue)))
                 ]
-                self._export(batch)
+                try:
+                    self._export(batch)
+                except Exception as error:  # the thread must outlive any one batch
+                    self.dropped += len(batch)
+                    logger.warning("%d spans not exported: %s", len(batch), type(error).__name__)
             if self.dropped > reported:
                 logger.warning("%d spans dropped: the queue was full", self.dropped - reported)
                 reported = self.dropped

@@ -55,6 +55,8 @@ class AckedProducer:
         self._stopping.set()
         if self._reports is not None:
             await loop.run_in_executor(None, self._reports.join, timeout_seconds)
+            if self._reports.is_alive():  # poll(0.1) returns: only a stuck librdkafka
+                logger.warning("delivery reports thread still running at stop")
         # Alone now: flush serves the last reports in its thread.
         await loop.run_in_executor(None, producer.flush, timeout_seconds)
         batch, self._settled = self._settled, []
@@ -88,7 +90,11 @@ class AckedProducer:
             if self._settled:
                 # One wake-up of the loop for the whole batch, not one per record.
                 batch, self._settled = self._settled, []
-                self._loop.call_soon_threadsafe(_settle, batch)
+                try:
+                    self._loop.call_soon_threadsafe(_settle, batch)
+                except RuntimeError:  # the loop is closed: nobody is waiting any more
+                    logger.warning("event loop closed with %d deliveries unsettled", len(batch))
+                    return
 
 
 def _settle(batch: Settled) -> None:
