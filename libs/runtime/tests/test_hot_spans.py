@@ -15,23 +15,13 @@ from opentelemetry import trace
 from opentelemetry.propagate import inject
 from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags, TraceState
 
-from confia.runtime.hot_spans import HotSpan, HotSpans, OtlpJsonShipper, otlp_json
+from confia.runtime.hot_spans import HotSpans, OtlpJsonShipper, otlp_json
 from confia.testing.infrastructure import Infrastructure
-
-
-class Kept:
-    def __init__(self) -> None:
-        self.spans: list[HotSpan] = []
-
-    def ship(self, span: HotSpan) -> None:
-        self.spans.append(span)
-
-    def flush(self, timeout_seconds: float = 5.0) -> bool:
-        return True
+from confia.testing.spans import KeptSpans
 
 
 def test_otlp_json_names_kinds_ids_and_values_as_the_protocol_spells_them() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     spans = HotSpans(kept, "confia.http")
     parent = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.SAMPLED))
     server = spans.start("POST /webhook", SpanKind.SERVER, parent, {"http.request.method": "POST"})
@@ -72,7 +62,7 @@ def test_otlp_json_names_kinds_ids_and_values_as_the_protocol_spells_them() -> N
 
 
 def test_otlp_json_is_strict_json_whatever_the_values() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     span = HotSpans(kept, "confia.test").start('a "quoted" name \\ ação', SpanKind.INTERNAL)
     span.set_attribute("confia.nothing", float("nan"))
     span.set_attribute("confia.everything", float("-inf"))
@@ -91,7 +81,7 @@ def test_otlp_json_is_strict_json_whatever_the_values() -> None:
 
 
 def test_a_span_ships_once_and_only_when_its_trace_is_sampled() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     spans = HotSpans(kept, "confia.http")
     unsampled = SpanContext(0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.DEFAULT))
     quiet = spans.start("GET", SpanKind.SERVER, unsampled)
@@ -105,7 +95,7 @@ def test_a_span_ships_once_and_only_when_its_trace_is_sampled() -> None:
 
 
 def test_a_new_span_is_the_child_of_the_current_one() -> None:
-    spans = HotSpans(Kept(), "confia.test")
+    spans = HotSpans(KeptSpans(), "confia.test")
     outer = spans.start("outer", SpanKind.SERVER)
     with spans.current(outer):
         inner = spans.start("inner", SpanKind.PRODUCER)
@@ -246,7 +236,7 @@ def test_a_callers_trace_state_travels_on_to_children_and_headers() -> None:
     caller = SpanContext(
         0xAB, 0xCD, is_remote=True, trace_flags=TraceFlags(TraceFlags.SAMPLED), trace_state=state
     )
-    spans = HotSpans(Kept(), "confia.test")
+    spans = HotSpans(KeptSpans(), "confia.test")
     server = spans.start("GET", SpanKind.SERVER, caller)
     with spans.current(server):
         child = spans.start("publish", SpanKind.PRODUCER)
@@ -258,7 +248,7 @@ def test_a_callers_trace_state_travels_on_to_children_and_headers() -> None:
 
 
 def test_an_ended_span_no_longer_changes_and_odd_values_still_encode() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     spans = HotSpans(kept, "confia.test")
     span = spans.start("GET \ud800", SpanKind.SERVER, None, {"big": 2**70})
     with spans.current(span):

@@ -12,9 +12,9 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from starlette.types import Receive, Scope, Send
 
-from confia.runtime.hot_spans import HotSpan
 from confia.runtime.service import ServiceApp
 from confia.runtime.telemetry import ServerSpans
+from confia.testing.spans import KeptSpans
 
 
 def _app() -> FastAPI:
@@ -22,21 +22,8 @@ def _app() -> FastAPI:
     return FastAPI(telemetry={"tracing": False, "metrics": False, "logs": False})
 
 
-class Kept:
-    """A span sink that keeps what it is given."""
-
-    def __init__(self) -> None:
-        self.spans: list[HotSpan] = []
-
-    def ship(self, span: HotSpan) -> None:
-        self.spans.append(span)
-
-    def flush(self, timeout_seconds: float = 5.0) -> bool:
-        return True
-
-
 async def test_a_request_is_one_span_named_by_its_route_under_the_callers_trace() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     app = _app()
     app.add_middleware(ServerSpans, spans=kept)
 
@@ -75,7 +62,7 @@ async def test_a_request_is_one_span_named_by_its_route_under_the_callers_trace(
 
 
 async def test_inside_the_request_the_server_span_is_current_for_the_sdk_and_the_api() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
@@ -103,7 +90,7 @@ async def test_inside_the_request_the_server_span_is_current_for_the_sdk_and_the
 
 
 async def test_a_failing_request_ends_its_span_as_an_error_named_by_type_only() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     app = _app()
     app.add_middleware(ServerSpans, spans=kept)
 
@@ -129,7 +116,7 @@ async def test_a_failing_request_ends_its_span_as_an_error_named_by_type_only() 
 
 
 async def test_a_caller_that_does_not_sample_is_not_recorded() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     app = _app()
     app.add_middleware(ServerSpans, spans=kept)
 
@@ -148,7 +135,7 @@ async def test_a_caller_that_does_not_sample_is_not_recorded() -> None:
 
 
 async def test_a_hot_route_is_served_ahead_of_fastapis_stack_inside_its_own_span() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     seen_by_fastapi: list[str] = []
     current_in_hot_route: list[int] = []
 
@@ -187,7 +174,7 @@ async def test_a_hot_route_is_served_ahead_of_fastapis_stack_inside_its_own_span
 
 
 async def test_a_request_without_trace_headers_starts_a_trace_whatever_is_current() -> None:
-    kept = Kept()
+    kept = KeptSpans()
     app = _app()
     app.add_middleware(ServerSpans, spans=kept)
 

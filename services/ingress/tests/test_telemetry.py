@@ -26,12 +26,9 @@ trace.set_tracer_provider(provider)  # first: the app's own set-up cannot replac
 
 import confia.runtime.service
 
-class Kept:
-    def __init__(self): self.spans = []
-    def ship(self, span): self.spans.append(span)
-    def flush(self, timeout_seconds=5.0): return True
+from confia.testing.spans import KeptSpans
 
-kept = Kept()
+kept = KeptSpans()
 confia.runtime.service.setup_tracing = lambda *args: provider  # the SDK's spans come here
 confia.runtime.service.hot_span_shipper = lambda *args: kept  # and the hot path's here
 from confia.ingress.app import create_app

@@ -22,12 +22,17 @@ def _ssl_context(login: KafkaLogin) -> ssl.SSLContext | None:
     return ssl.create_default_context(cafile=str(login.ca_file) if login.ca_file else None)
 
 
+def _require_credentials(login: KafkaLogin) -> None:
+    if not login.username or login.password is None:
+        raise ValueError("SASL needs CONFIA_KAFKA_USERNAME and CONFIA_KAFKA_PASSWORD")
+
+
 def broker_security(login: KafkaLogin) -> BaseSecurity | None:
     """FastStream's security object for the broker, or None on a PLAINTEXT listener."""
     if login.protocol == "PLAINTEXT":
         return None
-    if not login.username or login.password is None:
-        raise ValueError("SASL needs CONFIA_KAFKA_USERNAME and CONFIA_KAFKA_PASSWORD")
+    _require_credentials(login)
+    assert login.password is not None
     return SASLScram512(
         login.username,
         login.password.get_secret_value(),
@@ -48,3 +53,20 @@ def client_options(login: KafkaLogin) -> dict[str, Any]:
         "sasl_plain_password": login.password.get_secret_value(),
         "ssl_context": _ssl_context(login),
     }
+
+
+def librdkafka_options(login: KafkaLogin) -> dict[str, str]:
+    """The same login in librdkafka's terms (ingress's webhook log, ADR 15)."""
+    if login.protocol == "PLAINTEXT":
+        return {}
+    _require_credentials(login)
+    assert login.password is not None
+    options = {
+        "security.protocol": login.protocol,
+        "sasl.mechanisms": "SCRAM-SHA-512",
+        "sasl.username": login.username,
+        "sasl.password": login.password.get_secret_value(),
+    }
+    if login.ca_file is not None:
+        options["ssl.ca.location"] = str(login.ca_file)
+    return options

@@ -1,6 +1,7 @@
 """Tracing and logging set-up, identical in every service: OTLP export, W3C trace context,
 and one JSON object per log line that carries the trace and span ids."""
 
+import functools
 import json
 import logging
 import sys
@@ -10,6 +11,7 @@ from typing import Any
 from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.propagate import extract, get_global_textmap
+from opentelemetry.propagators.textmap import TextMapPropagator
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
@@ -137,6 +139,13 @@ class ServerSpans:
         await serve_in_span(self._spans, self.app, scope, receive, send)
 
 
+@functools.cache
+def _header_names(propagator: TextMapPropagator) -> frozenset[bytes]:
+    """The headers a propagator reads, as ASGI spells them; once per propagator, not per
+    request (a composite one builds the set anew each time it is asked)."""
+    return frozenset(name.lower().encode("latin-1") for name in propagator.fields)
+
+
 async def serve_in_span(
     spans: HotSpans,
     app: ASGIApp,
@@ -150,11 +159,11 @@ async def serve_in_span(
     method = scope["method"]
     # Only the headers the propagators read (traceparent, tracestate, baggage): Meta sends
     # none of them, and decoding every header of every webhook is a cost of its own.
-    fields = get_global_textmap().fields
+    wanted = _header_names(get_global_textmap())
     carrier = {
-        name: value.decode("latin-1")
+        key.decode("latin-1"): value.decode("latin-1")
         for key, value in scope["headers"]
-        if (name := key.decode("latin-1")) in fields
+        if key in wanted
     }
     # No trace headers: a new trace, whatever the surrounding context holds.
     caller = (

@@ -27,7 +27,7 @@ from confia.crypto import Keyring, Sealed
 from confia.events.topics import INGRESS_WEBHOOKS, WEBHOOK_RECORD_MAX_BYTES
 from confia.ingress.acked_producer import AckedProducer
 from confia.runtime.hot_spans import HotSpans, SpanSink
-from confia.runtime.kafka_security import KafkaLogin
+from confia.runtime.kafka_security import KafkaLogin, librdkafka_options
 
 # What the sealed body is bound to: a body sealed for this topic opens nowhere else.
 _CONTEXT = "ingress.webhooks.v1"
@@ -111,23 +111,18 @@ class WebhookIntake:
                 "request.timeout.ms": request_timeout_ms,
                 "message.timeout.ms": request_timeout_ms,
                 "message.max.bytes": WEBHOOK_RECORD_MAX_BYTES,
-                **_login_options(login),
+                **librdkafka_options(login),
             }
         )
-        self._started = False
 
     async def start(self) -> None:
         await self._producer.start(self._topic, self._timeout_seconds)
-        self._started = True
 
     async def stop(self) -> None:
-        self._started = False
         await self._producer.stop()
 
     async def write(self, raw_body: bytes, partition_key: str) -> None:
         """Return once Kafka acknowledged the sealed body; raise if it did not."""
-        if not self._started:
-            raise RuntimeError("the webhook intake is not started")
         # A producer span like every other publish: SREs read producer -> consumer links.
         span = self._spans.start(
             f"{self._topic} publish", trace.SpanKind.PRODUCER, None, dict(self._span_attributes)
@@ -152,20 +147,3 @@ class WebhookIntake:
             raise
         finally:
             span.end()
-
-
-def _login_options(login: KafkaLogin) -> dict[str, str]:
-    """The service's Kafka login in librdkafka's terms (SCRAM, over TLS in production)."""
-    if login.protocol == "PLAINTEXT":
-        return {}
-    if not login.username or login.password is None:
-        raise ValueError("SASL needs CONFIA_KAFKA_USERNAME and CONFIA_KAFKA_PASSWORD")
-    options = {
-        "security.protocol": login.protocol,
-        "sasl.mechanisms": "SCRAM-SHA-512",
-        "sasl.username": login.username,
-        "sasl.password": login.password.get_secret_value(),
-    }
-    if login.ca_file is not None:
-        options["ssl.ca.location"] = str(login.ca_file)
-    return options
