@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import murmur2
 
 from confia.crypto import DecryptionError, Keyring
+from confia.ingress.acked_producer import AckedProducer, DeliveryError
 from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook, seal_webhook
 from confia.runtime.kafka_security import KafkaLogin
 from confia.testing.infrastructure import Infrastructure
@@ -86,6 +87,48 @@ async def test_stopping_waits_for_what_is_in_flight_and_refuses_what_comes_after
         assert len(await _records(bootstrap, topic, 200)) == 200
     finally:
         await delete_topics(bootstrap, topic)
+
+
+async def _producer_waiting_on_a_missing_topic(
+    bootstrap: str, ack_timeout_seconds: float
+) -> tuple[AckedProducer, "asyncio.Task[None]"]:
+    """A started producer and a send librdkafka holds for a minute: its topic does not exist
+    (and is not created), so no report comes."""
+    topic = f"test-acked-{uuid.uuid4().hex[:12]}"
+    await create_topics(bootstrap, topic, partitions=1)
+    producer = AckedProducer(
+        {"bootstrap.servers": bootstrap, "message.timeout.ms": 60_000}, ack_timeout_seconds
+    )
+    await producer.start(topic, 10)
+    await delete_topics(bootstrap, topic)
+    missing = f"test-missing-{uuid.uuid4().hex[:12]}"
+    return producer, asyncio.create_task(producer.send(missing, b"{}", b"k", []))
+
+
+async def test_a_send_without_an_acknowledgement_fails_at_its_deadline(
+    infrastructure: Infrastructure,
+) -> None:
+    producer, send = await _producer_waiting_on_a_missing_topic(infrastructure.kafka_bootstrap, 0.5)
+    try:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(DeliveryError, match="no acknowledgement in time"):
+            await asyncio.wait_for(send, timeout=10)
+        waited = asyncio.get_running_loop().time() - started
+    finally:
+        await producer.stop(timeout_seconds=0.5)
+
+    # Not before its deadline; and not librdkafka's minute (wait_for would have given up).
+    assert waited >= 0.5
+
+
+async def test_stopping_fails_the_sends_it_could_not_settle(infrastructure: Infrastructure) -> None:
+    producer, send = await _producer_waiting_on_a_missing_topic(infrastructure.kafka_bootstrap, 60)
+    await asyncio.sleep(0.1)
+
+    await producer.stop(timeout_seconds=0.5)
+
+    with pytest.raises(DeliveryError, match="stopped before an acknowledgement"):
+        await asyncio.wait_for(send, timeout=5)
 
 
 def test_a_sealed_webhook_is_a_received_webhook_record_bound_to_the_log(keyring: Keyring) -> None:

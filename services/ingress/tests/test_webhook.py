@@ -299,6 +299,25 @@ async def test_body_over_the_limit_is_refused(
     assert response.status_code == 413
 
 
+async def test_a_body_streamed_in_chunks_is_read_whole_and_accepted(
+    webhook: httpx.AsyncClient, ingress: Ingress, infrastructure: Infrastructure
+) -> None:
+    body = _fixture("text_message.json")
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), 100):
+            yield body[start : start + 100]
+
+    headers = {"content-type": "application/json", "x-hub-signature-256": _sign(body)}
+    response = await webhook.post("/webhook", content=chunks(), headers=headers)
+
+    assert response.status_code == 200
+    assert response.text == "EVENT_RECEIVED"
+    assert response.headers["content-type"].startswith("text/plain")
+    subject = pseudonym(ingress.pseudonym_key, BSUID)
+    assert len(await _events_about(infrastructure.kafka_bootstrap, subject)) == 1
+
+
 @pytest.mark.parametrize(
     "body",
     [b"object=whatsapp_business_account", b'{"object":"page","entry":[]}', b"[]"],

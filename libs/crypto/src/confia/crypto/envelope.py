@@ -3,7 +3,7 @@
 import base64
 import json
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from cryptography.exceptions import InvalidTag
@@ -58,6 +58,9 @@ class Keyring:
 
     keys: dict[str, bytes]
     active_key_id: str
+    # Built once: the webhook seals a value per request (ADR 15).
+    _active_kek: AESGCM = field(init=False, repr=False, compare=False)
+    _active_key_id_json: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.active_key_id not in self.keys:
@@ -65,6 +68,8 @@ class Keyring:
         for key_id, key in self.keys.items():
             if len(key) != _KEY_BYTES:
                 raise ValueError(f"key {key_id!r} must be {_KEY_BYTES} bytes")
+        object.__setattr__(self, "_active_kek", AESGCM(self.keys[self.active_key_id]))
+        object.__setattr__(self, "_active_key_id_json", json.dumps(self.active_key_id))
 
     @classmethod
     def from_spec(cls, spec: str, active: str) -> "Keyring":
@@ -89,7 +94,7 @@ class Keyring:
         path, where the model's validation and serialization cost as much as the sealing."""
         wrapped_key, nonce, ciphertext = self._encrypt(plaintext, context)
         return (
-            f'{{"key_id":{json.dumps(self.active_key_id)},'
+            f'{{"key_id":{self._active_key_id_json},'
             f'"wrapped_key":"{base64.b64encode(wrapped_key).decode()}",'
             f'"nonce":"{base64.b64encode(nonce).decode()}",'
             f'"ciphertext":"{base64.b64encode(ciphertext).decode()}"}}'
@@ -120,8 +125,9 @@ class Keyring:
 
     def _wrap(self, data_key: bytes, key_nonce: bytes | None = None) -> bytes:
         key_nonce = key_nonce or _random_bytes(_NONCE_BYTES)
-        kek = AESGCM(self.keys[self.active_key_id])
-        return key_nonce + kek.encrypt(key_nonce, data_key, self.active_key_id.encode())
+        return key_nonce + self._active_kek.encrypt(
+            key_nonce, data_key, self.active_key_id.encode()
+        )
 
     def _unwrap(self, sealed: Sealed) -> bytes:
         kek = self.keys.get(sealed.key_id)

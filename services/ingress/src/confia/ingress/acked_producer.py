@@ -9,6 +9,7 @@ are served by one thread of ours and settled on the loop a batch at a time.
 import asyncio
 import logging
 import threading
+from collections import deque
 from functools import partial
 from typing import Any
 
@@ -17,6 +18,8 @@ from confluent_kafka import KafkaError, KafkaException, Producer
 logger = logging.getLogger("confia.ingress.kafka")
 
 Settled = list[tuple[asyncio.Future[None], KafkaError | None]]
+# How often sends that outlived their deadline are failed: a deadline is kept to this much.
+SWEEP_SECONDS = 0.25
 
 
 class DeliveryError(Exception):
@@ -24,13 +27,23 @@ class DeliveryError(Exception):
 
 
 class AckedProducer:
-    def __init__(self, config: dict[str, Any]) -> None:
+    """`send` waits at most `ack_timeout_seconds` (and up to SWEEP_SECONDS more): librdkafka
+    reports every record within its message.timeout.ms, and this bounds the wait even if a
+    report never came."""
+
+    def __init__(self, config: dict[str, Any], ack_timeout_seconds: float) -> None:
         self._config = {**config, "logger": logger}
+        self._ack_timeout_seconds = ack_timeout_seconds
         self._producer: Producer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._reports: threading.Thread | None = None
         self._stopping = threading.Event()
         self._settled: Settled = []
+        # Sends in the order made, with their deadlines (all alike, so in order too): one
+        # sweep for all of them instead of a timer each, which cost a webhook more than
+        # its Kafka write.
+        self._waiting: deque[tuple[float, asyncio.Future[None]]] = deque()
+        self._sweeper: asyncio.TimerHandle | None = None
 
     async def start(self, topic: str, timeout_seconds: float) -> None:
         """Connect and learn `topic`'s partitions; raise if Kafka does not answer in time."""
@@ -45,6 +58,7 @@ class AckedProducer:
         self._stopping.clear()
         self._reports = threading.Thread(target=self._serve_reports, name="kafka-acks", daemon=True)
         self._reports.start()
+        self._sweeper = loop.call_later(SWEEP_SECONDS, self._sweep)
 
     async def stop(self, timeout_seconds: float = 10.0) -> None:
         """Stop serving reports, then wait for what is in flight (up to the timeout)."""
@@ -53,6 +67,8 @@ class AckedProducer:
             return
         self._producer = None  # no new sends
         self._stopping.set()
+        if self._sweeper is not None:
+            self._sweeper.cancel()
         if self._reports is not None:
             await loop.run_in_executor(None, self._reports.join, timeout_seconds)
             if self._reports.is_alive():  # poll(0.1) returns: only a stuck librdkafka
@@ -61,6 +77,11 @@ class AckedProducer:
         await loop.run_in_executor(None, producer.flush, timeout_seconds)
         batch, self._settled = self._settled, []
         _settle(batch)
+        # Whatever flush did not settle in time will not be: its sender must not wait on.
+        for _, acked in self._waiting:
+            if not acked.done():
+                acked.set_exception(DeliveryError("stopped before an acknowledgement"))
+        self._waiting.clear()
 
     async def send(
         self, topic: str, value: bytes, key: bytes, headers: list[tuple[str, str | bytes | None]]
@@ -80,7 +101,24 @@ class AckedProducer:
             raise DeliveryError(error.args[0].name()) from error
         except BufferError as error:  # librdkafka's queue is full: Kafka is away or slow
             raise DeliveryError("queue full") from error
+        self._waiting.append((self._loop.time() + self._ack_timeout_seconds, acked))
         await acked
+
+    def _sweep(self) -> None:
+        assert self._loop is not None
+        self._sweep_now(self._loop.time())
+        self._sweeper = self._loop.call_later(SWEEP_SECONDS, self._sweep)
+
+    def _sweep_now(self, now: float) -> None:
+        """Forget settled sends and fail those past their deadline, oldest first."""
+        waiting = self._waiting
+        while waiting:
+            deadline, acked = waiting[0]
+            if not acked.done():
+                if deadline > now:
+                    return
+                acked.set_exception(DeliveryError("no acknowledgement in time"))
+            waiting.popleft()
 
     def _serve_reports(self) -> None:
         assert self._producer is not None

@@ -39,9 +39,13 @@ class _BodyTooLargeError(Exception):
     pass
 
 
+class _ClientGoneError(Exception):
+    """The caller disconnected before its body arrived."""
+
+
 def webhook_router(settings: IngressSettings, ingress: Ingress, intake: WebhookIntake) -> APIRouter:
     router = APIRouter(tags=["WhatsApp webhook"])
-    app_secrets = settings.app_secret_list()
+    accept = _Acceptor(settings, settings.app_secret_list(), ingress, intake)
     verify_token = settings.verify_token.get_secret_value()
 
     @router.get(
@@ -69,7 +73,8 @@ def webhook_router(settings: IngressSettings, ingress: Ingress, intake: WebhookI
     async def receive(request: Request) -> Response:
         """Customer messages and delivery statuses, signed with X-Hub-Signature-256."""
         # What the OpenAPI document shows; a service serves it as a hot route (webhook_post).
-        return await _receive(request, settings, app_secrets, ingress, intake)
+        status, text = await accept(request.scope, request.receive)
+        return PlainTextResponse(text, status_code=status)
 
     return router
 
@@ -77,59 +82,107 @@ def webhook_router(settings: IngressSettings, ingress: Ingress, intake: WebhookI
 def webhook_post(settings: IngressSettings, ingress: Ingress, intake: WebhookIntake) -> ASGIApp:
     """`POST /webhook` as a plain ASGI app: the service's hot route (ADR 15).
 
-    The same handling as the router's route, without FastAPI's routing and dependency
-    solving on the way in; the runtime's server span, which starts the message's trace,
-    is around it.
+    The same handling as the router's route, on the ASGI messages themselves: no routing,
+    dependency solving, request or response objects on the way; the runtime's server span,
+    which starts the message's trace, is around it.
     """
-    app_secrets = settings.app_secret_list()
+    accept = _Acceptor(settings, settings.app_secret_list(), ingress, intake)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        response = await _receive(Request(scope, receive), settings, app_secrets, ingress, intake)
-        await response(scope, receive, send)
+        status, text = await accept(scope, receive)
+        body = text.encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"text/plain; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
 
     return app
 
 
-async def _receive(
-    request: Request,
-    settings: IngressSettings,
-    app_secrets: list[bytes],
-    ingress: Ingress,
-    intake: WebhookIntake,
-) -> Response:
-    content_type = request.headers.get("content-type", "")
-    if not content_type.lower().startswith("application/json"):
-        return _problem(415, "content type must be application/json")
-    try:
-        raw = await _read_limited(request, settings.max_body_bytes)
-    except _BodyTooLargeError:
-        return _problem(413, f"body larger than {settings.max_body_bytes} bytes")
-    peer = request.client.host if request.client else None
-    signature = request.headers.get("x-hub-signature-256")
-    if not signature:
-        await report_signature_failure(ingress, "missing", peer)
-        return _problem(401, "missing X-Hub-Signature-256")
-    if not signature_is_valid(raw, signature, app_secrets):
-        logger.warning("webhook signature mismatch")
-        await report_signature_failure(ingress, "invalid", peer)
-        return _problem(403, "invalid signature")
-    try:
-        payload = WebhookPayload.model_validate_json(raw)
-    except ValidationError:
-        return _problem(400, "body is not a WhatsApp Business webhook payload")
-    parts = split_by_customer(payload)
-    # Counted from the parts: reading every item fully happens once, behind the 200.
-    values = [change.value for part in parts for e in part.payload.entry for change in e.changes]
+class _Acceptor:
+    """One webhook POST, from its ASGI scope and body to (status, text): verified, parsed,
+    written to ingress's log, or refused with a reason that reveals nothing."""
+
+    def __init__(
+        self,
+        settings: IngressSettings,
+        app_secrets: list[bytes],
+        ingress: Ingress,
+        intake: WebhookIntake,
+    ) -> None:
+        self._max_body_bytes = settings.max_body_bytes
+        self._app_secrets = app_secrets
+        self._ingress = ingress
+        self._intake = intake
+
+    async def __call__(self, scope: Scope, receive: Receive) -> tuple[int, str]:
+        headers = _RequestHeaders(scope["headers"])
+        if not headers.content_type.lower().startswith("application/json"):
+            return 415, "content type must be application/json"
+        try:
+            raw = await _read_limited(receive, headers.content_length, self._max_body_bytes)
+        except _BodyTooLargeError:
+            return 413, f"body larger than {self._max_body_bytes} bytes"
+        except _ClientGoneError:
+            return 400, "the body did not arrive"  # nobody reads this: the caller left
+        client = scope.get("client")
+        peer = client[0] if client else None
+        if not headers.signature:
+            await report_signature_failure(self._ingress, "missing", peer)
+            return 401, "missing X-Hub-Signature-256"
+        if not signature_is_valid(raw, headers.signature, self._app_secrets):
+            logger.warning("webhook signature mismatch")
+            await report_signature_failure(self._ingress, "invalid", peer)
+            return 403, "invalid signature"
+        try:
+            payload = WebhookPayload.model_validate_json(raw)
+        except ValidationError:
+            return 400, "body is not a WhatsApp Business webhook payload"
+        parts = split_by_customer(payload)
+        _count_items(parts)
+        try:
+            await _write_parts(self._intake, self._ingress, raw, parts)
+        except Exception:
+            # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
+            logger.exception("could not write the webhook to Kafka; asking Meta to retry")
+            return 503, "temporarily unable to accept events"
+        return 200, "EVENT_RECEIVED"
+
+
+def _count_items(parts: list[CustomerPart]) -> None:
+    """Messages and statuses on the request's span: counted from the parts, as reading every
+    item fully happens once, behind the 200."""
+    values = [c.value for part in parts for entry in part.payload.entry for c in entry.changes]
     span = trace.get_current_span()
     span.set_attribute("confia.webhook.messages", sum(len(v.messages) for v in values))
     span.set_attribute("confia.webhook.statuses", sum(len(v.statuses) for v in values))
-    try:
-        await _write_parts(intake, ingress, raw, parts)
-    except Exception:
-        # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
-        logger.exception("could not write the webhook to Kafka; asking Meta to retry")
-        return _problem(503, "temporarily unable to accept events")
-    return PlainTextResponse("EVENT_RECEIVED")
+
+
+class _RequestHeaders:
+    """The three request headers the webhook reads, in one pass over the ASGI headers (the
+    first of each name counts, as with Starlette's)."""
+
+    __slots__ = ("content_length", "content_type", "signature")
+
+    def __init__(self, raw_headers: list[tuple[bytes, bytes]]) -> None:
+        found: dict[bytes, bytes] = {}
+        for name, value in raw_headers:
+            if name in _READ_HEADERS and name not in found:
+                found[name] = value
+        self.content_type = found.get(b"content-type", b"").decode("latin-1")
+        declared = found.get(b"content-length", b"")
+        self.content_length = int(declared) if declared.isdigit() else None
+        self.signature = found.get(b"x-hub-signature-256", b"").decode("latin-1")
+
+
+_READ_HEADERS = frozenset((b"content-type", b"content-length", b"x-hub-signature-256"))
 
 
 async def _write_parts(
@@ -165,17 +218,22 @@ def _key(ingress: Ingress, part: CustomerPart) -> str:
     return ingress.subjects.get(identity_key) or identity_key
 
 
-async def _read_limited(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+async def _read_limited(receive: Receive, declared: int | None, limit: int) -> bytes:
+    if declared is not None and declared > limit:
         raise _BodyTooLargeError
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
+    message = await receive()
+    if message["type"] == "http.request" and not message.get("more_body", False):
+        body: bytes = message.get("body", b"")  # the usual webhook: one message, no copy
         if len(body) > limit:
             raise _BodyTooLargeError
-    return bytes(body)
-
-
-def _problem(status: int, detail: str) -> Response:
-    return PlainTextResponse(detail, status_code=status)
+        return body
+    chunks = bytearray()
+    while True:
+        if message["type"] != "http.request":  # http.disconnect
+            raise _ClientGoneError
+        chunks.extend(message.get("body", b""))
+        if len(chunks) > limit:
+            raise _BodyTooLargeError
+        if not message.get("more_body", False):
+            return bytes(chunks)
+        message = await receive()

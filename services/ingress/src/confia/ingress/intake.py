@@ -12,7 +12,6 @@ hot span) travels in the record's headers, so the consumer's span, and everythin
 it, stays in the webhook's trace.
 """
 
-import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -112,7 +111,9 @@ class WebhookIntake:
                 "message.timeout.ms": request_timeout_ms,
                 "message.max.bytes": WEBHOOK_RECORD_MAX_BYTES,
                 **librdkafka_options(login),
-            }
+            },
+            # Meta waits for the answer: never longer than the broker's timeout and a margin.
+            ack_timeout_seconds=self._timeout_seconds,
         )
 
     async def start(self) -> None:
@@ -134,14 +135,9 @@ class WebhookIntake:
         ]
         headers.append(("confia-event-type", b"ingress.webhook.received"))
         try:
-            # Meta waits for the answer: never longer than the broker timeout (and a margin).
-            async with asyncio.timeout(self._timeout_seconds):
-                await self._producer.send(
-                    self._topic,
-                    seal_webhook(self._keyring, raw_body),
-                    partition_key.encode(),
-                    headers,
-                )
+            await self._producer.send(
+                self._topic, seal_webhook(self._keyring, raw_body), partition_key.encode(), headers
+            )
         except BaseException as error:
             span.fail(type(error).__name__)
             raise
