@@ -2,16 +2,23 @@ import hashlib
 import hmac
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from confia.ingress.payload import (
     WebhookPayload,
+    WebhookRoute,
     customer_messages,
     delivery_statuses,
     inbound_event_id,
+    one_customers_post,
     split_by_customer,
 )
+from confia.testing.webhook_payloads import bodies, one_field_changed, payloads
 
 FIXTURES = Path(__file__).parents[3] / "tests" / "fixtures" / "whatsapp"
 
@@ -204,3 +211,68 @@ def test_a_post_of_two_customers_is_one_part_each_with_their_own_contact() -> No
         [message] = value.messages
         [contact] = value.contacts
         assert message["from_user_id"] == contact["user_id"] == part.identity
+
+
+# --- The hot path's reading of a POST: the same as the full one ----------------------------
+
+
+def _validates(model: type[WebhookPayload] | type[WebhookRoute], body: bytes) -> bool:
+    try:
+        model.model_validate_json(body)
+    except ValidationError:
+        return False
+    return True
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    body=st.one_of(
+        st.one_of(payloads(noise=False), one_field_changed()).map(lambda p: json.dumps(p).encode()),
+        bodies,
+    )
+)
+def test_the_route_reads_exactly_the_bodies_the_payload_reads(body: bytes) -> None:
+    readable = _validates(WebhookPayload, body)
+    event(f"readable {readable}")
+
+    assert _validates(WebhookRoute, body) == readable
+
+
+@settings(max_examples=1000, deadline=None)
+@given(payload=st.one_of(payloads(noise=False), one_field_changed(), payloads(noise=True)))
+def test_a_post_kept_whole_by_the_route_is_kept_whole_by_the_split_and_no_other(
+    payload: dict[str, Any],
+) -> None:
+    body = json.dumps(payload).encode()
+    if not _validates(WebhookPayload, body):
+        return
+    full = WebhookPayload.model_validate_json(body)
+    parts = split_by_customer(full)
+
+    one = one_customers_post(WebhookRoute.model_validate_json(body))
+    event("whole" if one else f"{len(parts)} parts")
+
+    kept_whole = len(parts) == 1 and parts[0].payload is full
+    assert (one is not None) == kept_whole
+    if one is not None:
+        [value] = [change.value for entry in full.entry for change in entry.changes]
+        assert (one.identity, one.messages, one.statuses) == (
+            parts[0].identity,
+            len(value.messages),
+            len(value.statuses),
+        )
+
+
+def test_the_usual_post_is_one_customers() -> None:
+    body = (FIXTURES / "text_message.json").read_bytes()
+
+    one = one_customers_post(WebhookRoute.model_validate_json(body))
+
+    assert one is not None
+    assert (one.identity, one.messages, one.statuses) == ("BR.1502576394655843", 1, 0)
+    assert (
+        one_customers_post(
+            WebhookRoute.model_validate_json((FIXTURES / "batch_two_messages.json").read_bytes())
+        )
+        is None
+    )

@@ -442,6 +442,39 @@ async def test_each_customer_of_a_batched_post_is_logged_apart_and_kept_in_order
     assert texts == ["Qual o horário de funcionamento da loja?", "E aos sábados?"]
 
 
+@pytest.mark.parametrize("changes", [1, 2], ids=["one-change", "two-changes"])
+async def test_a_contact_of_someone_else_is_not_logged_with_the_customers_post(
+    pipeline: Any, ingress: Ingress, infrastructure: Infrastructure, changes: int
+) -> None:
+    """One customer's POST carrying another person's contact: logged under the customer,
+    without the other's number (whether Meta sent one change or two)."""
+    bootstrap = infrastructure.kafka_bootstrap
+    log_topic = f"test-ingress-webhooks-{uuid.uuid4().hex[:12]}"
+    stranger = "5511955554444"
+    payload = json.loads(_fixture("text_message.json"))
+    value = payload["entry"][0]["changes"][0]["value"]
+    value["contacts"].append({"profile": {"name": "Outra"}, "wa_id": stranger})
+    if changes == 2:  # the same customer again, in a second change of their own
+        second = json.loads(json.dumps(payload["entry"][0]["changes"][0]))
+        second["value"]["contacts"] = second["value"]["contacts"][:1]
+        second["value"]["messages"][0]["id"] = "wamid.second"
+        payload["entry"][0]["changes"].append(second)
+    body = json.dumps(payload).encode()
+
+    async with _client(pipeline, ingress, infrastructure, log_topic=log_topic) as client:
+        assert (await _post(client, body)).status_code == 200
+        [record] = await read_to_end(bootstrap, log_topic)
+
+    assert record.key == pseudonym(ingress.pseudonym_key, BSUID)
+    opened = open_webhook(ingress.keyring, ReceivedWebhook.model_validate_json(record.value))
+    assert stranger.encode() not in opened
+    logged = WebhookPayload.model_validate_json(opened)
+    assert [m["id"] for e in logged.entry for c in e.changes for m in c.value.messages] == [
+        WAMID,
+        *(["wamid.second"] if changes == 2 else []),
+    ]
+
+
 async def test_a_webhook_body_over_a_megabyte_is_logged_and_processed(
     pipeline: Any, ingress: Ingress, infrastructure: Infrastructure
 ) -> None:

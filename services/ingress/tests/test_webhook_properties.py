@@ -20,88 +20,12 @@ from confia.ingress.domain import FloodGate
 from confia.ingress.settings import IngressSettings
 from confia.runtime.bus import ensure_topics
 from confia.testing.infrastructure import Infrastructure
+from confia.testing.webhook_payloads import bodies, payloads
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 SECRET = "property-secret"
 
-json_leaf = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20)
-)
-json_value = st.recursive(
-    json_leaf,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
-    ),
-    max_leaves=10,
-)
-
-
-def _payloads(noise: bool) -> st.SearchStrategy[dict[str, Any]]:
-    """WhatsApp-shaped payloads; with `noise`, any field may instead hold anything at all."""
-
-    def field(value: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-        return st.one_of(*[value] * 6, json_value) if noise else value
-
-    text = st.text(max_size=50)
-    message = st.fixed_dictionaries(
-        {
-            "id": field(st.text(min_size=1, max_size=30).map(lambda s: f"wamid.{s}")),
-            "timestamp": field(st.integers(-(2**40), 2**40).map(str)),
-            "type": field(st.sampled_from(["text", "interactive", "image", "location", "weird"])),
-        },
-        optional={
-            "from": field(st.text(alphabet="0123456789", min_size=8, max_size=15)),
-            "from_user_id": field(st.text(min_size=1, max_size=20)),
-            "text": field(st.fixed_dictionaries({"body": text})),
-            "interactive": json_value,
-            "image": field(st.fixed_dictionaries({"id": st.text(max_size=10)})),
-            "location": json_value,
-            "reaction": json_value,
-            "unknown_future_field": json_value,
-        },
-    )
-    status = st.fixed_dictionaries(
-        {
-            "id": field(st.text(min_size=1, max_size=30)),
-            "status": field(st.sampled_from(["sent", "delivered", "read", "failed", "odd"])),
-            "timestamp": field(st.integers(0, 2**34).map(str)),
-        },
-        optional={
-            "recipient_id": field(st.text(alphabet="0123456789", min_size=1, max_size=15)),
-            "biz_opaque_callback_data": field(st.text(max_size=20)),
-            "unknown_future_field": json_value,
-        },
-    )
-    value = st.fixed_dictionaries(
-        {"metadata": field(st.fixed_dictionaries({"phone_number_id": st.text(max_size=15)}))},
-        optional={
-            "messages": st.lists(message, max_size=2),
-            "statuses": st.lists(status, max_size=2),
-            "contacts": st.lists(
-                st.fixed_dictionaries({}, optional={"wa_id": text, "user_id": text}), max_size=2
-            ),
-        },
-    )
-    change = st.fixed_dictionaries(
-        {"field": field(st.sampled_from(["messages", "other"])), "value": field(value)}
-    )
-    entry = st.fixed_dictionaries(
-        {"id": field(st.text(max_size=10)), "changes": st.lists(change, max_size=2)}
-    )
-    return st.fixed_dictionaries(
-        {
-            "object": field(st.just("whatsapp_business_account")),
-            "entry": field(st.lists(entry, max_size=2)),
-        }
-    )
-
-
-bodies = st.one_of(
-    _payloads(noise=True).map(lambda p: json.dumps(p).encode()),
-    json_value.map(lambda v: json.dumps(v).encode()),
-    st.binary(max_size=200),
-)
 # Mostly correctly signed JSON, so most examples get past the signature to parsing.
 signatures = st.one_of(
     st.just("valid"),
@@ -166,7 +90,7 @@ async def test_any_request_gets_a_4xx_or_200_never_a_5xx(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(payload=_payloads(noise=False))
+@given(payload=payloads(noise=False))
 async def test_signed_well_formed_payload_with_any_content_is_accepted(
     webhook: httpx.AsyncClient, payload: dict[str, Any]
 ) -> None:

@@ -15,8 +15,9 @@ from confia.ingress.domain import signature_is_valid
 from confia.ingress.handlers import SYSTEM_SUBJECT, Ingress, report_signature_failure
 from confia.ingress.intake import WebhookIntake
 from confia.ingress.payload import (
-    CustomerPart,
     WebhookPayload,
+    WebhookRoute,
+    one_customers_post,
     split_by_customer,
 )
 from confia.ingress.settings import IngressSettings
@@ -142,27 +143,49 @@ class _Acceptor:
             await report_signature_failure(self._ingress, "invalid", peer)
             return 403, "invalid signature"
         try:
-            payload = WebhookPayload.model_validate_json(raw)
+            route = WebhookRoute.model_validate_json(raw)
         except ValidationError:
             return 400, "body is not a WhatsApp Business webhook payload"
-        parts = split_by_customer(payload)
-        _count_items(parts)
         try:
-            await _write_parts(self._intake, self._ingress, raw, parts)
+            await self._write(raw, route)
         except Exception:
             # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
             logger.exception("could not write the webhook to Kafka; asking Meta to retry")
             return 503, "temporarily unable to accept events"
         return 200, "EVENT_RECEIVED"
 
+    async def _write(self, raw: bytes, route: WebhookRoute) -> None:
+        """One record per customer, keyed by them: their webhooks stay in order.
 
-def _count_items(parts: list[CustomerPart]) -> None:
-    """Messages and statuses on the request's span: counted from the parts, as reading every
-    item fully happens once, behind the 200."""
-    values = [c.value for part in parts for entry in part.payload.entry for c in entry.changes]
+        A POST of one customer's (the usual case) is written as Meta sent it: nothing to
+        re-encode on the hot path, and it keeps what splitting would drop (unknown fields).
+        Any other is written as its parts, each re-encoded (and concurrently). Sealed in
+        the log either way, and read by the same lenient parser.
+        """
+        one = one_customers_post(route)
+        if one is not None:
+            _count_items(one.messages, one.statuses)
+            await self._intake.write(raw, _key(self._ingress, one.identity))
+            return
+        parts = split_by_customer(WebhookPayload.model_validate_json(raw))
+        values = [c.value for part in parts for entry in part.payload.entry for c in entry.changes]
+        _count_items(sum(len(v.messages) for v in values), sum(len(v.statuses) for v in values))
+        await asyncio.gather(
+            *(
+                self._intake.write(
+                    part.payload.model_dump_json().encode(), _key(self._ingress, part.identity)
+                )
+                for part in parts
+            )
+        )
+
+
+def _count_items(messages: int, statuses: int) -> None:
+    """What the POST holds, on the request's span (counted, never read: reading every item
+    fully happens once, behind the 200)."""
     span = trace.get_current_span()
-    span.set_attribute("confia.webhook.messages", sum(len(v.messages) for v in values))
-    span.set_attribute("confia.webhook.statuses", sum(len(v.statuses) for v in values))
+    span.set_attribute("confia.webhook.messages", messages)
+    span.set_attribute("confia.webhook.statuses", statuses)
 
 
 class _RequestHeaders:
@@ -185,36 +208,15 @@ class _RequestHeaders:
 _READ_HEADERS = frozenset((b"content-type", b"content-length", b"x-hub-signature-256"))
 
 
-async def _write_parts(
-    intake: WebhookIntake, ingress: Ingress, raw: bytes, parts: list[CustomerPart]
-) -> None:
-    """One record per customer, keyed by them: their webhooks stay in order.
-
-    A POST of one customer's (the usual case) is written as Meta sent it: nothing to
-    re-encode or schedule on the hot path, and it keeps what splitting would drop (unknown
-    fields, a contact without messages). A POST of several customers' is written as each
-    part re-encoded. Sealed in the log either way, and read by the same lenient parser.
-    """
-    if len(parts) == 1:
-        await intake.write(raw, _key(ingress, parts[0]))
-        return
-    await asyncio.gather(
-        *(
-            intake.write(part.payload.model_dump_json().encode(), _key(ingress, part))
-            for part in parts
-        )
-    )
-
-
-def _key(ingress: Ingress, part: CustomerPart) -> str:
+def _key(ingress: Ingress, identity: str | None) -> str:
     """The customer's subject if this process knows it, else their identity's pseudonym.
 
     Links never move, so every replica that knows the subject keys alike; a customer known
     so far by phone keeps that key when the BSUID appears (the subject stays the phone's).
     """
-    if part.identity is None:
+    if identity is None:
         return SYSTEM_SUBJECT
-    identity_key = pseudonym(ingress.pseudonym_key, part.identity)
+    identity_key = pseudonym(ingress.pseudonym_key, identity)
     return ingress.subjects.get(identity_key) or identity_key
 
 
