@@ -12,10 +12,22 @@ from typing import Any
 import httpx
 import pytest
 from opentelemetry import trace
+from opentelemetry.baggage.propagation import W3CBaggagePropagator
 from opentelemetry.propagate import inject
-from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags, TraceState
+from opentelemetry.propagators.composite import CompositePropagator
+from opentelemetry.propagators.textmap import TextMapPropagator
+from opentelemetry.trace import (
+    NonRecordingSpan,
+    SpanContext,
+    SpanKind,
+    Status,
+    StatusCode,
+    TraceFlags,
+    TraceState,
+)
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
-from confia.runtime.hot_spans import HotSpans, OtlpJsonShipper, otlp_json
+from confia.runtime.hot_spans import HotSpans, OtlpJsonShipper, otlp_json, propagates_w3c_only
 from confia.testing.infrastructure import Infrastructure
 from confia.testing.spans import KeptSpans
 
@@ -245,6 +257,51 @@ def test_a_callers_trace_state_travels_on_to_children_and_headers() -> None:
 
     assert child.context.trace_state == state
     assert carrier["tracestate"] == "vendor=abc"
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        SpanContext(0, 0, False),  # no caller: a new trace
+        SpanContext(0xAB, 0xCD, True, TraceFlags(TraceFlags.SAMPLED), TraceState([("v", "1")])),
+        SpanContext(0xAB, 0xCD, True, TraceFlags(TraceFlags.DEFAULT)),  # not sampled
+    ],
+    ids=["root", "caller-with-state", "unsampled"],
+)
+def test_a_spans_w3c_headers_are_what_the_w3c_propagator_writes_for_it(
+    caller: SpanContext,
+) -> None:
+    span = HotSpans(KeptSpans(), "confia.test").start("publish", SpanKind.PRODUCER, caller)
+    written: dict[str, str] = {}
+    TraceContextTextMapPropagator().inject(
+        written, trace.set_span_in_context(NonRecordingSpan(span.context))
+    )
+
+    assert dict(span.w3c_headers()) == {name: value.encode() for name, value in written.items()}
+
+
+class _B3Single(TextMapPropagator):
+    """A propagator of another format (fields only: enough to be told apart)."""
+
+    def extract(self, carrier: Any, context: Any = None, getter: Any = None) -> Any:
+        raise NotImplementedError
+
+    def inject(self, carrier: Any, context: Any = None, setter: Any = None) -> None:
+        raise NotImplementedError
+
+    @property
+    def fields(self) -> set[str]:
+        return {"b3"}
+
+
+def test_w3c_headers_stand_in_for_the_default_propagators_and_no_other() -> None:
+    w3c, baggage = TraceContextTextMapPropagator(), W3CBaggagePropagator()
+
+    assert propagates_w3c_only(CompositePropagator([w3c, baggage]))
+    assert propagates_w3c_only(w3c)
+    assert not propagates_w3c_only(baggage)  # it would write no trace context at all
+    assert not propagates_w3c_only(_B3Single())
+    assert not propagates_w3c_only(CompositePropagator([w3c, _B3Single()]))
 
 
 def test_an_ended_span_no_longer_changes_and_odd_values_still_encode() -> None:

@@ -6,17 +6,22 @@ import asyncio
 import uuid
 from collections import defaultdict
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import murmur2
+from opentelemetry import trace
+from opentelemetry.propagate import get_global_textmap, set_global_textmap
+from opentelemetry.propagators.textmap import DefaultSetter, TextMapPropagator
 
-from confia.crypto import DecryptionError, Keyring
+from confia.crypto import DecryptionError, Keyring, StreamSealer
 from confia.ingress.acked_producer import AckedProducer, DeliveryError
 from confia.ingress.intake import ReceivedWebhook, WebhookIntake, open_webhook, seal_webhook
 from confia.runtime.kafka_security import KafkaLogin
 from confia.testing.infrastructure import Infrastructure
-from confia.testing.kafka import create_topics, delete_topics
+from confia.testing.kafka import create_topics, delete_topics, read_to_end
+from confia.testing.spans import KeptSpans
 
 pytestmark = pytest.mark.integration
 
@@ -131,8 +136,57 @@ async def test_stopping_fails_the_sends_it_could_not_settle(infrastructure: Infr
         await asyncio.wait_for(send, timeout=5)
 
 
+class _B3Single(TextMapPropagator):
+    """B3's single header: a propagator other than W3C's, as OTEL_PROPAGATORS may choose."""
+
+    def extract(self, carrier: Any, context: Any = None, getter: Any = None) -> Any:
+        raise NotImplementedError
+
+    def inject(self, carrier: Any, context: Any = None, setter: Any = None) -> None:
+        span = trace.get_current_span(context).get_span_context()
+        (setter or DefaultSetter()).set(
+            carrier, "b3", f"{span.trace_id:032x}-{span.span_id:016x}-1"
+        )
+
+    @property
+    def fields(self) -> set[str]:
+        return {"b3"}
+
+
+@pytest.mark.parametrize("propagator", ["default", "b3"])
+async def test_the_publish_span_travels_as_the_configured_propagator_writes_it(
+    infrastructure: Infrastructure, keyring: Keyring, propagator: str
+) -> None:
+    bootstrap = infrastructure.kafka_bootstrap
+    topic = f"test-acked-{uuid.uuid4().hex[:12]}"
+    await create_topics(bootstrap, topic, partitions=1)
+    kept = KeptSpans()
+    log = WebhookIntake(bootstrap, KafkaLogin(), 5_000, keyring, topic, spans=kept)
+    default = get_global_textmap()
+    if propagator == "b3":
+        set_global_textmap(_B3Single())
+    await log.start()
+    try:
+        await log.write(b"{}", "customer")
+        [record] = await read_to_end(bootstrap, topic)
+    finally:
+        set_global_textmap(default)
+        await log.stop()
+        await delete_topics(bootstrap, topic)
+
+    [span] = kept.spans
+    ids = f"{span.trace_id:032x}-{span.span_id:016x}"
+    trace_headers = {k: v for k, v in record.headers.items() if k != "confia-event-type"}
+    if propagator == "b3":
+        assert trace_headers == {"b3": f"{ids}-1"}
+    else:
+        assert trace_headers == {"traceparent": f"00-{ids}-01"}
+
+
 def test_a_sealed_webhook_is_a_received_webhook_record_bound_to_the_log(keyring: Keyring) -> None:
-    record = ReceivedWebhook.model_validate_json(seal_webhook(keyring, b'{"object": "x"}'))
+    record = ReceivedWebhook.model_validate_json(
+        seal_webhook(StreamSealer(keyring), b'{"object": "x"}')
+    )
 
     assert open_webhook(keyring, record) == b'{"object": "x"}'
     assert record.received_at.tzinfo is not None

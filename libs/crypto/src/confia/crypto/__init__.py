@@ -3,11 +3,13 @@
 from confia.crypto.envelope import DecryptionError, Keyring, Sealed, UnknownKeyError
 from confia.crypto.pseudonym import pseudonym
 from confia.crypto.sealed_box import new_box_keys, open_box, seal_for
+from confia.crypto.stream_sealer import StreamSealer
 
 __all__ = [
     "DecryptionError",
     "Keyring",
     "Sealed",
+    "StreamSealer",
     "UnknownKeyError",
     "new_box_keys",
     "open_box",

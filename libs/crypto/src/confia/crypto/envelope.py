@@ -1,7 +1,6 @@
 """AES-256-GCM envelope encryption: a fresh data key per value, wrapped by a named KEK."""
 
 import base64
-import json
 import ssl
 from dataclasses import dataclass, field
 from typing import Annotated
@@ -58,9 +57,8 @@ class Keyring:
 
     keys: dict[str, bytes]
     active_key_id: str
-    # Built once: the webhook seals a value per request (ADR 15).
+    # Built once: it wraps a data key for every value sealed.
     _active_kek: AESGCM = field(init=False, repr=False, compare=False)
-    _active_key_id_json: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.active_key_id not in self.keys:
@@ -69,7 +67,6 @@ class Keyring:
             if len(key) != _KEY_BYTES:
                 raise ValueError(f"key {key_id!r} must be {_KEY_BYTES} bytes")
         object.__setattr__(self, "_active_kek", AESGCM(self.keys[self.active_key_id]))
-        object.__setattr__(self, "_active_key_id_json", json.dumps(self.active_key_id))
 
     @classmethod
     def from_spec(cls, spec: str, active: str) -> "Keyring":
@@ -89,16 +86,10 @@ class Keyring:
             key_id=self.active_key_id, wrapped_key=wrapped_key, nonce=nonce, ciphertext=ciphertext
         )
 
-    def seal_json(self, plaintext: bytes, context: bytes = b"") -> str:
-        """`seal(...).model_dump_json()` without building the model: for the webhook's hot
-        path, where the model's validation and serialization cost as much as the sealing."""
-        wrapped_key, nonce, ciphertext = self._encrypt(plaintext, context)
-        return (
-            f'{{"key_id":{self._active_key_id_json},'
-            f'"wrapped_key":"{base64.b64encode(wrapped_key).decode()}",'
-            f'"nonce":"{base64.b64encode(nonce).decode()}",'
-            f'"ciphertext":"{base64.b64encode(ciphertext).decode()}"}}'
-        )
+    def wrap_data_key(self, data_key: bytes) -> tuple[str, bytes]:
+        """(the active key id, `data_key` wrapped by it): for sealers that keep a data key
+        for many values (StreamSealer)."""
+        return self.active_key_id, self._wrap(data_key)
 
     def _encrypt(self, plaintext: bytes, context: bytes) -> tuple[bytes, bytes, bytes]:
         """(wrapped data key, nonce, ciphertext): a fresh data key for every value."""

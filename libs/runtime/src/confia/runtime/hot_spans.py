@@ -12,6 +12,7 @@ What they carry is what the SDK spans carried: names, ids, route templates and c
 never message text or personal data.
 """
 
+import functools
 import http.client
 import json
 import logging
@@ -26,6 +27,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 from opentelemetry import context, trace
+from opentelemetry.propagators.textmap import TextMapPropagator
 from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, TraceFlags, TraceState
 
 logger = logging.getLogger("confia.hot_spans")
@@ -102,6 +104,15 @@ class HotSpan:
             trace_state=self.trace_state,
         )
 
+    def w3c_headers(self) -> list[tuple[str, bytes]]:
+        """The span as W3C trace context headers: what `inject` writes for it with the
+        default propagators (traceparent, and tracestate when there is one)."""
+        flags = "01" if self.sampled else "00"
+        headers = [("traceparent", f"00-{self.trace_id:032x}-{self.span_id:016x}-{flags}".encode())]
+        if self.trace_state:
+            headers.append(("tracestate", self.trace_state.to_header().encode()))
+        return headers
+
     def set_attribute(self, key: str, value: AttributeValue) -> None:
         if not self.end_ns:  # once ended, the shipper's thread may be reading it
             self.attributes[key] = value
@@ -117,6 +128,19 @@ class HotSpan:
         self.end_ns = time.time_ns()
         if self.sampled and self._sink is not None:
             self._sink.ship(self)
+
+
+# What W3C trace context and baggage write: a propagator writing nothing else can be
+# spared for a hot span's headers (`w3c_headers`).
+_W3C_FIELDS = frozenset({"traceparent", "tracestate", "baggage"})
+
+
+@functools.cache
+def propagates_w3c_only(propagator: TextMapPropagator) -> bool:
+    """True when `propagator` (the global one: OTEL_PROPAGATORS) writes W3C trace context
+    and at most baggage besides, as by default; once per propagator."""
+    fields = set(propagator.fields)
+    return "traceparent" in fields and fields <= _W3C_FIELDS
 
 
 def _nonzero(bits: int) -> int:
