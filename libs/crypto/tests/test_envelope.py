@@ -1,5 +1,6 @@
 import base64
 import os
+import pickle
 
 import pytest
 
@@ -104,3 +105,14 @@ def test_sealed_box_opens_only_with_the_private_key() -> None:
     other_private, _ = new_box_keys()
     with pytest.raises(DecryptionError):
         open_box(other_private, sealed)
+
+
+def test_a_keyring_pickles_as_its_keys_and_still_seals_and_opens() -> None:
+    keyring = _keyring()
+    sealed = keyring.seal(b"v", b"c")
+
+    copy = pickle.loads(pickle.dumps(keyring))  # noqa: S301 (bytes this test just wrote)
+
+    assert copy == keyring
+    assert copy.open(sealed, b"c") == b"v"
+    assert keyring.open(copy.seal(b"w", b"c"), b"c") == b"w"

@@ -87,14 +87,20 @@ def test_a_forked_child_seals_under_a_data_key_of_its_own() -> None:
     read_end, write_end = os.pipe()
 
     pid = os.fork()
-    if pid == 0:  # the child: seal one value, report its key, leave at once
-        os.close(read_end)
-        os.write(write_end, sealer.seal_json(b"in the child").encode())
-        os._exit(0)
+    if pid == 0:  # the child: seal one value, report it, leave at once whatever happens
+        code = 1
+        try:
+            os.close(read_end)
+            os.write(write_end, sealer.seal_json(b"in the child").encode())
+            code = 0
+        finally:
+            os._exit(code)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
-        childs = Sealed.model_validate_json(pipe.read())
-    os.waitpid(pid, 0)
+        written = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    childs = Sealed.model_validate_json(written)
 
     assert childs.wrapped_key != parents
     assert Sealed.model_validate_json(sealer.seal_json(b"after")).wrapped_key == parents

@@ -68,6 +68,10 @@ class Keyring:
                 raise ValueError(f"key {key_id!r} must be {_KEY_BYTES} bytes")
         object.__setattr__(self, "_active_kek", AESGCM(self.keys[self.active_key_id]))
 
+    def __reduce__(self) -> tuple[type["Keyring"], tuple[dict[str, bytes], str]]:
+        # Pickled as its keys (for a process pool): the cipher is rebuilt, not copied.
+        return Keyring, (self.keys, self.active_key_id)
+
     @classmethod
     def from_spec(cls, spec: str, active: str) -> "Keyring":
         """Parse `id:base64key,id2:base64key` (the CONFIA_DATA_KEYS format)."""

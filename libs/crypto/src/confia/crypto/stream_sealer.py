@@ -15,7 +15,6 @@ or parent and child would count the same nonces under the same key.
 import base64
 import json
 import os
-import ssl
 import threading
 import time
 import weakref
@@ -25,7 +24,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from confia.crypto.envelope import Keyring
 
-_NONCE_PREFIX_BYTES = 4  # random, per data key; then an 8-byte counter: 12 bytes, GCM's
+# A nonce is this many random bytes, drawn with each data key, then an 8-byte counter: 12
+# bytes, GCM's. The counter alone keeps nonces apart under one key; the random prefix
+# keeps them apart too should a key ever be drawn twice.
+_NONCE_PREFIX_BYTES = 4
 
 
 class StreamSealer:
@@ -72,7 +74,9 @@ class StreamSealer:
             self._sealed = self._max_values
 
     def _draw_data_key(self) -> None:
-        fresh = ssl.RAND_bytes(32 + _NONCE_PREFIX_BYTES)
+        # The kernel's randomness: once per key, so its cost does not matter (the reason
+        # sealing a value draws from OpenSSL's), and a fork cannot repeat it.
+        fresh = os.urandom(32 + _NONCE_PREFIX_BYTES)
         data_key, self._nonce_prefix = fresh[:32], fresh[32:]
         key_id, wrapped_key = self._keyring.wrap_data_key(data_key)
         self._cipher = AESGCM(data_key)

@@ -106,7 +106,8 @@ class HotSpan:
 
     def w3c_headers(self) -> list[tuple[str, bytes]]:
         """The span as W3C trace context headers: what `inject` writes for it with the
-        default propagators (traceparent, and tracestate when there is one)."""
+        default propagators, the span set into a context of its own (traceparent, and
+        tracestate when there is one; no baggage: a caller's never travels on)."""
         flags = "01" if self.sampled else "00"
         headers = [("traceparent", f"00-{self.trace_id:032x}-{self.span_id:016x}-{flags}".encode())]
         if self.trace_state:

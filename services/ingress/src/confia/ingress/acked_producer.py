@@ -47,6 +47,8 @@ class AckedProducer:
 
     async def start(self, topic: str, timeout_seconds: float) -> None:
         """Connect and learn `topic`'s partitions; raise if Kafka does not answer in time."""
+        if self._producer is not None:
+            raise RuntimeError("the producer is already started")
         loop = asyncio.get_running_loop()
         producer = Producer(self._config)
         try:
@@ -55,6 +57,7 @@ class AckedProducer:
             producer.flush(0)
             raise DeliveryError(error.args[0].name()) from error
         self._producer, self._loop = producer, loop
+        self._waiting.clear()
         self._stopping.clear()
         self._reports = threading.Thread(target=self._serve_reports, name="kafka-acks", daemon=True)
         self._reports.start()
@@ -67,8 +70,6 @@ class AckedProducer:
             return
         self._producer = None  # no new sends
         self._stopping.set()
-        if self._sweeper is not None:
-            self._sweeper.cancel()
         if self._reports is not None:
             await loop.run_in_executor(None, self._reports.join, timeout_seconds)
             if self._reports.is_alive():  # poll(0.1) returns: only a stuck librdkafka
@@ -77,6 +78,8 @@ class AckedProducer:
         await loop.run_in_executor(None, producer.flush, timeout_seconds)
         batch, self._settled = self._settled, []
         _settle(batch)
+        if self._sweeper is not None:  # deadlines held until now, through the flush
+            self._sweeper.cancel()
         # Whatever flush did not settle in time will not be: its sender must not wait on.
         for _, acked in self._waiting:
             if not acked.done():
@@ -106,8 +109,10 @@ class AckedProducer:
 
     def _sweep(self) -> None:
         assert self._loop is not None
-        self._sweep_now(self._loop.time())
-        self._sweeper = self._loop.call_later(SWEEP_SECONDS, self._sweep)
+        try:
+            self._sweep_now(self._loop.time())
+        finally:  # whatever happened, the deadlines stay enforced
+            self._sweeper = self._loop.call_later(SWEEP_SECONDS, self._sweep)
 
     def _sweep_now(self, now: float) -> None:
         """Forget settled sends and fail those past their deadline, oldest first."""
@@ -121,15 +126,17 @@ class AckedProducer:
             waiting.popleft()
 
     def _serve_reports(self) -> None:
-        assert self._producer is not None
-        assert self._loop is not None
+        # Its own references: stop() clears the producer's before it tells this thread.
+        producer, loop = self._producer, self._loop
+        assert producer is not None
+        assert loop is not None
         while not self._stopping.is_set():
-            self._producer.poll(0.1)  # runs `delivered` for each report that arrived
+            producer.poll(0.1)  # runs `delivered` for each report that arrived
             if self._settled:
                 # One wake-up of the loop for the whole batch, not one per record.
                 batch, self._settled = self._settled, []
                 try:
-                    self._loop.call_soon_threadsafe(_settle, batch)
+                    loop.call_soon_threadsafe(_settle, batch)
                 except RuntimeError:  # the loop is closed: nobody is waiting any more
                     logger.warning("event loop closed with %d deliveries unsettled", len(batch))
                     return

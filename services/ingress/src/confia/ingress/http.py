@@ -74,7 +74,8 @@ def webhook_router(settings: IngressSettings, ingress: Ingress, intake: WebhookI
     async def receive(request: Request) -> Response:
         """Customer messages and delivery statuses, signed with X-Hub-Signature-256."""
         # What the OpenAPI document shows; a service serves it as a hot route (webhook_post).
-        status, text = await accept(request.scope, request.receive)
+        answer = await accept(request.scope, request.receive)
+        status, text = answer or (400, "the body did not arrive")  # the caller left
         return PlainTextResponse(text, status_code=status)
 
     return router
@@ -90,7 +91,10 @@ def webhook_post(settings: IngressSettings, ingress: Ingress, intake: WebhookInt
     accept = _Acceptor(settings, settings.app_secret_list(), ingress, intake)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        status, text = await accept(scope, receive)
+        answer = await accept(scope, receive)
+        if answer is None:  # the caller left: a server may refuse a send now
+            return
+        status, text = answer
         body = text.encode()
         await send(
             {
@@ -109,7 +113,8 @@ def webhook_post(settings: IngressSettings, ingress: Ingress, intake: WebhookInt
 
 class _Acceptor:
     """One webhook POST, from its ASGI scope and body to (status, text): verified, parsed,
-    written to ingress's log, or refused with a reason that reveals nothing."""
+    written to ingress's log, or refused with a reason that reveals nothing; None when the
+    caller left before its body arrived."""
 
     def __init__(
         self,
@@ -123,7 +128,7 @@ class _Acceptor:
         self._ingress = ingress
         self._intake = intake
 
-    async def __call__(self, scope: Scope, receive: Receive) -> tuple[int, str]:
+    async def __call__(self, scope: Scope, receive: Receive) -> tuple[int, str] | None:
         headers = _RequestHeaders(scope["headers"])
         if not headers.content_type.lower().startswith("application/json"):
             return 415, "content type must be application/json"
@@ -132,7 +137,7 @@ class _Acceptor:
         except _BodyTooLargeError:
             return 413, f"body larger than {self._max_body_bytes} bytes"
         except _ClientGoneError:
-            return 400, "the body did not arrive"  # nobody reads this: the caller left
+            return None
         client = scope.get("client")
         peer = client[0] if client else None
         if not headers.signature:
@@ -143,41 +148,45 @@ class _Acceptor:
             await report_signature_failure(self._ingress, "invalid", peer)
             return 403, "invalid signature"
         try:
-            route = WebhookRoute.model_validate_json(raw)
+            records = self._records(raw, WebhookRoute.model_validate_json(raw))
         except ValidationError:
             return 400, "body is not a WhatsApp Business webhook payload"
         try:
-            await self._write(raw, route)
+            await self._write_all(records)
         except Exception:
             # Not stored durably: 5xx makes Meta retry; a 200 would lose the events.
             logger.exception("could not write the webhook to Kafka; asking Meta to retry")
             return 503, "temporarily unable to accept events"
         return 200, "EVENT_RECEIVED"
 
-    async def _write(self, raw: bytes, route: WebhookRoute) -> None:
-        """One record per customer, keyed by them: their webhooks stay in order.
+    async def _write_all(self, records: list[tuple[bytes, str]]) -> None:
+        if len(records) == 1:  # the usual POST: no task to schedule
+            await self._intake.write(*records[0])
+            return
+        await asyncio.gather(*(self._intake.write(body, key) for body, key in records))
+
+    def _records(self, raw: bytes, route: WebhookRoute) -> list[tuple[bytes, str]]:
+        """(body, key) of each record to write: one per customer, keyed by them, so their
+        webhooks stay in order.
 
         A POST of one customer's (the usual case) is written as Meta sent it: nothing to
         re-encode on the hot path, and it keeps what splitting would drop (unknown fields).
-        Any other is written as its parts, each re-encoded (and concurrently). Sealed in
+        Any other is written as its parts, each re-encoded (written concurrently). Sealed in
         the log either way, and read by the same lenient parser.
         """
         one = one_customers_post(route)
         if one is not None:
             _count_items(one.messages, one.statuses)
-            await self._intake.write(raw, _key(self._ingress, one.identity))
-            return
+            return [(raw, _key(self._ingress, one.identity))]
+        # The route read it, so this reads it too (property-tested); were they ever to
+        # differ, the error is a 400 here, never logged with the body's values in it.
         parts = split_by_customer(WebhookPayload.model_validate_json(raw))
         values = [c.value for part in parts for entry in part.payload.entry for c in entry.changes]
         _count_items(sum(len(v.messages) for v in values), sum(len(v.statuses) for v in values))
-        await asyncio.gather(
-            *(
-                self._intake.write(
-                    part.payload.model_dump_json().encode(), _key(self._ingress, part.identity)
-                )
-                for part in parts
-            )
-        )
+        return [
+            (part.payload.model_dump_json().encode(), _key(self._ingress, part.identity))
+            for part in parts
+        ]
 
 
 def _count_items(messages: int, statuses: int) -> None:

@@ -245,6 +245,20 @@ def _message_values(payload: WebhookPayload) -> list[Value]:
     ]
 
 
+def _sender_of(sender: Sender | None, contacts: list[Contact]) -> tuple[str | None, Contact | None]:
+    """Who sent a message (BSUID, else phone; None if unreadable) and their contact."""
+    if sender is None:
+        return None, None
+    contact = _contact_of(sender, contacts)
+    bsuid = sender.from_user_id or (contact.user_id if contact else None)
+    phone = sender.sender_phone or (contact.wa_id if contact else None)
+    return bsuid or phone, contact
+
+
+def _recipient_of(status: Status | None) -> str | None:
+    return (status.recipient_user_id or status.recipient_id) if status else None
+
+
 def _contact_of(message: Message | Sender, contacts: list[Contact]) -> Contact | None:
     for contact in contacts:
         if (message.from_user_id and contact.user_id == message.from_user_id) or (
@@ -379,18 +393,12 @@ def _values_by_customer(value: Value) -> dict[str | None, Value]:
     statuses: dict[str | None, list[Any]] = {}
     own_contacts: dict[str | None, list[Any]] = {}
     for raw in value.messages:
-        sender = _read(Sender, raw)
-        contact = _contact_of(sender, readable) if sender else None
-        bsuid = (sender.from_user_id if sender else None) or (contact.user_id if contact else None)
-        phone = (sender.sender_phone if sender else None) or (contact.wa_id if contact else None)
-        identity = bsuid or phone
+        identity, contact = _sender_of(_read(Sender, raw), readable)
         messages.setdefault(identity, []).append(raw)
         mine = own_contacts.setdefault(identity, [])
         mine += [raw for raw, known in contacts if known is contact and raw not in mine]
     for raw in value.statuses:
-        status = _read(Status, raw)
-        identity = (status.recipient_user_id or status.recipient_id) if status else None
-        statuses.setdefault(identity, []).append(raw)
+        statuses.setdefault(_recipient_of(_read(Status, raw)), []).append(raw)
     identities = list(dict.fromkeys([*messages, *statuses]))
     if not identities:  # neither messages nor statuses (e.g. only errors): keep it as it came
         return {None: value}
@@ -454,28 +462,25 @@ def one_customers_post(route: WebhookRoute) -> OneCustomersPost | None:
     split_by_customer keeps whole; None for any other, which must be split.
 
     The same reading as `_values_by_customer`, on the items the route read: whoever
-    split_by_customer would name, this names (property-tested against it).
+    split_by_customer would name, this names (property-tested against it). Both read a
+    key given twice in an object as JSON parsers do, by its last value; the body written
+    is Meta's, signed by Meta.
     """
     changes = [change for entry in route.entry for change in entry.changes]
     if len(changes) != 1:
         return None
     value = changes[0].value
-    readable = [contact for contact in value.contacts if isinstance(contact, Contact)]
+    index_of = {id(c): i for i, c in enumerate(value.contacts) if isinstance(c, Contact)}
+    readable = [c for c in value.contacts if isinstance(c, Contact)]
     identities: dict[str | None, None] = {}  # in order of appearance, as split's
     matched: list[int] = []  # the contacts messages name, in the order first named
     for item in value.messages:
-        sender = item if isinstance(item, Sender) else None
-        contact = _contact_of(sender, readable) if sender else None
-        bsuid = (sender.from_user_id if sender else None) or (contact.user_id if contact else None)
-        phone = (sender.sender_phone if sender else None) or (contact.wa_id if contact else None)
-        identities[bsuid or phone] = None
-        if contact is not None:
-            index = next(i for i, known in enumerate(value.contacts) if known is contact)
-            if index not in matched:
-                matched.append(index)
+        identity, contact = _sender_of(item if isinstance(item, Sender) else None, readable)
+        identities[identity] = None
+        if contact is not None and index_of[id(contact)] not in matched:
+            matched.append(index_of[id(contact)])
     for item in value.statuses:
-        status = item if isinstance(item, Status) else None
-        identities[(status.recipient_user_id or status.recipient_id) if status else None] = None
+        identities[_recipient_of(item if isinstance(item, Status) else None)] = None
     if not identities:
         return OneCustomersPost(None, 0, 0)
     if len(identities) == 1 and matched == list(range(len(value.contacts))):
