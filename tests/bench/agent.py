@@ -103,6 +103,7 @@ OUTSIDE_POOL = {
     "fresh59 (gaps read)": KB / "eval-fresh59.jsonl",
     "fresh60 (gaps read)": KB / "eval-fresh60.jsonl",
     "fresh61 (unseen, no failure)": KB / "eval-fresh61.jsonl",
+    "fresh62 (unseen, gaps listed)": KB / "eval-fresh62.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
