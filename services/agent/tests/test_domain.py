@@ -468,6 +468,24 @@ async def test_whether_a_data_right_exists_is_answered_from_the_privacy_entry(
     assert (request.action, request.reason) == ("handoff", "reserved_topic:data_rights")
 
 
+async def test_days_found_in_another_service_do_not_settle_a_question_on_this_one(
+    knowledge: KnowledgeBase, answerer: RetrievalAnswerer
+) -> None:
+    """The shop's opening days are not delivery days: "sábado e domingo" finds the shop."""
+    weekend = await _decide("vcs entregam no sabado e domingo?", knowledge, answerer, [])
+    assert (weekend.action, weekend.reason) == ("handoff", "not_in_knowledge")
+    shop = await _decide("a loja abre no domingo?", knowledge, answerer, [])
+    assert (shop.action, shop.sources) == ("answer", ("loja-fisica",))
+    city = await _decide(
+        "vou mandar direto pra casa da minha amiga em Natal, o valor vai aparecer na caixa? "
+        "nao queria q ela visse a nota",
+        knowledge,
+        answerer,
+        [],
+    )
+    assert (city.action, city.sources) == ("answer", ("embrulho-presente",))
+
+
 async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
     knowledge: KnowledgeBase, answerer: RetrievalAnswerer
 ) -> None:

@@ -568,6 +568,30 @@ def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
     return places
 
 
+# The days and times a service may be asked for ("entregam no sábado?"); not "dia" or "ano",
+# which any question on how long names, nor "natal", which is also a city ("mandar pra
+# minha amiga em Natal").
+_DAYS_AND_TIMES = _WHEN - {
+    "ano",
+    "fim",
+    "fins",
+    "final",
+    "black",
+    "dia",
+    "dias",
+    "horario",
+    "natal",
+}
+
+
+def times_asked(question: str) -> tuple[list[str], str]:
+    """The days and times a question names, and the question without them: "vocês
+    entregam no sábado e domingo?" -> (["sabado", "domingo"], "voces entregam no e")."""
+    said = phrased(question)
+    times = [word for word in said if word in _DAYS_AND_TIMES]
+    return times, " ".join(word for word in said if word not in _DAYS_AND_TIMES)
+
+
 def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
     """(the place, the question without it) for each clause asking whether something is
     done, or applies, at one of `places`: "posso fazer a troca na loja física?" is

@@ -19,6 +19,7 @@ from confia.agent.coverage import (
     entries_naming_site_parts,
     places_of,
     quoted_names,
+    times_asked,
     unnamed,
 )
 from confia.agent.guardrails import (
@@ -274,9 +275,29 @@ class RetrievalAnswerer:
     def _unsettled(self, question: str, entry_id: str) -> bool:
         """The question asks after something the knowledge (or the entry) never names."""
         entry = self._entry_vocabularies.get(entry_id)
-        return unnamed(question, self._vocabulary, entry) is not None or self._done_elsewhere(
-            question
+        return (
+            unnamed(question, self._vocabulary, entry) is not None
+            or self._done_elsewhere(question)
+            or self._asked_at_another_time(question, entry_id)
         )
+
+    def _asked_at_another_time(self, question: str, entry_id: str) -> bool:
+        """The entry was found by the days the question names, but the question is about
+        another entry's service, which never names them: "vocês entregam no sábado e
+        domingo?" finds the shop's opening days; delivery never names a weekend."""
+        times, rest = times_asked(question)
+        if not times:
+            return False
+        entries = [match for match in self._retriever.rank(rest) if not _is_rule(match.id)]
+        if not entries or entries[0].id == entry_id:
+            return False  # the same entry, at those times: "a loja abre no domingo?"
+        if entries[0].lexical < self._out_of_scope_score:
+            return False  # nothing but the days: "e no sábado?"
+        found = next((match for match in entries if match.id == entry_id), None)
+        if found is not None and found.lexical >= self._out_of_scope_score:
+            return False  # found by more than the days: "opening hours on holidays"
+        about = self._entry_vocabularies[entries[0].id]
+        return not all(about.names(time) for time in times)
 
     def _done_elsewhere(self, question: str) -> bool:
         """The question asks whether something is done at one of the business's places, and
