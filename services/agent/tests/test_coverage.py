@@ -7,7 +7,9 @@ from confia.agent.coverage import (
     abroad,
     accidents,
     asked_after,
+    coined_names,
     done_at,
+    entries_asked_after_by_name,
     identifiers,
     moved_to_another,
     names_site_part,
@@ -16,6 +18,7 @@ from confia.agent.coverage import (
     quoted_names,
     unnamed,
     which_of,
+    with_coined_names,
 )
 from confia.agent.domain import RetrievalAnswerer, decide
 from confia.agent.knowledge import KnowledgeBase, knowledge_base
@@ -603,6 +606,62 @@ async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
     assert (named.action, named.sources) == ("answer", ("remarcar",))
     unnamed_part = await decide("pra que serve minha agenda?", [], knowledge, answerer)
     assert (unnamed_part.action, unnamed_part.reason) == ("handoff", "low_confidence")
+
+
+def test_the_names_an_entry_coins_are_its_words_with_a_plus() -> None:
+    text = "No Clube PetMais+ cada banho vale 1 selo; 10 selos valem 1 banho. Some 1+1 e C++."
+    assert coined_names(text) == ["petmais"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("como funciona esse Clube+?", True),
+        ("o que é o clube mais?", True),
+        ("me fala do clube plus", True),
+        ("how does Clube+ work?", True),
+        ("como funciona o Clube+ de vcs?", True),
+        # mentioned, not asked after: a member asking after something else, or what it
+        # does not say
+        ("sou Clube+, qual o horário do banho?", False),
+        ("da pra transferir meus selos do clube+?", False),
+        ("como funciona o clube+ pra quem tem dois cachorros?", False),
+        # not the name: the comparative
+        ("qual é o clube mais barato?", False),
+    ],
+)
+def test_a_coined_name_asked_after_alone_is_asked_of_its_entry(question: str, asked: bool) -> None:
+    assert bool(entries_asked_after_by_name(question, {"clube": ["clube"]})) is asked
+
+
+def test_a_coined_name_spelled_out_reads_as_coined() -> None:
+    assert with_coined_names("meus selos do Clube mais vencem?", ["clube"]) == (
+        "meus selos do Clube+ vencem?"
+    )
+    assert with_coined_names("o clube plus vale?", ["clube"]) == "o clube+ vale?"
+    assert with_coined_names("o clube mais perto?", ["clube"]) == "o clube mais perto?"
+
+
+async def test_an_entrys_coined_name_asked_after_is_answered_from_it() -> None:
+    knowledge = knowledge_base(
+        {
+            "profile.md": "Nome do agente: Tito\n",
+            "clube.md": (
+                "## clube-fidelidade\nNo Clube PetMais+, cada banho vale 1 selo; 10 selos "
+                "valem 1 banho grátis. Os selos valem por 6 meses.\n\n"
+                "## pagamento\nAceitamos PIX, dinheiro e cartão de débito ou crédito.\n"
+            ),
+        }
+    )
+    answerer = RetrievalAnswerer(knowledge, min_score=4.5, out_of_scope_score=0.5)
+    for question in ("como funciona esse PetMais+?", "o que é o petmais plus?"):
+        decision = await decide(question, [], knowledge, answerer)
+        assert (decision.action, decision.sources) == ("answer", ("clube-fidelidade",))
+    # ...and spelled out: the name is what makes the match clear
+    spelled = await decide(
+        "meus selos do petmais mais valem por quanto tempo?", [], knowledge, answerer
+    )
+    assert (spelled.action, spelled.sources) == ("answer", ("clube-fidelidade",))
 
 
 @pytest.mark.parametrize(

@@ -522,7 +522,6 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("o avise me manda msg aqui no whats ou por email?", "avise me estoque"),
         ("existe algum canal especifico pra falar sobre privacidade?", "encarregado de dados"),
         ("minha compra deu 180 reais, o frete fica quanto? tem valor fixo?", "frete calculado"),
-        ("como funciona o Aurora+?", "programa fidelidade aurora+"),
         ("a devolução foi aprovada, quando vcs pedem o estorno pro banco?", "estorno solicitado"),
         ("a devolução foi aprovada, o estorno vai pro cartão?", "devolucao o estorno"),
         ("quais direitos eu tenho sobre os meus dados cadastrados?", "privacidade correcao"),

@@ -2648,8 +2648,6 @@ def test_a_standing_order_for_every_reply_is_an_attack() -> None:
 @pytest.mark.parametrize(
     ("said", "meant"),
     [
-        ("como funciona o aurora mais?", "aurora+"),
-        ("como funciona o aurora mais?", "fidelidade"),
         ("ate q horas tem atendente de vdd no sabado?", "humano"),
         ("boleto demora qnto pra compensar e aprovar o pedido?", "aprovacao"),
     ],

@@ -522,6 +522,50 @@ def entries_naming_site_parts(question: str, parts: Mapping[str, Iterable[str]])
     return {entry_id for entry_id, names in parts.items() if any(map(named, filter(None, names)))}
 
 
+# A name the business coined for something it offers, written with a plus: "Aurora+".
+_COINED = re.compile(r"(?<![\w+])([^\W\d_]{2,})\+")
+# What a customer asks of a thing they know only by its name: "como funciona esse X?".
+_ASKED_AFTER = (
+    r"(?:o )?que (?:e|eh|seria|significa|vem a ser)|como (?:que )?(?:funciona|e)|"
+    r"(?:me )?explica(?: melhor| como funciona)?|(?:me )?fal[ae](?: mais)?(?: sobre| d[oa])?|"
+    r"sobre|what is|what s|how does|tell me about"
+)
+_THE_THING = r"(?:(?:o|a|esse|essa|este|esta|desse|dessa|do|da|the|this|your) )?"
+# ...and nothing else after it but a word of emphasis or whose it is.
+_ONLY_EMPHASIS = r"(?: (?:ai|ae|exatamente|direito|mesmo|entao|hein|de voces|da loja|work|works))*"
+
+
+def coined_names(text: str) -> list[str]:
+    """The names a text coins with a plus, folded and without it: "Aurora+" is "aurora"."""
+    return sorted({fold(name) for name in _COINED.findall(text)})
+
+
+# "Aurora mais", "Aurora plus": the coined name spelled out (not "a Aurora mais barata").
+_SPELLED_PLUS = r"\s+(?:mais|plus)\b(?!\s+(?:barat|perto|r[aá]pid|car[oa]|pr[oó]xim|long|cedo))"
+
+
+def with_coined_names(question: str, names: Iterable[str]) -> str:
+    """The question with a coined name spelled out written as coined: "os pontos do
+    aurora mais vencem?" reads "os pontos do aurora+ vencem?"."""
+    for name in names:
+        question = re.sub(rf"(?i)\b({re.escape(name)}){_SPELLED_PLUS}", r"\1+", question)
+    return question
+
+
+def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]]) -> set[str]:
+    """The entries (of `names`, each entry's coined names) the question asks after by one
+    of those names alone: "como funciona esse Aurora+?", "o que é o aurora mais?" (not a
+    question that only mentions it, "sou Aurora+, qual o prazo?")."""
+    said = " ".join(words(question))
+
+    def asked_after(name: str) -> bool:
+        spelled = rf"{re.escape(name)}(?:\+| mais| plus)"
+        asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_ONLY_EMPHASIS}$"
+        return re.search(asked, said) is not None
+
+    return {entry_id for entry_id, coined in names.items() if any(map(asked_after, coined))}
+
+
 def names_site_part(question: str, names: Iterable[str]) -> bool:
     """The question names one of `names` as a part of the site, or in quotes."""
     return bool(entries_naming_site_parts(question, {"": names}))

@@ -15,12 +15,15 @@ from typing import Literal, Protocol
 from confia.agent.coverage import (
     Vocabulary,
     asks_the_shop_to_do,
+    coined_names,
     done_at,
+    entries_asked_after_by_name,
     entries_naming_site_parts,
     places_of,
     quoted_names,
     times_asked,
     unnamed,
+    with_coined_names,
 )
 from confia.agent.guardrails import (
     InputVerdict,
@@ -243,6 +246,12 @@ class RetrievalAnswerer:
         # The parts of the site an entry names in quotes ("Avise-me"): a customer naming one
         # as such asks about that entry, however few of its other words they use.
         self._site_parts = {entry.id: quoted_names(entry.text) for entry in knowledge.entries}
+        # The names an entry coins ("programa Aurora+"): asked after by that name alone, the
+        # entry answers ("como funciona esse Aurora+?"), though the name is one word of it.
+        self._coined_names = {entry.id: coined_names(entry.text) for entry in knowledge.entries}
+        self._all_coined_names = sorted(
+            {name for names in self._coined_names.values() for name in names}
+        )
         self._min_score = min_score
         self._out_of_scope_score = out_of_scope_score
         self._intents = intents
@@ -251,6 +260,7 @@ class RetrievalAnswerer:
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
+        question = with_coined_names(question, self._all_coined_names)
         ranked = self._retriever.rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
@@ -346,6 +356,9 @@ class RetrievalAnswerer:
     ) -> Draft:
         """Retrieval's own draft. The learnt expansion may reorder the entries, but how
         sure retrieval is rests on the words of the knowledge alone (`Match.lexical`)."""
+        named = self._site_part_named(question, entries)
+        if named is not None:
+            return _answer(knowledge, named)
         top = max((match.lexical for match in ranked), default=0.0)
         if top < self._out_of_scope_score:
             return Draft("", out_of_scope=True, score=top)
@@ -353,17 +366,16 @@ class RetrievalAnswerer:
             best_entry = entries[0].score if entries else 0.0
             if ranked[0].score >= _RULE_MARGIN * best_entry:
                 return Draft("", handoff_reason=f"profile_rule:{ranked[0].id}", score=top)
-        named = self._site_part_named(question, entries)
-        if named is not None:
-            return _answer(knowledge, named)
         if not entries or entries[0].lexical < self._min_score:
             score = entries[0].lexical if entries else 0.0
             return Draft("", handoff_reason="low_confidence", score=score)
         return _answer(knowledge, entries[0])
 
     def _site_part_named(self, question: str, entries: list[Match]) -> Match | None:
-        """The best-ranked entry whose quoted part of the site the question names as one."""
+        """The best-ranked entry whose quoted part of the site the question names as one,
+        or whose coined name it asks after."""
         naming = entries_naming_site_parts(question, self._site_parts)
+        naming |= entries_asked_after_by_name(question, self._coined_names)
         return next((match for match in entries if match.id in naming), None)
 
 

@@ -1410,25 +1410,6 @@ _PHRASES = (
         r"danific|violad|abert|estrag|devol|troc|original|fabrica|marca\b|joguei|envio|transporte|"
         r"vaz|reforc|frete|nome",
     ),
-    # The loyalty programme asked after by its bare name: "como funciona o Aurora+?" (a bare
-    # name scores low; not a member asking after something else, "sou Aurora+, qual o
-    # prazo?", nor what it does not say, "da pra transferir meus pontos do aurora+?")
-    _Phrase(
-        re.compile(
-            r"(?:(?<=\bque e o )|(?<=\bque e )|(?<=\bcomo funciona o )|(?<=\bcomo funciona )|"
-            r"(?<=\bsobre o )|(?<=\bexplica o ))aurora\+(?!\S)"
-        ),
-        "programa fidelidade aurora+",
-        re.compile(
-            r"\b(?:programa|sou|cliente|membro|pedido|entreg|prazo|frete|parcel|cancel|troc|devol|"
-            r"nota|estoque|loja|horario|atras|rastre|cnpj|casa)"
-        ),
-    ),
-    # The loyalty programme spelled out: "como funciona o aurora mais?"
-    _phrase(
-        "programa fidelidade aurora+",
-        r"aurora (?:mais|plus)(?! (?:barat\w*|perto|rapid\w*|car[oa]s?|proxim\w*))",
-    ),
     # Round the clock: "vcs respondem 24h?"
     # ...of the service only ("despacham em 24h?", "o pix cai em 24h?" are not)
     _phrase(
