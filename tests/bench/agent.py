@@ -104,6 +104,7 @@ OUTSIDE_POOL = {
     "fresh60 (gaps read)": KB / "eval-fresh60.jsonl",
     "fresh61 (unseen, no failure)": KB / "eval-fresh61.jsonl",
     "fresh62 (unseen, gaps listed)": KB / "eval-fresh62.jsonl",
+    "fresh63 (unseen, gaps listed)": KB / "eval-fresh63.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

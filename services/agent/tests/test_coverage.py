@@ -349,7 +349,11 @@ def test_headphones_are_no_phone_number(question: str) -> None:
         ("can I share my stamps with my brother?", ["share"]),
         ("os selos podem ser transferidos para outra pessoa?", ["transferidos"]),
         ("posso mandar o pedido para outro endereço?", []),  # an address, not an account
-        ("dá pra passar os selos do pet+ pra conta do meu irmão?", []),  # no moving verb
+        ("dá pra passar os selos do pet+ pra conta do meu irmão?", ["transferir"]),  # passed on
+        ("os selos posso repassar pra minha irmã?", ["transferir"]),
+        ("posso passar na loja com minha mãe?", []),  # going somewhere with them
+        ("posso passar na loja pra minha mãe retirar?", []),
+        ("dá pra ver os selos do pet+ na conta do meu irmão?", []),  # no moving verb
         ("dá pra transferir os selos do pet+ pra conta do meu irmão?", ["transferir"]),
     ],
 )

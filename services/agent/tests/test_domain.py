@@ -518,6 +518,7 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
+        ("ja me arrependi, ainda nem saiu pra entrega, consigo cancelar?", "enquanto despachados"),
         ("se um dia eu precisar corrigir meu e-mail de cadastro?", "correcao dos seus dados"),
         ("o avise me manda msg aqui no whats ou por email?", "avise me estoque"),
         ("existe algum canal especifico pra falar sobre privacidade?", "encarregado de dados"),

@@ -301,15 +301,22 @@ _THERE = re.compile(
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
 # "estou": chat shorthand. The words between are any tokens: "aurora+" is one.)
-_MOVE = re.compile(
-    r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
-    r"give|share|combine|merge|pool|move)\b"
-    r"(?: \S+){0,4}? (?:para|com|to|estou|with|into|na|no) (?:a |o |os |as |the )?(?:(?:conta|"
+_ANOTHER = (
+    r"(?:a |o |os |as |the )?(?:(?:conta|"
     r"cadastro|login|perfil|account|profile)s? (?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|"
     r"another|someone|um|uma|\w+)|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
     r"marido|esposa?|mulher|namorad\w+|irma\w*|amig\w+|wife|husband|mother|father|mom|dad|"
     r"son|daughter|friend|sister|brother|partner)|outr[oa] pessoa|outro cliente|"
     r"another (?:person|customer)|someone else|terceir\w+)\b"
+)
+_MOVE = re.compile(
+    r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
+    r"give|share|combine|merge|pool|move)\b"
+    rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
+    # ...or passed on to them: "os pontos, posso passar pra minha irmã?" (not going
+    # somewhere with them, "passar na loja com minha mãe")
+    r"|\b(passar|passa|passo|repassar|repassa|repasso)\b"
+    rf"(?: (?!(?:na|no|em|pela|pelo|ai|la|aqui|ali)\b)\S+){{0,4}}? (?:para|to) {_ANOTHER}"
 )
 # "Posso fazer a troca na loja física?", "dá pra usar os pontos na loja?", "can I return it
 # at the store?": whether something is done, or applies, at a place.
@@ -481,9 +488,11 @@ def _abroad_key(place: str) -> str:
 
 def moved_to_another(question: str) -> Iterator[str]:
     """The verb moving something to another person or account: "transferidos" in "os
-    pontos podem ser transferidos pra conta da minha mãe?"."""
+    pontos podem ser transferidos pra conta da minha mãe?", "transferir" for "passar"."""
     for moved in _MOVE.finditer(" ".join(phrased(question))):
-        yield moved[1]
+        # Passed on is transferred: "passar" is too common a verb for its root to say the
+        # knowledge has the move ("o prazo passou").
+        yield moved[1] or "transferir"
 
 
 # A part of the business's site named in quotes by the knowledge ("clique em "Avise-me" na

@@ -1232,12 +1232,14 @@ _PHRASES = (
     ),
     # Before dispatch: cancelling is free "enquanto não forem despachados"
     _phrase(
-        "enquanto despachados", r"(?:ainda )?nao (?:foi |foram )?(?:enviad|despachad|postad)\w*"
+        "enquanto despachados",
+        r"(?:ainda )?(?:nao|nem) (?:foi |foram )?(?:enviad|despachad|postad)\w*",
     ),
-    # Still in the warehouse: "ainda não saiu pra entrega", "nenhum saiu do galpão"
+    # Still in the warehouse: "ainda não saiu pra entrega", "nem saiu pra entrega",
+    # "nenhum saiu do galpão"
     _phrase(
         "enquanto despachados",
-        r"nao saiu (?:para (?:entrega|envio)|do (?:galpao|estoque|deposito|centro))",
+        r"(?:nao|nem) saiu (?:para (?:entrega|envio)|do (?:galpao|estoque|deposito|centro))",
         r"saiu do (?:galpao|estoque|deposito|centro de distribuicao)",
     ),
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
