@@ -60,6 +60,22 @@ def test_the_profile_gives_name_handoff_rules_and_hours(knowledge: KnowledgeBase
     assert any("Procon" in rule for rule in profile.handoff_rules)
     assert profile.human_hours.startswith("Segunda a sexta, 8h às 20h")
     assert all(entry.source != "profile.md" for entry in knowledge.entries)
+    assert profile.shop_names == ("Aurora Casa & Cozinha", "Aurora")
+
+
+@pytest.mark.parametrize(
+    ("profile", "names"),
+    [
+        ("Agent name: Bia\nCompany: Casa Bela S.A., kitchenware\n", ("Casa Bela", "Bia")),
+        ("Nome do agente: Tito\nEmpresa: Pet Feliz ME\n", ("Pet Feliz", "Tito")),
+        ("Nome do agente: Tito\n", ("Tito",)),
+        ("Sem nome nenhum.\n", ()),
+    ],
+)
+def test_the_business_is_named_by_its_agent_and_company(
+    profile: str, names: tuple[str, ...]
+) -> None:
+    assert knowledge_base({"profile.md": profile}).profile.shop_names == names
 
 
 def test_versions_change_with_the_documents(knowledge: KnowledgeBase) -> None:

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
-from confia.agent.text import STOPWORDS, fold, phrased, terms, words
+from confia.agent.text import STOPWORDS, THE_SHOP, fold, phrased, terms, words
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
@@ -177,7 +177,8 @@ _HOW_LONG_OR_MUCH = re.compile(
 )
 # The business itself, as the owner of its things ("os produtos da loja"), and the words
 # that make it a place instead ("da loja física").
-_THE_BUSINESS = frozenset(["loja", "voces", "empresa", "aurora", "site"])
+# The business itself; its own names read as `THE_SHOP` (`confia.agent.text.the_shop_named`).
+_THE_BUSINESS = frozenset(["loja", "voces", "empresa", THE_SHOP, "site"])
 _PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
 _BOUGHT = frozenset(["compra", "compras"])
 # The words that make a place a region of the country: "a região Norte", "o estado do
@@ -335,7 +336,7 @@ _OF = frozenset(["de", "da", "do"])
 # "posso usar o vale na loja física?", "posso pagar em crédito na loja física?" ask about
 # the place).
 _STORE_CREDIT = frozenset(["credito", "saldo"])
-_PHYSICAL = frozenset(["fisica", "augusta"])
+_PHYSICAL = frozenset(["fisica", "fisicas"])
 # A place of the business: its entry gives an address ("Rua Augusta, 1500").
 _ADDRESS = re.compile(
     r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+(?:d[aoe]s?\s+)?"
@@ -595,7 +596,7 @@ _SHOP_DOES = re.compile(
     rf"|\bdo you(?: also)? {_NOT_ASKED_OF_THE_SHOP}\w+\b"
     # ...the subject left out: "fazem gravação de nome nas tábuas de corte?"
     rf"|^(?:e |oi |ola |bom dia |boa tarde |boa noite )?{_NOT_ASKED_OF_THE_SHOP}\w+(?:am|em)\b"
-    r"|\b(?:a loja|a aurora)(?: (?:tambem|ainda|so|ja|nao|costuma|consegue|pode))? "
+    rf"|\b(?:a loja|a {THE_SHOP})(?: (?:tambem|ainda|so|ja|nao|costuma|consegue|pode))? "
     r"(?!(?:e|esta|tem|fica|abre|fecha)\b)\w+[ae]\b"
 )
 

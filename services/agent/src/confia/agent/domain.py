@@ -35,7 +35,7 @@ from confia.agent.guardrails import (
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
-from confia.agent.text import plain, terms, tokens_in, words
+from confia.agent.text import plain, terms, the_shop_named, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
 Role = Literal["customer", "agent", "human"]
@@ -132,7 +132,7 @@ async def decide(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Decision:
     """What to do with one customer message, given the recent turns of the conversation."""
-    verdict = check_input(question)
+    verdict = check_input(question, knowledge.profile.shop_names, knowledge.shop_streets)
     english = is_english(question)
     profile = knowledge.profile
     flags = tuple(verdict.flags())
@@ -233,7 +233,13 @@ class RetrievalAnswerer:
             for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
         ]
         self._retriever = Retriever(documents, expansion)
-        entry_texts = {entry.id: entry_text(entry.id, entry.text) for entry in knowledge.entries}
+        # What the knowledge names is read as the questions are (`_shop_question`): the
+        # business's own names as one word.
+        self._shop_names = knowledge.profile.shop_names
+        entry_texts = {
+            entry.id: the_shop_named(entry_text(entry.id, entry.text), self._shop_names)
+            for entry in knowledge.entries
+        }
         self._vocabulary = Vocabulary(entry_texts.values(), expansion)
         # Each entry's own words: what is added to its service, or where it applies, must be
         # named by the entry itself (`confia.agent.coverage.qualifying`).
@@ -271,7 +277,7 @@ class RetrievalAnswerer:
                 # quotes: about the business, whatever the model reads.
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
-        if drafted.out_of_scope and asks_the_shop_to_do(question):
+        if drafted.out_of_scope and asks_the_shop_to_do(self._shop_question(question)):
             # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's
             # own question; a person can say whether it does that.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
@@ -286,10 +292,15 @@ class RetrievalAnswerer:
         """The question asks after something the knowledge (or the entry) never names."""
         entry = self._entry_vocabularies.get(entry_id)
         return (
-            unnamed(question, self._vocabulary, entry) is not None
+            unnamed(self._shop_question(question), self._vocabulary, entry) is not None
             or self._done_elsewhere(question)
             or self._asked_at_another_time(question, entry_id)
         )
+
+    def _shop_question(self, question: str) -> str:
+        """The question as `confia.agent.coverage` reads it: "os produtos da Aurora" are
+        the shop's own ("da estaloja"), not a thing asked after."""
+        return the_shop_named(question, self._shop_names)
 
     def _asked_at_another_time(self, question: str, entry_id: str) -> bool:
         """The entry was found by the days the question names, but the question is about

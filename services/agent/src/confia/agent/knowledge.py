@@ -2,10 +2,12 @@
 
 Knowledge: every `## id` heading and the text under it is one entry. Profile: free text
 under `##` sections; the agent reads its name ("Nome do agente: ..." / "Agent name: ..."),
-the section that lists when to pass to a person, and the human team's hours. Everything
-else in the profile is guidance for a language model, passed on as written.
+the business's name ("Empresa: ..." / "Company: ..."), the section that lists when to pass
+to a person, and the human team's hours. Everything else in the profile is guidance for a
+language model, passed on as written.
 """
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -19,6 +21,18 @@ _NOT_KNOWLEDGE = frozenset({PROFILE_DOCUMENT, "readme.md"})
 _HEADING = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)
 _ENTRY_ID = re.compile(r"^[\w-]+$")
 _NAME = re.compile(r"^\s*(?:nome do agente|nome|agent name|name)\s*:\s*([^(.\n]+)", re.I | re.M)
+_BUSINESS = re.compile(
+    r"^\s*(?:empresa|loja|neg[oó]cio|company|business|store|shop)\s*:\s*([^(,;\n]+)", re.I | re.M
+)
+# The street of a place of the business, in an address an entry gives: "Rua Augusta, 1500".
+_STREET = re.compile(
+    r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+"
+    r"((?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*)*)"
+)
+# What a business's registered name ends with, which customers never say.
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:ltda|s\.?\s?a|s/a|me|mei|epp|eireli|inc|llc|ltd)\.?\s*$", re.I
+)
 _BULLET = re.compile(r"^\s*[-*]\s+(.+)$", re.MULTILINE)
 _HANDOFF_SECTION = (
     "passar para uma pessoa",
@@ -47,6 +61,9 @@ class Profile:
     text: str
     handoff_rules: tuple[str, ...] = ()
     human_hours: str = ""
+    # The business as customers name it: the agent's name and the company's, longest
+    # first ("Aurora Casa & Cozinha", "Aurora"). The guardrails read them as "the shop".
+    shop_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,11 @@ class KnowledgeBase:
     @property
     def knowledge_version(self) -> str:
         return _digest("\n".join(f"{e.id}\n{e.text}" for e in self.entries))
+
+    @functools.cached_property
+    def shop_streets(self) -> tuple[str, ...]:
+        """The streets of the business's places, as its entries give them ("Augusta")."""
+        return tuple(sorted({street for e in self.entries for street in _STREET.findall(e.text)}))
 
     def entry(self, entry_id: str) -> KnowledgeEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
@@ -84,11 +106,16 @@ def parse_profile(markdown: str) -> Profile:
     sections = _sections(markdown)
     handoff = next((body for title, body in sections if _titled(title, _HANDOFF_SECTION)), "")
     hours = next((body for title, body in sections if _titled(title, _HOURS_SECTION)), "")
+    name = name_match.group(1).strip() if name_match else ""
+    business_match = _BUSINESS.search(markdown)
+    business = _LEGAL_SUFFIX.sub("", business_match.group(1).strip()) if business_match else ""
+    shop_names = sorted({n for n in (name, business) if n}, key=len, reverse=True)
     return Profile(
-        name=name_match.group(1).strip() if name_match else "Assistente virtual",
+        name=name or "Assistente virtual",
         text=markdown.strip(),
         handoff_rules=tuple(" ".join(b.split()) for b in _BULLET.findall(handoff)),
         human_hours=" ".join(hours.split()),
+        shop_names=tuple(shop_names),
     )
 
 

@@ -256,6 +256,67 @@ def fold(text: str) -> str:
     ).lower()
 
 
+# The one word the guardrails' patterns know the business by: its own names read as this
+# (`the_shop_named`), so no pattern names one business ("sou o gerente da Aurora" reads
+# "sou o gerente da estaloja"). One word no customer writes, so a pattern reads exactly
+# what the name was, not "loja" or "empresa".
+THE_SHOP = "estaloja"
+# ...and the street its own place is on ("Rua Augusta"): what is near it, or at it, is
+# the shop's, though a street is also anyone's ("o metrô mais perto da Augusta").
+THE_SHOPS_STREET = "estarua"
+_ACCENTED = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "c": "cç"}
+
+
+def _name_pattern(name: str) -> str:
+    """A business name as typed: any case and accents, any spacing, "&" as "e" or "and"."""
+    parts = []
+    for char in " ".join(fold(name).split()):
+        if char == " ":
+            parts.append(r"\s+")
+        elif char == "&":
+            parts.append(r"(?:&|e|and)")
+        else:
+            parts.append(f"[{_ACCENTED[char]}]" if char in _ACCENTED else re.escape(char))
+    return "".join(parts)
+
+
+# A street is anyone's word ("Brasil", "das Flores"): it is the shop's street only said as
+# a street, or as where the shop is ("Rua Augusta", "na loja da Augusta").
+_AS_A_STREET = (
+    r"(?:rua|r\.|avenida|av\.?|alameda|al\.|pra[cç]a|travessa|estrada|rodovia|largo|loja|"
+    r"lojas|unidade|showroom|filial)(?:\s+f[ií]sica)?\s+(?:d[aoe]s?\s+|n[ao]s?\s+)?"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _names_as_typed(names: tuple[str, ...], as_streets: bool) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    longest_first = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(_name_pattern(name) for name in longest_first)
+    said_as = _AS_A_STREET if as_streets else ""
+    # "auroracasa" (a word containing a name) is another word; "Aurora+" (a name coined
+    # from it) stays the shop's ("estaloja+").
+    return re.compile(rf"(?<![\w@.])({said_as})(?:{alternatives})(?![\w@])", re.IGNORECASE)
+
+
+def the_shop_named(text: str, names: tuple[str, ...], streets: tuple[str, ...] = ()) -> str:
+    """`text` with the business's names (`Profile.shop_names`) written as `THE_SHOP`, and
+    the streets of its places (`KnowledgeBase.shop_streets`) as `THE_SHOPS_STREET`."""
+    for found, word in ((names, THE_SHOP), (streets, THE_SHOPS_STREET)):
+        pattern = _names_as_typed(found, as_streets=word == THE_SHOPS_STREET)
+        if pattern is not None:
+            text = pattern.sub(functools.partial(_as_written, word), text)
+    return text
+
+
+def _as_written(word: str, found: re.Match[str]) -> str:
+    """`word` after what introduced it, in the case the name was written in: "AURORA VIP"
+    reads "ESTALOJA VIP"."""
+    name = found[0][len(found[1]) :]
+    return found[1] + (word.upper() if name.isupper() else word)
+
+
 # Letters typed over and over: "cancelaaa", "simmmm", "naaao". Portuguese doubles only
 # r and s, so three or more of those keep two and of any other letter keep one; a word
 # ending in a doubled a, i or u ("cancelaa", "oii") ends in one.
@@ -1170,7 +1231,7 @@ _PHRASES = (
         r"(?:endereco|localizacao)(?: certinho| exato| completo| certo)? d[ao] (?:loja|showroom)"
         r"(?! virtual| online| no site| no app)",
         # ...and "o endereço de vocês", not the one to send a return to.
-        r"(?:endereco|localizacao) (?:de voces|da aurora)(?!.{0,60}\b(?:devol|envi|mand|troc|"
+        r"(?:endereco|localizacao) (?:de voces|da empresa)(?!.{0,60}\b(?:devol|envi|mand|troc|"
         r"coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
         # ...and asked right after whether there is a shop: "vcs tem loja em sp? qual o endereco"
         r"tem loja(?: fisica)?(?: (?:em|no|na|aqui em) \w+(?: \w+)?)? qual (?:e |seria )?o "
@@ -1465,7 +1526,7 @@ _PHRASES = (
     # How long a boleto lasts: "o boleto tem validade de quantos dias?"
     _phrase(
         "boleto vence dias",
-        r"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da aurora )?(?:tem|com) "
+        r"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja )?(?:tem|com) "
         r"(?:qual |que |de )?(?:validade|prazo de validade)",
     ),
     # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
