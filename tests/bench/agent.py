@@ -105,6 +105,7 @@ OUTSIDE_POOL = {
     "fresh61 (unseen, no failure)": KB / "eval-fresh61.jsonl",
     "fresh62 (unseen, gaps listed)": KB / "eval-fresh62.jsonl",
     "fresh63 (unseen, gaps listed)": KB / "eval-fresh63.jsonl",
+    "fresh64 (unseen, gaps listed)": KB / "eval-fresh64.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -535,6 +535,10 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
         ("ja me arrependi, ainda nem saiu pra entrega, consigo cancelar?", "enquanto despachados"),
+        (
+            "o entregador passou e eu nao tava, ele volta outro dia?",
+            "tentativas transportadora ninguem receber",
+        ),
         ("se um dia eu precisar corrigir meu e-mail de cadastro?", "correcao dos seus dados"),
         ("o avise me manda msg aqui no whats ou por email?", "avise me estoque"),
         ("existe algum canal especifico pra falar sobre privacidade?", "encarregado de dados"),
@@ -601,6 +605,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "vc pode separar o valor em dois pix pra mim?",  # the payment
         "a nota vem na caixa ou por email? é presente, nao quero que vejam o preco",  # a gift's
         "tenho medo de atrasar o pagamento do boleto, quanto tempo tenho?",  # a payment's
+        "o pacote chegou e eu nao estava esperando, veio antes",  # not away from home
+        "a entrega chegou mas nao estava completo, faltou a tampa",  # incomplete
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -641,5 +647,6 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "reservas produtos",
             "nota fiscal enviada",
             "prazo entrega",
+            "tentativas transportadora",
         )
     )

@@ -760,7 +760,13 @@ _NOT_PAID_FOR = "".join(
 _NOBODY_HOME = (
     r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
     r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
-    r"haja) (?:ninguem )?em casa)"
+    r"haja) (?:ninguem )?em casa"
+    # ...or was not when it came: "o entregador passou e eu não tava", "não tinha ninguém"
+    # (not "não estava completo", "eu não estava esperando")
+    r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos)(?: em casa)?\b(?! (?:\w+ )?"
+    r"(?:complet\w*|cert\w*|inteir\w*|funcion\w*|bem|sabendo|esperando|pago|aprovad\w*))"
+    r"|ninguem (?:tava|estava) em casa|nao tinha ninguem(?: em casa)?"
+    r"|(?:nobody|no one) was (?:at )?home|i was(?: not|n t) (?:at )?home)"
 )
 _DELIVERING = (
     r"(?:deliver\w*|courier|carrier|package|parcel|driver|entreg\w*|transportadora|pacote|"
