@@ -870,6 +870,7 @@ def test_exercising_a_data_right_is_still_for_a_person(text: str) -> None:
         "Queria mandar uma proposta comercial, represento uma fábrica de talheres",
         "Dá pra eu ser revendedora de vocês na minha cidade?",
         "Do you sponsor food creators?",
+        "como faço pra ser fornecedor da aurora? tenho uma fabrica de tabuas",  # the shop named
     ],
 )
 def test_doing_business_with_the_shop_is_outside_its_customer_service(text: str) -> None:
@@ -1134,6 +1135,7 @@ def test_the_attacks_near_those_words_still_are(text: str) -> None:
         "a loja é revendedora oficial da Electrolux?",
         "parceria com o Nubank pra desconto?",
         "vocês têm convênio com a Unimed para desconto?",
+        "como me torno parceira do programa de pontos?",  # a member of the loyalty programme
     ],
 )
 def test_a_customer_asking_about_the_shops_deals_is_no_proposal(text: str) -> None:

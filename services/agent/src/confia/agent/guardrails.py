@@ -2869,10 +2869,11 @@ PROPOSALS = _any(
     r"midia kit|afiliad\w*|proposta (?:comercial|de parceria|de negocio\w*)|collabs?|colabs?|"
     r"revend\w*|revenda)\b",
     r"\b\d+ ?k? (?:mil )?seguidores\b|\bcolaborac\w* (?:com|entre|paga)\b|\b(?:ser|virar|"
-    r"como|quero ser|viro|me torno|me tornar) (?:um |uma |o |a )?(?:fornecedor\w*|"
-    r"revendedor\w*|parceir[oa]s?|afiliad[oa]s?|representante\w*|distribuidor\w*)\b"
-    # (the loyalty programme's member: "como me torno parceira do programa de pontos?")
-    r"(?! d[oa] (?:programa|estaloja|clube))"
+    r"como|quero ser|viro|me torno|me tornar) (?:um |uma |o |a )?(?:(?:fornecedor\w*|"
+    r"revendedor\w*|representante\w*|distribuidor\w*)\b|(?:parceir[oa]s?|afiliad[oa]s?)\b"
+    # (the loyalty programme's member: "como me torno parceira do programa de pontos?"; a
+    # supplier of the shop is one, "ser fornecedor da Aurora")
+    r"(?! d[oa] (?:programa|estaloja|clube)))"
     r"|\bfornecer (?:para|a) (?:voces|a loja|a estaloja|a empresa)\b|\bvender (?:os )?(?:meus|"
     r"minhas|nossos|nossas) (?:\w+ )?(?:produtos|"
     r"pecas)(?: \w+)? (?:na|no|com|atraves d[ao]) (?:loja|site|voces|estaloja)",
