@@ -353,6 +353,7 @@ def test_headphones_are_no_phone_number(question: str) -> None:
         ("os selos posso repassar pra minha irmã?", ["transferir"]),
         ("posso passar na loja com minha mãe?", []),  # going somewhere with them
         ("posso passar na loja pra minha mãe retirar?", []),
+        ("posso passar o código de rastreio para o meu marido?", []),  # told, not held
         ("dá pra ver os selos do pet+ na conta do meu irmão?", []),  # no moving verb
         ("dá pra transferir os selos do pet+ pra conta do meu irmão?", ["transferir"]),
     ],
@@ -613,7 +614,10 @@ async def test_a_part_of_the_site_named_is_answered_from_its_entry() -> None:
 
 
 def test_the_names_an_entry_coins_are_its_words_with_a_plus() -> None:
-    text = "No Clube PetMais+ cada banho vale 1 selo; 10 selos valem 1 banho. Some 1+1 e C++."
+    text = (
+        "No Clube PetMais+ cada banho vale 1 selo; 10 selos valem 1 banho. Some 1+1 e C++, "
+        "panela+tampa, Wi-Fi+, tosa+."
+    )
     assert coined_names(text) == ["petmais"]
 
 
@@ -643,7 +647,14 @@ def test_a_coined_name_spelled_out_reads_as_coined() -> None:
         "meus selos do Clube+ vencem?"
     )
     assert with_coined_names("o clube plus vale?", ["clube"]) == "o clube+ vale?"
-    assert with_coined_names("o clube mais perto?", ["clube"]) == "o clube mais perto?"
+    assert with_coined_names("tal de Clube mais. e ai?", ["clube"]) == "tal de Clube+. e ai?"
+    # the shop and "more", not the programme
+    assert with_coined_names("a clube mais uma vez atrasou", ["clube"]) == (
+        "a clube mais uma vez atrasou"
+    )
+    assert with_coined_names("comprei na clube mais de 3 vezes", ["clube"]) == (
+        "comprei na clube mais de 3 vezes"
+    )
 
 
 async def test_an_entrys_coined_name_asked_after_is_answered_from_it() -> None:
@@ -666,6 +677,19 @@ async def test_an_entrys_coined_name_asked_after_is_answered_from_it() -> None:
         "meus selos do petmais mais valem por quanto tempo?", [], knowledge, answerer
     )
     assert (spelled.action, spelled.sources) == ("answer", ("clube-fidelidade",))
+    # ...whatever a learnt reading of its few words says ("o que é o X+?" read as an attack)
+    suspicious = RetrievalAnswerer(
+        knowledge, min_score=4.5, out_of_scope_score=0.5, intents=_ReadsAnAttack()
+    )
+    decision = await decide("o que é o PetMais+?", [], knowledge, suspicious)
+    assert (decision.action, decision.sources) == ("answer", ("clube-fidelidade",))
+
+
+class _ReadsAnAttack:
+    """An intent model sure that every message is an attack."""
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return {"answer": 0.0, "handoff": 0.0, "injection": 1.0, "not_answer": 0.0}
 
 
 @pytest.mark.parametrize(

@@ -70,12 +70,25 @@ def test_the_profile_gives_name_handoff_rules_and_hours(knowledge: KnowledgeBase
         ("Nome do agente: Tito\nEmpresa: Pet Feliz ME\n", ("Pet Feliz", "Tito")),
         ("Nome do agente: Tito\n", ("Tito",)),
         ("Sem nome nenhum.\n", ()),
+        # the name ends where its sentence does; "Loja:" is no name ("Loja: seg a sáb")
+        ("Empresa: Aurora Casa e Cozinha. Loja online.\n", ("Aurora Casa e Cozinha",)),
+        ("Loja: seg a sáb 9h-18h\nEmpresa: Casa Bela\n", ("Casa Bela",)),
     ],
 )
 def test_the_business_is_named_by_its_agent_and_company(
     profile: str, names: tuple[str, ...]
 ) -> None:
     assert knowledge_base({"profile.md": profile}).profile.shop_names == names
+
+
+def test_a_one_word_name_the_knowledge_writes_as_a_word_is_no_name() -> None:
+    documents = {
+        "profile.md": "Nome do agente: Bia\nEmpresa: Casa\n",
+        "entrega.md": "## entrega\nEntregamos em casa em 2 dias.\n",
+    }
+    # "Casa" would make every "casa" the shop ("trabalho na casa de uma senhora")
+    assert knowledge_base(documents).shop_names == ("Bia",)
+    assert knowledge_base(documents).profile.shop_names == ("Casa", "Bia")
 
 
 def test_versions_change_with_the_documents(knowledge: KnowledgeBase) -> None:
@@ -607,6 +620,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "tenho medo de atrasar o pagamento do boleto, quanto tempo tenho?",  # a payment's
         "o pacote chegou e eu nao estava esperando, veio antes",  # not away from home
         "a entrega chegou mas nao estava completo, faltou a tampa",  # incomplete
+        "eu não estava satisfeita com a entrega, veio tudo amassado",  # not at home: unhappy
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -650,3 +664,18 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "tentativas transportadora",
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("qual o endereço da aurora?", "loja-fisica"),
+        ("qual o endereço da Aurora Casa & Cozinha?", "loja-fisica"),
+        ("o boleto da aurora tem validade de quantos dias?", "boleto-vencido"),
+    ],
+)
+async def test_the_business_named_by_its_name_is_found_by_retrieval(
+    question: str, entry: str, knowledge: KnowledgeBase, answerer: RetrievalAnswerer
+) -> None:
+    decision = await _decide(question, knowledge, answerer, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))

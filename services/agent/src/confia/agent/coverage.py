@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from confia.agent.retrieval import Expansion
-from confia.agent.text import STOPWORDS, THE_SHOP, fold, phrased, terms, words
+from confia.agent.text import STOPWORDS, THE_SHOP, fold, name_pattern, phrased, terms, words
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
@@ -314,9 +314,12 @@ _MOVE = re.compile(
     r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
     r"give|share|combine|merge|pool|move)\b"
     rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
-    # ...or passed on to them: "os pontos, posso passar pra minha irmã?" (not going
-    # somewhere with them, "passar na loja com minha mãe")
-    r"|\b(passar|passa|passo|repassar|repassa|repasso)\b"
+    # ...or what is held passed on to them: "os pontos, posso passar pra minha irmã?" (not
+    # going somewhere with them, "passar na loja com minha mãe", nor what is only told,
+    # "passar o rastreio pro meu marido")
+    r"|^(?!.*\b(?:rastreio|rastreamento|codigo|link|numero|endereco|mensage\w*|contato|"
+    r"telefone|e ?mail|recado|informac\w*|dados|senha|foto\w*|nota|recado|aviso)\b)"
+    r".*\b(passar|passa|passo|repassar|repassa|repasso)\b"
     rf"(?: (?!(?:na|no|em|pela|pelo|ai|la|aqui|ali)\b)\S+){{0,4}}? (?:para|to) {_ANOTHER}"
 )
 # "Posso fazer a troca na loja física?", "dá pra usar os pontos na loja?", "can I return it
@@ -533,7 +536,8 @@ def entries_naming_site_parts(question: str, parts: Mapping[str, Iterable[str]])
 
 
 # A name the business coined for something it offers, written with a plus: "Aurora+".
-_COINED = re.compile(r"(?<![\w+])([^\W\d_]{2,})\+")
+# (A name: capitalised, a word of its own; not "panela+tampa" nor "Wi-Fi+".)
+_COINED = re.compile(r"(?<![\w+-])([A-ZÀ-Þ][^\W\d_]+)\+(?![\w+])")
 # What a customer asks of a thing they know only by its name: "como funciona esse X?".
 _ASKED_AFTER = (
     r"(?:o )?que (?:e|eh|seria|significa|vem a ser)|como (?:que )?(?:funciona|e)|"
@@ -550,16 +554,33 @@ def coined_names(text: str) -> list[str]:
     return sorted({fold(name) for name in _COINED.findall(text)})
 
 
-# "Aurora mais", "Aurora plus": the coined name spelled out (not "a Aurora mais barata").
-_SPELLED_PLUS = r"\s+(?:mais|plus)\b(?!\s+(?:barat|perto|r[aá]pid|car[oa]|pr[oó]xim|long|cedo))"
+# "Aurora mais", "Aurora plus": the coined name spelled out, said of the programme ("o
+# aurora mais", "no Aurora plus") or at the end of what is said ("um tal de Aurora mais.");
+# not the shop and "more" ("a aurora mais uma vez atrasou", "comprei na aurora mais de 3
+# vezes").
+_THE_PROGRAMME = r"\b(?:o|do|no|pelo|ao|esse|desse|nesse|este|deste|neste|um|de)\s+"
+_SPELLED_PLUS = r"\s+(?:mais|plus)\b"
+_SAID_LAST = r"(?=\s*(?:[?.!,;:]|$))"
 
 
 def with_coined_names(question: str, names: Iterable[str]) -> str:
     """The question with a coined name spelled out written as coined: "os pontos do
     aurora mais vencem?" reads "os pontos do aurora+ vencem?"."""
     for name in names:
-        question = re.sub(rf"(?i)\b({re.escape(name)}){_SPELLED_PLUS}", r"\1+", question)
+        known = name_pattern(name)
+        question = re.sub(
+            rf"(?i)({_THE_PROGRAMME})({known}){_SPELLED_PLUS}|\b()({known}){_SPELLED_PLUS}"
+            rf"{_SAID_LAST}",
+            _coined,
+            question,
+        )
     return question
+
+
+def _coined(spelled: re.Match[str]) -> str:
+    """ "o aurora mais" -> "o aurora+"."""
+    before, name = (spelled[1], spelled[2]) if spelled[2] else (spelled[3], spelled[4])
+    return f"{before}{name}+"
 
 
 def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]]) -> set[str]:

@@ -132,7 +132,7 @@ async def decide(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Decision:
     """What to do with one customer message, given the recent turns of the conversation."""
-    verdict = check_input(question, knowledge.profile.shop_names, knowledge.shop_streets)
+    verdict = check_input(question, knowledge.shop_names, knowledge.shop_streets)
     english = is_english(question)
     profile = knowledge.profile
     flags = tuple(verdict.flags())
@@ -227,15 +227,19 @@ class RetrievalAnswerer:
         thresholds: "IntentThresholds | None" = None,
         expansion: Expansion | None = None,
     ) -> None:
-        documents = [Document(entry.id, entry.text) for entry in knowledge.entries]
+        # Retrieval reads the business's names as one word, in the knowledge and in questions
+        # alike ("o endereço da Aurora"): `_rank`.
+        self._shop_names = knowledge.shop_names
+        documents = [
+            Document(entry.id, the_shop_named(entry.text, self._shop_names))
+            for entry in knowledge.entries
+        ]
         documents += [
             Document(f"{_HANDOFF_RULE}{number}", rule)
             for number, rule in enumerate(knowledge.profile.handoff_rules, start=1)
         ]
         self._retriever = Retriever(documents, expansion)
-        # What the knowledge names is read as the questions are (`_shop_question`): the
-        # business's own names as one word.
-        self._shop_names = knowledge.profile.shop_names
+        # What the knowledge names is read as the questions are (`_shop_question`).
         entry_texts = {
             entry.id: the_shop_named(entry_text(entry.id, entry.text), self._shop_names)
             for entry in knowledge.entries
@@ -266,9 +270,14 @@ class RetrievalAnswerer:
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
-        question = with_coined_names(question, self._all_coined_names)
-        ranked = self._retriever.rank(question)
+        ranked = self._rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
+        coined = entries_asked_after_by_name(question, self._coined_names)
+        asked_by_name = next((match for match in entries if match.id in coined), None)
+        if asked_by_name is not None:
+            # "Como funciona esse Aurora+?": the name alone, which one entry coins, is the
+            # whole question; however few words it shares with the entry.
+            return _answer(knowledge, asked_by_name)
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
         if learnt is not None and learnt.out_of_scope:
             named = self._site_part_named(question, entries)
@@ -297,6 +306,12 @@ class RetrievalAnswerer:
             or self._asked_at_another_time(question, entry_id)
         )
 
+    def _rank(self, question: str) -> list[Match]:
+        """The entries and rules nearest the question, its coined names spelled as the
+        knowledge writes them and the business's names as one word."""
+        spelled = with_coined_names(question, self._all_coined_names)
+        return self._retriever.rank(the_shop_named(spelled, self._shop_names))
+
     def _shop_question(self, question: str) -> str:
         """The question as `confia.agent.coverage` reads it: "os produtos da Aurora" are
         the shop's own ("da estaloja"), not a thing asked after."""
@@ -309,7 +324,7 @@ class RetrievalAnswerer:
         times, rest = times_asked(question)
         if not times:
             return False
-        entries = [match for match in self._retriever.rank(rest) if not _is_rule(match.id)]
+        entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
         if not entries or entries[0].id == entry_id:
             return False  # the same entry, at those times: "a loja abre no domingo?"
         if entries[0].lexical < self._out_of_scope_score:
@@ -326,7 +341,7 @@ class RetrievalAnswerer:
         (the exchange entry names no shop; the shop's entry names no exchange)."""
         for place_id, rest in done_at(question, self._places):
             named = self._places[place_id]
-            entries = [match for match in self._retriever.rank(rest) if not _is_rule(match.id)]
+            entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
             if not entries or entries[0].id == place_id:
                 continue  # about the place itself: "posso ir na loja no domingo?"
             if entries[0].lexical < self._out_of_scope_score:
@@ -344,7 +359,7 @@ class RetrievalAnswerer:
         # A helper's role asked of the agent is no attack (`unframed`): the model reads
         # the question that follows it.
         probabilities = self._intents.probabilities(unframed(question))
-        if denies_handoff(question):
+        if denies_handoff(self._shop_question(question)):
             # The customer said it in the negative ("não precisa chamar ninguém"): the
             # model's words-based reading of a hand-off goes against what they asked.
             probabilities = {**probabilities, "handoff": 0.0}
@@ -367,9 +382,6 @@ class RetrievalAnswerer:
     ) -> Draft:
         """Retrieval's own draft. The learnt expansion may reorder the entries, but how
         sure retrieval is rests on the words of the knowledge alone (`Match.lexical`)."""
-        named = self._site_part_named(question, entries)
-        if named is not None:
-            return _answer(knowledge, named)
         top = max((match.lexical for match in ranked), default=0.0)
         if top < self._out_of_scope_score:
             return Draft("", out_of_scope=True, score=top)
@@ -377,16 +389,17 @@ class RetrievalAnswerer:
             best_entry = entries[0].score if entries else 0.0
             if ranked[0].score >= _RULE_MARGIN * best_entry:
                 return Draft("", handoff_reason=f"profile_rule:{ranked[0].id}", score=top)
+        named = self._site_part_named(question, entries)
+        if named is not None:
+            return _answer(knowledge, named)
         if not entries or entries[0].lexical < self._min_score:
             score = entries[0].lexical if entries else 0.0
             return Draft("", handoff_reason="low_confidence", score=score)
         return _answer(knowledge, entries[0])
 
     def _site_part_named(self, question: str, entries: list[Match]) -> Match | None:
-        """The best-ranked entry whose quoted part of the site the question names as one,
-        or whose coined name it asks after."""
+        """The best-ranked entry whose quoted part of the site the question names as one."""
         naming = entries_naming_site_parts(question, self._site_parts)
-        naming |= entries_asked_after_by_name(question, self._coined_names)
         return next((match for match in entries if match.id in naming), None)
 
 

@@ -22,8 +22,10 @@ _HEADING = re.compile(r"^##\s+(.+?)\s*$", re.MULTILINE)
 _ENTRY_ID = re.compile(r"^[\w-]+$")
 _NAME = re.compile(r"^\s*(?:nome do agente|nome|agent name|name)\s*:\s*([^(.\n]+)", re.I | re.M)
 _BUSINESS = re.compile(
-    r"^\s*(?:empresa|loja|neg[oó]cio|company|business|store|shop)\s*:\s*([^(,;\n]+)", re.I | re.M
+    r"^\s*(?:empresa|nome fantasia|company|business name)\s*:\s*([^(,;\n]+)", re.I | re.M
 )
+# A sentence's end inside the line: "Empresa: Aurora Casa e Cozinha. Loja online..."
+_SENTENCE_END = re.compile(r"\.\s")
 # The street of a place of the business, in an address an entry gives: "Rua Augusta, 1500".
 _STREET = re.compile(
     r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+"
@@ -81,6 +83,18 @@ class KnowledgeBase:
         return _digest("\n".join(f"{e.id}\n{e.text}" for e in self.entries))
 
     @functools.cached_property
+    def shop_names(self) -> tuple[str, ...]:
+        """The profile's names of the business that read as names: a one-word name the
+        knowledge also writes as a common word ("Casa", when an entry says "entrega em
+        casa") would make every such word the shop."""
+        written = {word for e in self.entries for word in re.findall(r"\b[a-zà-ÿ]+\b", e.text)}
+        return tuple(
+            name
+            for name in self.profile.shop_names
+            if " " in name.strip() or name.strip().lower() not in written
+        )
+
+    @functools.cached_property
     def shop_streets(self) -> tuple[str, ...]:
         """The streets of the business's places, as its entries give them ("Augusta")."""
         return tuple(sorted({street for e in self.entries for street in _STREET.findall(e.text)}))
@@ -108,7 +122,10 @@ def parse_profile(markdown: str) -> Profile:
     hours = next((body for title, body in sections if _titled(title, _HOURS_SECTION)), "")
     name = name_match.group(1).strip() if name_match else ""
     business_match = _BUSINESS.search(markdown)
-    business = _LEGAL_SUFFIX.sub("", business_match.group(1).strip()) if business_match else ""
+    business = ""
+    if business_match:
+        named = _SENTENCE_END.split(business_match.group(1).strip(), maxsplit=1)[0]
+        business = _LEGAL_SUFFIX.sub("", named)
     shop_names = sorted({n for n in (name, business) if n}, key=len, reverse=True)
     return Profile(
         name=name or "Assistente virtual",

@@ -264,10 +264,18 @@ THE_SHOP = "estaloja"
 # ...and the street its own place is on ("Rua Augusta"): what is near it, or at it, is
 # the shop's, though a street is also anyone's ("o metrô mais perto da Augusta").
 THE_SHOPS_STREET = "estarua"
-_ACCENTED = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôõö", "u": "uúùûü", "c": "cç"}
+_ACCENTED = {
+    "a": "aáàâãä",
+    "e": "eéèêë",
+    "i": "iíìîï",
+    "o": "oóòôõö",
+    "u": "uúùûü",
+    "c": "cç",
+    "n": "nñ",
+}
 
 
-def _name_pattern(name: str) -> str:
+def name_pattern(name: str) -> str:
     """A business name as typed: any case and accents, any spacing, "&" as "e" or "and"."""
     parts = []
     for char in " ".join(fold(name).split()):
@@ -293,7 +301,7 @@ def _names_as_typed(names: tuple[str, ...], as_streets: bool) -> re.Pattern[str]
     if not names:
         return None
     longest_first = sorted(names, key=len, reverse=True)
-    alternatives = "|".join(_name_pattern(name) for name in longest_first)
+    alternatives = "|".join(name_pattern(name) for name in longest_first)
     said_as = _AS_A_STREET if as_streets else ""
     # "auroracasa" (a word containing a name) is another word; "Aurora+" (a name coined
     # from it) stays the shop's ("estaloja+").
@@ -762,9 +770,11 @@ _NOBODY_HOME = (
     r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
     r"haja) (?:ninguem )?em casa"
     # ...or was not when it came: "o entregador passou e eu não tava", "não tinha ninguém"
-    # (not "não estava completo", "eu não estava esperando")
-    r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos)(?: em casa)?\b(?! (?:\w+ )?"
-    r"(?:complet\w*|cert\w*|inteir\w*|funcion\w*|bem|sabendo|esperando|pago|aprovad\w*))"
+    # (not "não estava satisfeita com a entrega", "não tava entendendo o rastreio")
+    r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos) em casa"
+    r"|(?:passou|veio|bateu|apareceu|tentou entregar|esteve aqui)(?: \w+){0,2}? (?:e|mas|"
+    r"quando) (?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos)\b(?! (?:\w+ )?(?:complet\w*|"
+    r"cert\w*|inteir\w*|satisfeit\w*|entendendo|sabendo|esperando))"
     r"|ninguem (?:tava|estava) em casa|nao tinha ninguem(?: em casa)?"
     r"|(?:nobody|no one) was (?:at )?home|i was(?: not|n t) (?:at )?home)"
 )
@@ -1237,8 +1247,8 @@ _PHRASES = (
         r"(?:endereco|localizacao)(?: certinho| exato| completo| certo)? d[ao] (?:loja|showroom)"
         r"(?! virtual| online| no site| no app)",
         # ...and "o endereço de vocês", not the one to send a return to.
-        r"(?:endereco|localizacao) (?:de voces|da empresa)(?!.{0,60}\b(?:devol|envi|mand|troc|"
-        r"coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
+        rf"(?:endereco|localizacao) (?:de voces|da empresa|da {THE_SHOP})(?!.{{0,60}}\b(?:devol|"
+        r"envi|mand|troc|coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
         # ...and asked right after whether there is a shop: "vcs tem loja em sp? qual o endereco"
         r"tem loja(?: fisica)?(?: (?:em|no|na|aqui em) \w+(?: \w+)?)? qual (?:e |seria )?o "
         r"endereco(?!.{0,60}\b(?:devol|envi|mand|troc|coleta|entreg|post|etiqueta|nota|fatura|"
@@ -1532,7 +1542,7 @@ _PHRASES = (
     # How long a boleto lasts: "o boleto tem validade de quantos dias?"
     _phrase(
         "boleto vence dias",
-        r"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja )?(?:tem|com) "
+        rf"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da {THE_SHOP} )?(?:tem|com) "
         r"(?:qual |que |de )?(?:validade|prazo de validade)",
     ),
     # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
