@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
+from confia.agent.knowledge import STREET_KINDS
 from confia.agent.retrieval import Expansion
 from confia.agent.text import STOPWORDS, THE_SHOP, fold, name_pattern, phrased, terms, words
 
@@ -318,7 +319,7 @@ _MOVE = re.compile(
     # going somewhere with them, "passar na loja com minha mãe", nor what is only told,
     # "passar o rastreio pro meu marido")
     r"|^(?!.*\b(?:rastreio|rastreamento|codigo|link|numero|endereco|mensage\w*|contato|"
-    r"telefone|e ?mail|recado|informac\w*|dados|senha|foto\w*|nota|recado|aviso)\b)"
+    r"telefone|e ?mail|recado|informac\w*|dados|senha|foto\w*|nota|aviso)\b)"
     r".*\b(passar|passa|passo|repassar|repassa|repasso)\b"
     rf"(?: (?!(?:na|no|em|pela|pelo|ai|la|aqui|ali)\b)\S+){{0,4}}? (?:para|to) {_ANOTHER}"
 )
@@ -342,7 +343,7 @@ _STORE_CREDIT = frozenset(["credito", "saldo"])
 _PHYSICAL = frozenset(["fisica", "fisicas"])
 # A place of the business: its entry gives an address ("Rua Augusta, 1500").
 _ADDRESS = re.compile(
-    r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+(?:d[aoe]s?\s+)?"
+    rf"\b{STREET_KINDS}\s+(?:d[aoe]s?\s+)?"
     r"[A-ZÀ-Þ0-9]|\b\d+\s+(?:[A-Z]\w+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard)\b"
 )
 # What the address is of: "Nossa loja física fica na...", "The store is at...".

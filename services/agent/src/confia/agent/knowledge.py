@@ -27,9 +27,10 @@ _BUSINESS = re.compile(
 # A sentence's end inside the line: "Empresa: Aurora Casa e Cozinha. Loja online..."
 _SENTENCE_END = re.compile(r"\.\s")
 # The street of a place of the business, in an address an entry gives: "Rua Augusta, 1500".
+# (The kinds of street an address starts with, as a business writes them.)
+STREET_KINDS = r"(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)"
 _STREET = re.compile(
-    r"\b(?:Rua|Avenida|Av\.|Alameda|Praça|Travessa|Rodovia|Estrada|Largo)\s+"
-    r"((?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*)*)"
+    rf"\b{STREET_KINDS}\s+((?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Þ]\w*)*)"
 )
 # What a business's registered name ends with, which customers never say.
 _LEGAL_SUFFIX = re.compile(

@@ -297,12 +297,12 @@ _AS_A_STREET = (
 
 
 @functools.lru_cache(maxsize=16)
-def _names_as_typed(names: tuple[str, ...], as_streets: bool) -> re.Pattern[str] | None:
+def _names_as_typed(names: tuple[str, ...], said_as: str) -> re.Pattern[str] | None:
+    """`names` as typed, after `said_as` (what must introduce them, kept)."""
     if not names:
         return None
     longest_first = sorted(names, key=len, reverse=True)
     alternatives = "|".join(name_pattern(name) for name in longest_first)
-    said_as = _AS_A_STREET if as_streets else ""
     # "auroracasa" (a word containing a name) is another word; "Aurora+" (a name coined
     # from it) stays the shop's ("estaloja+").
     return re.compile(rf"(?<![\w@.])({said_as})(?:{alternatives})(?![\w@])", re.IGNORECASE)
@@ -311,8 +311,8 @@ def _names_as_typed(names: tuple[str, ...], as_streets: bool) -> re.Pattern[str]
 def the_shop_named(text: str, names: tuple[str, ...], streets: tuple[str, ...] = ()) -> str:
     """`text` with the business's names (`Profile.shop_names`) written as `THE_SHOP`, and
     the streets of its places (`KnowledgeBase.shop_streets`) as `THE_SHOPS_STREET`."""
-    for found, word in ((names, THE_SHOP), (streets, THE_SHOPS_STREET)):
-        pattern = _names_as_typed(found, as_streets=word == THE_SHOPS_STREET)
+    for found, said_as, word in ((names, "", THE_SHOP), (streets, _AS_A_STREET, THE_SHOPS_STREET)):
+        pattern = _names_as_typed(found, said_as)
         if pattern is not None:
             text = pattern.sub(functools.partial(_as_written, word), text)
     return text
