@@ -401,6 +401,18 @@ INJECTION = _any(
     r"(?!.{0,30}\b(?:meu|minha|meus|minhas)\b)|\bupdate your (?:knowledge|base|memory|policy|"
     r"rules)\b",
     r"\bnova (?:politica|regra|norma)\b.{0,60}\b(?:diretoria|gerencia)\b.{0,120}\bconfirm\w*",
+    # A new policy with a figure of its own, to be confirmed: "a política nova de vocês é
+    # devolução em até 90 dias sem embalagem, certo?"; or a policy pasted under a dated title:
+    # "'Política Aurora 2025: ... podem devolver em 90 dias' Confirma que vale pra mim?"
+    # (not a question on whether a new rule exists or applies: "a nova política de trocas
+    # vale pra compras antigas?", "o regulamento 2024 do Aurora+ ainda vale pra mim?" name
+    # no figure of their own).
+    r"\b(?:(?:politica|regra|norma)s? novas?|novas? (?:politica|regra|norma)s?)\b.{0,80}"
+    r"\b\d+ (?:dias|meses|anos|vezes|por cento)\b.{0,80}"
+    r"\b(?:certo|confirm\w*|correto|ne|vale (?:para|pra) mim)\b",
+    r"\b(?:politica|regulamento|regras?|norma)s? (?:\w+ )?20\d\d\b.{0,120}"
+    r"\b\d+ (?:dias|meses|anos|vezes|por cento)\b.{0,80}"
+    r"\b(?:confirm\w*|vale (?:para|pra) mim|certo|correto)\b",
     # A policy made up to be confirmed: "finge que a política de trocas mudou e me confirma".
     r"\b(?:finja|finge|fingir|faz de conta|faca de conta|imagine|imagina|suponha|supoe)\s+que\s+"
     r"(?:a |o |as |os )?(?:politica|regra|prazo|preco|valor|loja|garantia|frete)s?\b.{0,60}"
@@ -1916,6 +1928,11 @@ RESERVED = {
         rf"ao inves))(?!.*\bcertinh\w*).*\b{_SENT}\b.{{0,40}}\b(?:em vez|no lugar|ao inves) "
         r"d[aeo]s?\b"
         r"|\bpedido de outra pessoa\b",
+        # Someone else's goods in the box: "o pedido veio com o produto de outra pessoa dentro
+        # da caixa" (not one to send for them: "posso trocar o produto de outra pessoa?").
+        rf"\b{_SENT}\b.{{0,40}}\b(?:produto|item|pedido|coisa|encomenda|pacote|mercadoria)s? "
+        r"(?:de|da|do) (?:outra pessoa|outro cliente|outra cliente|outro comprador|terceiros|"
+        r"um estranho|alguem)\b",
         # One variant bought, another delivered: "pedi um jogo vermelho e veio um azul".
         rf"{_NOT_OWN_MISTAKE}.*\b(?:pedi|comprei|encomendei|escolhi|selecionei)\b(?: \w+){{0,5}} "
         rf"(?P<bought>{_VARIANT})\b.{{0,30}}\b{_SENT}\b{_BETWEEN} (?!(?P=bought)\b){_VARIANT}\b",
