@@ -106,6 +106,7 @@ OUTSIDE_POOL = {
     "fresh62 (unseen, gaps listed)": KB / "eval-fresh62.jsonl",
     "fresh63 (unseen, gaps listed)": KB / "eval-fresh63.jsonl",
     "fresh64 (unseen, gaps listed)": KB / "eval-fresh64.jsonl",
+    "fresh65 (unseen, gaps listed)": KB / "eval-fresh65.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
