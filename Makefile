@@ -7,7 +7,7 @@ PLATFORM := $(UV) run --no-sync python -m confia.testing.platform
 PYTEST_ARGS ?=
 PIPELINE_ARGS ?=
 
-.PHONY: help install up down infra-up infra-down infra-status test test-unit test-faults lint format openapi asyncapi bench bench-redaction bench-agent bench-audit bench-pipeline
+.PHONY: help install up down infra-up infra-down infra-status infra-fetch test test-unit test-faults lint format openapi asyncapi bench bench-redaction bench-agent bench-audit bench-pipeline
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,11 +40,17 @@ infra-down: ## Stop the native infrastructure
 infra-status: ## Is each native component healthy?
 	bash $(INFRA) status
 
-test: install lint ## Every test: unit, integration, end-to-end (starts what it needs)
+# Built before pytest starts: a first build of Jaeger (4-6 minutes on 2 cores) inside the
+# tests' session fixture would count against pytest-timeout's 300 s for the first test.
+infra-fetch: ## Fetch and build the native infrastructure if missing (skipped with Docker)
+	@if [ -n "$$CONFIA_KAFKA_BOOTSTRAP" ] || docker info >/dev/null 2>&1; then :; \
+	else bash $(INFRA) fetch; fi
+
+test: install lint infra-fetch ## Every test: unit, integration, end-to-end (starts what it needs)
 	@set +e; $(UV) run --no-sync pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
-test-faults: install ## The fault suite in full (slow): kill, restart and break things mid-stream
+test-faults: install infra-fetch ## The fault suite in full (slow): kill, restart and break things mid-stream
 	@set +e; $(UV) run --no-sync pytest tests/faults -m faults $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 
