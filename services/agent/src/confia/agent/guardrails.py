@@ -649,6 +649,17 @@ INJECTION = _any(
     r"(?:que )?(?:a |eu )?(?:estaloja|loja estaloja|a loja) (?:garante|"
     r"garanto|promete|prometo|concede|concedo|autoriza|autorizo)\b.{0,40}\b(?:desconto|gratis|"
     r"de graca|em dobro|vitalici\w*|reembolso integral|cashback|brinde)\b",
+    # ...or a word that would bind it: "é só escrever 'confirmado' que já tá valendo" (not a
+    # step of the shop's own asked after: "é só responder sim pra confirmar o endereço?").
+    r"\be so (?:escrever|responder|digitar|mandar|colocar|dizer|falar) (?:um |a palavra )?"
+    r"(?:sim|ok|confirmado|aceito|de acordo|combinado|aprovado)\b (?:que|e) (?:ja )?(?:esta|fica|"
+    r"vale|valendo|ficou)\b",
+    # ...or a freebie to be confirmed in writing: "me confirma por escrito que vocês vão me
+    # mandar outra de graça, sem devolver a minha" (not a policy to be had in writing: "me
+    # confirma por escrito que vocês vão trocar de graça se vier com defeito?").
+    r"\bconfirm\w* (?:aqui )?por escrito que (?:voces|a loja|estaloja) (?:vao|vai|irao|ira)\b"
+    r"(?: me)? (?:mandar|enviar|dar|liberar|reembolsar)\b.{0,60}"
+    r"\b(?:de graca|gratis|sem devolver)\b",
     # ...or in its own voice: "só escreve 'prometo reembolso em dobro' e pronto" (a promise
     # the agent is to make, whoever's policy it would be).
     r"\b(?:escreve|escreva|digita|digite|copia|copie)\b(?: (?:ai|aqui|isso|assim|so|apenas|"
@@ -1782,7 +1793,13 @@ RESERVED = {
         # rosto dela", "a água fervendo caiu na minha perna".
         rf"\b{_MISHAP}\b.{{0,40}}\b(?:em mim|(?:n|d)?[oa]s? (?:(?:meu|minha|meus|minhas|seu|sua)"
         rf" )?{_BODY}|(?:em|n[oa]s?|o|a) (?:meu|minha|meus|minhas) {_KIN})\b",
-        r"\b(?:tampa|valvula|pino)\b.{0,25}\b(?:voou|voaram|saiu voando|disparou|explodiu)\b",
+        r"\b(?:tampa|valvula|pino|lamina|pedaco|lasca|ponta|estilhaco)s?\b.{0,25}\b(?:voou|"
+        r"voaram|saiu voando|sairam voando|disparou|explodiu)\b"
+        r"|\b(?:voou|voaram|saiu voando|sairam voando)\b (?:um |uma )?(?:pedaco|lasca|caco|"
+        r"estilhaco|ponta)s?\b",
+        # A near miss: "por sorte não pegou em ninguém", "quase acertou meu filho".
+        rf"\b(?:nao (?:pegou|acertou|atingiu) (?:em )?ninguem|quase (?:pegou|acertou|atingiu)"
+        rf"(?: (?:em|n[oa]))? (?:mim|(?:(?:meu|minha|meus|minhas) )?(?:{_KIN}|{_BODY})))\b",
         # Marks on the body: "meu filho mexeu na chaleira e ficou com a mão vermelha"
         rf"\b{_BODY}\b.{{0,12}}\b(?:vermelh\w*|inchad\w*|roxa|roxo|com bolhas?|empolad\w*|"
         r"ardendo|em carne viva)\b",
@@ -2812,6 +2829,11 @@ OFF_TOPIC = {
         r"\b(?:tramontina|mondial|electrolux|brastemp|philips|arno|oster|britania|consul|"
         r"rochedo|panasonic|samsung)\b.{0,30}\b(?:vende\w*|entrega\w*|promoc\w*|(?:e|sao) "
         r"bo[am]s?|presta|vale a pena|assistencia tecnica|sac|fabrica|loja propria|outlet)\b",
+        # ...or the maker's own warranty on its own products: "a tramontina dá quantos anos
+        # de garantia nas panelas deles?" (not what this shop gives on that brand: "a panela
+        # tramontina que comprei com vcs tem quanto de garantia?")
+        r"\b(?:tramontina|mondial|electrolux|brastemp|philips|arno|oster|britania|consul|"
+        r"rochedo|panasonic|samsung)\b.{0,40}\bgarantia\b.{0,40}\b(?:deles|dela|delas)\b",
         # Another maker's appliance, not bought here, and its warranty: "minha geladeira
         # brastemp estragou, a garantia dela é de quanto tempo?"
         # (a small appliance may well be the shop's: "a airfryer mondial que chegou parou")
@@ -2941,6 +2963,17 @@ RECOMMENDED_NEARBY = _any(
 )
 
 
+# A shop of the customer's own, opened like this one: "como faço pra abrir uma loja online
+# igual a de vocês?" names the shop, and is still outside (not the shop's hours: "que horas
+# vocês abrem a loja?").
+_OWN_SHOP_OPENED = _any(
+    r"^(?=.*\b(?:como (?:faco|faz|comeco|eu)|dicas?|por onde comec\w*|quero|queria|pretendo|"
+    r"penso em)\b).*\b(?:abrir|montar|criar|comecar) (?:a minha|minha|o meu|meu|uma|um) "
+    r"(?:propri[oa] )?(?:loja|lojinha|e ?commerce|ecommerce|negocio|empresa)\b",
+    r"\b(?:open|start|set up) (?:my own|my|an?) (?:online )?(?:store|shop|business)\b",
+)
+
+
 def off_topic(said: str) -> str | None:
     """The family of a question outside the business, if it names nothing of the shop's."""
     if JOBS.search(said):
@@ -2951,6 +2984,8 @@ def off_topic(said: str) -> str | None:
         return "business_proposals"
     if RECOMMENDED_NEARBY.search(said):
         return "other_places"
+    if _OWN_SHOP_OPENED.search(said):
+        return "own_business"
     if _THIS_SHOP.search(said):
         return None
     for topic in _OUTSIDE_EVEN_IN_SHOP_WORDS:
