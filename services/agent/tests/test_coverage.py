@@ -56,6 +56,9 @@ def vocabulary(knowledge: KnowledgeBase) -> Vocabulary:
         ("vocês entregam em Manaus?", []),
         ("Dá pra pagar metade no PIX?", ["metade"]),
         ("do you have parking?", ["parking"]),
+        # what is done to the delivery: the doing is asked after ("abater no pedido" is not)
+        ("dá pra agendar a entrega pra um dia especifico?", ["agendar"]),
+        ("dá pra abater no pedido?", []),
     ],
 )
 def test_what_a_do_you_have_or_can_i_question_asks_after(question: str, asked: list[str]) -> None:

@@ -71,6 +71,10 @@ _WHEN = frozenset(
 )  # fmt: skip
 _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is there|are there)\b")
 # "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
+# What the shop sends: a verb done to one is a service of its own ("agendar a entrega"),
+# when the thing is its object ("abater no pedido" says where, not what).
+_DELIVERY_THINGS = frozenset(["entrega", "pedido", "encomenda", "envio", "pacote"])
+_DETERMINERS = frozenset(["a", "o", "as", "os", "minha", "meu", "minhas", "meus", "essa", "esse"])
 _CAN = re.compile(
     r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
 )
@@ -853,8 +857,19 @@ def _asked_in(said: str) -> Iterator[str]:
             # "dá pra pagar metade no PIX": only a word right after the verb is its object
             # ("dá pra parcelar sem juros" asks after nothing new).
             yield from _object(rest[verb + 1 : verb + 2], modifier=True)
+            if _done_to_the_delivery(rest[verb + 1 : verb + 3]):
+                # "dá pra agendar a entrega?": what is done to the order is what is asked
+                # after; the knowledge must name doing it.
+                yield rest[verb]
         else:
             yield from _object(rest, modifier=True)
+
+
+def _done_to_the_delivery(following: list[str]) -> bool:
+    """The words after a verb are its object, and that object is what the shop sends."""
+    if following[:1] and following[0] in _DETERMINERS:
+        following = following[1:]
+    return bool(following) and following[0] in _DELIVERY_THINGS
 
 
 def _object(rest: list[str], modifier: bool) -> Iterator[str]:

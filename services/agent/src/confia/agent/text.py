@@ -808,17 +808,16 @@ _PHRASES = (
         "atraso",
         r"nao (?:chegou|chegaram|veio|entregaram)",
         r"nada de (?:chegar|entregar)",
-        # ...asked ahead: "se passar o prazo e o pedido não chegar, o que acontece?"
-        r"(?:se|caso|e se) (?:o pedido |a encomenda |a entrega )?nao chegar\b",
+        # ...asked ahead: "se passar o prazo e o pedido não chegar, o que acontece?" (not what
+        # else may not come: "e se não chegar o código no meu email?")
+        r"(?:se|caso|e) (?:o pedido |a encomenda |a entrega |ele |ela )?nao chegar\b(?! (?:o |a )?"
+        r"(?:codigo|email|e mail|reembolso|estorno|boleto|nota|link|cupom|pix|dinheiro|valor|"
+        r"confirmac\w*|mensagem|sms))",
     ),
     # The delivery date went by: "o prazo já passou faz quatro dias"
     _phrase(
         "atraso prazo passou",
         r"(?:o )?prazo (?:de entrega )?(?:ja )?(?:passou|venceu|estourou|acabou)",
-        # ...or if it does: "se passar o prazo e não chegar" (not an exchange's or a boleto's)
-        r"(?:se|caso|e se) (?:o pedido |a encomenda |a entrega )?(?:passar|estourar|vencer) "
-        r"(?:d?o )?prazo(?: de entrega)?(?! (?:de|da|do|pra|para) (?:troca|devoluc\w*|boleto|"
-        r"garantia|pag\w*|arrependimento|reembolso|estorno|desistencia))",
         # ...said of the delivery ("passou do prazo e o rastreio parou"), not of a boleto,
         # an exchange or a warranty ("o boleto passou do prazo, o pedido ainda chega?")
         rf"(?:(?<=pedido )|(?<=encomenda )|(?<=entrega ))(?:ja )?passou do prazo{_NOT_PAYING}",
@@ -1389,10 +1388,12 @@ _PHRASES = (
         r"segurassem|guardar|guarda|guardam|guardarem|guardassem) "
         r"(?:(?!(?:minha |meu |a |o )?(?:encomenda|pedido|compra|entrega|envio|pacote|caixa|boleto|"
         r"nota|preco|cancelamento))\w+ ){0,5}?para (?:mim|eu)",
-        # ...in English: "can you hold an item for me until payday?" (not an order or a
-        # parcel held: "can you hold my order until I'm back?")
-        r"(?:hold|reserve|save|keep|put aside|set aside) (?:(?!(?:my |the |an? )?(?:order|"
-        r"package|parcel|delivery|shipment|refund|payment)\b)\w+ ){0,3}?for me",
+        # ...in English: "can you hold an item for me until payday?" (not an order, a parcel
+        # or the customer's details kept: "can you hold my orders for me until I'm back?",
+        # "can you save my card for me?")
+        r"(?:hold|reserve|save|keep|put aside|set aside) (?:(?!(?:my |the |an? )?(?:orders?|"
+        r"packages?|parcels?|deliver(?:y|ies)|shipments?|refunds?|payments?|cards?|"
+        r"address(?:es)?|carts?|receipts?|invoices?|details|info|gift)\b)\w+ ){0,4}?for me",
     ),
     # ...set aside, a quantity named: "vcs separam uma pra mim quando chegar?" (not the invoice,
     # the payment or the packing: "vcs separam a nf pra mim?")
