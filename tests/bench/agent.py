@@ -107,6 +107,7 @@ OUTSIDE_POOL = {
     "fresh63 (unseen, gaps listed)": KB / "eval-fresh63.jsonl",
     "fresh64 (unseen, gaps listed)": KB / "eval-fresh64.jsonl",
     "fresh65 (unseen, gaps listed)": KB / "eval-fresh65.jsonl",
+    "fresh66 (unseen, gaps listed)": KB / "eval-fresh66.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
