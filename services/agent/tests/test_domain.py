@@ -454,6 +454,8 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         # fresh65: asked ahead of the delay; a hold asked in English
         ("se passar o prazo e o pedido nao chegar o q acontece? so pra saber msm", "atraso"),
         ("Can you hold an item for me until next week?", "estoque"),
+        # fresh66: had again, said of a product sold out
+        ("o faqueiro que eu queria acabou 😭 vai ter de novo?", "estoque"),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(
