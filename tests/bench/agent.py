@@ -108,6 +108,7 @@ OUTSIDE_POOL = {
     "fresh64 (unseen, gaps listed)": KB / "eval-fresh64.jsonl",
     "fresh65 (unseen, gaps listed)": KB / "eval-fresh65.jsonl",
     "fresh66 (unseen, gaps listed)": KB / "eval-fresh66.jsonl",
+    "fresh67 (unseen, gaps listed)": KB / "eval-fresh67.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
