@@ -456,6 +456,8 @@ async def test_how_long_data_is_kept_is_answered_when_the_knowledge_says() -> No
         ("Can you hold an item for me until next week?", "estoque"),
         # fresh66: had again, said of a product sold out
         ("o faqueiro que eu queria acabou 😭 vai ter de novo?", "estoque"),
+        # fresh65, fresh67: one stem once its phrase is read, all of it in the entry
+        ("como faco pra acompanhar minha entrega?", "rastreio"),
     ],
 )
 async def test_questions_in_other_words_find_their_entry(

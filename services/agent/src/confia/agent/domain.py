@@ -365,7 +365,11 @@ class RetrievalAnswerer:
             probabilities = {**probabilities, "handoff": 0.0}
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score
-        covered = bool(entries) and entries[0].shared >= self._thresholds.covering_words
+        # Covered: enough of the question's stems in the entry, or all of them ("como faço
+        # pra acompanhar minha entrega" is one stem, "rastreio", once its phrase is read).
+        covered = bool(entries) and entries[0].shared >= min(
+            self._thresholds.covering_words, entries[0].asked
+        )
         thresholds = self._thresholds.given(clear, covered)
         if clear and covered and self._thresholds.answered_lead_of(entries):
             thresholds = thresholds.answered()

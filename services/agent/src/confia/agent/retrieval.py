@@ -49,6 +49,8 @@ class Match:
     # How many of the question's stems the document contains: a match carried by one
     # shared word ("interior", "primeira") says little about what the question asks.
     shared: int = 0
+    # How many stems the question has: a question of one stem, shared, is all covered.
+    asked: int = 0
 
 
 class Retriever:
@@ -85,7 +87,7 @@ class Retriever:
             score = lexical + _EXPANSION_WEIGHT * self._expansion_score(expanded, index)
             if score > 0:
                 shared = len(query.keys() & self._bags[index].keys())
-                matches.append(Match(document_id, score, lexical, shared))
+                matches.append(Match(document_id, score, lexical, shared, len(query)))
         return sorted(matches, key=lambda match: -match.score)
 
     def _expanded(self, query: Counter[str]) -> dict[str, float]:
