@@ -109,6 +109,7 @@ OUTSIDE_POOL = {
     "fresh65 (unseen, gaps listed)": KB / "eval-fresh65.jsonl",
     "fresh66 (unseen, gaps listed)": KB / "eval-fresh66.jsonl",
     "fresh67 (unseen, gaps listed)": KB / "eval-fresh67.jsonl",
+    "fresh68 (unseen, gaps listed)": KB / "eval-fresh68.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
