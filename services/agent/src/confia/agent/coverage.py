@@ -248,7 +248,9 @@ _FILLERS = STOPWORDS | frozenset(
     ["algum", "alguma", "alguns", "algumas", "tipo", "assim", "mesmo", "ainda", "quanto",
      "quanta", "quantos", "quantas", "dentro", "fora", "antes", "depois", "junto", "logo",
      "direto", "la", "amanha", "ontem", "especifico", "especifica", "certo", "certa",
-     "proprio", "propria", "novo", "nova", "normal", "igual", "melhor", "disponivel"]
+     "proprio", "propria", "novo", "nova", "normal", "igual", "melhor", "disponivel",
+     # how much it is done: "dá pra dividir bastante no cartão?"
+     "bastante", "muito", "muita", "bem"]
 )  # fmt: skip
 # After these the opener asks after nothing named ("o que vocês fazem nesse caso?"), asks
 # how or when ("tem jeito?", "tem previsão?"), says when ("chegou tem duas semanas"), or
@@ -257,6 +259,8 @@ _NO_OBJECT = frozenset(
     ["nesse", "nessa", "nesses", "nessas", "neste", "nesta", "nisso", "disso", "desse",
      "dessa", "isso", "aquilo", "algo", "nada", "nenhum", "nenhuma", "sempre", "quem", "qual",
      "quais", "onde", "quando", "como", "jeito", "previsao", "dois", "duas", "tres", "quatro",
+     # "is there a way to get notified?" asks how, as "tem jeito?" does
+     "way",
      "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes",
      "cinco", "seis", "sete", "oito", "nove", "dez"]
 )  # fmt: skip

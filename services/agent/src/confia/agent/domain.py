@@ -35,7 +35,7 @@ from confia.agent.guardrails import (
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
-from confia.agent.text import plain, terms, the_shop_named, tokens_in, words
+from confia.agent.text import plain, stem, terms, the_shop_named, tokens_in, words
 
 Action = Literal["answer", "handoff", "refuse"]
 Role = Literal["customer", "agent", "human"]
@@ -365,10 +365,12 @@ class RetrievalAnswerer:
             probabilities = {**probabilities, "handoff": 0.0}
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score
-        # Covered: enough of the question's stems in the entry, or all of them ("como faço
-        # pra acompanhar minha entrega" is one stem, "rastreio", once its phrase is read).
-        covered = bool(entries) and entries[0].shared >= min(
-            self._thresholds.covering_words, entries[0].asked
+        # Covered: enough of the question's stems in the entry, or its one stem read from a
+        # phrase ("como faço pra acompanhar minha entrega" is "rastreio"; not a lone word the
+        # entry happens to use, "capital?").
+        covered = bool(entries) and (
+            entries[0].shared >= self._thresholds.covering_words
+            or (entries[0].asked == entries[0].shared == 1 and _read_as_a_phrase(question))
         )
         thresholds = self._thresholds.given(clear, covered)
         if clear and covered and self._thresholds.answered_lead_of(entries):
@@ -464,6 +466,13 @@ class IntentThresholds:
             return self
         not_answer = math.inf if covered else self.not_answer
         return replace(self, handoff=self.handoff + self.clear_margin, not_answer=not_answer)
+
+
+def _read_as_a_phrase(question: str) -> bool:
+    """Some stem of the question comes from a phrase read as the knowledge says it, not
+    from its own words."""
+    own = {stem(word) for word in words(question)}
+    return any(term not in own for term in terms(question))
 
 
 def intent_draft(probabilities: dict[str, float], thresholds: IntentThresholds) -> Draft | None:

@@ -915,10 +915,9 @@ _PHRASES = (
         "estoque voltar avise",
         r"(?:voltar|volta|voltam|chegar|chega|chegue|repor|entrar|entre) (?:de novo|novamente|"
         r"outra vez|ao estoque|no estoque|a ter)",
-        # ...or had again: "o faqueiro acabou, vai ter de novo?" (not a sale: "vai ter de novo
-        # aquela promoção?")
-        r"(?:vai|vao|iam) ter (?:de novo|novamente|outra vez)\b(?! (?:a |o |aquela |aquele )?"
-        r"(?:promoc|desconto|cupom|frete|black|liquidac|oferta|sorteio))",
+        # ...or had again, said last: "o faqueiro acabou, vai ter de novo?" (not a sale or a
+        # service named after it: "vai ter de novo aquela promoção?")
+        r"(?:vai|vao|iam) ter (?:de novo|novamente|outra vez)(?: no estoque| no site)?$",
         r"previsao (?!(?:\w+ ){0,6}?(?:dinheiro|valor|reembolso|estorno|grana|pedido|entrega)\b)"
         r"(?:\w+ ){0,6}?(?:voltar|volta|repor|reposicao)",
         r"(?:fico|ficar|ficaria) sabendo (?:quando|se) (?:o |a )?(?!pedido|encomenda|compra|pacote|"
