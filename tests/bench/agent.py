@@ -110,6 +110,7 @@ OUTSIDE_POOL = {
     "fresh66 (unseen, gaps listed)": KB / "eval-fresh66.jsonl",
     "fresh67 (unseen, gaps listed)": KB / "eval-fresh67.jsonl",
     "fresh68 (unseen, gaps listed)": KB / "eval-fresh68.jsonl",
+    "fresh69 (unseen, gaps listed)": KB / "eval-fresh69.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
