@@ -70,11 +70,11 @@ _WHEN = frozenset(
      "holiday", "holidays", "christmas", "night", "morning", "evening"]
 )  # fmt: skip
 _HAS_ENGLISH = re.compile(r"\b(?:do you (?:have|offer|sell|do|accept|take)|is there|are there)\b")
-# "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
 # What the shop sends: a verb done to one is a service of its own ("agendar a entrega"),
 # when the thing is its object ("abater no pedido" says where, not what).
 _DELIVERY_THINGS = frozenset(["entrega", "pedido", "encomenda", "envio", "pacote"])
 _DETERMINERS = frozenset(["a", "o", "as", "os", "minha", "meu", "minhas", "meus", "essa", "esse"])
+# "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
 _CAN = re.compile(
     r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
 )

@@ -3089,7 +3089,7 @@ _BOUGHT_ELSEWHERE = _any(
     r"outr[oa] (?:site|loja|marketplace|app|aplicativo)\b",
     rf"^(?=.*\b(?:nao (?:e|foi|eh) (?:de voces|da estaloja|daqui|dai)|nao comprei (?:com voces|"
     rf"ai|aqui|na estaloja)))(?=.*\b(?:comprei|compra|comprado|pedido|encomenda)\b.{{0,20}}"
-    rf"\b(?:n[ao]|d[ao]|pel[ao]) {_OTHER_SHOPS}).*",
+    rf"\b(?:n[ao]|d[ao]|pel[ao]) {_OTHER_SHOPS})",
 )
 
 
