@@ -111,6 +111,7 @@ OUTSIDE_POOL = {
     "fresh67 (unseen, gaps listed)": KB / "eval-fresh67.jsonl",
     "fresh68 (unseen, gaps listed)": KB / "eval-fresh68.jsonl",
     "fresh69 (unseen, gaps listed)": KB / "eval-fresh69.jsonl",
+    "fresh70 (unseen, gaps listed)": KB / "eval-fresh70.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
