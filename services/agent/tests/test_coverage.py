@@ -59,6 +59,7 @@ def vocabulary(knowledge: KnowledgeBase) -> Vocabulary:
         # what is done to the delivery: the doing is asked after ("abater no pedido" is not)
         ("dá pra agendar a entrega pra um dia especifico?", ["agendar"]),
         ("dá pra abater no pedido?", []),
+        ("vcs tem ate tosa na tesoura?", ["tosa", "tesoura"]),  # an adverb, then a thing
     ],
 )
 def test_what_a_do_you_have_or_can_i_question_asks_after(question: str, asked: list[str]) -> None:
@@ -74,6 +75,7 @@ def test_what_a_do_you_have_or_can_i_question_asks_after(question: str, asked: l
         "tem previsão?",  # asks when
         "chegou tem 2 semanas, e agora?",  # says when
         "a pessoa já tinha ganhado um igual",  # an auxiliary
+        "ela ja tinha ate jogado a antiga fora",  # ...with an adverb between
         "qual o horário de vocês?",  # no opener at all
     ],
 )
@@ -359,6 +361,11 @@ def test_headphones_are_no_phone_number(question: str) -> None:
         ("posso passar o código de rastreio para o meu marido?", []),  # told, not held
         ("dá pra ver os selos do pet+ na conta do meu irmão?", []),  # no moving verb
         ("dá pra transferir os selos do pet+ pra conta do meu irmão?", ["transferir"]),
+        # the subjunctive, and the object longer: "transfiram os selos do meu pet+ pra..."
+        ("quero que vcs transfiram os selos do meu pet+ pra conta da minha esposa", ["transfiram"]),
+        ("transfiro o pix na conta de vcs e ja aprova na hora?", []),  # money moved is paid
+        ("posso transferir pra conta da loja?", []),  # the shop's own account
+        ("vou combinar a data do banho do meu cachorro com minha esposa", []),  # a date agreed
     ],
 )
 def test_moving_something_to_another_person(question: str, verbs: list[str]) -> None:

@@ -16,7 +16,7 @@ from confia.agent.domain import (
     states_data_retention,
 )
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, knowledge_base, read_knowledge_dir
-from confia.agent.text import phrased, terms
+from confia.agent.text import capital_sent_to, phrased, terms
 
 KB = Path(__file__).parents[3] / "deploy" / "kb" / "aurora"
 
@@ -710,3 +710,19 @@ def test_a_question_of_one_stem_is_covered_only_when_a_phrase_gave_it(
 ) -> None:
     # The intent model's "outside the business" stops counting for such a question.
     assert _read_as_a_phrase(question) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("qual o prazo pra BH?", "bh"),
+        ("qto tempo leva p/ Florianópolis", "florianopolis"),
+        ("chega ate são  luís na sexta?", "sao luis"),
+        ("chega antes do Natal?", None),  # Christmas first
+        ("me passa a localização de vocês aí em São Paulo", None),  # where the shop is
+        ("vc sabe o cep da rua das flores em curitiba?", None),
+        ("para bhaskara", None),  # a word containing one
+    ],
+)
+def test_a_state_capital_named_as_where_something_goes(text: str, capital: str | None) -> None:
+    assert capital_sent_to(text) == capital

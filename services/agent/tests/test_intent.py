@@ -233,3 +233,32 @@ async def test_a_quoted_part_of_the_site_named_is_the_business_whatever_the_mode
     answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("not_answer"))
     decision = await decide("pra que serve o botao avise-me?", [], knowledge, answerer)
     assert (decision.action, decision.sources) == ("answer", ("estoque",))
+
+
+async def test_a_question_on_how_something_goes_is_answered_whatever_the_models_hand_off(
+    knowledge: KnowledgeBase,
+) -> None:
+    # The model reads a person's topic (a refund, a charge) in the words; the customer asks
+    # how it goes, and the entry plainly says it.
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("handoff"))
+    general = "o estorno pode aparecer só na fatura do mês que vem?"
+    decision = await decide(general, [], knowledge, answerer)
+    assert (decision.action, decision.sources) == ("answer", ("reembolso",))
+    own_case = "devolvi faz 2 meses, o estorno pode aparecer só na fatura do mês que vem?"
+    told = await decide(own_case, [], knowledge, answerer)
+    assert (told.action, told.reason) == ("handoff", "intent:handoff")
+
+
+async def test_a_delivery_time_to_a_capital_is_about_the_business(
+    knowledge: KnowledgeBase,
+) -> None:
+    # "Curitiba" is no word of the knowledge, but a capital is: the entry covers the
+    # question, and the model's "outside the business" does not count. A capital that is
+    # no destination, or a question of words the entry lacks, is not covered.
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("not_answer"))
+    decision = await decide("qual o prazo pra curitiba", [], knowledge, answerer)
+    assert (decision.action, decision.sources) == ("answer", ("prazo-entrega",))
+    there = await decide("qual o prazo do iptu em curitiba?", [], knowledge, answerer)
+    assert (there.action, there.reason) == ("refuse", "out_of_scope")
+    other = await decide("qual o prazo de inscricao pro Rio de Janeiro?", [], knowledge, answerer)
+    assert (other.action, other.reason) == ("refuse", "out_of_scope")

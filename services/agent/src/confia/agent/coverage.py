@@ -242,6 +242,7 @@ _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Þ][\w+]+")
 _EMAIL = re.compile(r"\S+@\S+")
 _COMPLEMENT = frozenset(["de", "da", "do", "na", "no", "com"])
 _REACH = 3  # "vendem no atacado", "tem uma receita": the object follows closely
+_BEFORE_A_PARTICIPLE = frozenset(["ate", "ja", "mesmo", "nem", "tambem", "inclusive", "quase"])
 # Words between the opener and what it asks after: determiners, adverbs, prepositions,
 # and qualifiers that name no kind of thing ("tem algum e-mail específico?").
 _FILLERS = STOPWORDS | frozenset(
@@ -312,15 +313,20 @@ _THERE = re.compile(
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
 # "estou": chat shorthand. The words between are any tokens: "aurora+" is one.)
 _ANOTHER = (
-    r"(?:a |o |os |as |the )?(?:(?:conta|"
-    r"cadastro|login|perfil|account|profile)s? (?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|"
-    r"another|someone|um|uma|\w+)|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
+    r"(?:a |o |os |as |the )?(?:(?:conta|cadastro|login|perfil|account|profile)s? "
+    # (Not the shop's own: "transferir pra conta da loja" is paying.)
+    r"(?!(?:d[aoe]s? |of )?(?:voces|estaloja|loja|empresa|your|the store)\b)"
+    r"(?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|another|someone|um|uma|\w+)"
+    r"|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
     r"marido|esposa?|mulher|namorad\w+|irma\w*|amig\w+|wife|husband|mother|father|mom|dad|"
     r"son|daughter|friend|sister|brother|partner)|outr[oa] pessoa|outro cliente|"
     r"another (?:person|customer)|someone else|terceir\w+)\b"
 )
 _MOVE = re.compile(
-    r"\b(transfer\w*|doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
+    # (Money moved is paid: "transfiro o pix na conta de vocês".)
+    r"\b(transf(?:er|ir)\w*)\b(?! (?:o |a )?(?:pix|valor|dinheiro|pagamento)\b)"
+    rf"(?: \S+){{0,6}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
+    r"|\b(doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
     r"give|share|combine|merge|pool|move)\b"
     rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
     # ...or what is held passed on to them: "os pontos, posso passar pra minha irmã?" (not
@@ -505,7 +511,7 @@ def moved_to_another(question: str) -> Iterator[str]:
     for moved in _MOVE.finditer(" ".join(phrased(question))):
         # Passed on is transferred: "passar" is too common a verb for its root to say the
         # knowledge has the move ("o prazo passou").
-        yield moved[1] or "transferir"
+        yield moved[1] or moved[2] or "transferir"
 
 
 # A part of the business's site named in quotes by the knowledge ("clique em "Avise-me" na
@@ -907,7 +913,9 @@ def _first_content(rest: list[str]) -> int | None:
     thing: "chegou tem 2 semanas", "a pessoa já tinha ganhado um" (but "vendem no atacado").
     """
     for index, word in enumerate(rest[:_REACH]):
-        if word in _NO_OBJECT or word.isdigit() or (index == 0 and _participle(word)):
+        # (An adverb may come between: "já tinha até jogado a antiga fora".)
+        leads = index == 0 or set(rest[:index]) <= _BEFORE_A_PARTICIPLE
+        if word in _NO_OBJECT or word.isdigit() or (leads and _participle(word)):
             return None
         if _content(word):
             return index

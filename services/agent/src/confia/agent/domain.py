@@ -28,6 +28,7 @@ from confia.agent.coverage import (
 from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
+    asks_how_it_goes,
     check_input,
     check_output,
     denies_handoff,
@@ -35,7 +36,15 @@ from confia.agent.guardrails import (
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
-from confia.agent.text import plain, stem, terms, the_shop_named, tokens_in, words
+from confia.agent.text import (
+    capital_sent_to,
+    plain,
+    stem,
+    terms,
+    the_shop_named,
+    tokens_in,
+    words,
+)
 
 Action = Literal["answer", "handoff", "refuse"]
 Role = Literal["customer", "agent", "human"]
@@ -312,6 +321,18 @@ class RetrievalAnswerer:
         spelled = with_coined_names(question, self._all_coined_names)
         return self._retriever.rank(the_shop_named(spelled, self._shop_names))
 
+    def _sent_to_its_capitals(self, question: str, entry_id: str) -> bool:
+        """The question names a state capital as where something goes, the entry speaks of
+        capitals and names every other word of it: "qual o prazo pra BH?" is the entry's
+        "prazo" and, as "capitais do Sudeste", "BH" (not "qual o prazo de inscrição pro
+        Rio?")."""
+        capital = capital_sent_to(question)
+        entry = self._entry_vocabularies[entry_id]
+        if capital is None or not entry.names("capital"):
+            return False
+        rest = [word for word in words(question) if terms(word) and word not in capital.split()]
+        return all(entry.names(word) for word in rest)
+
     def _shop_question(self, question: str) -> str:
         """The question as `confia.agent.coverage` reads it: "os produtos da Aurora" are
         the shop's own ("da estaloja"), not a thing asked after."""
@@ -371,10 +392,16 @@ class RetrievalAnswerer:
         covered = bool(entries) and (
             entries[0].shared >= self._thresholds.covering_words
             or (entries[0].asked == entries[0].shared == 1 and _read_as_a_phrase(question))
+            or (entries[0].shared >= 1 and self._sent_to_its_capitals(question, entries[0].id))
         )
         thresholds = self._thresholds.given(clear, covered)
         if clear and covered and self._thresholds.answered_lead_of(entries):
             thresholds = thresholds.answered()
+            if asks_how_it_goes(question):
+                # "O estorno cai na mesma fatura?": the model reads a person's topic (a
+                # charge, a refund) in the words; the customer asks how it goes, told
+                # nothing of their own case, and the entry plainly says it.
+                probabilities = {**probabilities, "handoff": 0.0}
         learnt = intent_draft(probabilities, thresholds)
         if learnt is not None:
             return replace(learnt, score=evidence)

@@ -325,6 +325,35 @@ def _as_written(word: str, found: re.Match[str]) -> str:
     return found[1] + (word.upper() if name.isupper() else word)
 
 
+# Brazil's state capitals, as customers write them ("BH", "Floripa", "Sampa"). Knowledge on
+# delivery states times by kind of place ("Capitais do Sudeste: 2 a 5 dias", "Interior..."),
+# so "qual o prazo pra BH" asks about a capital. Confia serves Brazilian businesses: this is
+# the country's geography, not one business's. (Not "Natal", "Palmas" or "Boa Vista", which
+# are Christmas, applause and a view first.)
+_CAPITALS = (
+    "sao paulo", "sampa", "rio de janeiro", "belo horizonte", "bh", "vitoria", "curitiba",
+    "porto alegre", "poa", "florianopolis", "floripa", "salvador", "recife", "fortaleza",
+    "joao pessoa", "maceio", "aracaju", "teresina", "sao luis", "manaus", "belem",
+    "porto velho", "rio branco", "macapa", "brasilia", "bsb", "goiania", "cuiaba",
+    "campo grande",
+)  # fmt: skip
+# ...named as where something goes: "pra BH", "até Manaus" (not where the customer is or
+# what is there: "a loja aí em São Paulo", "o cep da rua em Curitiba").
+_DELIVERED_TO_A_CAPITAL = re.compile(
+    r"(?<![\w@.])(?:pra|para|pro|p/|ate|to)\s+(?:a\s+|o\s+)?("
+    + "|".join(name_pattern(name) for name in sorted(_CAPITALS, key=len, reverse=True))
+    + r")(?![\w@])",
+    re.IGNORECASE,
+)
+
+
+def capital_sent_to(text: str) -> str | None:
+    """The state capital `text` names as where something goes ("qual o prazo pra BH?":
+    "bh"), if any."""
+    found = _DELIVERED_TO_A_CAPITAL.search(fold(text))
+    return " ".join(found[1].split()) if found else None
+
+
 # Letters typed over and over: "cancelaaa", "simmmm", "naaao". Portuguese doubles only
 # r and s, so three or more of those keep two and of any other letter keep one; a word
 # ending in a doubled a, i or u ("cancelaa", "oii") ends in one.
