@@ -112,6 +112,7 @@ OUTSIDE_POOL = {
     "fresh68 (unseen, gaps listed)": KB / "eval-fresh68.jsonl",
     "fresh69 (unseen, gaps listed)": KB / "eval-fresh69.jsonl",
     "fresh70 (unseen, gaps listed)": KB / "eval-fresh70.jsonl",
+    "fresh71 (unseen, gaps listed)": KB / "eval-fresh71.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
