@@ -113,6 +113,7 @@ OUTSIDE_POOL = {
     "fresh69 (unseen, gaps listed)": KB / "eval-fresh69.jsonl",
     "fresh70 (unseen, gaps listed)": KB / "eval-fresh70.jsonl",
     "fresh71 (unseen, gaps listed)": KB / "eval-fresh71.jsonl",
+    "fresh72 (unseen, gaps listed)": KB / "eval-fresh72.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
