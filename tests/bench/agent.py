@@ -114,6 +114,7 @@ OUTSIDE_POOL = {
     "fresh70 (unseen, gaps listed)": KB / "eval-fresh70.jsonl",
     "fresh71 (unseen, gaps listed)": KB / "eval-fresh71.jsonl",
     "fresh72 (unseen, gaps listed)": KB / "eval-fresh72.jsonl",
+    "fresh73 (unseen, gaps listed)": KB / "eval-fresh73.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
