@@ -15,7 +15,9 @@ from confia.agent.domain import (
     decision_record,
     states_data_retention,
 )
+from confia.agent.graph import answerer_for
 from confia.agent.knowledge import KnowledgeBase, KnowledgeError, knowledge_base, read_knowledge_dir
+from confia.agent.settings import AnswerSettings
 from confia.agent.text import capital_sent_to, phrased, terms
 
 KB = Path(__file__).parents[3] / "deploy" / "kb" / "aurora"
@@ -726,3 +728,13 @@ def test_a_question_of_one_stem_is_covered_only_when_a_phrase_gave_it(
 )
 def test_a_state_capital_named_as_where_something_goes(text: str, capital: str | None) -> None:
     assert capital_sent_to(text) == capital
+
+
+async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
+    knowledge: KnowledgeBase,
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)  # with the expansion
+    late = "o rastreio diz em transito faz uma semana sem mudar nada e ja passou do prazo, e agora?"
+    decision = await _decide(late, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", ("atraso",))
+    assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")

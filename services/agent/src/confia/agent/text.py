@@ -1071,8 +1071,15 @@ _PHRASES = (
     ),
     _phrase(
         "vencido",
-        r"pass(?:ou|aram) (?:a data|do prazo|do vencimento|do dia|da data)",
+        r"pass(?:ou|aram) (?:a data|do vencimento|do dia|da data)",
         "perdi o prazo",
+    ),
+    # ...a delivery's deadline past is a delay, in its own words: "o rastreio não muda faz
+    # uma semana e já passou do prazo".
+    _phrase(
+        "vencido",
+        r"pass(?:ou|aram) do prazo",
+        unless=r"rastrei|entreg|transito|encomenda|chegou|chegar|transportadora|despach",
     ),
     # ...or said as what they could not do: "não consegui pagar o boleto a tempo"
     _phrase(
