@@ -115,6 +115,7 @@ OUTSIDE_POOL = {
     "fresh71 (unseen, gaps listed)": KB / "eval-fresh71.jsonl",
     "fresh72 (unseen, gaps listed)": KB / "eval-fresh72.jsonl",
     "fresh73 (unseen, gaps listed)": KB / "eval-fresh73.jsonl",
+    "fresh74 (unseen, gaps listed)": KB / "eval-fresh74.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
