@@ -734,7 +734,20 @@ async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
     knowledge: KnowledgeBase,
 ) -> None:
     shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)  # with the expansion
+    assert isinstance(shipped, RetrievalAnswerer)
     late = "o rastreio diz em transito faz uma semana sem mudar nada e ja passou do prazo, e agora?"
     decision = await _decide(late, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("atraso",))
     assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("vou passar ai no feriado, ta aberto? ate q horas?", True),
+        ("o chamado ta aberto ainda?", False),  # a ticket
+        ("a caixa veio e esta aberta, normal?", False),  # a box
+    ],
+)
+def test_open_when_they_come_by_is_the_shops_hours(question: str, read: bool) -> None:
+    assert ("loja fisica funciona" in " ".join(phrased(question))) is read

@@ -1418,6 +1418,15 @@ _PHRASES = (
         r"dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|whatsapp|"
         r"zap|chat|sac|suporte|central)\b)",
     ),
+    # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?" (not
+    # a ticket, a box or the site: "o chamado tá aberto?", "a caixa veio aberta").
+    _phrase(
+        "loja fisica funciona",
+        r"(?:esta|vai estar|estara|fica|ficam|estao) abert[oa]s?",
+        unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
+        r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
+        r"ticket",
+    ),
     # The boleto's last day gone by: "ontem era o último dia do boleto e eu não paguei".
     _phrase("boleto vencido", r"ultimo dia (?:do|pra pagar o|para pagar o) boleto"),
     # Holding a product for them: "pode reservar o último conjunto pra mim?"
