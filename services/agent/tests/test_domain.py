@@ -747,6 +747,8 @@ async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
         ("vou passar ai no feriado, ta aberto? ate q horas?", True),
         ("o chamado ta aberto ainda?", False),  # a ticket
         ("a caixa veio e esta aberta, normal?", False),  # a box
+        ("a promoção ainda está aberta?", False),  # a sale
+        ("vocês estão abertas no feriado?", True),
     ],
 )
 def test_open_when_they_come_by_is_the_shops_hours(question: str, read: bool) -> None:

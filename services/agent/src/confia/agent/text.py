@@ -1419,10 +1419,13 @@ _PHRASES = (
         r"zap|chat|sac|suporte|central)\b)",
     ),
     # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?" (not
-    # a ticket, a box or the site: "o chamado tá aberto?", "a caixa veio aberta").
+    # anything else open: "o chamado tá aberto?", "a promoção ainda está aberta?").
     _phrase(
         "loja fisica funciona",
-        r"(?:esta|vai estar|estara|fica|ficam|estao) abert[oa]s?",
+        r"(?:passar|ir|vou|dar um pulo) (?:ai|la|na loja)\b.{0,60}\b(?:esta|vai estar|estara|fica|"
+        r"ficam|estao) abert[oa]s?",
+        r"(?:voces|a loja|loja fisica|loja) (?:\w+ )?(?:esta|estao|vai estar|vao estar|fica|ficam) "
+        r"abert[oa]s?",
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
         r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
         r"ticket",
