@@ -116,6 +116,7 @@ OUTSIDE_POOL = {
     "fresh72 (unseen, gaps listed)": KB / "eval-fresh72.jsonl",
     "fresh73 (unseen, gaps listed)": KB / "eval-fresh73.jsonl",
     "fresh74 (unseen, gaps listed)": KB / "eval-fresh74.jsonl",
+    "fresh75 (unseen, gaps listed)": KB / "eval-fresh75.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
