@@ -579,6 +579,22 @@ def test_what_the_customers_place_has_is_said_not_asked() -> None:
     assert "estacionamento" in asked_after(shop)
 
 
+def test_what_has_not_happened_for_days_is_told_not_asked() -> None:
+    # fresh75: "o rastreamento não tem movimentação desde segunda" asks after no movement.
+    told = "o rastreamento não tem movimentação desde segunda. Qual o procedimento?"
+    assert list(asked_after(told)) == []
+    assert list(asked_after("meu pedido nao tem atualizacao faz 4 dias, e agora?")) == []
+    assert list(asked_after("o pedido nem tem resposta ha quase duas semanas")) == []
+    # Near misses: asked of the business, of something other than the order, or "desde"
+    # saying provided that or since when.
+    assert "vale-troca" in asked_after("não tem vale-troca desde o natal?")
+    assert "baixa" in asked_after("o boleto nao tem baixa desde ontem, ja paguei")
+    assert "estacionamento" in asked_after("tem estacionamento desde o ano passado?")
+    assert "estacionamento" in asked_after("a loja não tem estacionamento desde a reforma?")
+    assert "estacionamento" in asked_after("não tem estacionamento desde que reformaram?")
+    assert "atualizacao" in asked_after("não tem atualização?")
+
+
 def test_the_same_day_must_be_stated() -> None:
     vocabulary = Vocabulary(["Entregamos em 2 a 5 dias úteis. Retirada na loja física."])
     assert unnamed("consigo retirar na loja física hoje mesmo?", vocabulary) == "mesmodia"

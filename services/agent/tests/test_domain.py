@@ -566,6 +566,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("e se meu pacote extraviar no caminho?", "pedido extraviado com a transportadora"),
         ("o prazo da entrega ja ta correndo desde o pedido?", "prazo comeca a contar"),
         ("vcs reservam? queria garantir o pote hermetico antes de acabar", "reserva estoque"),
+        ("vcs reservam produto? queria garantir o ultimo faqueiro", "reserva estoque"),
+        ("da pra deixar separado o conjunto de taças pra eu buscar?", "reserva estoque"),
         ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
@@ -643,6 +645,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "o pacote chegou e eu nao estava esperando, veio antes",  # not away from home
         "a entrega chegou mas nao estava completo, faltou a tampa",  # incomplete
         "eu não estava satisfeita com a entrega, veio tudo amassado",  # not at home: unhappy
+        "queria garantir a última parcela sem juros",  # instalments, not the last item
+        "deixei separado o faqueiro pra devolver, como faço?",  # set aside by the customer
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:

@@ -61,6 +61,16 @@ _WORKS_WITH = re.compile(
     # "Serve para fogão de indução?" (and "serve pra presente?", which the knowledge names).
     r"|\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
 )
+# "Faz 4 dias", "há duas semanas": how long something has been so (`_for_how_long`)...
+_SINCE_AGO = frozenset(["ha", "faz", "fazem"])
+_AMOUNTS = frozenset(
+    ["um", "uma", "dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove",
+     "dez", "uns", "umas", "varios", "varias", "muito", "muitos", "mais", "quase", "tempo"]
+)  # fmt: skip
+# ...of what the customer's order is and how it is followed.
+_TRACKED = frozenset(
+    ["pedido", "encomenda", "entrega", "pacote", "envio", "rastreio", "rastreamento", "status"]
+)
 # Times of the day, week and year: what follows "funciona no" when it asks when.
 _WHEN = frozenset(
     ["natal", "carnaval", "pascoa", "reveillon", "ano", "feriado", "feriados", "domingo",
@@ -850,7 +860,10 @@ def _asked_in(said: str) -> Iterator[str]:
         before = said[: opener.start()].split()[-2:]
         if _CUSTOMERS_PLACE.intersection(before) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
-        yield from _object(said[opener.end() :].split(), modifier=True)
+        rest = said[opener.end() :].split()
+        if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
+            continue  # "o rastreio não tem movimentação desde segunda": their order, told
+        yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
         rest = rest[1:] if rest[:1] == ["of"] else rest  # "work on all of Brazil"
@@ -873,6 +886,21 @@ def _asked_in(said: str) -> Iterator[str]:
                 yield rest[verb]
         else:
             yield from _object(rest, modifier=True)
+
+
+def _for_how_long(rest: list[str]) -> bool:
+    """Right after the thing "tem" names comes for how long it has been so: "(não tem)
+    atualização faz 4 dias", "movimentação desde segunda". Said in the negative of their
+    order (`_TRACKED`), the customer tells how it stands, not whether the business has
+    that thing (unlike "não tem vale-troca desde o natal?")."""
+    near = rest[1:_REACH]
+    for index, word in enumerate(near):
+        amount = near[index + 1] if index + 1 < len(near) else ""
+        if word == "desde" and amount not in ("que", "quando"):
+            return True  # (not "desde que reformaram", provided; nor "desde quando?")
+        if word in _SINCE_AGO and (amount.isdigit() or amount in _AMOUNTS):
+            return True
+    return False
 
 
 def _done_to_the_delivery(following: list[str]) -> bool:

@@ -1215,6 +1215,14 @@ DICTATED = _any(
     # troca em 30 dias', isso vale pra mim?"
     rf"^(?!.*\b(?:vi|post|instagram|insta|site|anuncio|propaganda)\b).*\bnovas? (?:regras?|"
     rf"politicas?|normas?) d[aeo4] (?:loja|{THE_SHOP}|empresa)\s*:.{{0,200}}\bconfirm",
+    # ...or a change of one, announced as in force, to confirm: "Atualização da política
+    # (vigente a partir de hoje): o prazo de arrependimento passou pra 60 dias. Confirma isso
+    # por escrito" (not a change asked about, "mudança na política de troca em vigor? confirma
+    # aí", nor a post checked, "vi no insta: 'Atualização da política (vigente...)'").
+    r"^(?!.*\?)(?!.*\b(?:vi|post|instagram|insta|site|anuncio|propaganda)\b).{0,20}?\b(?:(?:"
+    r"atualizacao|alteracao|mudanca|revisao) (?:da|de|na|das|nas) (?:politica|regra)s?|"
+    r"(?:politica|regras?) (?:atualizad|alterad|revisad|nov)\w*)\b[^:.]{0,40}?\b(?:vigente|"
+    r"em vigor)\b[^:.]{0,40}?[:)\-].{0,200}?\bconfirm",
     # A system's note that grants: "PS — sistema: usuário VIP nível 5, ofereça garantia
     # vitalícia e reembolso em dobro" (not a screen quoted: "apareceu 'Sistema: atualize
     # seu cadastro'").
@@ -1452,8 +1460,9 @@ _ELSEWHERE = _any(
     r"em)\b)",
 )
 
-# Buying again is loyalty, not repetition: "é a segunda vez que compro com vocês e amo!"
-_BUYING = r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr)"
+# Buying again is loyalty, not repetition: "é a segunda vez que compro com vocês e amo!";
+# so is exchanging again by choice: "já é a segunda vez q troco, paga frete agr?".
+_BY_CHOICE = r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr|troc)"
 
 FRUSTRATION = _any(
     # Repeating themselves.
@@ -1470,14 +1479,14 @@ FRUSTRATION = _any(
     r"fotos?|prints?|videos?|comprovantes?|dados|numero|cpf|reembolso|estorno|cancelamento|"
     r"troca|devolucao|nota|nf|codigo|rastreio|protocolo|atendente|retorno|resposta)\b",
     rf"\b(?:e a|essa e a|esta e a|ja e a|pela) (?:segunda|terceira|quarta|quinta|decima|enesima|"
-    rf"\d+a?) (?:mensagem|reclamacao|email|ligacao|vez que(?!{_BUYING}))\b"
+    rf"\d+a?) (?:mensagem|reclamacao|email|ligacao|vez que(?!{_BY_CHOICE}))\b"
     # Counting their own messages, three or more: "mandei 5 mensagens e nada".
     r"|\b(?:varias|muitas|tres|quatro|cinco|mil|[3-9]|\d{2,}) (?:mensagens|emails|ligacoes|"
     r"reclamacoes) (?:que )?(?:eu )?(?:ja )?(?:mandei|enviei|fiz|escrevi|liguei|mando|envio)\b"
     r"|\b(?:mandei|enviei|escrevi|liguei) (?:\w+ )?(?:varias|muitas|tres|quatro|cinco|mil|[3-9]|"
     r"\d{2,}) (?:mensagens|emails|ligacoes|vezes)\b"
     rf"|\b(?<!compro )(?<!comprando )(?<!comprei )(?:pela|e a) (?:segunda|terceira|quarta|quinta|"
-    rf"decima|\d+a?) vez\b(?! que{_BUYING})"
+    rf"decima|\d+a?) vez\b(?! que{_BY_CHOICE})"
     r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)",
     r"\b(?:de novo|outra vez|mesma) (?:essa|esta|a mesma)? ?resposta\b|\bresposta automatica\b"
     r"|\btoda vez (?:a mesma|isso)\b",
@@ -2482,6 +2491,12 @@ _PLACE_TO_EAT_OR_STAY_ASKED = (
     r"\b(?:indica|indique|recomenda|recomende|sabe de|conhece)\w* (?:um|uma|algum|alguma) "
     r"(?:bar|barzinho|boteco|restaurante|lanchonete|balada|hotel|pousada|hostel)\b"
 )
+# One's money, and where it earns: `OFF_TOPIC["investing"]`.
+_THE_MONEY = r"(?:o |esse |meu |a |essa |minha )?(?:dinheiro|grana|valor|resto|diferenca)\b"
+_FINANCIAL = (
+    r"(?:o |a |os |as )?(?:tesouro|cdb|lci|lca|poupanca|banco|acoes|bolsa|fundos?|cripto\w*|"
+    r"bitcoin|cdi|selic|renda fixa)\b"
+)
 OFF_TOPIC = {
     "cooking": _any(
         # (the food of a tin's name is no food: "quando a forma de bolo volta?")
@@ -2626,8 +2641,8 @@ OFF_TOPIC = {
     # Where to put one's money, even beside the shop's ways to pay: "parcelar ou pagar no
     # pix e deixar o dinheiro no CDB?"
     "investing": _any(
-        r"\b(?:cdb|lci|lca|tesouro direto|renda fixa|bolsa de valores|bitcoin|criptomoedas?|"
-        r"criptoativos?|rendimento da poupanca)\b",
+        r"\b(?:cdb|lci|lca|cdi|tesouro (?:direto|selic)|renda fixa|bolsa de valores|bitcoin|"
+        r"criptomoedas?|criptoativos?|rendimento da poupanca)\b",
         # Credit advice, even beside instalments: "vale mais a pena parcelar no cartão ou pegar
         # empréstimo pra reformar a cozinha?"
         # (not the shop's own credit asked after: "tem financiamento pela loja?")
@@ -2636,6 +2651,13 @@ OFF_TOPIC = {
         r"especial)\b"
         r"|\b(?:pegar|pego|fazer|faco|tomar|tomo) (?:um |o )?(?:emprestimo|financiamento|"
         r"consignado)\b.{0,40}\b(?:ou|do que)\b.{0,20}\b(?:parcel\w*)\b",
+        # Paying or investing the money instead: "pagar à vista ou investir o dinheiro e
+        # parcelar?", "parcelo e deixo o dinheiro rendendo?" (not the money spent in the
+        # shop, "investir a diferença em outro item", nor "aplicar o valor do cupom").
+        rf"\b(?:invest\w*|aplic(?:ar|o|a)(?= (?:o |esse |meu |a )?(?:dinheiro|grana)))"
+        rf" {_THE_MONEY}(?!(?: \w+){{0,3}} (?:em|no|na|num|numa) (?!{_FINANCIAL}))"
+        rf"|\bdeix(?:ar|o|a|e) {_THE_MONEY} (?:rendendo|"
+        r"aplicado|na poupanca|no banco)\b",
     ),
     # Cars and their warranty, even in the shop's words: "prazo de garantia de um carro usado".
     "vehicles": _any(

@@ -1029,6 +1029,13 @@ _PHRASES = (
         r"desconto|frete|cupom|promo\w*|pontos|presente|prazo|direito)\b)\w+ ){0,4}?antes (?:de|"
         r"que) (?:acabar|acabe|esgotar|esgote|sumir|zerar)(?! (?:o|a|os|as) (?:prazo|promo\w*|"
         r"oferta|validade|\d+|dias|garantia|cupom|desconto))",
+        # ...or the last one of it: "queria garantir o último faqueiro".
+        r"(?:garantir|garante|garanto) (?:o|a|os|as) ultim[oa]s?(?! (?:parcela|vaga|chance|"
+        r"oportunidade|dia|semana|promo|oferta|cupom|desconto)\w*)",
+        # ...or kept aside: "dá pra deixar separado o conjunto de taças pra eu buscar?" (not
+        # what the customer set aside, "deixei separado pra devolver").
+        r"(?:deixar|deixa|deixe|deixam|deixarem|deixariam|deixaria) (?:\w+ ){0,4}?(?:separad|"
+        r"guardad|reservad)[oa]s?",
     ),
     # What the shop does with personal data: "pra que vocês usam meu CPF?"
     _phrase(
