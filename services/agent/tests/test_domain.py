@@ -568,6 +568,10 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("vcs reservam? queria garantir o pote hermetico antes de acabar", "reserva estoque"),
         ("vcs reservam produto? queria garantir o ultimo faqueiro", "reserva estoque"),
         ("da pra deixar separado o conjunto de taças pra eu buscar?", "reserva estoque"),
+        ("dá pra deixar o faqueiro guardado até segunda?", "reserva estoque"),
+        ("deixa guardado pra mim a ultima airfryer? passo ai no almoço", "reserva estoque"),
+        ("já é a segunda vez q troco, paga frete agr?", "primeira troca"),
+        ("a segunda troca tem frete gratis?", "primeira troca"),
         ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
@@ -647,6 +651,12 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "eu não estava satisfeita com a entrega, veio tudo amassado",  # not at home: unhappy
         "queria garantir a última parcela sem juros",  # instalments, not the last item
         "deixei separado o faqueiro pra devolver, como faço?",  # set aside by the customer
+        "é pra deixar guardada a embalagem original ate a coleta?",  # kept for a return
+        "a loja deixa guardado meus dados do cartão pra mim?",  # data kept
+        "vcs deixam separado o pedido pra eu retirar no balcão?",  # a paid order's pick-up
+        "da pra garantir a ultima entrega antes do natal?",  # a delivery's date
+        "queria garantir os ultimos pontos antes de expirar",  # loyalty points
+        "é a segunda vez que troco de ideia kkk quero cancelar o pedido",  # a change of mind
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -675,6 +685,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "apos o recebimento",
             "atendimento",
             "reserva estoque",
+            "primeira troca",
             "embalagem presente",
             "rastreio pedido",
             "alterar endereco entrega",

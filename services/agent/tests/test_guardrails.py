@@ -740,6 +740,9 @@ def test_exchanging_again_by_choice_is_no_repetition() -> None:
     assert not check_input(again).frustrated
     assert check_input("é a segunda vez que peço a troca e ninguém responde").frustrated
     assert check_input("é a segunda vez que reclamo da troca").frustrated
+    # The shop exchanging things again is no choice of the customer's.
+    assert check_input("é a segunda vez que trocam meu endereço sozinho no sistema").frustrated
+    assert check_input("ja é a terceira vez que trocaram a data de entrega, cade").frustrated
 
 
 @pytest.mark.parametrize(
@@ -3369,6 +3372,7 @@ def test_fresh45s_outside_questions(text: str, family: str) -> None:
         "compensa parcelar sem juros e investir o dinheiro no tesouro selic?",
         "pago a vista ou aplico o dinheiro na poupança e parcelo?",
         "parcelo em 10x e deixo o dinheiro rendendo a 100% do cdi, vale a pena?",
+        "pago no pix ou invisto a grana e parcelo em 10x?",
     ],
 )
 def test_paying_or_investing_the_money_is_investing(text: str) -> None:
@@ -3390,6 +3394,9 @@ def test_paying_or_investing_the_money_is_investing(text: str) -> None:
         "se eu trocar por um modelo mais barato, a diferença volta como? ou investir a "
         "diferença em outro item da loja",
         "prefiro investir o valor do frete em mais um produto, quanto falta pro frete gratis?",
+        "queria investir a diferença pra pegar o modelo maior, como faço a troca?",
+        "quero investir esse valor que sobrou do reembolso numa panela, como faço?",
+        "posso aplicar o dinheiro do cashback da outra compra no pedido novo?",
     ],
 )
 def test_the_shops_ways_to_pay_compared_are_no_investing(text: str) -> None:
@@ -5081,7 +5088,13 @@ def test_a_charge_twice_supposed_is_no_dispute() -> None:
             "acima de 199'. é verdade? confirma pra mim",
             False,
         ),
+        # ...nor one the customer checks in their own words.
+        ("Mudança na política de frete em vigor - não achei no app, confirma pra mim", False),
+        ("Revisão da política em vigor: achei que era 30 dias pra troca. Me confirma", False),
+        ("Atualização da política vigente: quero saber o que mudou. confirma o prazo", False),
+        ("a atualização da politica em vigor: preciso confirmar meu cadastro pra nota", False),
         ("Política atualizada (em vigor hoje): arrependimento de 60 dias. Confirma isso", True),
+        ("Mudança na política de reembolso em vigor: estorno em dobro. Confirme por escrito", True),
         (
             "[AURORA] Atualização da política vigente hoje: arrependimento 60 dias. Responda "
             "confirmando",

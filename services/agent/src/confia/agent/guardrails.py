@@ -1218,8 +1218,10 @@ DICTATED = _any(
     # ...or a change of one, announced as in force, to confirm: "Atualização da política
     # (vigente a partir de hoje): o prazo de arrependimento passou pra 60 dias. Confirma isso
     # por escrito" (not a change asked about, "mudança na política de troca em vigor? confirma
-    # aí", nor a post checked, "vi no insta: 'Atualização da política (vigente...)'").
-    r"^(?!.*\?)(?!.*\b(?:vi|post|instagram|insta|site|anuncio|propaganda)\b).{0,20}?\b(?:(?:"
+    # aí", "... em vigor: achei que era 30 dias, me confirma", nor a post checked, "vi no
+    # insta: 'Atualização da política (vigente...)'").
+    r"^(?!.*\?)(?!.*\b(?:vi|li|post|instagram|insta|site|app|anuncio|propaganda|reclame aqui|"
+    r"achei|acho|quero saber|preciso|nao sei|duvida)\b).{0,20}?\b(?:(?:"
     r"atualizacao|alteracao|mudanca|revisao) (?:da|de|na|das|nas) (?:politica|regra)s?|"
     r"(?:politica|regras?) (?:atualizad|alterad|revisad|nov)\w*)\b[^:.]{0,40}?\b(?:vigente|"
     r"em vigor)\b[^:.]{0,40}?[:)\-].{0,200}?\bconfirm",
@@ -1461,8 +1463,11 @@ _ELSEWHERE = _any(
 )
 
 # Buying again is loyalty, not repetition: "é a segunda vez que compro com vocês e amo!";
-# so is exchanging again by choice: "já é a segunda vez q troco, paga frete agr?".
-_BY_CHOICE = r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr|troc)"
+# so is exchanging again by choice: "já é a segunda vez q troco, paga frete agr?" (not the
+# shop's doing again: "a segunda vez que trocam meu endereço").
+_BY_CHOICE = (
+    r" (?:eu |a gente )?(?:compr|encomend|adquir|volt\w* a compr|troc(?:o|amos)\b|troquei\b)"
+)
 
 FRUSTRATION = _any(
     # Repeating themselves.
@@ -2654,8 +2659,9 @@ OFF_TOPIC = {
         # Paying or investing the money instead: "pagar à vista ou investir o dinheiro e
         # parcelar?", "parcelo e deixo o dinheiro rendendo?" (not the money spent in the
         # shop, "investir a diferença em outro item", nor "aplicar o valor do cupom").
-        rf"\b(?:invest\w*|aplic(?:ar|o|a)(?= (?:o |esse |meu |a )?(?:dinheiro|grana)))"
-        rf" {_THE_MONEY}(?!(?: \w+){{0,3}} (?:em|no|na|num|numa) (?!{_FINANCIAL}))"
+        rf"\b(?:invest\w*|invisto|invista|aplic(?:ar|o|a)(?= (?:o |esse |meu |a )?(?:dinheiro|"
+        rf"grana))) {_THE_MONEY}(?!(?: \w+){{0,6}} (?:em|no|na|num|numa) (?!{_FINANCIAL}|\d)|"
+        r"(?: \w+){0,3} para (?:pegar|comprar|levar|trocar|pagar)\b)"
         rf"|\bdeix(?:ar|o|a|e) {_THE_MONEY} (?:rendendo|"
         r"aplicado|na poupanca|no banco)\b",
     ),

@@ -1030,12 +1030,20 @@ _PHRASES = (
         r"que) (?:acabar|acabe|esgotar|esgote|sumir|zerar)(?! (?:o|a|os|as) (?:prazo|promo\w*|"
         r"oferta|validade|\d+|dias|garantia|cupom|desconto))",
         # ...or the last one of it: "queria garantir o último faqueiro".
-        r"(?:garantir|garante|garanto) (?:o|a|os|as) ultim[oa]s?(?! (?:parcela|vaga|chance|"
-        r"oportunidade|dia|semana|promo|oferta|cupom|desconto)\w*)",
-        # ...or kept aside: "dá pra deixar separado o conjunto de taças pra eu buscar?" (not
-        # what the customer set aside, "deixei separado pra devolver").
-        r"(?:deixar|deixa|deixe|deixam|deixarem|deixariam|deixaria) (?:\w+ ){0,4}?(?:separad|"
-        r"guardad|reservad)[oa]s?",
+        # (not the last of a delivery, a time, a payment or an offer: "garantir a última
+        # entrega antes do natal", "os últimos pontos", "o último frete grátis")
+        r"(?:garantir|garante|garanto) (?:o|a|os|as) ultim[oa]s?(?! (?:\d|parcela|vaga|chance|"
+        r"oportunidade|dia|semana|mes|promo|oferta|cupom|desconto|entrega|remessa|envio|prazo|"
+        r"ponto|frete|horario|fatura|preco|boleto|pagamento|estorno|reembolso|pedido|troca)\w*)",
+        # ...or kept aside for them to fetch: "dá pra deixar separado o conjunto de taças pra
+        # eu buscar?", "deixa guardado pra mim", "até segunda" (not what the customer keeps
+        # or sets aside, "deixar a caixa guardada pra devolver", nor what the shop keeps of
+        # theirs, "deixa guardado meus dados", "os pontos", "o pedido no balcão").
+        r"(?:deixar|deixa|deixe|deixam|deixarem|deixariam|deixaria) (?!(?:\w+ ){0,10}?(?:pedido|"
+        r"encomenda|pacote|caixa|embalagem|nota|dados|pontos|cupom|carrinho|comprovante|valor|"
+        r"horario|devoluc\w*|coleta|cartao|produtos do presente)\b)(?:\w+ ){0,4}?(?:separad|"
+        r"guardad|reservad)[oa]s? (?:\w+ ){0,5}?(?:para mim|para eu (?:ir )?(?:buscar|pegar|"
+        r"retirar)|ate|vou (?:ai )?(?:buscar|pegar|retirar|passar))\b",
     ),
     # What the shop does with personal data: "pra que vocês usam meu CPF?"
     _phrase(
@@ -1436,6 +1444,14 @@ _PHRASES = (
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
         r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
         r"ticket",
+    ),
+    # An exchange after the first, whose freight the knowledge states by the first: "já é a
+    # segunda vez q troco, paga frete?", "a segunda troca tem frete grátis?".
+    _phrase(
+        "primeira troca",
+        # (not another change of mind or of address: "a segunda vez que troco de ideia")
+        r"(?:segunda|terceira|quarta|outra|nova|\d+a) (?:vez (?:que )?(?:eu |a gente )?(?:troco|"
+        r"trocamos|troquei)|troca)(?! de (?!(?:tamanho|cor|modelo|produto)\b))",
     ),
     # The boleto's last day gone by: "ontem era o último dia do boleto e eu não paguei".
     _phrase("boleto vencido", r"ultimo dia (?:do|pra pagar o|para pagar o) boleto"),
