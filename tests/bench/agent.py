@@ -117,6 +117,7 @@ OUTSIDE_POOL = {
     "fresh73 (unseen, gaps listed)": KB / "eval-fresh73.jsonl",
     "fresh74 (unseen, gaps listed)": KB / "eval-fresh74.jsonl",
     "fresh75 (unseen, gaps listed)": KB / "eval-fresh75.jsonl",
+    "fresh76 (unseen, gaps listed)": KB / "eval-fresh76.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
