@@ -579,6 +579,17 @@ def test_what_the_customers_place_has_is_said_not_asked() -> None:
     assert "estacionamento" in asked_after(shop)
 
 
+def test_having_an_idea_is_knowing_not_a_thing_asked_after() -> None:
+    # fresh76: "pela foto não dá pra ter ideia do tamanho" asks after no "ideia".
+    told = "pela foto nao da pra ter ideia do tamanho. qual o endereço e horario?"
+    assert list(asked_after(told)) == []
+    assert list(asked_after("consigo ter nocao do tamanho pela foto?")) == []
+    assert "embrulho" in asked_after("da pra ter embrulho de presente?")
+    # Asked of the shop, an idea or a certainty is still a thing it may not have.
+    assert "ideia" in asked_after("vcs tem alguma ideia de presente pra sogra?")
+    assert "certeza" in asked_after("vocês tem certeza de que o produto é original?")
+
+
 def test_what_has_not_happened_for_days_is_told_not_asked() -> None:
     # fresh75: "o rastreamento não tem movimentação desde segunda" asks after no movement.
     told = "o rastreamento não tem movimentação desde segunda. Qual o procedimento?"

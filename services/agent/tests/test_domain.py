@@ -572,6 +572,18 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("deixa guardado pra mim a ultima airfryer? passo ai no almoço", "reserva estoque"),
         ("já é a segunda vez q troco, paga frete agr?", "primeira troca"),
         ("a segunda troca tem frete gratis?", "primeira troca"),
+        ("se o boleto vencer o produto fica reservado pra mim?", "produtos voltam"),
+        ("o boleto gerado na sexta ainda vale na segunda?", "boleto vence dias corridos"),
+        ("se eu não pagar o boleto a tempo, os itens ficam reservados?", "produtos voltam"),
+        ("sou cliente faz tempo, meus pontos vencem?", "pontos expiram"),
+        ("o reembolso é em dinheiro ou vale-compra?", "mesma forma de pagamento"),
+        ("perdi a data do boleto, a tigela ainda vai estar reservada?", "produtos voltam"),
+        ("nao paguei o boleto a tempo, os produtos continuam separados?", "produtos voltam"),
+        (
+            "gerei o boleto na sexta e so vou conseguir pagar na terça qnd cair o salario, "
+            "ainda vale?",
+            "boleto vence dias corridos",
+        ),
         ("é presente de casamento, vocês fazem embalagem especial?", "embalagem presente"),
         ("tem algum lugar no site pra eu ver em q pe ta minha entrega?", "rastreio pedido"),
         ("da pra mandar pro meu trabalho em vez de casa? ainda nao despachou", "alterar endereco"),
@@ -657,6 +669,14 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "da pra garantir a ultima entrega antes do natal?",  # a delivery's date
         "queria garantir os ultimos pontos antes de expirar",  # loyalty points
         "é a segunda vez que troco de ideia kkk quero cancelar o pedido",  # a change of mind
+        "gerei o boleto ontem e ja paguei, ta tudo certo?",  # paid, not running
+        "gerei o boleto na segunda, posso pagar com cartão em vez disso?",  # ways to pay
+        "a panela fica reservada pra mim enquanto eu pago o boleto?",  # no boleto gone by
+        "imprimi o boleto ontem e o codigo de barras nao le no app do banco",  # its code
+        "gerei o boleto ontem, meu marido pagou hoje de manha. quando aprova?",  # paid
+        "o reembolso é na conta de outra pessoa, pode?",  # whose account, not how paid
+        "o reembolso vai ser no valor total com o frete?",  # how much
+        "os pontos de coleta tem validade?",  # collection points
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -686,6 +706,10 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "atendimento",
             "reserva estoque",
             "primeira troca",
+            "boleto vence dias corridos",
+            "produtos voltam",
+            "mesma forma de pagamento",
+            "pontos expiram",
             "embalagem presente",
             "rastreio pedido",
             "alterar endereco entrega",

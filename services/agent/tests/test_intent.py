@@ -262,3 +262,18 @@ async def test_a_delivery_time_to_a_capital_is_about_the_business(
     assert (there.action, there.reason) == ("refuse", "out_of_scope")
     other = await decide("qual o prazo de inscricao pro Rio de Janeiro?", [], knowledge, answerer)
     assert (other.action, other.reason) == ("refuse", "out_of_scope")
+
+
+async def test_a_period_asked_is_covered_by_an_entry_that_states_one(
+    knowledge: KnowledgeBase,
+) -> None:
+    # fresh76: "qual prazo pra troca?" shares only "troca" with the exchange entry, which
+    # says "em até 30 dias", never "prazo": the entry covers the question, and the model's
+    # "outside the business" does not count. Another word the entry lacks, or an entry
+    # that states no period, leaves it uncovered.
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("not_answer"))
+    decision = await decide("qual prazo pra troca?", [], knowledge, answerer)
+    assert (decision.action, decision.sources) == ("answer", ("troca",))
+    for uncovered in ("qual prazo pra troca de chuveiro?", "qual prazo do embrulho?"):
+        unsure = await decide(uncovered, [], knowledge, answerer)
+        assert (unsure.action, unsure.reason) == ("handoff", "low_confidence")

@@ -61,6 +61,8 @@ _WORKS_WITH = re.compile(
     # "Serve para fogão de indução?" (and "serve pra presente?", which the knowledge names).
     r"|\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
 )
+# "Dá pra ter ideia / noção / certeza": knowing, which the shop is not asked whether it has.
+_KNOWING = frozenset(["ideia", "nocao", "certeza"])
 # "Faz 4 dias", "há duas semanas": how long something has been so (`_for_how_long`)...
 _SINCE_AGO = frozenset(["ha", "faz", "fazem"])
 _AMOUNTS = frozenset(
@@ -876,6 +878,8 @@ def _asked_in(said: str) -> Iterator[str]:
     for opener in _CAN.finditer(said):
         rest = said[opener.end() :].split()
         verb = _first_content(rest)
+        if rest[:1] == ["ter"] and rest[1:2] and rest[1] in _KNOWING:
+            continue  # "pela foto não dá pra ter ideia do tamanho": knowing, not a thing
         if verb is not None and _infinitive(rest[verb]):
             # "dá pra pagar metade no PIX": only a word right after the verb is its object
             # ("dá pra parcelar sem juros" asks after nothing new).

@@ -38,6 +38,7 @@ from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
 from confia.agent.text import (
     capital_sent_to,
+    fold,
     plain,
     stem,
     terms,
@@ -259,6 +260,7 @@ class RetrievalAnswerer:
         self._entry_vocabularies = {
             entry_id: Vocabulary([text], expansion) for entry_id, text in entry_texts.items()
         }
+        self._entry_texts = {entry.id: fold(entry.text) for entry in knowledge.entries}
         # The business's places (an entry with an address): what is done there is settled
         # by the entry on that thing (`confia.agent.coverage.done_at`).
         self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
@@ -333,6 +335,17 @@ class RetrievalAnswerer:
         rest = [word for word in words(question) if terms(word) and word not in capital.split()]
         return all(entry.names(word) for word in rest)
 
+    def _period_stated(self, question: str, entry_id: str) -> bool:
+        """The question asks a period ("qual prazo pra troca?"), the entry states one ("em
+        até 30 dias") and has every other word of the question itself (not only through a
+        learnt customer word: "qual o prazo de despacho?" is no delivery time): the entry
+        covers the "prazo" it never says as such."""
+        asked = set(terms(question))
+        text = self._entry_texts[entry_id]
+        if not asked & _PERIOD_ASKED or not _PERIOD_STATED.search(text):
+            return False
+        return asked - _PERIOD_ASKED <= set(terms(text))
+
     def _shop_question(self, question: str) -> str:
         """The question as `confia.agent.coverage` reads it: "os produtos da Aurora" are
         the shop's own ("da estaloja"), not a thing asked after."""
@@ -393,6 +406,7 @@ class RetrievalAnswerer:
             entries[0].shared >= self._thresholds.covering_words
             or (entries[0].asked == entries[0].shared == 1 and _read_as_a_phrase(question))
             or (entries[0].shared >= 1 and self._sent_to_its_capitals(question, entries[0].id))
+            or (entries[0].shared >= 1 and self._period_stated(question, entries[0].id))
         )
         thresholds = self._thresholds.given(clear, covered)
         if clear and covered and self._thresholds.answered_lead_of(entries):
@@ -493,6 +507,11 @@ class IntentThresholds:
             return self
         not_answer = math.inf if covered else self.not_answer
         return replace(self, handoff=self.handoff + self.clear_margin, not_answer=not_answer)
+
+
+# A period asked ("prazo", "quanto tempo") and one stated ("30 dias", "até 2 faturas").
+_PERIOD_ASKED = frozenset(terms("prazo tempo periodo"))
+_PERIOD_STATED = re.compile(r"\b\d+ (?:dias|horas|meses|anos|semanas)\b")
 
 
 def _read_as_a_phrase(question: str) -> bool:

@@ -767,21 +767,27 @@ _SYNONYMS = {
 class _Phrase:
     """Words that mean one thing, put in the knowledge's words, unless the message as read
     so far (earlier phrases already applied) says something that gives them another sense
-    (`unless`)."""
+    (`unless`), or only when it says what gives them that sense (`when`)."""
 
     pattern: re.Pattern[str]
     meaning: str
     unless: re.Pattern[str] | None = None
+    when: re.Pattern[str] | None = None
 
     def applied(self, said: str) -> str:
         if self.unless is not None and self.unless.search(said):
             return said
+        if self.when is not None and not self.when.search(said):
+            return said
         return self.pattern.sub(f" {self.meaning} ", said)
 
 
-def _phrase(meaning: str, *patterns: str, unless: str | None = None) -> _Phrase:
+def _phrase(
+    meaning: str, *patterns: str, unless: str | None = None, when: str | None = None
+) -> _Phrase:
     guard = re.compile(rf"\b(?:{unless})") if unless is not None else None
-    return _Phrase(re.compile("|".join(rf"\b{p}\b" for p in patterns)), meaning, guard)
+    condition = re.compile(rf"\b(?:{when})") if when is not None else None
+    return _Phrase(re.compile("|".join(rf"\b{p}\b" for p in patterns)), meaning, guard, condition)
 
 
 # A time limit that is a payment's, an exchange's or a warranty's, not a delivery's.
@@ -984,6 +990,21 @@ _PHRASES = (
         r"(?:pedido de )?estorno",
         unless=r"a mais|cobrad|indevid",
     ),
+    # Points that lapse, in the customer's words: "meus pontos vencem?", "os pontos têm
+    # validade?" (the knowledge: "os pontos expiram"; not "o ponto de coleta tem prazo?").
+    _phrase(
+        "pontos expiram",
+        r"pontos (?!de )(?:\w+ ){0,2}?(?:vencem|vence|vencer|venceram|caducam|perdem a validade|"
+        r"tem validade|tem prazo de validade)",
+    ),
+    # How a refund is paid, asked as what it "is in": "o reembolso é em vale-compra ou volta
+    # o dinheiro?" (the knowledge: "na mesma forma de pagamento").
+    _phrase(
+        "reembolso feito na mesma forma de pagamento",
+        # (only a way to pay after it: not "é na conta de outra pessoa", "no meu nome")
+        r"reembolso (?:e|eh|sera|vai ser|e feito) (?:em|no|na|como) (?=(?:\w+ )?(?:dinheiro|"
+        r"vale|credito|cartao|pix|boleto|estorno|pontos|especie)\b)",
+    ),
     # Cracked by itself is a defect: "a colher de pau rachou sozinha" (the guardrails, which
     # read the plain text, still hand glass or a pan that did so to a person)
     _phrase("defeito de fabricacao", r"(?:rachou|trincou|rachad[oa]|trincad[oa]) sozinh\w*"),
@@ -1101,8 +1122,20 @@ _PHRASES = (
         "boleto vencido",
         r"nao (?:consegui|deu para|pude|tive como) pagar (?:o boleto )?(?:a tempo|no prazo|ate o "
         r"vencimento|antes de vencer)",
+        r"nao (?:paguei|pagar) (?:o |meu )?boleto (?:a tempo|no prazo|ate o vencimento|antes de "
+        r"vencer)",
         # ...or forgot to: "esqueci de pagar o boleto e já passou 4 dias"
         r"(?:esqueci|esqueci de|deixei de) pagar (?:o |meu |a )?boleto",
+    ),
+    # The goods of a boleto gone by, asked whether still kept: "se o boleto vencer o produto
+    # fica reservado pra mim?", "não paguei o boleto a tempo, os produtos continuam
+    # separados?" (the boleto's own entry says what becomes of them).
+    _phrase(
+        "pedido cancelado automaticamente produtos voltam",
+        r"(?:fica|ficam|continua|continuam|vai estar|vao estar|vai ficar|vao ficar|estara|segue|"
+        r"seguem) (?:\w+ ){0,2}?(?:reservad|separad|guardad)[oa]s?",
+        when=r"boleto vencido|vencido boleto|(?:boleto|data do boleto) (?:\w+ ){0,2}?(?:vencer|"
+        r"venceu|vence|perdi)|perdi a data do boleto",
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
@@ -1633,6 +1666,21 @@ _PHRASES = (
         "boleto vence dias",
         rf"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da {THE_SHOP} )?(?:tem|com) "
         r"(?:qual |que |de )?(?:validade|prazo de validade)",
+    ),
+    # ...or the day it was made told, asked whether it still holds: "gerei o boleto na sexta
+    # e só recebo na terça, ainda dá tempo?" (not one paid, whose approval is asked after,
+    # nor another way to pay asked for: "posso pagar com cartão em vez disso?"; nor another
+    # question about it: "gerei o boleto ontem e o código de barras não lê")
+    _phrase(
+        "boleto vence dias corridos",
+        r"(?:(?:gerei|emiti|tirei|imprimi) (?:o |um |meu )?boleto|boleto (?:gerado|emitido)) "
+        r"(?:na |no |em |de )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|"
+        r"anteontem|semana passada|dia \d+)",
+        unless=r"pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|depositei|efetuei|transferi|"
+        r"saiu da|compensou|caiu|aprovad|aprovou|cartao|pix|em vez|outra forma",
+        when=r"ainda (?:da|vale|posso|consigo|e valido|esta valendo|da tempo)|ate quando|vence|"
+        r"venceu|vencer|vencido|(?:da|dar|deu) tempo|vai dar problema|(?:posso|consigo|da para) "
+        r"pagar",
     ),
     # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
     _phrase(
