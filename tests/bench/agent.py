@@ -118,6 +118,7 @@ OUTSIDE_POOL = {
     "fresh74 (unseen, gaps listed)": KB / "eval-fresh74.jsonl",
     "fresh75 (unseen, gaps listed)": KB / "eval-fresh75.jsonl",
     "fresh76 (unseen, gaps listed)": KB / "eval-fresh76.jsonl",
+    "fresh77 (unseen, gaps listed)": KB / "eval-fresh77.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
