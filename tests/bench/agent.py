@@ -119,6 +119,7 @@ OUTSIDE_POOL = {
     "fresh75 (unseen, gaps listed)": KB / "eval-fresh75.jsonl",
     "fresh76 (unseen, gaps listed)": KB / "eval-fresh76.jsonl",
     "fresh77 (unseen, gaps listed)": KB / "eval-fresh77.jsonl",
+    "fresh78 (unseen, gaps listed)": KB / "eval-fresh78.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
