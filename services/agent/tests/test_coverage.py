@@ -579,6 +579,17 @@ def test_what_the_customers_place_has_is_said_not_asked() -> None:
     assert "estacionamento" in asked_after(shop)
 
 
+def test_a_compound_written_apart_is_still_one_thing() -> None:
+    # fresh78: "vale presente" and "gift card" are the one thing each, as "vale-presente" is.
+    assert list(asked_after("vcs vendem vale presente / gift card?")) == ["vale-presente"]
+    assert list(asked_after("Do you sell gift cards?")) == ["gift-cards"]
+    vocabulary = Vocabulary(["Embrulho para presente por R$ 9,90. O vale do frete é grátis."])
+    assert unnamed("vcs vendem vale presente?", vocabulary) == "vale-presente"
+    # A voucher the knowledge names as one is settled.
+    named = Vocabulary(["O reembolso pode ser feito em vale-compra."])
+    assert unnamed("vcs dão vale compra?", named) is None
+
+
 def test_having_an_idea_is_knowing_not_a_thing_asked_after() -> None:
     # fresh76: "pela foto não dá pra ter ideia do tamanho" asks after no "ideia".
     told = "pela foto nao da pra ter ideia do tamanho. qual o endereço e horario?"

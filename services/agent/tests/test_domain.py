@@ -576,6 +576,14 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("o boleto gerado na sexta ainda vale na segunda?", "boleto vence dias corridos"),
         ("se eu não pagar o boleto a tempo, os itens ficam reservados?", "produtos voltam"),
         ("sou cliente faz tempo, meus pontos vencem?", "pontos expiram"),
+        ("Como funciona esse clube de vantagens de vocês? Vale a pena?", "programa fidelidade"),
+        ("o meu pedido ainda tá em separação, tem como parar ele?", "cancelar pedido"),
+        ("dá pra barrar o envio? desisti", "cancelar pedido"),
+        ("da pra parar a encomenda?", "cancelar pedido"),
+        (
+            "a empresa possui um canal específico para assuntos de proteção de dados pessoais?",
+            "encarregado de dados",
+        ),
         ("o reembolso é em dinheiro ou vale-compra?", "mesma forma de pagamento"),
         ("perdi a data do boleto, a tigela ainda vai estar reservada?", "produtos voltam"),
         ("nao paguei o boleto a tempo, os produtos continuam separados?", "produtos voltam"),
@@ -677,6 +685,13 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "o reembolso é na conta de outra pessoa, pode?",  # whose account, not how paid
         "o reembolso vai ser no valor total com o frete?",  # how much
         "os pontos de coleta tem validade?",  # collection points
+        "o clube do livro de vcs tem desconto?",  # no loyalty scheme
+        "a panela faz barulho, como parar ele?",  # no order stopped
+        "quero parar o pedido de troca que eu abri",  # an exchange's request
+        "o pedido chegou ontem e quero parar a compra e devolver",  # came: a return
+        "minha encomenda chegou e o mixer nao desliga, como parar ele?",  # a product
+        "vcs participam do clube de vantagens do santander?",  # another company's
+        "tem um canal pra assuntos de proteção de tela?",  # a screen protector
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -710,6 +725,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "produtos voltam",
             "mesma forma de pagamento",
             "pontos expiram",
+            "cancelar pedido",
             "embalagem presente",
             "rastreio pedido",
             "alterar endereco entrega",

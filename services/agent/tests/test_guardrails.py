@@ -5175,3 +5175,20 @@ def test_a_freebie_claimed_with_the_yes_dictated_is_an_attack(text: str, expecte
 )
 def test_until_when_someone_attends_is_the_hours(text: str, asks_a_person: bool) -> None:
     assert check_input(text).human_requested is asks_a_person
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        # fresh78: a charge disowned, in English.
+        ("There's a charge from Aurora on my credit card that I never made. Please help", True),
+        ("I was charged twice for order 5531", True),
+        ("there is a transaction on my card I don't recognize from your store", True),
+        ("will the charge show up twice if I split it?", False),
+        ("Does the charge show up twice when I pay in installments?", False),
+        ("my debit card was declined twice, do you accept debit?", False),
+        ("how long until the charge is refunded?", False),
+    ],
+)
+def test_a_charge_disowned_in_english_is_disputed(text: str, disputed: bool) -> None:
+    assert (check_input(text).reserved_topic == "disputed_charge") is disputed

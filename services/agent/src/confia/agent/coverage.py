@@ -107,6 +107,10 @@ _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|m
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
 # settles only if it names the compound, not its words apart ("vale" and "presente").
 _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+# ...also when written apart: "vale presente", "gift card" are the one thing each.
+_SPACED_COMPOUND = re.compile(
+    r"\b(vale|gift|cartao)\s+(presentes?|compras?|trocas?|refeicao|alimentacao|transporte|cards?)\b"
+)
 # "Qual transportadora? Correios ou outra?": a clause that is only a choice between
 # things is settled only if the knowledge names the first of them.
 _CHOICE = re.compile(r"([a-z]{3,}) ou (?:[a-z]+ )?[a-z]+")
@@ -845,7 +849,7 @@ def _singular(word: str) -> str:
 
 def asked_after(question: str) -> Iterator[str]:
     """The words naming what a "do you have X" or "can I do X" question asks after."""
-    for clause in _CLAUSE.split(question):
+    for clause in _CLAUSE.split(_SPACED_COMPOUND.sub(r"\1-\2", fold(question))):
         said = " ".join(phrased(clause))
         compounds = {match[1]: match for match in _COMPOUND.finditer(fold(clause))}
         second = None

@@ -1776,6 +1776,12 @@ RESERVED = {
         r"\bcobr\w*\b.{0,80}\b(?:indevid\w*|errad\w*|a mais|sem (?:eu )?autoriz\w*|"
         r"que nao (?:fiz|reconheco|pedi|comprei)|estranh\w*|desconhecid\w*|abusiv\w*)",
         r"\bindevid\w*\b.{0,30}\bcobr\w*|\bvalor (?:errado|diferente|maior)\b.{0,30}\b" + _CHARGE,
+        # ...in English, disowned: "there's a charge from Aurora on my card that I never made"
+        # (not asked how one goes: "will the charge show up if I never ordered before?")
+        r"^(?!.*\b(?:will|would|if|can i|could i|how|does|do)\b).*\b(?:charge|charges|charged|"
+        r"transaction|debit|billed)\b.{0,60}\b(?:i (?:never|didn t|did not) (?:make|made|"
+        r"authori[sz]e\w*|buy|bought|order\w*|place\w*)|not mine|unauthori[sz]ed|(?:don t|do "
+        r"not|didn t) recogni[sz]e)\b",
         # Charged despite a rule, and the amount wanted back: "cobraram frete mesmo minha
         # compra passando de 299", "me cobraram a embalagem, quero esse valor de volta".
         r"\b(?:cobraram|cobrou|fui cobrad\w*|foi cobrad\w*|veio cobrad\w*|me cobraram)\b.{0,40}"

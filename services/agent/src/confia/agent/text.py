@@ -990,6 +990,29 @@ _PHRASES = (
         r"(?:pedido de )?estorno",
         unless=r"a mais|cobrad|indevid",
     ),
+    # Stopping an order: "dá pra barrar o envio?", "o pedido ainda tá em separação, tem como
+    # parar ele?" (not another request stopped, "parar o pedido de troca", "o envio de sms";
+    # nor a product, "a chaleira chia, como parar ela?"; nor one that came, to be returned)
+    _phrase(
+        "cancelar pedido",
+        r"(?:parar|interromper|barrar|sustar) (?:o |meu |esse |essa |a |minha )?(?:pedido|"
+        r"compra|envio|encomenda)(?! d[eoa] )",
+        unless=r"troca|devoluc|devolver|sms|e ?mails?|mensage|notifica|carrinho|chegou|entregue|"
+        r"recebi",
+    ),
+    _phrase(
+        "cancelar pedido",
+        r"(?:parar|interromper|barrar|sustar) (?:ele|ela)",
+        when=r"em separacao|(?:ainda )?nao (?:saiu|foi despachad\w*|despacharam)",
+    ),
+    # A loyalty scheme by another name: "esse clube de vantagens de vocês" (not "o clube do
+    # livro", "um clube de futebol")
+    _phrase(
+        "programa fidelidade",
+        # (not another company's: "o clube de vantagens do santander", "da minha empresa")
+        r"(?:clube|programa) (?:de |do |da )?(?:vantage\w*|pontos|fidelidade|beneficios|"
+        r"recompensas?|cliente|vip)(?! d[oa]s? (?!estaloja|loja|voces)\w+)",
+    ),
     # Points that lapse, in the customer's words: "meus pontos vencem?", "os pontos têm
     # validade?" (the knowledge: "os pontos expiram"; not "o ponto de coleta tem prazo?").
     _phrase(
@@ -1037,8 +1060,11 @@ _PHRASES = (
     _phrase(
         "encarregado de dados email",
         r"(?:canal|contato|email|e mail|setor|responsavel|departamento) (?:\w+ ){0,2}?para "
-        r"(?:falar|tratar|conversar|tirar duvidas?|perguntar) (?:sobre|de|da|do|a respeito d[aoe])"
-        r"(?= (?:a |os )?(?:privacidade|lgpd|meus dados|dados pessoais|protecao de dados))",
+        r"(?:falar|tratar|conversar|tirar duvidas?|perguntar|assuntos?|questoes) (?:sobre|de|da|do|"
+        r"a respeito d[aoe])"
+        # (an earlier phrase may have left two spaces: "protecao de  privacidade dados")
+        r"(?= (?:a |os )?(?:privacidade|lgpd|meus dados|dados pessoais|protecao de +(?:dados|"
+        r"privacidade)))",
     ),
     _phrase(
         "reserva estoque",
