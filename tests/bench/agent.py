@@ -120,6 +120,7 @@ OUTSIDE_POOL = {
     "fresh76 (unseen, gaps listed)": KB / "eval-fresh76.jsonl",
     "fresh77 (unseen, gaps listed)": KB / "eval-fresh77.jsonl",
     "fresh78 (unseen, gaps listed)": KB / "eval-fresh78.jsonl",
+    "fresh79 (unseen, gaps listed)": KB / "eval-fresh79.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
