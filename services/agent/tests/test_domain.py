@@ -580,6 +580,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("o meu pedido ainda tá em separação, tem como parar ele?", "cancelar pedido"),
         ("dá pra barrar o envio? desisti", "cancelar pedido"),
         ("da pra parar a encomenda?", "cancelar pedido"),
+        ("o rastreio ta igual desde segunda, como funciona?", "atraso nao atualiza"),
+        ("mudei de casa, o pedido ta em separação, consigo mandar pro novo?", "alterar endereco"),
         (
             "a empresa possui um canal específico para assuntos de proteção de dados pessoais?",
             "encarregado de dados",
@@ -691,6 +693,11 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "o pedido chegou ontem e quero parar a compra e devolver",  # came: a return
         "minha encomenda chegou e o mixer nao desliga, como parar ele?",  # a product
         "vcs participam do clube de vantagens do santander?",  # another company's
+        "o codigo fica igual depois que troca de transportadora?",  # no time: not unchanged
+        "mudei de casa e quero saber o frete pro bairro novo",  # the freight
+        "mudei de casa, pedido é entregue em quantos dias em Curitiba?",  # a delivery time
+        "o codigo ta igual desde ontem, comprei anteontem",  # a day: a fresh code
+        "o codigo ta igual faz 1 hora, ja foi despachado?",  # hours
         "tem um canal pra assuntos de proteção de tela?",  # a screen protector
     ],
 )
@@ -726,6 +733,8 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "mesma forma de pagamento",
             "pontos expiram",
             "cancelar pedido",
+            "atraso nao atualiza",
+            "alterar endereco",
             "embalagem presente",
             "rastreio pedido",
             "alterar endereco entrega",

@@ -277,3 +277,16 @@ async def test_a_period_asked_is_covered_by_an_entry_that_states_one(
     for uncovered in ("qual prazo pra troca de chuveiro?", "qual prazo do embrulho?"):
         unsure = await decide(uncovered, [], knowledge, answerer)
         assert (unsure.action, unsure.reason) == ("handoff", "low_confidence")
+
+
+async def test_how_to_do_the_one_thing_an_entry_is_about_is_covered(
+    knowledge: KnowledgeBase,
+) -> None:
+    # fresh79: "como faço pra rastrear minha compra" shares its one stem with the tracking
+    # entry, in a how-to frame: covered, and the model's "outside the business" does not
+    # count. The lone word, with no frame, is not covered.
+    answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, _Reading("not_answer"))
+    decision = await decide("como faço pra rastrear minha compra", [], knowledge, answerer)
+    assert (decision.action, decision.sources) == ("answer", ("rastreio",))
+    lone = await decide("rastrear?", [], knowledge, answerer)
+    assert lone.action != "answer"

@@ -405,6 +405,7 @@ class RetrievalAnswerer:
         covered = bool(entries) and (
             entries[0].shared >= self._thresholds.covering_words
             or (entries[0].asked == entries[0].shared == 1 and _read_as_a_phrase(question))
+            or (entries[0].asked == entries[0].shared == 1 and _asks_how_to(question))
             or (entries[0].shared >= 1 and self._sent_to_its_capitals(question, entries[0].id))
             or (entries[0].shared >= 1 and self._period_stated(question, entries[0].id))
         )
@@ -509,9 +510,19 @@ class IntentThresholds:
         return replace(self, handoff=self.handoff + self.clear_margin, not_answer=not_answer)
 
 
+# "Como faço pra rastrear minha compra": how to do the one thing the entry is about, as
+# covered as a phrase read in its words (not a lone word, "capital?").
+_HOW_TO = re.compile(
+    r"^(?:\w+ ){0,2}?como (?:e que )?(?:eu )?(?:faco|faz|posso|consigo|devo|fazer)\b|^(?:\w+ )"
+    r"{0,2}?how (?:do|can|should) i\b"
+)
 # A period asked ("prazo", "quanto tempo") and one stated ("30 dias", "até 2 faturas").
 _PERIOD_ASKED = frozenset(terms("prazo tempo periodo"))
 _PERIOD_STATED = re.compile(r"\b\d+ (?:dias|horas|meses|anos|semanas)\b")
+
+
+def _asks_how_to(question: str) -> bool:
+    return _HOW_TO.search(plain(question)) is not None
 
 
 def _read_as_a_phrase(question: str) -> bool:

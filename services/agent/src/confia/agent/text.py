@@ -1359,6 +1359,12 @@ _PHRASES = (
         r"altera|altera)\w*)",
         r"era (?:para|pra) ter (?:chegado|sido entregue)",
         r"(?:rastreio|rastreamento|codigo) (?:\w+ )?nao (?:mexe|se mexe|sai do lugar)",
+        # "o rastreio tá igual desde segunda" (not asked whether it is: "o rastreio é igual
+        # pra todos?")
+        # (days of it, not hours: "igual desde ontem", "faz 1 hora" is a fresh code's)
+        r"(?:rastreio|rastreamento|codigo|status) (?:\w+ )?(?:esta|continua|segue|fica) "
+        r"(?:igual|parado|do mesmo jeito|na mesma)(?= (?:desde (?:segunda|terca|quarta|quinta|"
+        r"sexta|sabado|domingo|o dia|semana)|(?:ha|faz) (?:\w+ )?(?:dias|semanas|semana))\b)",
         r"(?:tracking|status) (?:\w+ )?(?:hasn t|has not|isn t|not|didn t) (?:been )?(?:moved|"
         r"updated|changed)",
     ),
@@ -1393,6 +1399,16 @@ _PHRASES = (
     ),
     _phrase("reenvio", r"(?:mandam|mandar|enviam|enviar|manda) (?:de novo|outr[oa]|novamente)"),
     # Changing the address: "errei o cep", "mandar pra casa da minha sogra"
+    # Moved house with an order not yet sent: "mudei de casa semana passada, o pedido ainda
+    # tá em separação, consigo mandar pro endereço novo?" (not the freight, an exchange or a
+    # pick-up)
+    _phrase(
+        "alterar endereco",
+        r"mudei de (?:casa|endereco|apartamento|ap)",
+        when=r"em separacao|(?:ainda )?nao (?:saiu|foi despachad\w*|despacharam)|antes de "
+        r"(?:sair|despachar)",
+        unless=r"frete|troca|devol|retir",
+    ),
     _phrase(
         "alterar endereco",
         r"(?:errei|corrigir|arrumar|consertar|trocar|mudar) .{0,15}(?:cep|endereco|rua)",
