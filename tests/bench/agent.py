@@ -121,6 +121,7 @@ OUTSIDE_POOL = {
     "fresh77 (unseen, gaps listed)": KB / "eval-fresh77.jsonl",
     "fresh78 (unseen, gaps listed)": KB / "eval-fresh78.jsonl",
     "fresh79 (unseen, gaps listed)": KB / "eval-fresh79.jsonl",
+    "fresh80 (unseen, gaps listed)": KB / "eval-fresh80.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
