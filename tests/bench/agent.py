@@ -122,6 +122,7 @@ OUTSIDE_POOL = {
     "fresh78 (unseen, gaps listed)": KB / "eval-fresh78.jsonl",
     "fresh79 (unseen, gaps listed)": KB / "eval-fresh79.jsonl",
     "fresh80 (unseen, gaps listed)": KB / "eval-fresh80.jsonl",
+    "fresh81 (unseen, gaps listed)": KB / "eval-fresh81.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
