@@ -575,6 +575,7 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("se o boleto vencer o produto fica reservado pra mim?", "produtos voltam"),
         ("o boleto gerado na sexta ainda vale na segunda?", "boleto vence dias corridos"),
         ("se eu não pagar o boleto a tempo, os itens ficam reservados?", "produtos voltam"),
+        ("gerei boleto semana passada e nao paguei ainda, ainda da pra pagar?", "boleto vence"),
         ("sou cliente faz tempo, meus pontos vencem?", "pontos expiram"),
         ("Como funciona esse clube de vantagens de vocês? Vale a pena?", "programa fidelidade"),
         ("o meu pedido ainda tá em separação, tem como parar ele?", "cancelar pedido"),

@@ -63,8 +63,12 @@ _REVEAL = _words(
     r"exib(?:a|e|ir)|escrev(?:a|e|er)|traduz(?:a|ir)?|list(?:a|e|ar)|resum(?:a|e|ir)|"
     r"compartilh(?:a|e|ar)|envi(?:a|e|ar)|mand(?:a|e|ar)|quais sao|qual e|quais|qual"
 )
-# Rules of the shop ("suas regras de troca") are a fair question; rules of the bot are not.
-_NOT_SHOP_RULES = r"(?!\s+(?:de|da|do|das|dos|para|pra|sobre)\s+(?!sistema)\w)"
+# Rules of the shop ("suas regras de troca") are a fair question; rules of the bot are not,
+# nor how it works ("suas instruções de funcionamento", not "de funcionamento da airfryer").
+_NOT_SHOP_RULES = (
+    r"(?!\s+(?:de|da|do|das|dos|para|pra|sobre)\s+(?!sistema|(?:funcionamento|operacao)\b(?! "
+    r"d[aeo]s? ))\w)"
+)
 # Who gives orders in a company, as an attacker names them to sound official.
 _MANAGEMENT = _words(
     r"gerencia|diretoria|chefia|supervisao|matriz|administrac\w*|direcao|presidencia|"

@@ -1718,8 +1718,9 @@ _PHRASES = (
         r"(?:(?:gerei|emiti|tirei|imprimi) (?:o |um |meu )?boleto|boleto (?:gerado|emitido)) "
         r"(?:na |no |em |de )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem|"
         r"anteontem|semana passada|dia \d+)",
-        unless=r"pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|depositei|efetuei|transferi|"
-        r"saiu da|compensou|caiu|aprovad|aprovou|cartao|pix|em vez|outra forma",
+        # ("não paguei ainda" is no payment)
+        unless=r"(?<!nao )pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|depositei|efetuei|"
+        r"transferi|saiu da|compensou|caiu|aprovad|aprovou|cartao|pix|em vez|outra forma",
         when=r"ainda (?:da|vale|posso|consigo|e valido|esta valendo|da tempo)|ate quando|vence|"
         r"venceu|vencer|vencido|(?:da|dar|deu) tempo|vai dar problema|(?:posso|consigo|da para) "
         r"pagar",
