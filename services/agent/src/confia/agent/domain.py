@@ -260,7 +260,12 @@ class RetrievalAnswerer:
         self._entry_vocabularies = {
             entry_id: Vocabulary([text], expansion) for entry_id, text in entry_texts.items()
         }
-        self._entry_texts = {entry.id: fold(entry.text) for entry in knowledge.entries}
+        # The entries that state a period ("em até 30 dias"), with their own stems, once.
+        self._stems_stating_periods = {
+            entry.id: set(terms(fold(entry.text)))
+            for entry in knowledge.entries
+            if _PERIOD_STATED.search(fold(entry.text))
+        }
         # The business's places (an entry with an address): what is done there is settled
         # by the entry on that thing (`confia.agent.coverage.done_at`).
         self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
@@ -341,10 +346,10 @@ class RetrievalAnswerer:
         learnt customer word: "qual o prazo de despacho?" is no delivery time): the entry
         covers the "prazo" it never says as such."""
         asked = set(terms(question))
-        text = self._entry_texts[entry_id]
-        if not asked & _PERIOD_ASKED or not _PERIOD_STATED.search(text):
+        stems = self._stems_stating_periods.get(entry_id)
+        if stems is None or not asked & _PERIOD_ASKED:
             return False
-        return asked - _PERIOD_ASKED <= set(terms(text))
+        return asked - _PERIOD_ASKED <= stems
 
     def _shop_question(self, question: str) -> str:
         """The question as `confia.agent.coverage` reads it: "os produtos da Aurora" are
@@ -404,8 +409,10 @@ class RetrievalAnswerer:
         # entry happens to use, "capital?").
         covered = bool(entries) and (
             entries[0].shared >= self._thresholds.covering_words
-            or (entries[0].asked == entries[0].shared == 1 and _read_as_a_phrase(question))
-            or (entries[0].asked == entries[0].shared == 1 and _asks_how_to(question))
+            or (
+                entries[0].asked == entries[0].shared == 1
+                and (_read_as_a_phrase(question) or _asks_how_to(question))
+            )
             or (entries[0].shared >= 1 and self._sent_to_its_capitals(question, entries[0].id))
             or (entries[0].shared >= 1 and self._period_stated(question, entries[0].id))
         )
