@@ -123,6 +123,7 @@ OUTSIDE_POOL = {
     "fresh79 (unseen, gaps listed)": KB / "eval-fresh79.jsonl",
     "fresh80 (unseen, gaps listed)": KB / "eval-fresh80.jsonl",
     "fresh81 (unseen, gaps listed)": KB / "eval-fresh81.jsonl",
+    "fresh82 (unseen, gaps listed)": KB / "eval-fresh82.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
