@@ -7,6 +7,7 @@ from confia.agent.coverage import (
     abroad,
     accidents,
     asked_after,
+    attributes_asked,
     coined_names,
     done_at,
     entries_asked_after_by_name,
@@ -16,6 +17,7 @@ from confia.agent.coverage import (
     places_of,
     qualifying,
     quoted_names,
+    services_asked,
     unnamed,
     which_of,
     with_coined_names,
@@ -765,3 +767,45 @@ def test_store_credit_is_no_place(question: str, place_named: bool) -> None:
 )
 def test_a_city_named_with_its_state_is_the_state(question: str, asked: list[str]) -> None:
     assert list(qualifying(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("qual a capacidade em litros da panela de pressão?", ["capacidade"]),
+        ("qual é a duração do banho com tosa?", ["duracao"]),
+        ("qual o máximo de parcelas no cartão?", []),  # an extreme of what is named
+        ("qual a forma de pagamento?", []),  # a way
+        ("qual o preço do banho?", []),  # stated by a value, "R$ 20"
+        ("qual transportadora vocês usam?", []),  # a name: `which_of`'s
+        ("qual a cor da coleira?", ["cor"]),
+    ],
+)
+def test_the_value_a_what_is_question_asks(question: str, asked: list[str]) -> None:
+    assert list(attributes_asked(question)) == asked
+
+
+def test_a_value_asked_is_settled_only_if_the_knowledge_names_it(vocabulary: Vocabulary) -> None:
+    assert unnamed("qual a duração do banho com tosa?", vocabulary) == "duracao"
+    assert unnamed("qual o meio de pagamento da tosa?", vocabulary) is None  # a way
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("vcs consertam panela de pressão de outra marca?", ["consertam"]),
+        ("conserta?", ["conserta"]),
+        ("o cooktop precisa de instalação? vcs mandam alguém instalar?", ["instalar"]),
+        ("vocês gravam o nome na coleira?", ["gravam"]),
+        ("consertei a alça mas quebrou de novo", []),  # what the customer did
+        ("vou montar a cozinha, quais panelas comprar?", []),  # the customer's plan
+    ],
+)
+def test_a_service_the_business_is_asked_whether_it_does(question: str, asked: list[str]) -> None:
+    assert list(services_asked(question)) == asked
+
+
+def test_a_service_is_settled_only_if_the_knowledge_names_doing_it(vocabulary: Vocabulary) -> None:
+    assert unnamed("vocês consertam coleira?", vocabulary) == "consertam"
+    tosa = Vocabulary(["Fazemos banho e tosa e consertamos coleiras."])
+    assert unnamed("vocês consertam coleira?", tosa) is None

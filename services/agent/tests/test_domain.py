@@ -614,6 +614,13 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("a nf vem junto com o produto na caixa ou por email?", "nota fiscal enviada"),
         ("o prazo pra Salvador? nao quero que chegue atrasado", "prazo entrega"),
         ("essas informações que eu passo ficam com vocês pra quê?", "privacidade dados usamos"),
+        ("domingo da pra passar ai umas 17h30? ou ja ta fechando", "loja fisica funciona"),
+        ("paguei o boleto na loterica, em quanto tempo vcs veem o pagamento?", "aprovacao"),
+        ("quantos dias eu tenho pra pagar o boleto depois de gerar?", "boleto vence"),
+        ("como eu descubro quanto vai dar o frete de uma compra pequena?", "frete calculado"),
+        ("a batedeira parou de funcionar com 2 meses de uso", "defeito"),
+        ("deu defeito com 2 meses de uso, vcs cobrem isso?", "garantia"),
+        ("tem como eu acompanhar por onde ta o pacote?", "rastreio"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -700,6 +707,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "o codigo ta igual desde ontem, comprei anteontem",  # a day: a fresh code
         "o codigo ta igual faz 1 hora, ja foi despachado?",  # hours
         "tem um canal pra assuntos de proteção de tela?",  # a screen protector
+        "mandei entregar direto na casa da minha sogra, ja saiu?",  # where it was sent
+        "a leiteira verde ta esgotada, tem previsao? nao quero de outra cor",  # refused
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -749,6 +758,7 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "nota fiscal enviada",
             "prazo entrega",
             "tentativas transportadora",
+            "troca tamanho cor",
         )
     )
 

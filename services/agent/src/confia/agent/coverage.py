@@ -245,6 +245,28 @@ _WHICH = re.compile(
     r"(?:\s+(?:que\s+)?(?:voces\s+|you\s+)?(usam|utilizam|trabalham|contratam|use|work with|"
     r"ship with))?"
 )
+_ATTRIBUTE = re.compile(
+    r"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ([a-z]{3,}) (?:d[aeo]s?|em|que)\b"
+)
+_SERVICE_ROOTS = (
+    r"(?:consert|instal|mont|repar|afi|grav|personaliz|patrocin|restaur|amol|bord|customiz)"
+)
+# Asked of the business ("vcs consertam", "conserta?"), or someone sent for ("alguém pra
+# instalar"); not what the customer did ("consertei a alça").
+_SERVICE = re.compile(
+    rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b"
+    rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b"
+)
+# Not a property of its own: an extreme of what is named ("qual o máximo de parcelas?"), a
+# way ("qual a forma de pagamento?"), or a kind of value a knowledge states by values, not by
+# name ("das 10h às 20h" is the opening hours, "R$ 20" a price).
+_NOT_PROPERTIES = frozenset(
+    ["maximo", "minimo", "maior", "menor", "melhor", "pior", "primeiro", "ultimo", "proximo",
+     "forma", "formas", "meio", "meios", "tipo", "tipos", "jeito", "modo", "maneira", "opcao",
+     "opcoes", "horario", "horarios", "hora", "horas", "preco", "precos", "valor", "valores",
+     "custo", "prazo", "tempo", "dia", "dias", "data", "endereco", "local", "localizacao",
+     "numero"]
+)  # fmt: skip
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
      "couriers", "marca", "marcas", "brand", "brands", "fabricante", "fabricantes",
@@ -464,6 +486,8 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in asked_after(question) if not _settles(word, vocabulary, entry)),
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
+        *(word for word in attributes_asked(question) if not vocabulary.names(word)),
+        *(verb for verb in services_asked(question) if not vocabulary.names_root(verb)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -481,6 +505,24 @@ def which_of(question: str) -> Iterator[str]:
         for which in _WHICH.finditer(" ".join(phrased(clause))):
             if which[1] in _NAMED_KINDS or which[2]:
                 yield which[1]
+
+
+def attributes_asked(question: str) -> Iterator[str]:
+    """What a "qual o X de..." question asks the value of: "qual a capacidade em litros da
+    panela?" asks a capacity, which a knowledge that never names one cannot give."""
+    for clause in _CLAUSE.split(question):
+        for asked in _ATTRIBUTE.finditer(" ".join(phrased(clause))):
+            if asked[1] not in _NOT_PROPERTIES:
+                yield asked[1]
+
+
+def services_asked(question: str) -> Iterator[str]:
+    """A service the business is asked whether it does, or to send someone for: "vcs
+    consertam panela de outra marca?", "mandam alguém instalar?". Its warranty or its
+    products say nothing of repairing or installing unless the knowledge names doing it."""
+    for clause in _CLAUSE.split(question):
+        for asked in _SERVICE.finditer(" ".join(phrased(clause))):
+            yield asked[1] or asked[2]
 
 
 def identifiers(question: str) -> Iterator[str]:

@@ -1117,9 +1117,28 @@ _PHRASES = (
         r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
         # Chose one and wanted another: "escolhi a de 22 mas queria a de 26"
         r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
-        r"(?<!nao quero )(?:outro tamanho|outra cor|outra voltagem)",
+        # (not refused: "nao quero de outra cor", "não quero em outra cor")
+        r"(?<!nao quero )(?<!nao quero de )(?<!nao quero em )(?:outro tamanho|outra cor|"
+        r"outra voltagem)",
         r"(?:mudar|trocar|alterar) (?:o |a )?(?:tamanho|cor|voltagem)",
         r"(?:veio|vieram|ficou|ficaram) (?:muito )?(?:pequen|grand|apertad|curt|larg)\w*",
+    ),
+    # A product that stopped working has a defect: "a batedeira parou de funcionar com 2
+    # meses de uso, vcs cobrem isso?" (not a code, a site or someone else's device)
+    _phrase(
+        "defeito",
+        r"(?:parou|deixou) de (?:funcionar|ligar|esquentar|aquecer|girar|bater)|nao (?:liga|"
+        r"funciona|esquenta|aquece) mais",
+        unless=r"rastre|codigo|cupom|site|app|link|cartao|pix|boleto|whatsapp|zap|senha|login|"
+        r"notebook|celular|computador|telefone|internet|wifi|tv|televisao|carro",
+    ),
+    # ...which is covered or not: "deu defeito com 2 meses, vcs cobrem isso?" (not a price
+    # matched, "vcs cobrem o preço de outro site?")
+    _phrase(
+        "garantia",
+        r"(?:cobrem|cobre|cobrir|cobriria|cobririam|coberto|coberta|cobertos|cobertas)",
+        unless=r"preco|frete|oferta|valor|concorr|barat|outro site|outra loja|cupom|desconto",
+        when=r"defeito|quebr|estrag|rach|trinc|descasc|empen",
     ),
     # Out of stock, said otherwise: "tá sem unidade faz tempo"
     _phrase("esgotado estoque", r"sem (?:nenhuma )?unidades?", r"(?:estoque )?zerad\w*"),
@@ -1331,10 +1350,13 @@ _PHRASES = (
         unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend",
     ),
     # The price to a CEP: "quanto fica pra mandar pro cep 87020-000?"
+    # ...or how to find the freight out: "como eu descubro quanto vai dar o frete?"
     _phrase(
         "frete calculado pelo cep",
         r"(?:quanto (?:fica|custa|sai)|qual o valor) (?:para )?(?:mandar|enviar|entregar|o "
         r"frete|o envio|a entrega) (?:\w+ ){0,2}?para (?:o )?cep",
+        r"(?:como|onde) (?:eu |a gente )?(?:descubro|sei|vejo|calculo|consulto|confiro|simulo|"
+        r"fico sabendo) (?:quanto|qual|o valor d[oe]|o preco d[oe]) (?:\w+ ){0,3}?(?:o )?frete\b",
     ),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
     # ...or how it is going: "tem como ver o andamento do pedido pelo site?"
@@ -1344,6 +1366,13 @@ _PHRASES = (
         r"entrega)s?(?! d[ae] (?:troca|devoluc\w*|reembolso|estorno|cancelamento|garantia|coleta))",
     ),
     _phrase("rastreio", r"onde (?:anda|esta|estao|ta|fica) (?:o |a )?(?:meu|minha|meus|minhas)"),
+    # ...or followed wherever it is: "tem como eu acompanhar por onde ta o pacote?"
+    _phrase(
+        "acompanhar rastreio",
+        r"(?:acompanhar|seguir|ver) (?:por )?onde (?:anda|esta|estao|ta|vai) (?:o |a )?(?:pacote|"
+        r"pedido|encomenda|entrega|compra|envio)s?",
+        unless=r"devolv|devoluc|estorn|reembols|cancel|troc|coleta|voltou|remetente",
+    ),
     # "onde vejo em que pé está minha entrega?"
     _phrase(
         "rastreio pedido",
@@ -1438,10 +1467,12 @@ _PHRASES = (
         r"(?! (?:o|a|os|as|meu|minha) (?:endereco|cep|pedido|entrega|rua|numero)\b)",
         r"me mudei|nos mudamos|mudanca de casa|casa nova|(?:i m|we re|i am|we are) moving",
     ),
+    # (not where it was sent to begin with: "mandei entregar direto na casa dela")
     _phrase(
         "alterar endereco entrega",
-        r"(?:mandar|entregar|enviar|redirecionar) (?:\w+ )?(?:para|na|no|em) (?:a |o )?"
-        r"(?:casa|outro endereco|outro lugar|trabalho|escritorio)"
+        r"(?<!mandei )(?<!pedi para )(?<!coloquei para )(?:mandar|entregar|enviar|redirecionar) "
+        r"(?:\w+ )?(?:para|na|no|em) (?:a |o )?(?:casa|outro endereco|outro lugar|trabalho|"
+        r"escritorio)"
         # (a gift sent straight to a friend's, the price kept from them, is no change)
         r"(?!.*\b(?:de presente|veja|visse|saiba|soubesse|descubra|descobrisse)\b)",
     ),
@@ -1508,12 +1539,13 @@ _PHRASES = (
         r"dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|whatsapp|"
         r"zap|chat|sac|suporte|central)\b)",
     ),
-    # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?" (not
-    # anything else open: "o chamado tá aberto?", "a promoção ainda está aberta?").
+    # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?",
+    # "da pra passar ai umas 17h30? ou ja ta fechando" (not anything else open: "o chamado tá
+    # aberto?", "a promoção ainda está aberta?").
     _phrase(
         "loja fisica funciona",
         r"(?:passar|ir|vou|dar um pulo) (?:ai|la|na loja)\b.{0,60}\b(?:esta|vai estar|estara|fica|"
-        r"ficam|estao) abert[oa]s?",
+        r"ficam|estao) (?:abert[oa]s?|fechad[oa]s?|fechando)",
         r"(?:voces|a loja|loja fisica|loja) (?:\w+ )?(?:esta|estao|vai estar|vao estar|fica|ficam) "
         r"abert[oa]s?",
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
@@ -1695,7 +1727,7 @@ _PHRASES = (
     _phrase(
         "aprovacao dias uteis apos o pagamento",
         r"(?:quando|quanto tempo|em quanto tempo) (?:voces |a loja )?(?:confirmam|confirma|aprovam|"
-        r"aprova|compensam|compensa|reconhecem|identificam)(?= (?:o |meu )?"
+        r"aprova|compensam|compensa|reconhecem|identificam|veem|recebem|baixam)(?= (?:o |meu )?"
         r"(?:pagamento|boleto|pix)\b(?! d[oa] (?:devoluc\w*|reembolso|estorno)))",
         # ...asked bare right after paying: "paguei o boleto hoje de manhã, qnd vcs confirmam?"
         r"(?:(?<=paguei o boleto )|(?<=paguei o pix )|(?<=paguei o pagamento )|(?<=paguei )|"
@@ -1708,6 +1740,9 @@ _PHRASES = (
         "boleto vence dias",
         rf"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da {THE_SHOP} )?(?:tem|com) "
         r"(?:qual |que |de )?(?:validade|prazo de validade)",
+        # ...or the days there are to pay it: "quantos dias eu tenho pra pagar o boleto?"
+        r"(?:quantos dias|quanto tempo|qual o prazo|que prazo) (?:eu |a gente )?(?:tenho|tem|temos|"
+        r"ha|terei) para pagar (?:o |um |meu )?boleto",
     ),
     # ...or the day it was made told, asked whether it still holds: "gerei o boleto na sexta
     # e só recebo na terça, ainda dá tempo?" (not one paid, whose approval is asked after,
