@@ -15,6 +15,7 @@ from confia.agent.coverage import (
     moved_to_another,
     names_site_part,
     places_of,
+    properties_asked,
     qualifying,
     quoted_names,
     services_asked,
@@ -773,7 +774,8 @@ def test_a_city_named_with_its_state_is_the_state(question: str, asked: list[str
     ("question", "asked"),
     [
         ("qual a capacidade em litros da panela de pressão?", ["capacidade"]),
-        ("qual é a duração do banho com tosa?", ["duracao"]),
+        ("qual é o peso da coleira de couro?", ["peso"]),
+        ("qual a validade dos pontos?", []),  # a period, stated by a value
         ("qual o máximo de parcelas no cartão?", []),  # an extreme of what is named
         ("qual a forma de pagamento?", []),  # a way
         ("qual o preço do banho?", []),  # stated by a value, "R$ 20"
@@ -786,8 +788,9 @@ def test_the_value_a_what_is_question_asks(question: str, asked: list[str]) -> N
 
 
 def test_a_value_asked_is_settled_only_if_the_knowledge_names_it(vocabulary: Vocabulary) -> None:
-    assert unnamed("qual a duração do banho com tosa?", vocabulary) == "duracao"
-    assert unnamed("qual o meio de pagamento da tosa?", vocabulary) is None  # a way
+    assert unnamed("qual o peso da coleira de couro?", vocabulary) == "peso"
+    weighed = Vocabulary(["Coleira de couro, peso de 200 g."])
+    assert unnamed("qual o peso da coleira de couro?", weighed) is None
 
 
 @pytest.mark.parametrize(
@@ -797,6 +800,7 @@ def test_a_value_asked_is_settled_only_if_the_knowledge_names_it(vocabulary: Voc
         ("conserta?", ["conserta"]),
         ("o cooktop precisa de instalação? vcs mandam alguém instalar?", ["instalar"]),
         ("vocês gravam o nome na coleira?", ["gravam"]),
+        ("vcs montam kit de presente?", []),  # a gift kit put together
         ("consertei a alça mas quebrou de novo", []),  # what the customer did
         ("vou montar a cozinha, quais panelas comprar?", []),  # the customer's plan
     ],
@@ -809,3 +813,20 @@ def test_a_service_is_settled_only_if_the_knowledge_names_doing_it(vocabulary: V
     assert unnamed("vocês consertam coleira?", vocabulary) == "consertam"
     tosa = Vocabulary(["Fazemos banho e tosa e consertamos coleiras."])
     assert unnamed("vocês consertam coleira?", tosa) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("a embalagem q vcs usam é reciclavel?", ["reciclavel"]),
+        ("as capas são laváveis e removíveis?", ["lavaveis", "removiveis"]),
+        ("é possível trocar?", []),  # possible is no property of a thing
+    ],
+)
+def test_what_a_thing_is_asked_to_be_able_to_be(question: str, asked: list[str]) -> None:
+    assert list(properties_asked(question)) == asked
+
+
+def test_a_property_is_settled_only_if_the_knowledge_names_it() -> None:
+    assert unnamed("a coleira é lavável?", Vocabulary(["Coleiras de nylon."])) == "lavavel"
+    assert unnamed("a coleira é lavável?", Vocabulary(["Coleiras laváveis."])) is None

@@ -621,6 +621,10 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("a batedeira parou de funcionar com 2 meses de uso", "defeito"),
         ("deu defeito com 2 meses de uso, vcs cobrem isso?", "garantia"),
         ("tem como eu acompanhar por onde ta o pacote?", "rastreio"),
+        ("qual o prazo pra pagar o boleto?", "boleto vence"),
+        ("coloquei pra entregar no escritorio mas vou estar de ferias, muda?", "alterar endereco"),
+        ("a cafeteira chegou ontem e nao liga mais, e agora?", "avariado defeito"),
+        ("a batedeira parou de funcionar com 2 meses de uso", "defeito fabricacao"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -709,6 +713,8 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "tem um canal pra assuntos de proteção de tela?",  # a screen protector
         "mandei entregar direto na casa da minha sogra, ja saiu?",  # where it was sent
         "a leiteira verde ta esgotada, tem previsao? nao quero de outra cor",  # refused
+        "como eu sei quanto vai dar o frete da troca?",  # an exchange's freight
+        "quero ver onde vai a entrega, pode deixar na portaria?",  # where it is left
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -814,6 +820,12 @@ async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
     decision = await _decide(late, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("atraso",))
     assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")
+
+
+def test_covered_is_the_warranty_only_for_a_defect_not_damage_on_arrival() -> None:
+    assert "garantia" in " ".join(phrased("a tampa trincou com 3 meses de uso, vcs cobrem?"))
+    assert "garantia" not in " ".join(phrased("se chegar quebrado vcs cobrem?"))
+    assert "garantia" not in " ".join(phrased("o mixer quebrou, vcs cobrem o preço de outra loja?"))
 
 
 @pytest.mark.parametrize(

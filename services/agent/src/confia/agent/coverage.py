@@ -245,8 +245,24 @@ _WHICH = re.compile(
     r"(?:\s+(?:que\s+)?(?:voces\s+|you\s+)?(usam|utilizam|trabalham|contratam|use|work with|"
     r"ship with))?"
 )
+# A product's specification: "qual a capacidade em litros da panela?" (not what a knowledge
+# states by values: a period, a limit, a percentage, a price).
+_SPECIFICATIONS = (
+    r"capacidade|peso|material|materiais|potencia|diametro|altura|largura|comprimento|"
+    r"profundidade|tamanho|medida|medidas|dimensao|dimensoes|voltagem|tensao|cor|cores|"
+    r"composicao|espessura|litragem|volume|amperagem|consumo|acabamento|revestimento"
+)
 _ATTRIBUTE = re.compile(
-    r"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ([a-z]{3,}) (?:d[aeo]s?|em|que)\b"
+    rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
+)
+_CAPABLE = re.compile(
+    r"\b(?:recicl|biodegrad|lav|remov|dobr|desmont|empilh|ajust|regul|recarreg|descart|"
+    r"reutiliz|sustent|compost)[a-z]*ve(?:l|is)\b"
+)
+# (not a gift kit put together or an app set up: "vcs montam kit presente?")
+_NOT_A_KIT = (
+    r"(?! (?:um |uma |o |a |os |as )?(?:kits?|cestas?|caixas?|combos?|listas?|app|aplicativo|"
+    r"programa|presentes?)\b)"
 )
 _SERVICE_ROOTS = (
     r"(?:consert|instal|mont|repar|afi|grav|personaliz|patrocin|restaur|amol|bord|customiz)"
@@ -254,19 +270,9 @@ _SERVICE_ROOTS = (
 # Asked of the business ("vcs consertam", "conserta?"), or someone sent for ("alguém pra
 # instalar"); not what the customer did ("consertei a alça").
 _SERVICE = re.compile(
-    rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b"
-    rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b"
+    rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b{_NOT_A_KIT}"
+    rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
 )
-# Not a property of its own: an extreme of what is named ("qual o máximo de parcelas?"), a
-# way ("qual a forma de pagamento?"), or a kind of value a knowledge states by values, not by
-# name ("das 10h às 20h" is the opening hours, "R$ 20" a price).
-_NOT_PROPERTIES = frozenset(
-    ["maximo", "minimo", "maior", "menor", "melhor", "pior", "primeiro", "ultimo", "proximo",
-     "forma", "formas", "meio", "meios", "tipo", "tipos", "jeito", "modo", "maneira", "opcao",
-     "opcoes", "horario", "horarios", "hora", "horas", "preco", "precos", "valor", "valores",
-     "custo", "prazo", "tempo", "dia", "dias", "data", "endereco", "local", "localizacao",
-     "numero"]
-)  # fmt: skip
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
      "couriers", "marca", "marcas", "brand", "brands", "fabricante", "fabricantes",
@@ -488,6 +494,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
         *(word for word in attributes_asked(question) if not vocabulary.names(word)),
         *(verb for verb in services_asked(question) if not vocabulary.names_root(verb)),
+        *(word for word in properties_asked(question) if not vocabulary.names(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -512,8 +519,14 @@ def attributes_asked(question: str) -> Iterator[str]:
     panela?" asks a capacity, which a knowledge that never names one cannot give."""
     for clause in _CLAUSE.split(question):
         for asked in _ATTRIBUTE.finditer(" ".join(phrased(clause))):
-            if asked[1] not in _NOT_PROPERTIES:
-                yield asked[1]
+            yield asked[1]
+
+
+def properties_asked(question: str) -> Iterator[str]:
+    """What a thing is asked to be able to be: "a embalagem é reciclável?", "a tampa é
+    removível?". A knowledge that never says so cannot answer it."""
+    for clause in _CLAUSE.split(question):
+        yield from _CAPABLE.findall(" ".join(phrased(clause)))
 
 
 def services_asked(question: str) -> Iterator[str]:

@@ -799,6 +799,15 @@ _NOT_PAYING = rf"(?! (?:\w+ ){{0,4}}?{_LIMITED}\b)"
 _NOT_PAID_FOR = "".join(
     f"(?<!{word} )" for word in ("boleto", "pix", "pagamento", "garantia", "troca", "fatura")
 )
+# A thing that stopped working, and the things that are no product of the shop's.
+_STOPPED_WORKING = (
+    r"(?:parou|deixou) de (?:funcionar|ligar|esquentar|aquecer|girar|bater)|nao (?:liga|funciona|"
+    r"esquenta|aquece) mais"
+)
+_NOT_A_PRODUCT = (
+    r"rastre|codigo|cupom|site|app|link|cartao|pix|boleto|whatsapp|zap|senha|login|email|chat|"
+    r"notebook|celular|computador|telefone|internet|wifi|tv|televisao|carro"
+)
 # Nobody at home for a delivery, and the delivery itself.
 _NOBODY_HOME = (
     r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
@@ -1123,21 +1132,25 @@ _PHRASES = (
         r"(?:mudar|trocar|alterar) (?:o |a )?(?:tamanho|cor|voltagem)",
         r"(?:veio|vieram|ficou|ficaram) (?:muito )?(?:pequen|grand|apertad|curt|larg)\w*",
     ),
-    # A product that stopped working has a defect: "a batedeira parou de funcionar com 2
-    # meses de uso, vcs cobrem isso?" (not a code, a site or someone else's device)
+    # A product that stopped working in use has a manufacturing defect: "a batedeira parou de
+    # funcionar com 2 meses de uso, vcs cobrem isso?"; one that came so arrived with a defect
+    # (not a code, a site or someone else's device).
     _phrase(
-        "defeito",
-        r"(?:parou|deixou) de (?:funcionar|ligar|esquentar|aquecer|girar|bater)|nao (?:liga|"
-        r"funciona|esquenta|aquece) mais",
-        unless=r"rastre|codigo|cupom|site|app|link|cartao|pix|boleto|whatsapp|zap|senha|login|"
-        r"notebook|celular|computador|telefone|internet|wifi|tv|televisao|carro",
+        "chegou com defeito",
+        _STOPPED_WORKING,
+        unless=_NOT_A_PRODUCT,
+        when=r"chegou|chegar|veio|vieram|recebi|recebemos|acabou de chegar|na caixa|primeiro uso|"
+        r"primeira vez|nem usei|tirei da caixa",
     ),
+    _phrase("defeito fabricacao", _STOPPED_WORKING, unless=_NOT_A_PRODUCT),
     # ...which is covered or not: "deu defeito com 2 meses, vcs cobrem isso?" (not a price
     # matched, "vcs cobrem o preço de outro site?")
     _phrase(
         "garantia",
         r"(?:cobrem|cobre|cobrir|cobriria|cobririam|coberto|coberta|cobertos|cobertas)",
-        unless=r"preco|frete|oferta|valor|concorr|barat|outro site|outra loja|cupom|desconto",
+        # (nor damage it arrived with: "se chegar quebrado vcs cobrem?")
+        unless=r"preco|frete|oferta|valor|concorr|barat|outro site|outra loja|cupom|desconto|"
+        r"cheg|veio|vieram|entrega|transporte",
         when=r"defeito|quebr|estrag|rach|trinc|descasc|empen",
     ),
     # Out of stock, said otherwise: "tá sem unidade faz tempo"
@@ -1357,6 +1370,8 @@ _PHRASES = (
         r"frete|o envio|a entrega) (?:\w+ ){0,2}?para (?:o )?cep",
         r"(?:como|onde) (?:eu |a gente )?(?:descubro|sei|vejo|calculo|consulto|confiro|simulo|"
         r"fico sabendo) (?:quanto|qual|o valor d[oe]|o preco d[oe]) (?:\w+ ){0,3}?(?:o )?frete\b",
+        # (not an exchange's or a return's freight, which their entries state)
+        unless=r"troca|trocar|devoluc|devolver|coleta",
     ),
     # Where is my order: "por onde anda minha compra", "onde está meu pedido"
     # ...or how it is going: "tem como ver o andamento do pedido pelo site?"
@@ -1369,8 +1384,8 @@ _PHRASES = (
     # ...or followed wherever it is: "tem como eu acompanhar por onde ta o pacote?"
     _phrase(
         "acompanhar rastreio",
-        r"(?:acompanhar|seguir|ver) (?:por )?onde (?:anda|esta|estao|ta|vai) (?:o |a )?(?:pacote|"
-        r"pedido|encomenda|entrega|compra|envio)s?",
+        r"(?:(?:acompanhar|seguir) (?:por )?onde (?:anda|esta|estao|ta|vai)|ver por onde (?:anda|"
+        r"esta|estao|ta)) (?:o |a )?(?:pacote|pedido|encomenda|entrega|compra|envio)s?",
         unless=r"devolv|devoluc|estorn|reembols|cancel|troc|coleta|voltou|remetente",
     ),
     # "onde vejo em que pé está minha entrega?"
@@ -1475,6 +1490,11 @@ _PHRASES = (
         r"escritorio)"
         # (a gift sent straight to a friend's, the price kept from them, is no change)
         r"(?!.*\b(?:de presente|veja|visse|saiba|soubesse|descubra|descobrisse)\b)",
+        # ...where it was sent to begin with, to be changed: "coloquei pra entregar no
+        # escritório mas vou estar de férias, muda?"
+        r"(?:mandei|pedi para|coloquei para) (?:mandar |entregar |enviar )?(?:\w+ )?(?:para|na|no|"
+        r"em) (?:a |o )?(?:casa|trabalho|escritorio)\b(?=.*\b(?:mud|alter|troc|corrig|redirecion)"
+        r"\w*)",
     ),
     # Before dispatch: cancelling is free "enquanto não forem despachados"
     _phrase(
@@ -1741,8 +1761,8 @@ _PHRASES = (
         rf"validade d(?:[oa]|e um) boleto|boleto (?:de voces |da loja |da {THE_SHOP} )?(?:tem|com) "
         r"(?:qual |que |de )?(?:validade|prazo de validade)",
         # ...or the days there are to pay it: "quantos dias eu tenho pra pagar o boleto?"
-        r"(?:quantos dias|quanto tempo|qual o prazo|que prazo) (?:eu |a gente )?(?:tenho|tem|temos|"
-        r"ha|terei) para pagar (?:o |um |meu )?boleto",
+        r"(?:quantos dias|quanto tempo|qual o prazo|que prazo) (?:(?:que )?(?:eu |a gente )?"
+        r"(?:tenho|tem|temos|ha|terei) )?para pagar (?:o |um |meu )?boleto",
     ),
     # ...or the day it was made told, asked whether it still holds: "gerei o boleto na sexta
     # e só recebo na terça, ainda dá tempo?" (not one paid, whose approval is asked after,
