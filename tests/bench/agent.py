@@ -124,6 +124,7 @@ OUTSIDE_POOL = {
     "fresh80 (unseen, gaps listed)": KB / "eval-fresh80.jsonl",
     "fresh81 (unseen, gaps listed)": KB / "eval-fresh81.jsonl",
     "fresh82 (unseen, gaps listed)": KB / "eval-fresh82.jsonl",
+    "fresh83 (unseen, gaps listed)": KB / "eval-fresh83.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
