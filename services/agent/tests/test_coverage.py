@@ -11,6 +11,7 @@ from confia.agent.coverage import (
     coined_names,
     done_at,
     entries_asked_after_by_name,
+    heard_of,
     identifiers,
     moved_to_another,
     names_site_part,
@@ -580,6 +581,14 @@ def test_what_the_customers_place_has_is_said_not_asked() -> None:
     assert list(asked_after("aí tem estacionamento?")) == ["estacionamento"]
     shop = "lá tem estacionamento pra cliente da loja física?"
     assert "estacionamento" in asked_after(shop)
+    # ...a few words back: fresh83's "aqui no predio nao tem porteiro"
+    assert list(asked_after("aqui no predio nao tem porteiro, o entregador tenta de novo?")) == []
+
+
+def test_what_a_page_shows_is_described_not_asked() -> None:
+    shown = "apareceu esgotado e tem um botao escrito avise-me, como funciona isso?"
+    assert list(asked_after(shown)) == []
+    assert list(asked_after("tem um botao pra avisar quando chegar?")) == ["botao"]
 
 
 def test_a_compound_written_apart_is_still_one_thing() -> None:
@@ -801,6 +810,7 @@ def test_a_value_asked_is_settled_only_if_the_knowledge_names_it(vocabulary: Voc
         ("o cooktop precisa de instalação? vcs mandam alguém instalar?", ["instalar"]),
         ("vocês gravam o nome na coleira?", ["gravam"]),
         ("vcs montam kit de presente?", []),  # a gift kit put together
+        ("parou de esquentar do nada, como eu conserto?", ["conserto"]),  # by themselves
         ("consertei a alça mas quebrou de novo", []),  # what the customer did
         ("vou montar a cozinha, quais panelas comprar?", []),  # the customer's plan
     ],
@@ -830,3 +840,16 @@ def test_what_a_thing_is_asked_to_be_able_to_be(question: str, asked: list[str])
 def test_a_property_is_settled_only_if_the_knowledge_names_it() -> None:
     assert unnamed("a coleira é lavável?", Vocabulary(["Coleiras de nylon."])) == "lavavel"
     assert unnamed("a coleira é lavável?", Vocabulary(["Coleiras laváveis."])) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "heard"),
+    [
+        ("vi uma menina no insta falando de cupom de primeira compra, vcs tem isso?", ["cupom"]),
+        ("minha vizinha comentou sobre tosa na tesoura, vocês fazem isso?", ["tosa"]),
+        ("vi uma menina no insta falando de cupom, qual o prazo de entrega?", []),  # no "isso"
+        ("vcs tem isso em azul?", []),  # nothing heard of
+    ],
+)
+def test_what_was_heard_of_elsewhere_and_asked_by_isso(question: str, heard: list[str]) -> None:
+    assert list(heard_of(question)) == heard

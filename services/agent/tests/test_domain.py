@@ -625,6 +625,11 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("coloquei pra entregar no escritorio mas vou estar de ferias, muda?", "alterar endereco"),
         ("a cafeteira chegou ontem e nao liga mais, e agora?", "avariado defeito"),
         ("a batedeira parou de funcionar com 2 meses de uso", "defeito fabricacao"),
+        ("vc funciona de noite tb? so consigo depois das 22h", "assistente virtual responde"),
+        ("tem lugar no site onde ela consiga ver onde o pacote ta?", "rastreio"),
+        ("quero corrigir meu nome q ta errado no cadastro", "correcao dos seus dados"),
+        ("esse prazo de 7 dias pra desistir conta da compra?", "arrependimento dias corridos"),
+        ("quanto fica o frete pra mandar pro endereço da minha tia?", "frete calculado"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -820,6 +825,10 @@ async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
     decision = await _decide(late, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("atraso",))
     assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")
+
+
+def test_a_part_gone_loose_is_a_defect() -> None:
+    assert "defei" in terms("o cabo da frigideira ficou bambo depois de uns 8 meses de uso")
 
 
 def test_covered_is_the_warranty_only_for_a_defect_not_damage_on_arrival() -> None:

@@ -53,6 +53,8 @@ _HAS = re.compile(
 # Where the customer is ("lá sempre tem gente na portaria"): what "tem" there is said, not
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
+_PLACE_BACK = 4
+_SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "saying"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
 # what a product works with or withstands, settled only if the knowledge names that thing.
 _WORKS_WITH = re.compile(
@@ -255,6 +257,16 @@ _SPECIFICATIONS = (
 _ATTRIBUTE = re.compile(
     rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
 )
+# "vcs tem isso?", "vocês fazem isso também?": a thing named before.
+_HAS_THAT = re.compile(
+    r"\b(?:tem|tinha|fazem|faz|oferecem|oferece|vendem|aceitam|existe) (?:isso|isto|esse|essa|"
+    r"esses|essas)\b"
+)
+_HEARD_OF = re.compile(
+    r"\b(?:falando|falar|falou|falaram|comentou|comentando|comentaram|postou|postaram|anunciou|"
+    r"anunciando|mostrou|mostrando|ouvi falar|divulgando|divulgou) (?:de|do|da|dos|das|sobre|num|"
+    r"numa|um|uma)\b"
+)
 _CAPABLE = re.compile(
     r"\b(?:recicl|biodegrad|lav|remov|dobr|desmont|empilh|ajust|regul|recarreg|descart|"
     r"reutiliz|sustent|compost)[a-z]*ve(?:l|is)\b"
@@ -272,6 +284,8 @@ _SERVICE_ROOTS = (
 _SERVICE = re.compile(
     rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b{_NOT_A_KIT}"
     rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
+    # ...or how the customer repairs it: "parou de esquentar, como eu conserto?"
+    r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))\b"
 )
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
@@ -495,6 +509,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in attributes_asked(question) if not vocabulary.names(word)),
         *(verb for verb in services_asked(question) if not vocabulary.names_root(verb)),
         *(word for word in properties_asked(question) if not vocabulary.names(word)),
+        *(word for word in heard_of(question) if not vocabulary.names(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -522,6 +537,16 @@ def attributes_asked(question: str) -> Iterator[str]:
             yield asked[1]
 
 
+def heard_of(question: str) -> Iterator[str]:
+    """What the customer heard of elsewhere and asks the business has, by "isso": "vi uma
+    menina no insta falando de cupom de primeira compra, vcs tem isso?"."""
+    said = " ".join(phrased(question))
+    if _HAS_THAT.search(said) is None:
+        return
+    for heard in _HEARD_OF.finditer(said):
+        yield from _object(said[heard.end() :].split(), modifier=False)
+
+
 def properties_asked(question: str) -> Iterator[str]:
     """What a thing is asked to be able to be: "a embalagem é reciclável?", "a tampa é
     removível?". A knowledge that never says so cannot answer it."""
@@ -535,7 +560,7 @@ def services_asked(question: str) -> Iterator[str]:
     products say nothing of repairing or installing unless the knowledge names doing it."""
     for clause in _CLAUSE.split(question):
         for asked in _SERVICE.finditer(" ".join(phrased(clause))):
-            yield asked[1] or asked[2]
+            yield asked[1] or asked[2] or asked[3]
 
 
 def identifiers(question: str) -> Iterator[str]:
@@ -919,11 +944,15 @@ def asked_after(question: str) -> Iterator[str]:
 def _asked_in(said: str) -> Iterator[str]:
     for opener in _HAS.finditer(said):
         before = said[: opener.start()].split()[-2:]
-        if _CUSTOMERS_PLACE.intersection(before) and not _THE_BUSINESS.intersection(said.split()):
+        # (a few words back: "aqui no prédio não tem porteiro")
+        near = said[: opener.start()].split()[-_PLACE_BACK:]
+        if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
         rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
+        if _shown(rest):
+            continue  # "tem um botão escrito avise-me": what the page shows, described
         yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
@@ -949,6 +978,12 @@ def _asked_in(said: str) -> Iterator[str]:
                 yield rest[verb]
         else:
             yield from _object(rest, modifier=True)
+
+
+def _shown(rest: list[str]) -> bool:
+    """What "tem" names is described by what it says: "(tem) um botão escrito avise-me"."""
+    first = _first_content(rest)
+    return first is not None and bool(_SHOWN.intersection(rest[first + 1 : first + 2]))
 
 
 def _for_how_long(rest: list[str]) -> bool:

@@ -709,6 +709,14 @@ _SYNONYMS = {
     "deformada": "defeito",
     "descascando": "defeito",
     "descascou": "defeito",
+    # ...or a part gone loose: "o cabo ficou bambo"
+    "bambo": "defeito",
+    "bamba": "defeito",
+    "frouxo": "defeito",
+    "frouxa": "defeito",
+    "desencaixou": "defeito",
+    "descolou": "defeito",
+    "descolando": "defeito",
     "snapped": "quebrado",
     "broke": "quebrado",
     "faulty": "defeito",
@@ -1204,7 +1212,9 @@ _PHRASES = (
         # (asked after, not ordered: "corrijam meu telefone de cadastro" is for a person)
         r"(?:corrigir|corrigirem|corrigissem|alterar|altero|atualizar|atualizo) "
         r"(?:o |a )?(?:meu |minha )?(?:e ?mail|telefone|celular|nome|sobrenome|data de nascimento) "
-        r"(?:de|do|no) cadastro",
+        # ("meu nome q tá errado no cadastro")
+        r"(?:que (?:esta|estao|ficou) (?:errad[oa]|desatualizad[oa]|incomplet[oa]) )?(?:de|do|no) "
+        r"cadastro",
         unless=r"endereco|entrega|pedido|cep\b|nota|nf\b|fiscal|compra|rastre|boleto|senha|login",
     ),
     _phrase(
@@ -1370,6 +1380,9 @@ _PHRASES = (
         r"frete|o envio|a entrega) (?:\w+ ){0,2}?para (?:o )?cep",
         r"(?:como|onde) (?:eu |a gente )?(?:descubro|sei|vejo|calculo|consulto|confiro|simulo|"
         r"fico sabendo) (?:quanto|qual|o valor d[oe]|o preco d[oe]) (?:\w+ ){0,3}?(?:o )?frete\b",
+        # ...or what it comes to: "quanto fica o frete pra mandar pro endereço da minha tia?"
+        # ("quanto custa o frete" keeps its words: they call for the freight's own entry)
+        r"quanto (?:fica|vai dar|vai ficar) o frete\b",
         # (not an exchange's or a return's freight, which their entries state)
         unless=r"troca|trocar|devoluc|devolver|coleta",
     ),
@@ -1386,6 +1399,9 @@ _PHRASES = (
         "acompanhar rastreio",
         r"(?:(?:acompanhar|seguir) (?:por )?onde (?:anda|esta|estao|ta|vai)|ver por onde (?:anda|"
         r"esta|estao|ta)) (?:o |a )?(?:pacote|pedido|encomenda|entrega|compra|envio)s?",
+        # "ver onde o pacote tá"
+        r"(?:acompanhar|seguir|ver|saber) (?:por )?onde (?:o |a )?(?:pacote|pedido|encomenda|"
+        r"entrega|compra|envio)s? (?:esta|estao|anda|andam)\b",
         unless=r"devolv|devoluc|estorn|reembols|cancel|troc|coleta|voltou|remetente",
     ),
     # "onde vejo em que pé está minha entrega?"
@@ -1712,6 +1728,14 @@ _PHRASES = (
         r"(?:(?<=respondem )|(?<=responde )|(?<=atendem )|(?<=atende )|(?<=funciona )|"
         r"(?<=funcionam )|(?<=atendimento )|(?<=whatsapp ))24 ?h(?:rs|oras)?",
     ),
+    # ...or the assistant itself at night: "vc funciona de noite tb?", "você responde de
+    # madrugada?" (said to "você": not the shop, "a loja funciona à noite?")
+    _phrase(
+        "assistente virtual responde 24 horas",
+        r"(?<!loja )(?:voce|tu|o bot|a assistente|o robo) (?:tambem )?(?:funciona|responde|atende|"
+        r"fica online|esta online|trabalha) (?:\w+ )?(?:de noite|a noite|de madrugada|madrugada|"
+        r"24 horas|tarde da noite|no fim de semana|nos fins de semana|de domingo|no domingo)",
+    ),
     # A reply waited for is the service's hours, not a thing asked after: "so pra eu saber
     # quando posso esperar retorno"
     # (the verb kept; not the answer on something: "o retorno da análise das fotos")
@@ -1807,8 +1831,8 @@ _PHRASES = (
     # Giving up after it arrives: "qual o prazo pra desistir de uma compra depois que ela chega?"
     _phrase(
         "arrependimento dias corridos",
-        r"prazo (?:para|de) (?:desistir|desistencia|me arrepender|arrependimento|devolver sem "
-        r"motivo)",
+        r"prazo (?:(?:de )?\d+ dias )?(?:para|de) (?:desistir|desistencia|me arrepender|"
+        r"arrependimento|devolver sem motivo)",
     ),
     _phrase(
         "apos o recebimento",
