@@ -125,6 +125,7 @@ OUTSIDE_POOL = {
     "fresh81 (unseen, gaps listed)": KB / "eval-fresh81.jsonl",
     "fresh82 (unseen, gaps listed)": KB / "eval-fresh82.jsonl",
     "fresh83 (unseen, gaps listed)": KB / "eval-fresh83.jsonl",
+    "fresh84 (unseen, gaps listed)": KB / "eval-fresh84.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
