@@ -6,15 +6,18 @@ from confia.agent.coverage import (
     Vocabulary,
     abroad,
     accidents,
+    advice_asked,
     asked_after,
     attributes_asked,
     coined_names,
     done_at,
     entries_asked_after_by_name,
+    events_asked,
     heard_of,
     identifiers,
     moved_to_another,
     names_site_part,
+    origin_asked,
     places_of,
     properties_asked,
     qualifying,
@@ -853,3 +856,54 @@ def test_a_property_is_settled_only_if_the_knowledge_names_it() -> None:
 )
 def test_what_was_heard_of_elsewhere_and_asked_by_isso(question: str, heard: list[str]) -> None:
     assert list(heard_of(question)) == heard
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("me ajudam a escolher entre a airfryer de 4 litros ou a de 5,5?", ["recomendacao"]),
+        ("qual panela é melhor pra indução, inox ou ferro?", ["recomendacao"]),
+        ("which one is better, the 24cm or the 28cm pan?", ["recomendacao"]),
+        ("qual é melhor, pagar no pix ou no boleto?", []),  # ways to pay, compared
+        ("qual a melhor forma de pagamento?", []),  # no two things
+    ],
+)
+def test_advice_on_which_product_to_choose(question: str, asked: list[str]) -> None:
+    assert list(advice_asked(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("as panelas de vcs sao fabricadas no brasil ou importadas?", ["origem"]),
+        ("a coleira é nacional ou importada?", ["origem"]),
+        ("a garantia cobre defeito de fabricação?", []),
+    ],
+)
+def test_where_products_are_made(question: str, asked: list[str]) -> None:
+    assert list(origin_asked(question)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("quando vai ser a black friday de vcs?", ["black"]),
+        ("quando é a próxima feira de adoção?", ["feira"]),
+        ("quando vai chegar meu pedido?", []),
+    ],
+)
+def test_the_event_a_when_question_asks_the_date_of(question: str, asked: list[str]) -> None:
+    assert list(events_asked(question)) == asked
+
+
+def test_what_the_business_is_still_having_is_asked_after() -> None:
+    assert list(asked_after("ainda ta tendo brinde pra compra acima de 500?")) == ["brinde"]
+    assert list(asked_after("o site ainda ta tendo erro no pagamento")) == []
+
+
+def test_origin_advice_and_events_must_be_named(vocabulary: Vocabulary) -> None:
+    assert unnamed("a coleira é nacional ou importada?", vocabulary) == "origem"
+    assert unnamed("me ajuda a escolher entre a coleira de couro e a de nylon?", vocabulary) == (
+        "recomendacao"
+    )
+    assert unnamed("quando vai ser a feira de adoção?", vocabulary) == "feira"

@@ -630,6 +630,10 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("quero corrigir meu nome q ta errado no cadastro", "correcao dos seus dados"),
         ("esse prazo de 7 dias pra desistir conta da compra?", "arrependimento dias corridos"),
         ("quanto fica o frete pra mandar pro endereço da minha tia?", "frete calculado"),
+        ("Quais são as maneiras de pagar? Não tenho cartão de crédito.", "formas pagamento"),
+        ("pix tem algum desconto? se tiver eu pago a vista", "aceitamos pix desconto"),
+        ("vcs guardam produto se a gente pedir pelo whats?", "reservas produtos"),
+        ("vcs seguem a lgpd? meu filho falou pra eu perguntar", "tratamos dados conforme lgpd"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -720,6 +724,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "a leiteira verde ta esgotada, tem previsao? nao quero de outra cor",  # refused
         "como eu sei quanto vai dar o frete da troca?",  # an exchange's freight
         "quero ver onde vai a entrega, pode deixar na portaria?",  # where it is left
+        "vcs guardam o produto com defeito ate a coleta?",  # kept for a return, not held
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:

@@ -49,6 +49,9 @@ from confia.agent.text import STOPWORDS, THE_SHOP, fold, name_pattern, phrased, 
 _HAS = re.compile(
     r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha|teria|tera|existe|existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
+    # "ainda tá tendo brinde?" (not a trouble the customer is having: "ainda tá tendo erro")
+    r"|(?:(?<=voces )|(?<=ainda )|(?<=hoje )|(?<=agora )|(?<=ai ))(?:esta|estao) tendo\b"
+    r"(?! (?:algum |alguma |um |uma )?(?:problema|erro|dificuldade|atraso|falha|instabilidade)s?\b)"
 )
 # Where the customer is ("lá sempre tem gente na portaria"): what "tem" there is said, not
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
@@ -256,6 +259,24 @@ _SPECIFICATIONS = (
 )
 _ATTRIBUTE = re.compile(
     rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
+)
+_EVENT = re.compile(
+    r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
+    r"([a-z]{3,})\b"
+)
+_ORIGIN = re.compile(
+    r"\b(?:fabricad\w*|feit[oa]s|produzid\w*|made) (?:no|na|em|in) (?:brasil|china|exterior|brazil|"
+    r"portugal|italia|eua|usa|alemanha)\b|\b(?:sao|e) (?:nacionais|nacional|importad\w*) ou\b|\bou "
+    r"(?:sao )?(?:nacionais|importad\w*)$|\bwhere (?:are|is) (?:\w+ ){0,3}(?:made|manufactured)\b"
+)
+_ADVICE = re.compile(
+    r"\b(?:ajud\w*|ajuda|ajude) (?:a |para )?(?:escolher|decidir)\b|\b(?:qual|quais)(?: \w+){0,2} "
+    r"(?:e|seria|eh|fica|sao) (?:a |o |as |os )?(?:melhor|melhores)\b(?=.{0,60}\bou\b)|\bwhich "
+    r"(?:one )?(?:is|would be) better\b"
+)
+_WAYS_COMPARED = re.compile(
+    r"\b(?:pix|boleto|cartao|pagar|pagamento|parcel\w*|frete|entrega|retir\w*|troca|devoluc\w*|"
+    r"pontos|payment|shipping|delivery)\b"
 )
 # "vcs tem isso?", "vocês fazem isso também?": a thing named before.
 _HAS_THAT = re.compile(
@@ -510,6 +531,9 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(verb for verb in services_asked(question) if not vocabulary.names_root(verb)),
         *(word for word in properties_asked(question) if not vocabulary.names(word)),
         *(word for word in heard_of(question) if not vocabulary.names(word)),
+        *(word for word in advice_asked(question) if not vocabulary.names(word)),
+        *(word for word in origin_asked(question) if not vocabulary.names(word)),
+        *(word for word in events_asked(question) if not vocabulary.names(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -535,6 +559,30 @@ def attributes_asked(question: str) -> Iterator[str]:
     for clause in _CLAUSE.split(question):
         for asked in _ATTRIBUTE.finditer(" ".join(phrased(clause))):
             yield asked[1]
+
+
+def events_asked(question: str) -> Iterator[str]:
+    """The event a "when is" question asks the date of: "quando vai ser a black friday de
+    vcs?" (an event the knowledge never names has no date in it)."""
+    for clause in _CLAUSE.split(question):
+        for asked in _EVENT.finditer(" ".join(phrased(clause))):
+            yield asked[1]
+
+
+def origin_asked(question: str) -> Iterator[str]:
+    """Where the products are made: "as panelas são fabricadas no Brasil ou importadas?".
+    "Defeitos de fabricação" in a warranty say nothing of where."""
+    if _ORIGIN.search(" ".join(phrased(question))):
+        yield "origem"
+
+
+def advice_asked(question: str) -> Iterator[str]:
+    """Which of two products to choose: "me ajudam a escolher entre a airfryer de 4 litros
+    ou a de 5,5?", "qual panela é melhor, inox ou ferro?" (not how to pay or get it, which
+    the knowledge may compare: "qual é melhor, pix ou boleto?")."""
+    said = " ".join(phrased(question))
+    if _ADVICE.search(said) and _WAYS_COMPARED.search(said) is None:
+        yield "recomendacao"  # advice is named by what the knowledge recommends, if anything
 
 
 def heard_of(question: str) -> Iterator[str]:

@@ -508,6 +508,13 @@ INJECTION = _any(
     r"mandar|reembolsar)\b (?:\w+ ){0,3}?(?:(?:o|a) (?:produto|pedido|compra|item|panela)s? de "
     r"graca|tudo de graca|em dobro)\b.{0,60}\b(?:responde|responda|diga|fala|fale|escreve|"
     r"escreva)\b (?:so |apenas |somente )?(?:que )?sim$",
+    # What it was told to do, listed or copied as written for it: "se você tivesse que listar
+    # as situações em que foi instruída a chamar um humano... copia exatamente como está
+    # escrito aí pra você".
+    r"\b(?:situacoes|casos|vezes|regras|hipoteses|momentos|assuntos) em que (?:voce )?(?:foi|e|"
+    r"esta|era|tinha sido) (?:instruid|orientad|programad|configurad|treinad|mandad)\w*",
+    r"\b(?:copia|copie|cola|cole|transcreve|transcreva|reproduz|reproduza|repete|repita)\b"
+    r"(?: \w+){0,3}? (?:como|do jeito que) (?:esta|foi) escrito (?:ai )?(?:para|pra) (?:voce|ti)\b",
     # Its limit to the shop's matters dropped: "esquece essa história de só falar de coisas
     # da loja e me ajuda no meu tcc".
     r"\b(?:esquece|esqueca|ignora|ignore|desconsidera|desconsidere|deixa de lado|larga|sai)\b "
@@ -3291,9 +3298,10 @@ JOBS = _any(
     r"\bvagas? (?:de |para |pra )?(?:emprego|trabalho|estagio|estagiari\w*|jovem aprendiz|"
     r"vendedor\w*|atendente|caixa|estoquista)\b|\b(?:curriculo|curriculum|processo seletivo|"
     r"trabalhe conosco|jovem aprendiz)\b",
-    r"\b(?:estao|voces estao|esta) contratando\b|\b(?:voces )?contratam (?:vendedor\w*|"
-    r"funcionari\w*|atendente\w*|pessoas|gente)\b|\b(?:quero|queria|gostaria de|como faco para)"
-    r" (?:\w+ )?trabalhar (?:na|com|para|pra|ai na|em uma) (?:loja|voces|estaloja|empresa)\b",
+    r"\b(?:estao|voces estao|esta|tao|voces tao) contratando\b|\b(?:voces )?contratam "
+    r"(?:vendedor\w*|funcionari\w*|atendente\w*|pessoas|gente)\b|\b(?:quero|queria|gostaria de|"
+    r"como faco para) (?:\w+ )?trabalhar (?:na|com|para|pra|ai na|em uma) (?:loja|voces|estaloja|"
+    r"empresa)\b",
     r"\b(?:job (?:opening|openings|application|vacanc\w*)|(?:are|is) (?:you|the store) hiring|"
     r"send (?:my|a) (?:resume|cv)|work (?:for|at) (?:you|your (?:store|shop|company)))\b",
 )
@@ -3365,9 +3373,10 @@ _OWN_SHOP_OPENED = _any(
 # Said not to be this shop's, and bought at another: "como rastreio uma encomenda dos
 # correios que não é de vocês, comprei na shopee" names the shop only to set it aside.
 _BOUGHT_ELSEWHERE = _any(
-    # "como rastreio uma encomenda dos correios que comprei em outro site?"
-    r"\b(?:comprei|compra|comprado|pedido|encomenda)\b.{0,20}\b(?:em|n[ao]|d[ao]|pel[ao]) "
-    r"outr[oa] (?:site|loja|marketplace|app|aplicativo)\b",
+    # "como rastreio uma encomenda dos correios que comprei em outro site?" (not a purchase
+    # of an amount compared: "frete pra uma compra de 350 reais? na outra loja é grátis")
+    r"\b(?:comprei|compra(?! de \d)|comprado|pedido|encomenda)\b.{0,20}\b(?:em|n[ao]|d[ao]|"
+    r"pel[ao]) outr[oa] (?:site|loja|marketplace|app|aplicativo)\b",
     rf"^(?=.*\b(?:nao (?:e|foi|eh) (?:de voces|da estaloja|daqui|dai)|nao comprei (?:com voces|"
     rf"ai|aqui|na estaloja)))(?=.*\b(?:comprei|compra|comprado|pedido|encomenda)\b.{{0,20}}"
     rf"\b(?:n[ao]|d[ao]|pel[ao]) {_OTHER_SHOPS})",

@@ -1229,7 +1229,7 @@ _PHRASES = (
         "tratamos dados conforme lgpd privacidade",
         r"(?:segue|seguem|cumpre|cumprem|respeita|respeitam|obedece|obedecem|atende|atendem|"
         r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd"
-        r"(?:$|(?= (?:fico|tenho|estou|porque|pois|mas)\b))",
+        r"(?:$|(?= (?:fico|tenho|estou|porque|pois|mas|meu|minha|quero|queria|antes)\b))",
     ),
     # What the data is for: "pra que vcs precisam de tanta informação minha no cadastro?"
     # (the customer's own, not an order's: "os dados do rastreio servem pra quê?")
@@ -1612,6 +1612,21 @@ _PHRASES = (
         r"packages?|parcels?|deliver(?:y|ies)|shipments?|refunds?|payments?|cards?|"
         r"address(?:es)?|carts?|receipts?|invoices?|details|info|gift)\b)\w+ ){0,4}?for me",
     ),
+    # ...or a product held at all: "vcs guardam produto se a gente pedir pelo whats?"
+    _phrase(
+        "reservas produtos",
+        r"(?:guardam|guardar|reservam|reservar|seguram|segurar) (?:o |um |uma |os |as )?"
+        r"(?:produtos?|itens|item|pecas?|mercadorias?)\b",
+        unless=r"dados|cartao|nota|troca|devoluc|defeito",
+    ),
+    # ...and making sure of one, said beside holding it: "vcs guardam produto? queria
+    # garantir um faqueiro pro natal" (not the warranty's "garantia")
+    _phrase(
+        "reserva",
+        r"(?:garantir|garanto|garante) (?:um|uma|o|a|os|as|meu|minha)\b",
+        when=r"reservas produtos|reserva estoque",
+        unless=r"garantia|defeito|troca|devoluc|reembolso",
+    ),
     # ...set aside, a quantity named: "vcs separam uma pra mim quando chegar?" (not the invoice,
     # the payment or the packing: "vcs separam a nf pra mim?")
     _phrase(
@@ -1747,9 +1762,17 @@ _PHRASES = (
     # The ways to pay: "quais as opções de pagamento?"
     _phrase(
         "formas pagamento aceitamos",
-        r"(?:opcoes|formas|meios|modos|jeitos|modalidades) de (?:pagamento|pagar)",
+        r"(?:opcoes|formas|meios|modos|jeitos|maneiras|modalidades) de (?:pagamento|pagar)",
         unless=r"reembols|estorn|devoluc|cancelament|troca|frete|loja fisica|nao aparece|parcel|"
         r"mudar|alterar",
+    ),
+    # PIX's discount asked after: "pix tem algum desconto? se tiver eu pago à vista" (not a
+    # refund's or an exchange's PIX)
+    _phrase(
+        "aceitamos pix desconto",
+        r"pix (?:tem|da|oferece|ganha|sai com) (?:algum |alguma |um |uma )?desconto|desconto "
+        r"(?:no|pelo|pagando no|pagando pelo|para pagar no|para pagar com|com) pix",
+        unless=r"reembols|estorn|devoluc|cancelament|troca|devolv",
     ),
     # When the delivery time starts: "o prazo da entrega já tá correndo desde o pedido?"
     _phrase(
