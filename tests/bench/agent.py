@@ -126,6 +126,7 @@ OUTSIDE_POOL = {
     "fresh82 (unseen, gaps listed)": KB / "eval-fresh82.jsonl",
     "fresh83 (unseen, gaps listed)": KB / "eval-fresh83.jsonl",
     "fresh84 (unseen, gaps listed)": KB / "eval-fresh84.jsonl",
+    "fresh85 (unseen, gaps listed)": KB / "eval-fresh85.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
