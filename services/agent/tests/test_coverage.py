@@ -23,6 +23,7 @@ from confia.agent.coverage import (
     qualifying,
     quoted_names,
     services_asked,
+    trade_in_asked,
     unnamed,
     which_of,
     with_coined_names,
@@ -814,6 +815,7 @@ def test_a_value_asked_is_settled_only_if_the_knowledge_names_it(vocabulary: Voc
         ("vocês gravam o nome na coleira?", ["gravam"]),
         ("vcs montam kit de presente?", []),  # a gift kit put together
         ("parou de esquentar do nada, como eu conserto?", ["conserto"]),  # by themselves
+        ("como eu conserto o endereço do pedido?", []),  # an order's detail
         ("consertei a alça mas quebrou de novo", []),  # what the customer did
         ("vou montar a cozinha, quais panelas comprar?", []),  # the customer's plan
     ],
@@ -852,6 +854,7 @@ def test_a_property_is_settled_only_if_the_knowledge_names_it() -> None:
         ("minha vizinha comentou sobre tosa na tesoura, vocês fazem isso?", ["tosa"]),
         ("vi uma menina no insta falando de cupom, qual o prazo de entrega?", []),  # no "isso"
         ("vcs tem isso em azul?", []),  # nothing heard of
+        ("vi vcs falando do estaloja+ no insta, tem isso ainda?", []),  # the business's own
     ],
 )
 def test_what_was_heard_of_elsewhere_and_asked_by_isso(question: str, heard: list[str]) -> None:
@@ -907,3 +910,20 @@ def test_origin_advice_and_events_must_be_named(vocabulary: Vocabulary) -> None:
         "recomendacao"
     )
     assert unnamed("quando vai ser a feira de adoção?", vocabulary) == "feira"
+
+
+def test_a_part_of_the_site_asks_after_the_site() -> None:
+    asked = "queria acompanhar a entrega pelo computador, tem alguma area no site pra isso?"
+    assert list(asked_after(asked)) == ["site"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("vcs compram panela usada?", ["usado"]),
+        ("tem aquele esquema de entregar a velha e ganhar desconto na nova?", ["usado"]),
+        ("aceitam troca de produto usado?", []),  # an exchange, which the knowledge states
+    ],
+)
+def test_a_trade_in_is_asked_after(question: str, asked: list[str]) -> None:
+    assert list(trade_in_asked(question)) == asked

@@ -634,6 +634,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("pix tem algum desconto? se tiver eu pago a vista", "aceitamos pix desconto"),
         ("vcs guardam produto se a gente pedir pelo whats?", "reservas produtos"),
         ("vcs seguem a lgpd? meu filho falou pra eu perguntar", "tratamos dados conforme lgpd"),
+        ("so tenho o cartao amex corporativo da empresa, passa no site?", "aceitamos cartao"),
+        ("como faço pra saber onde meu pedido está?", "rastreio"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -830,6 +832,10 @@ async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
     decision = await _decide(late, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("atraso",))
     assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")
+
+
+def test_pras_and_pros_are_para_as_and_para_os() -> None:
+    assert phrased("so pras coisas aurora") == ["so", "para", "as", "coisas", "aurora"]
 
 
 def test_a_part_gone_loose_is_a_defect() -> None:

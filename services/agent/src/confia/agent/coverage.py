@@ -57,6 +57,11 @@ _HAS = re.compile(
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _PLACE_BACK = 4
+_SITE_PARTS = frozenset(
+    ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco"]
+)
+_ON = frozenset(["no", "do", "na", "da", "em"])
+_SITES = frozenset(["site", "app", "aplicativo"])
 _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "saying"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
 # what a product works with or withstands, settled only if the knowledge names that thing.
@@ -260,6 +265,11 @@ _SPECIFICATIONS = (
 _ATTRIBUTE = re.compile(
     rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
 )
+_TRADE_IN = re.compile(
+    r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,2} usad[ao]s?\b"
+    r"|\b(?:entregar|entrego|dar|dou|levar|levo|deixar|deixo) (?:a|o|minha|meu) "
+    r"(?:velh|antig)[ao]s?\b.{0,40}\b(?:desconto|abatimento|abater|credito)\b|\btrade.?in\b"
+)
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
     r"([a-z]{3,})\b"
@@ -305,8 +315,10 @@ _SERVICE_ROOTS = (
 _SERVICE = re.compile(
     rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b{_NOT_A_KIT}"
     rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
-    # ...or how the customer repairs it: "parou de esquentar, como eu conserto?"
-    r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))\b"
+    # ...or how the customer repairs it: "parou de esquentar, como eu conserto?" (the thing
+    # itself, not an order's detail: "como eu conserto o endereço do pedido?")
+    r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))(?: (?:isso|ele|ela|"
+    r"esse|essa|isto))?$"
 )
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
@@ -534,6 +546,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in advice_asked(question) if not vocabulary.names(word)),
         *(word for word in origin_asked(question) if not vocabulary.names(word)),
         *(word for word in events_asked(question) if not vocabulary.names(word)),
+        *(word for word in trade_in_asked(question) if not vocabulary.names(word)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -559,6 +572,13 @@ def attributes_asked(question: str) -> Iterator[str]:
     for clause in _CLAUSE.split(question):
         for asked in _ATTRIBUTE.finditer(" ".join(phrased(clause))):
             yield asked[1]
+
+
+def trade_in_asked(question: str) -> Iterator[str]:
+    """The business buying used goods, or taking the old one for a discount on the new: "vcs
+    compram panela usada ou tem aquele esquema de entregar a velha e ganhar desconto?"."""
+    if _TRADE_IN.search(" ".join(phrased(question))):
+        yield "usado"
 
 
 def events_asked(question: str) -> Iterator[str]:
@@ -592,7 +612,10 @@ def heard_of(question: str) -> Iterator[str]:
     if _HAS_THAT.search(said) is None:
         return
     for heard in _HEARD_OF.finditer(said):
-        yield from _object(said[heard.end() :].split(), modifier=False)
+        rest = said[heard.end() :].split()
+        if rest[:1] and rest[0].rstrip("+") in _THE_BUSINESS:
+            continue  # "vi vcs falando do aurora+": the business's own, named as it
+        yield from _object(rest, modifier=False)
 
 
 def properties_asked(question: str) -> Iterator[str]:
@@ -1001,6 +1024,10 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
         if _shown(rest):
             continue  # "tem um botão escrito avise-me": what the page shows, described
+        place = _place_on_the_site(rest)
+        if place is not None:
+            yield place  # "tem alguma área no site pra isso?": the site, named or not
+            continue
         yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
@@ -1026,6 +1053,17 @@ def _asked_in(said: str) -> Iterator[str]:
                 yield rest[verb]
         else:
             yield from _object(rest, modifier=True)
+
+
+def _place_on_the_site(rest: list[str]) -> str | None:
+    """The site or app a part of it is asked of: "(tem) alguma área no site"."""
+    first = _first_content(rest)
+    if first is None or rest[first] not in _SITE_PARTS:
+        return None
+    where = rest[first + 1 : first + 3]
+    if len(where) == 2 and where[0] in _ON and where[1] in _SITES:
+        return where[1]
+    return None
 
 
 def _shown(rest: list[str]) -> bool:

@@ -34,6 +34,8 @@ _SHORTHAND = {
     "to": "estou",
     "pra": "para",
     "pro": "para",
+    "pras": "para as",
+    "pros": "para os",
     "msm": "mesmo",
     "blz": "beleza",
     "td": "tudo",
@@ -935,7 +937,8 @@ _PHRASES = (
     _phrase(
         "aceitamos cartao",
         r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao|amex|visa|master\w*|elo|hipercard)",
-        r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:\w+ )?(?:passa|aceita\w*)",
+        # (a few words between: "o cartão amex corporativo da empresa, passa no site?")
+        r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:(?!nao\b)\w+ ){0,4}?(?:passa|aceita\w*)",
     ),
     _phrase("loja fisica", r"in person", r"pessoalmente"),
     # Seeing products before buying: "tem algum lugar físico pra ver?", "pegar na mão"
@@ -1400,8 +1403,8 @@ _PHRASES = (
         r"(?:(?:acompanhar|seguir) (?:por )?onde (?:anda|esta|estao|ta|vai)|ver por onde (?:anda|"
         r"esta|estao|ta)) (?:o |a )?(?:pacote|pedido|encomenda|entrega|compra|envio)s?",
         # "ver onde o pacote tá"
-        r"(?:acompanhar|seguir|ver|saber) (?:por )?onde (?:o |a )?(?:pacote|pedido|encomenda|"
-        r"entrega|compra|envio)s? (?:esta|estao|anda|andam)\b",
+        r"(?:acompanhar|seguir|ver|saber) (?:por )?onde (?:o |a )?(?:meu |minha )?(?:pacote|pedido|"
+        r"encomenda|entrega|compra|envio)s? (?:esta|estao|anda|andam)\b",
         unless=r"devolv|devoluc|estorn|reembols|cancel|troc|coleta|voltou|remetente",
     ),
     # "onde vejo em que pé está minha entrega?"
