@@ -127,6 +127,7 @@ OUTSIDE_POOL = {
     "fresh83 (unseen, gaps listed)": KB / "eval-fresh83.jsonl",
     "fresh84 (unseen, gaps listed)": KB / "eval-fresh84.jsonl",
     "fresh85 (unseen, gaps listed)": KB / "eval-fresh85.jsonl",
+    "fresh86 (unseen, gaps listed)": KB / "eval-fresh86.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
