@@ -912,6 +912,10 @@ def test_origin_advice_and_events_must_be_named(vocabulary: Vocabulary) -> None:
     assert unnamed("quando vai ser a feira de adoção?", vocabulary) == "feira"
 
 
+def test_what_for_exactly_asks_after_nothing() -> None:
+    assert list(asked_after("o botão avise-me serve pra q exatamente?")) == []
+
+
 def test_a_part_of_the_site_asks_after_the_site() -> None:
     asked = "queria acompanhar a entrega pelo computador, tem alguma area no site pra isso?"
     assert list(asked_after(asked)) == ["site"]

@@ -636,6 +636,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("vcs seguem a lgpd? meu filho falou pra eu perguntar", "tratamos dados conforme lgpd"),
         ("so tenho o cartao amex corporativo da empresa, passa no site?", "aceitamos cartao"),
         ("como faço pra saber onde meu pedido está?", "rastreio"),
+        ("esqueci de pagar o boleto e já passou 4 dias, ainda consigo?", "boleto vencido"),
+        ("a nota vem junto com o produto na caixa ou manda por email?", "nota fiscal enviada"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:

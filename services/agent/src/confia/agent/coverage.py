@@ -354,6 +354,8 @@ _NO_OBJECT = frozenset(
      # "is there a way to get notified?" asks how, as "tem jeito?" does
      "way",
      "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes",
+     # "serve pra quê exatamente?" asks what for
+     "exatamente", "afinal", "realmente",
      "cinco", "seis", "sete", "oito", "nove", "dez"]
 )  # fmt: skip
 

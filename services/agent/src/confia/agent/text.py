@@ -1055,8 +1055,15 @@ _PHRASES = (
     # box's words would read as gift wrapping's; not a gift's, whose invoice stays out)
     _phrase(
         "nota fiscal enviada",
-        r"(?:na caixa|no pacote|dentro da caixa|impressa)(?= ou (?:por|pelo) e ?mail)",
+        # (with a verb between: "na caixa ou manda por email?")
+        r"(?:na caixa|no pacote|dentro da caixa|impressa)(?= ou (?:\w+ )?(?:por|pelo) e ?mail)",
         unless=r"presente|embrulh|surpresa|preco",
+    ),
+    # A boleto forgotten past its days: "esqueci de pagar o boleto e já passou 4 dias"
+    _phrase(
+        "boleto vencido",
+        r"(?:esqueci|nao consegui|deixei|acabei nao conseguindo) (?:totalmente |completamente )?"
+        r"(?:de )?pagar (?:o |meu |um )?boleto",
     ),
     # A delay feared, not reported: "o prazo pra Salvador? não quero que chegue atrasado"
     _phrase(
