@@ -128,6 +128,7 @@ OUTSIDE_POOL = {
     "fresh84 (unseen, gaps listed)": KB / "eval-fresh84.jsonl",
     "fresh85 (unseen, gaps listed)": KB / "eval-fresh85.jsonl",
     "fresh86 (unseen, gaps listed)": KB / "eval-fresh86.jsonl",
+    "fresh87 (unseen, gaps listed)": KB / "eval-fresh87.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
