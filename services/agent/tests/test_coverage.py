@@ -916,9 +916,11 @@ def test_what_for_exactly_asks_after_nothing() -> None:
     assert list(asked_after("o botão avise-me serve pra q exatamente?")) == []
 
 
-def test_a_part_of_the_site_asks_after_the_site() -> None:
+def test_a_part_of_the_site_asks_after_the_site_and_what_it_is_for() -> None:
     asked = "queria acompanhar a entrega pelo computador, tem alguma area no site pra isso?"
     assert list(asked_after(asked)) == ["site"]
+    selling = "tem alguma parte no site pra vender meus produtos artesanais?"
+    assert list(asked_after(selling)) == ["site", "vender", "produtos"]
 
 
 @pytest.mark.parametrize(
@@ -927,7 +929,14 @@ def test_a_part_of_the_site_asks_after_the_site() -> None:
         ("vcs compram panela usada?", ["usado"]),
         ("tem aquele esquema de entregar a velha e ganhar desconto na nova?", ["usado"]),
         ("aceitam troca de produto usado?", []),  # an exchange, which the knowledge states
+        ("se eu levar a minha antiga panela ganho abatimento na nova?", ["usado"]),
+        ("a loja compra jogo de panelas usado?", ["usado"]),
     ],
 )
 def test_a_trade_in_is_asked_after(question: str, asked: list[str]) -> None:
     assert list(trade_in_asked(question)) == asked
+
+
+def test_what_has_an_amount_asked_of_it_is_not_asked_after() -> None:
+    assert list(asked_after("qto tempo de garantia tem a sanduicheira da linha aurora?")) == []
+    assert list(asked_after("quanto custa? tem cupom?")) == ["cupom"]

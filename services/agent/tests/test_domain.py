@@ -729,6 +729,9 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "como eu sei quanto vai dar o frete da troca?",  # an exchange's freight
         "quero ver onde vai a entrega, pode deixar na portaria?",  # where it is left
         "vcs guardam o produto com defeito ate a coleta?",  # kept for a return, not held
+        "vcs embrulham pra presente? quero mandar direto pra casa da minha madrinha",  # a gift
+        "nao consegui pagar o boleto, o codigo de barras da erro no app do banco",  # the bank's
+        "paguei com cartão e o estorno passa quando?",  # a refund, not a card taken
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
@@ -779,6 +782,8 @@ def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:
             "prazo entrega",
             "tentativas transportadora",
             "troca tamanho cor",
+            "boleto vencido",
+            "aceitamos cartao",
         )
     )
 

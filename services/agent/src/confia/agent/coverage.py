@@ -57,10 +57,17 @@ _HAS = re.compile(
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _PLACE_BACK = 4
+_HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
 _SITE_PARTS = frozenset(
     ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco"]
 )
 _ON = frozenset(["no", "do", "na", "da", "em"])
+_PURPOSE_REACH = 4
+# Looking is what a part of a site is for: "um lugar no site pra olhar" asks only the site.
+_LOOKING = frozenset(
+    ["olhar", "ver", "acompanhar", "conferir", "consultar", "checar", "verificar", "saber",
+     "visualizar", "achar", "encontrar"]
+)  # fmt: skip
 _SITES = frozenset(["site", "app", "aplicativo"])
 _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "saying"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
@@ -266,9 +273,9 @@ _ATTRIBUTE = re.compile(
     rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
 )
 _TRADE_IN = re.compile(
-    r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,2} usad[ao]s?\b"
-    r"|\b(?:entregar|entrego|dar|dou|levar|levo|deixar|deixo) (?:a|o|minha|meu) "
-    r"(?:velh|antig)[ao]s?\b.{0,40}\b(?:desconto|abatimento|abater|credito)\b|\btrade.?in\b"
+    r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,4} usad[ao]s?\b"
+    r"|\b(?:entregar|entrego|dar|dou|levar|levo|deixar|deixo) (?:\w+ ){0,3}?(?:velh|antig)[ao]s?"
+    r"\b.{0,40}\b(?:desconto|abatimento|abater|credito)\b|\btrade.?in\b"
 )
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
@@ -1021,6 +1028,8 @@ def _asked_in(said: str) -> Iterator[str]:
         near = said[: opener.start()].split()[-_PLACE_BACK:]
         if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
+        if _HOW_MUCH.intersection(near):
+            continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
         rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
@@ -1028,7 +1037,8 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "tem um botão escrito avise-me": what the page shows, described
         place = _place_on_the_site(rest)
         if place is not None:
-            yield place  # "tem alguma área no site pra isso?": the site, named or not
+            # "tem alguma área no site pra isso?": the site, and what the part is for
+            yield from place
             continue
         yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
@@ -1057,15 +1067,18 @@ def _asked_in(said: str) -> Iterator[str]:
             yield from _object(rest, modifier=True)
 
 
-def _place_on_the_site(rest: list[str]) -> str | None:
-    """The site or app a part of it is asked of: "(tem) alguma área no site"."""
+def _place_on_the_site(rest: list[str]) -> list[str] | None:
+    """The site or app a part of it is asked of, and the words of what it is for: "(tem)
+    alguma área no site pra isso" is the site; "...pra vender meus produtos" also selling."""
     first = _first_content(rest)
     if first is None or rest[first] not in _SITE_PARTS:
         return None
     where = rest[first + 1 : first + 3]
-    if len(where) == 2 and where[0] in _ON and where[1] in _SITES:
-        return where[1]
-    return None
+    if len(where) != 2 or where[0] not in _ON or where[1] not in _SITES:
+        return None
+    after = rest[first + 3 : first + 3 + _PURPOSE_REACH]
+    purpose = after[1:] if after[:1] == ["para"] else []
+    return [where[1], *(word for word in purpose if _content(word) and word not in _LOOKING)]
 
 
 def _shown(rest: list[str]) -> bool:

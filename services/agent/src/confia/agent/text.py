@@ -939,6 +939,8 @@ _PHRASES = (
         r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao|amex|visa|master\w*|elo|hipercard)",
         # (a few words between: "o cartão amex corporativo da empresa, passa no site?")
         r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:(?!nao\b)\w+ ){0,4}?(?:passa|aceita\w*)",
+        # (not a refund that "passa": "paguei com cartão e o estorno passa quando?")
+        unless=r"estorn|reembols|devoluc",
     ),
     _phrase("loja fisica", r"in person", r"pessoalmente"),
     # Seeing products before buying: "tem algum lugar físico pra ver?", "pegar na mão"
@@ -1064,6 +1066,8 @@ _PHRASES = (
         "boleto vencido",
         r"(?:esqueci|nao consegui|deixei|acabei nao conseguindo) (?:totalmente |completamente )?"
         r"(?:de )?pagar (?:o |meu |um )?boleto",
+        # (not a boleto the bank would not take: "não consegui pagar, o código de barras dá erro")
+        unless=r"erro|codigo|barra|nao le|app|aplicativo|banco|recus",
     ),
     # A delay feared, not reported: "o prazo pra Salvador? não quero que chegue atrasado"
     _phrase(
@@ -1515,12 +1519,16 @@ _PHRASES = (
         r"(?:\w+ )?(?:para|na|no|em) (?:a |o )?(?:casa|outro endereco|outro lugar|trabalho|"
         r"escritorio)"
         # (a gift sent straight to a friend's, the price kept from them, is no change)
-        r"(?!.*\b(?:de presente|veja|visse|saiba|soubesse|descubra|descobrisse)\b)",
+        r"(?!.*\b(?:de presente|para presente|embrulh\w*|veja|visse|saiba|soubesse|descubra|"
+        r"descobrisse)\b)",
         # ...where it was sent to begin with, to be changed: "coloquei pra entregar no
         # escritório mas vou estar de férias, muda?"
         r"(?:mandei|pedi para|coloquei para) (?:mandar |entregar |enviar )?(?:\w+ )?(?:para|na|no|"
         r"em) (?:a |o )?(?:casa|trabalho|escritorio)\b(?=.*\b(?:mud|alter|troc|corrig|redirecion)"
         r"\w*)",
+        # (a gift wrapped to be sent straight there: "vcs embrulham pra presente? quero mandar
+        # direto pra casa da minha madrinha")
+        unless=r"embrulh|para presente",
     ),
     # Before dispatch: cancelling is free "enquanto não forem despachados"
     _phrase(
