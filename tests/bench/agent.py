@@ -129,6 +129,7 @@ OUTSIDE_POOL = {
     "fresh85 (unseen, gaps listed)": KB / "eval-fresh85.jsonl",
     "fresh86 (unseen, gaps listed)": KB / "eval-fresh86.jsonl",
     "fresh87 (unseen, gaps listed)": KB / "eval-fresh87.jsonl",
+    "fresh88 (unseen, gaps listed)": KB / "eval-fresh88.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
