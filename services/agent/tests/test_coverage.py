@@ -940,3 +940,20 @@ def test_a_trade_in_is_asked_after(question: str, asked: list[str]) -> None:
 def test_what_has_an_amount_asked_of_it_is_not_asked_after() -> None:
     assert list(asked_after("qto tempo de garantia tem a sanduicheira da linha aurora?")) == []
     assert list(asked_after("quanto custa? tem cupom?")) == ["cupom"]
+
+
+def test_knowing_and_a_catch_are_not_things_asked_after() -> None:
+    assert list(asked_after("abriram uma investigação, tem ideia de quanto tempo leva?")) == []
+    assert list(asked_after("passa dos 299 e o frete zera né? ou tem pegadinha")) == []
+
+
+def test_where_the_customer_is_is_no_destination() -> None:
+    assert list(abroad("What hours does your support team work? I'm in Lisbon")) == []
+    assert list(abroad("vocês entregam em Lisboa?")) == ["lisboa"]
+    # ("to" is chat's "estou", but "to Lisbon" in English is still where something goes)
+    assert list(abroad("how long does a letter take from Brazil to Portugal?")) == ["portugal"]
+
+
+def test_a_specification_is_settled_only_by_the_knowledges_own_word() -> None:
+    learnt = Vocabulary(["Trocas de produto em 30 dias."], expansion={"voltagem": [("troca", 1.0)]})
+    assert unnamed("qual a voltagem da chaleira?", learnt) == "voltagem"

@@ -638,6 +638,13 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("como faço pra saber onde meu pedido está?", "rastreio"),
         ("esqueci de pagar o boleto e já passou 4 dias, ainda consigo?", "boleto vencido"),
         ("a nota vem junto com o produto na caixa ou manda por email?", "nota fiscal enviada"),
+        ("coloquei apto 31 no pedido e na vdd é 13, consigo arrumar?", "alterar endereco"),
+        ("se eu escrever aqui as 3 da manha alguem me responde?", "atendimento horario"),
+        ("preciso da de 28, ta na caixa ainda", "troca tamanho cor"),
+        ("pediu pra separarem um produto pra ela, vcs fazem isso?", "reservas produtos"),
+        ("quero desistir do pedido mas ele ja foi despachado", "cancelar pedido depois"),
+        ("paguei em 6x e vou devolver, o estorno vem td de uma vez?", "estorno cartao faturas"),
+        ("o prato raso chegou com uma lasca na borda", "avariado defeito"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -732,6 +739,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "vcs embrulham pra presente? quero mandar direto pra casa da minha madrinha",  # a gift
         "nao consegui pagar o boleto, o codigo de barras da erro no app do banco",  # the bank's
         "paguei com cartão e o estorno passa quando?",  # a refund, not a card taken
+        "preciso de 2 panelas pra sexta",  # a quantity, not another size
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:

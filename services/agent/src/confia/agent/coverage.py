@@ -58,6 +58,7 @@ _HAS = re.compile(
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _PLACE_BACK = 4
 _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
+_QUESTIONS = [[word] for word in ("quanto", "quantos", "quantas", "quando", "qual", "como", "onde")]
 _SITE_PARTS = frozenset(
     ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco"]
 )
@@ -361,6 +362,8 @@ _NO_OBJECT = frozenset(
      # "is there a way to get notified?" asks how, as "tem jeito?" does
      "way",
      "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes",
+     # "ou tem pegadinha?" asks for a catch, not a thing
+     "pegadinha", "pegadinhas", "truque", "catch",
      # "serve pra quê exatamente?" asks what for
      "exatamente", "afinal", "realmente",
      "cinco", "seis", "sete", "oito", "nove", "dez"]
@@ -401,7 +404,12 @@ _ABROAD = re.compile(
 )
 # Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
 # em Curitiba" (not where the order goes).
-_ONESELF = re.compile(r"\b(?:sou|soy|somos|i am|i m)(?: visiting| coming)?(?: d[aeo]s?| from)?\s*$")
+# (or where they are: "I'm in Lisbon", "moro em Lisboa", "estou em Portugal")
+_ONESELF = re.compile(
+    # ("estou" is left out: chat's "to" reads it, and English "to Lisbon" is a destination)
+    r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|i live|we live)"
+    r"(?: visiting| coming| currently| now| agora)?(?: d[aeo]s?| from| in| em| na| no)?\s*$"
+)
 # ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
 # aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en
 # Curitiba, cuánto tarda la entrega?": "la" is an article there).
@@ -548,7 +556,8 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in asked_after(question) if not _settles(word, vocabulary, entry)),
         *(word for word in chosen_among(question) if not vocabulary.names_word(word)),
         *(word for word in which_of(question) if not vocabulary.names_one_of(word)),
-        *(word for word in attributes_asked(question) if not vocabulary.names(word)),
+        # (the knowledge's own word: "outra voltagem" learnt for an exchange states no voltage)
+        *(word for word in attributes_asked(question) if not vocabulary.names_word(word)),
         *(verb for verb in services_asked(question) if not vocabulary.names_root(verb)),
         *(word for word in properties_asked(question) if not vocabulary.names(word)),
         *(word for word in heard_of(question) if not vocabulary.names(word)),
@@ -1033,6 +1042,8 @@ def _asked_in(said: str) -> Iterator[str]:
         rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
+        if rest[:1] in (["ideia"], ["nocao"]) and rest[1:2] == ["de"] and rest[2:3] in _QUESTIONS:
+            continue  # "tem ideia de quanto tempo leva?": knowing, not a thing the shop has
         if _shown(rest):
             continue  # "tem um botão escrito avise-me": what the page shows, described
         place = _place_on_the_site(rest)

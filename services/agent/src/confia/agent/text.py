@@ -717,6 +717,7 @@ _SYNONYMS = {
     "frouxo": "defeito",
     "frouxa": "defeito",
     "desencaixou": "defeito",
+    "soltando": "defeito",
     "descolou": "defeito",
     "descolando": "defeito",
     "snapped": "quebrado",
@@ -958,7 +959,10 @@ _PHRASES = (
         "atendimento horario responde",
         r"(?:mand\w*|envi\w*|escrev\w*) (?:uma |a |minha )?mensage\w* (?:\w+ ){0,3}?(?:as|de|"
         r"na|no|em|a|num|numa) (?:\d+|madrugada|noite|feriado|domingo|sabado|fim de semana)",
-        r"alguem (?:ve|le|responde|visualiza|atende)\b",
+        r"alguem (?:me |nos )?(?:ve|le|responde|visualiza|atende)\b",
+        # ...written here at an hour: "se eu escrever aqui às 3 da manhã alguém me responde?"
+        r"(?:mand\w*|envi\w*|escrev\w*) (?:aqui |por aqui )?(?:as|a) \d+ (?:da|de) (?:manha|"
+        r"madrugada|noite)",
         # (not "atendimento ... funciona": the knowledge says that, and phrases rewrite it too)
         r"(?:chat|whatsapp|bot|robo) (?:\w+ ){0,2}?(?:funciona|atende|responde)",
         # When the one they write to answers: "você me responde agora ou só amanhã?"
@@ -1061,6 +1065,21 @@ _PHRASES = (
         r"(?:na caixa|no pacote|dentro da caixa|impressa)(?= ou (?:\w+ )?(?:por|pelo) e ?mail)",
         unless=r"presente|embrulh|surpresa|preco",
     ),
+    # Giving up an order already dispatched: the cancellation's "depois do despacho" (not
+    # the right of withdrawal alone): "quero desistir do pedido mas ele já foi despachado"
+    _phrase(
+        "cancelar pedido depois do despacho",
+        r"(?:desistir|desisti|cancelar) (?:d[oa] |de )?(?:meu |minha )?(?:pedido|compra)\b"
+        r"(?=.{0,60}\b(?:ja )?(?:foi |foram )?(?:despachad\w*|enviad\w*|postad\w*|saiu)\b)",
+        unless=r"recebi|chegou|chegaram|veio|entregue",
+    ),
+    # How a card's refund comes after paying in instalments: "paguei em 6x e vou devolver, o
+    # estorno vem tudo de uma vez?"
+    _phrase(
+        "estorno cartao faturas",
+        r"(?:estorno|reembolso) (?:\w+ ){0,3}?(?:de uma vez|parcelad\w*|em parcelas|nas parcelas|"
+        r"por parcela|parcela por parcela)",
+    ),
     # A boleto forgotten past its days: "esqueci de pagar o boleto e já passou 4 dias"
     _phrase(
         "boleto vencido",
@@ -1139,13 +1158,15 @@ _PHRASES = (
         r"(?:reembolso|estorno|dinheiro)",
         r"(?:reembolso|estorno|dinheiro) (?:cai|caira|vai cair|volta|sai) (?:em )?(?:quanto tempo|"
         r"quando|quantos dias)",
-        r"(?:devolvi|mandei de volta|enviei de volta|returned|sent back) .{0,60}(?:recebo|receber|"
+        r"(?:devolvi|mandei de volta|enviei de volta|returned|sent back) .{0,120}(?:recebo|receber|"
         r"cai|volta|devolvem|refund|get (?:my )?money)",
     ),
     # Another size or colour: "precisava da de 28", "queria outra cor"
     _phrase(
         "troca tamanho cor modelo",
         r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
+        # ...or needed, the size named by "da de": "preciso da de 28" (not "preciso de 2 panelas")
+        r"preciso (?:d[ao] de \d+|d[ao] (?:maior|menor)|de uma? (?:maior|menor))\b",
         # Chose one and wanted another: "escolhi a de 22 mas queria a de 26"
         r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
@@ -1486,6 +1507,8 @@ _PHRASES = (
     _phrase(
         "alterar endereco",
         r"(?:errei|corrigir|arrumar|consertar|trocar|mudar) .{0,15}(?:cep|endereco|rua)",
+        # ...or a number put wrong: "coloquei apto 31 no pedido e na vdd é 13"
+        r"(?:apto|apartamento|ap|bloco|casa|numero) \d+\b.{0,40}\bna verdade (?:e|era|eh)\b",
         # ...or a part of it: "errei o número do apartamento no pedido"
         r"errei (?:o |a )?(?:numero (?:da casa|do apartamento|do apto|do ap|do predio|do bloco|da "
         r"rua|do endereco)|complemento|bairro|bloco|apartamento|apto)",
@@ -1633,8 +1656,8 @@ _PHRASES = (
     # ...or a product held at all: "vcs guardam produto se a gente pedir pelo whats?"
     _phrase(
         "reservas produtos",
-        r"(?:guardam|guardar|reservam|reservar|seguram|segurar) (?:o |um |uma |os |as )?"
-        r"(?:produtos?|itens|item|pecas?|mercadorias?)\b",
+        r"(?:guardam|guardar|guardarem|reservam|reservar|reservarem|seguram|segurar|separarem|"
+        r"separassem) (?:o |um |uma |os |as )?(?:produtos?|itens|item|pecas?|mercadorias?)\b",
         unless=r"dados|cartao|nota|troca|devoluc|defeito",
     ),
     # ...and making sure of one, said beside holding it: "vcs guardam produto? queria
@@ -1683,6 +1706,9 @@ _PHRASES = (
         r"(?:veio|vieram|chegou|chegaram|recebi|estava) (?:\w+ ){0,2}?(?:com defeito|sem funcionar|"
         r"quebrad\w*|danificad\w*|amassad\w*|trincad\w*|rachad\w*|riscad\w*|lascad\w*|"
         r"(?:em|aos) pedacos|despedacad\w*)",
+        # ...or a flaw it came with, by its noun: "o prato chegou com uma lasca na borda"
+        r"(?:veio|vieram|chegou|chegaram) com (?:uma |um )?(?:lasca|trinca|rachadura|amassado|"
+        r"risco|arranhao|quebra|furo|mancha)s?\b",
         # Found on opening the box: "quando abri a caixa tinha dois pratos quebrados"
         r"(?:abri|abrir|abrimos|desembalei|desembalar) (?:a |o )?(?:caixa|pacote|embalagem|"
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
