@@ -130,6 +130,7 @@ OUTSIDE_POOL = {
     "fresh86 (unseen, gaps listed)": KB / "eval-fresh86.jsonl",
     "fresh87 (unseen, gaps listed)": KB / "eval-fresh87.jsonl",
     "fresh88 (unseen, gaps listed)": KB / "eval-fresh88.jsonl",
+    "fresh89 (unseen, gaps listed)": KB / "eval-fresh89.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
