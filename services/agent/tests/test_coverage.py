@@ -931,6 +931,7 @@ def test_a_part_of_the_site_asks_after_the_site_and_what_it_is_for() -> None:
         ("aceitam troca de produto usado?", []),  # an exchange, which the knowledge states
         ("se eu levar a minha antiga panela ganho abatimento na nova?", ["usado"]),
         ("a loja compra jogo de panelas usado?", ["usado"]),
+        ("vcs aceitam meu jogo de panelas antigo como parte do pagamento?", ["usado"]),
     ],
 )
 def test_a_trade_in_is_asked_after(question: str, asked: list[str]) -> None:
@@ -957,3 +958,13 @@ def test_where_the_customer_is_is_no_destination() -> None:
 def test_a_specification_is_settled_only_by_the_knowledges_own_word() -> None:
     learnt = Vocabulary(["Trocas de produto em 30 dias."], expansion={"voltagem": [("troca", 1.0)]})
     assert unnamed("qual a voltagem da chaleira?", learnt) == "voltagem"
+
+
+def test_what_had_to_happen_is_no_thing_asked_after() -> None:
+    late = "o presente tinha q ter chegado semana passada, qnto tempo vcs levam pra descobrir?"
+    assert list(asked_after(late)) == []
+
+
+def test_what_the_shop_does_is_asked_after_but_not_time_gone_by() -> None:
+    assert list(asked_after("a loja física faz afiação de facas?")) == ["afiacao", "facas"]
+    assert list(asked_after("minha mae compra com vcs faz anos, 500 pontos dão quanto?")) == []

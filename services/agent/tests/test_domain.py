@@ -645,6 +645,8 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("quero desistir do pedido mas ele ja foi despachado", "cancelar pedido depois"),
         ("paguei em 6x e vou devolver, o estorno vem td de uma vez?", "estorno cartao faturas"),
         ("o prato raso chegou com uma lasca na borda", "avariado defeito"),
+        ("se eu pagar no pix sai mais barato?", "aceitamos pix desconto"),
+        ("quero o dinheiro de volta. preciso explicar o motivo?", "sem justificativa"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:

@@ -47,8 +47,12 @@ from confia.agent.text import STOPWORDS, THE_SHOP, fold, name_pattern, phrased, 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
 _HAS = re.compile(
-    r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha|teria|tera|existe|existem|possui|possuem|"
+    r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha(?! (?:que|de)\b)|teria(?! (?:que|de)\b)|tera|existe|"
+    r"existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
+    # "a loja física faz afiação de facas?" (the shop's; not time gone by, "faz 3 dias")
+    r"|(?:(?<=loja )|(?<=fisica )|(?<=voces ))faz\b(?! (?:\d|um |uma |dois |duas |tres |quanto|"
+    r"tempo|uns |umas |anos|meses|dias|semanas|horas|muito|pouco|bastante|mais de))"
     # "ainda tá tendo brinde?" (not a trouble the customer is having: "ainda tá tendo erro")
     r"|(?:(?<=voces )|(?<=ainda )|(?<=hoje )|(?<=agora )|(?<=ai ))(?:esta|estao) tendo\b"
     r"(?! (?:algum |alguma |um |uma )?(?:problema|erro|dificuldade|atraso|falha|instabilidade)s?\b)"
@@ -275,6 +279,8 @@ _ATTRIBUTE = re.compile(
 )
 _TRADE_IN = re.compile(
     r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,4} usad[ao]s?\b"
+    r"|\b(?:aceitam|aceita|pegam|pega|recebem|recebe)\b(?: \w+){0,5} (?:antig|velh|usad)[ao]s? "
+    r"como (?:parte d[oa] |forma de )?(?:pagamento|entrada|desconto)\b"
     r"|\b(?:entregar|entrego|dar|dou|levar|levo|deixar|deixo) (?:\w+ ){0,3}?(?:velh|antig)[ao]s?"
     r"\b.{0,40}\b(?:desconto|abatimento|abater|credito)\b|\btrade.?in\b"
 )

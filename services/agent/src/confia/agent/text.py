@@ -1580,6 +1580,10 @@ _PHRASES = (
         "sem justificativa",
         r"sem (?:dar |precisar dar |ter que dar |precisar )?(?:motivo|justificar|explicac\w*|"
         r"explicar|razao)",
+        # ...asked the other way: "preciso explicar o motivo?", "tenho que justificar?"
+        r"(?:preciso|tenho que|tenho de|precisa|devo) (?:explicar|dar|falar|informar|justificar)"
+        r"(?: o| um| a)?(?: motivo| razao| porque)(?= |$)",
+        unless=r"cancel|atras|garantia|defeito",
     ),
     # Just arrived is no sold-out ("acabou" reads "esgotado"): "acabou de chegar e não liga".
     _phrase("chegou", r"acab(?:ou|ei|amos|aram) de (?:chegar|receber|vir|ser entregue)"),
@@ -1814,6 +1818,8 @@ _PHRASES = (
     # refund's or an exchange's PIX)
     _phrase(
         "aceitamos pix desconto",
+        r"(?:pagar|pagando|pago) (?:no|com|pelo|via|em) pix (?:\w+ )?(?:sai|fica|e) (?:mais )?"
+        r"(?:barat\w*|em conta)|"
         r"pix (?:tem|da|oferece|ganha|sai com) (?:algum |alguma |um |uma )?desconto|desconto "
         r"(?:no|pelo|pagando no|pagando pelo|para pagar no|para pagar com|com) pix",
         unless=r"reembols|estorn|devoluc|cancelament|troca|devolv",
