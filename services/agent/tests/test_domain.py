@@ -647,6 +647,7 @@ async def test_the_shop_asked_whether_it_does_something_goes_to_a_person(
         ("o prato raso chegou com uma lasca na borda", "avariado defeito"),
         ("se eu pagar no pix sai mais barato?", "aceitamos pix desconto"),
         ("quero o dinheiro de volta. preciso explicar o motivo?", "sem justificativa"),
+        ("o cabo ta soltando sozinho, ja faz uns 5 meses... ainda cobre?", "garantia"),
     ],
 )
 def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, meaning: str) -> None:
@@ -742,6 +743,7 @@ def test_phrases_customers_use_read_as_the_knowledge_says_them(question: str, me
         "nao consegui pagar o boleto, o codigo de barras da erro no app do banco",  # the bank's
         "paguei com cartão e o estorno passa quando?",  # a refund, not a card taken
         "preciso de 2 panelas pra sexta",  # a quantity, not another size
+        "preciso da de 28 cm, tem em estoque?",  # a stock question
     ],
 )
 def test_phrases_near_those_keep_their_own_meaning(question: str) -> None:

@@ -717,7 +717,6 @@ _SYNONYMS = {
     "frouxo": "defeito",
     "frouxa": "defeito",
     "desencaixou": "defeito",
-    "soltando": "defeito",
     "descolou": "defeito",
     "descolando": "defeito",
     "snapped": "quebrado",
@@ -1165,8 +1164,6 @@ _PHRASES = (
     _phrase(
         "troca tamanho cor modelo",
         r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
-        # ...or needed, the size named by "da de": "preciso da de 28" (not "preciso de 2 panelas")
-        r"preciso (?:d[ao] de \d+|d[ao] (?:maior|menor)|de uma? (?:maior|menor))\b",
         # Chose one and wanted another: "escolhi a de 22 mas queria a de 26"
         r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
@@ -1194,7 +1191,14 @@ _PHRASES = (
         # (nor damage it arrived with: "se chegar quebrado vcs cobrem?")
         unless=r"preco|frete|oferta|valor|concorr|barat|outro site|outra loja|cupom|desconto|"
         r"cheg|veio|vieram|entrega|transporte",
-        when=r"defeito|quebr|estrag|rach|trinc|descasc|empen",
+        when=r"defeito|quebr|estrag|rach|trinc|descasc|empen|soltando|solto|solta\b",
+    ),
+    # ...or needed, the size named by "da de": "preciso da de 28, tá na caixa" (not "preciso
+    # de 2 panelas", nor a stock question, "preciso da de 28, tem em estoque?")
+    _phrase(
+        "troca tamanho cor modelo",
+        r"preciso (?:d[ao] de \d+|d[ao] (?:maior|menor)|de uma? (?:maior|menor))\b",
+        unless=r"estoque|esgotad|disponivel|tem a de|tem o de|vende|vendem",
     ),
     # Out of stock, said otherwise: "tá sem unidade faz tempo"
     _phrase("esgotado estoque", r"sem (?:nenhuma )?unidades?", r"(?:estoque )?zerad\w*"),
