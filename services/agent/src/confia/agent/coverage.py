@@ -62,7 +62,7 @@ _HAS = re.compile(
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _PLACE_BACK = 4
 _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
-_QUESTIONS = [[word] for word in ("quanto", "quantos", "quantas", "quando", "qual", "como", "onde")]
+_QUESTION_WORDS = frozenset(["quanto", "quantos", "quantas", "quando", "qual", "como", "onde"])
 _SITE_PARTS = frozenset(
     ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco"]
 )
@@ -590,12 +590,17 @@ def which_of(question: str) -> Iterator[str]:
                 yield which[1]
 
 
+def _in_clauses(pattern: re.Pattern[str], question: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in each clause of `question`, read in the knowledge's words."""
+    for clause in _CLAUSE.split(question):
+        yield from pattern.finditer(" ".join(phrased(clause)))
+
+
 def attributes_asked(question: str) -> Iterator[str]:
     """What a "qual o X de..." question asks the value of: "qual a capacidade em litros da
     panela?" asks a capacity, which a knowledge that never names one cannot give."""
-    for clause in _CLAUSE.split(question):
-        for asked in _ATTRIBUTE.finditer(" ".join(phrased(clause))):
-            yield asked[1]
+    for asked in _in_clauses(_ATTRIBUTE, question):
+        yield asked[1]
 
 
 def trade_in_asked(question: str) -> Iterator[str]:
@@ -608,9 +613,8 @@ def trade_in_asked(question: str) -> Iterator[str]:
 def events_asked(question: str) -> Iterator[str]:
     """The event a "when is" question asks the date of: "quando vai ser a black friday de
     vcs?" (an event the knowledge never names has no date in it)."""
-    for clause in _CLAUSE.split(question):
-        for asked in _EVENT.finditer(" ".join(phrased(clause))):
-            yield asked[1]
+    for asked in _in_clauses(_EVENT, question):
+        yield asked[1]
 
 
 def origin_asked(question: str) -> Iterator[str]:
@@ -645,17 +649,16 @@ def heard_of(question: str) -> Iterator[str]:
 def properties_asked(question: str) -> Iterator[str]:
     """What a thing is asked to be able to be: "a embalagem é reciclável?", "a tampa é
     removível?". A knowledge that never says so cannot answer it."""
-    for clause in _CLAUSE.split(question):
-        yield from _CAPABLE.findall(" ".join(phrased(clause)))
+    for capable in _in_clauses(_CAPABLE, question):
+        yield capable[0]
 
 
 def services_asked(question: str) -> Iterator[str]:
     """A service the business is asked whether it does, or to send someone for: "vcs
     consertam panela de outra marca?", "mandam alguém instalar?". Its warranty or its
     products say nothing of repairing or installing unless the knowledge names doing it."""
-    for clause in _CLAUSE.split(question):
-        for asked in _SERVICE.finditer(" ".join(phrased(clause))):
-            yield asked[1] or asked[2] or asked[3]
+    for asked in _in_clauses(_SERVICE, question):
+        yield asked[1] or asked[2] or asked[3]
 
 
 def identifiers(question: str) -> Iterator[str]:
@@ -1048,7 +1051,9 @@ def _asked_in(said: str) -> Iterator[str]:
         rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
-        if rest[:1] in (["ideia"], ["nocao"]) and rest[1:2] == ["de"] and rest[2:3] in _QUESTIONS:
+        if rest[:2] in (["ideia", "de"], ["nocao", "de"]) and _QUESTION_WORDS.intersection(
+            rest[2:3]
+        ):
             continue  # "tem ideia de quanto tempo leva?": knowing, not a thing the shop has
         if _shown(rest):
             continue  # "tem um botão escrito avise-me": what the page shows, described
