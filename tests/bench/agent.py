@@ -131,6 +131,8 @@ OUTSIDE_POOL = {
     "fresh87 (unseen, gaps listed)": KB / "eval-fresh87.jsonl",
     "fresh88 (unseen, gaps listed)": KB / "eval-fresh88.jsonl",
     "fresh89 (unseen, gaps listed)": KB / "eval-fresh89.jsonl",
+    "fresh90 (unseen, gaps listed)": KB / "eval-fresh90.jsonl",
+    "fresh91 (unseen, gaps listed)": KB / "eval-fresh91.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
