@@ -10,6 +10,7 @@ from confia.agent.coverage import (
     asked_after,
     attributes_asked,
     coined_names,
+    compared,
     done_at,
     entries_asked_after_by_name,
     events_asked,
@@ -23,9 +24,12 @@ from confia.agent.coverage import (
     qualifying,
     quoted_names,
     services_asked,
+    split_payment,
+    stages_timed,
     trade_in_asked,
     unnamed,
     which_of,
+    whom_for,
     with_coined_names,
 )
 from confia.agent.domain import RetrievalAnswerer, decide
@@ -968,3 +972,55 @@ def test_what_had_to_happen_is_no_thing_asked_after() -> None:
 def test_what_the_shop_does_is_asked_after_but_not_time_gone_by() -> None:
     assert list(asked_after("a loja física faz afiação de facas?")) == ["afiacao", "facas"]
     assert list(asked_after("minha mae compra com vcs faz anos, 500 pontos dão quanto?")) == []
+
+
+def test_what_is_compared_between_places_is_asked_after() -> None:
+    assert list(compared("os preços da loja fisica sao os mesmos do site ou muda?")) == ["precos"]
+    assert list(compared("o frete da capital é o mesmo do interior?")) == ["frete"]
+    assert list(compared("os preços tão ótimos")) == []
+
+
+def test_whom_a_benefit_is_for_is_asked_after() -> None:
+    assert list(whom_for("tem algum desconto pra professor ou servidor publico?")) == ["professor"]
+    assert list(whom_for("tem desconto pra pagar no pix?")) == []
+    assert list(whom_for("tem desconto pra quem compra muito?")) == []
+
+
+def test_a_stage_of_the_order_timed_must_be_the_entrys_own_word() -> None:
+    asked = "depois q o pagamento aprova, quantos dias vcs levam pra despachar o pedido?"
+    assert list(stages_timed(asked)) == ["despachar"]
+    assert list(stages_timed("quanto tempo leva pra chegar em Recife?")) == []
+    delivery = Vocabulary(["Capitais do Sudeste: 2 a 5 dias úteis após a aprovação."])
+    assert unnamed(asked, delivery, delivery) == "despachar"
+
+
+def test_a_purchase_paid_in_two_ways_is_asked_after() -> None:
+    assert list(split_payment("da pra pagar uma parte no pix e o resto no cartao?")) == ["combinar"]
+    assert list(split_payment("posso pagar com dois cartoes?")) == ["combinar"]
+    assert list(split_payment("posso pagar a panela de pressão em prestações no cartão?")) == []
+
+
+def test_a_date_asked_of_an_event_without_its_article() -> None:
+    assert list(events_asked("quando vai ter black friday de vcs?")) == ["black"]
+    assert list(events_asked("quando vai ter a black friday?")) == ["black"]
+
+
+def test_a_stem_said_only_in_a_name_names_only_the_names_word() -> None:
+    cards = Vocabulary(
+        ['Aceitamos cartão de crédito Visa, Elo e American Express. Clique em "Avise-me".']
+    )
+    assert not cards.names("expressa")  # "entrega expressa" is no card
+    assert cards.names("express")
+    assert cards.names("avisada")  # a quoted label of the site is no name
+
+
+def test_how_to_find_out_is_asked_not_the_thing_offered_first() -> None:
+    asked = "vcs tem alguma tabela ou como eu descubro?"
+    assert list(asked_after(asked)) == []
+    assert list(asked_after("vcs tem alguma tabela de frete?")) == ["tabela", "frete"]
+
+
+def test_points_used_at_the_shop_are_done_there() -> None:
+    places = {"loja-fisica": ["loja", "fisica"]}
+    asked = "os pontos do aurora+ servem pra usar na loja fisica tb ou so no site?"
+    assert [place for place, _ in done_at(asked, places)] == ["loja-fisica"]

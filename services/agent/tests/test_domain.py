@@ -879,3 +879,81 @@ def test_covered_is_the_warranty_only_for_a_defect_not_damage_on_arrival() -> No
 )
 def test_open_when_they_come_by_is_the_shops_hours(question: str, read: bool) -> None:
     assert ("loja fisica funciona" in " ".join(phrased(question))) is read
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # fresh90 and fresh91: another colour wanted, paying to send it back, a budget told,
+        # a day it must arrive by, lost with the carrier, a product held, another address,
+        # a person asked after at a time, a lost-and-found invoice
+        ("comprei o jogo de toalhas azul mas queria o cinza, chegou semana passada", "troca"),
+        (
+            "comprei uns copos e nao combinaram, chegou faz 5 dias. vou ter q pagar pra mandar de "
+            "volta?",
+            "arrependimento",
+        ),
+        ("minha fatura ta complicada esse mes, nao sei se vcs parcelam em 12x", "parcelamento"),
+        ("comprando hj pra entregar em BH, chega ate sexta?", "prazo-entrega"),
+        ("se minha encomenda sumir na transportadora eu perco o dinheiro?", "atraso"),
+        (
+            "a coleta buscou a devolução. o reembolso do boleto conta a partir de quando?",
+            "reembolso",
+        ),
+        ("na outra loja eles separam o produto se eu pagar um sinal, vcs fazem isso?", "estoque"),
+        (
+            "coloquei o endereço do trabalho sem querer, ainda nao recebi rastreio. consigo trocar "
+            "pro de casa?",
+            "alterar-endereco",
+        ),
+        (
+            "sabado a tarde consigo falar com uma pessoa de vcs ou so durante a semana?",
+            "horario-atendimento",
+        ),
+        (
+            "to mandando msg meia noite kkk tem alguem ai ou so robo a essa hora?",
+            "horario-atendimento",
+        ),
+    ],
+)
+async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # how long, asked of an entry that says no time at all
+        "se eu comprar no site pra retirar na loja, fica pronto pra buscar em quanto tempo?",
+        # a stage the delivery time does not state
+        "depois q o pagamento aprova, quantos dias vcs levam pra despachar o pedido?",
+        "da pra pagar uma parte no pix e o resto no cartao?",
+        "tem entrega expressa, tipo pagar mais pra chegar no dia seguinte?",
+        "os preços da loja fisica sao os mesmos do site ou muda?",
+    ],
+)
+async def test_what_the_knowledge_does_not_say_goes_to_a_person(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.reason) == ("handoff", "not_in_knowledge")
+
+
+async def test_identity_asked_with_another_question_answers_both(
+    knowledge: KnowledgeBase,
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    both = "queria saber se vc e uma pessoa ou um robo e em que horario tem gente de verdade"
+    decision = await _decide(both, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", ("horario-atendimento",))
+    assert decision.reply.startswith("Sou a ")
+    alone = await _decide("vc é um robô?", knowledge, shipped, [])
+    assert (alone.action, alone.reason, alone.sources) == ("answer", "identity", ())

@@ -74,6 +74,10 @@ _LOOKING = frozenset(
      "visualizar", "achar", "encontrar"]
 )  # fmt: skip
 _SITES = frozenset(["site", "app", "aplicativo"])
+_OR_HOW = re.compile(
+    r"\bou como (?:que )?(?:eu |a gente )?(?:descubro|sei|vejo|calculo|faco|consulto|acho|encontro|"
+    r"fico sabendo|posso saber)\b"
+)
 _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "saying"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
 # what a product works with or withstands, settled only if the knowledge names that thing.
@@ -277,6 +281,36 @@ _SPECIFICATIONS = (
 _ATTRIBUTE = re.compile(
     rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
 )
+# A thing said to be the same or not in two places: "os preços da loja física são os mesmos
+# do site?" asks after prices, which knowledge that never names them cannot compare.
+_COMPARED = re.compile(
+    r"\b(?:o|a|os|as) ([a-z]{3,})(?: d[aeo]s? (?:\w+ ){0,2}?\w+)? "
+    r"(?:sao|e|serao|sera|seria|seriam) "
+    r"(?:os mesmos|as mesmas|o mesmo|a mesma|iguais|igual|diferentes?)\b"
+)
+# Whom a benefit is for: "tem desconto pra professor ou servidor público?"
+_FOR_WHOM = re.compile(
+    r"\b(?:descontos?|cupo[mn]s?|condic\w* especia\w*|precos? especia\w*|beneficios?) "
+    r"(?:\w+ )?para (?:(?:o|a|os|as) )?([a-z]{4,})\b"
+)
+_NOT_WHOM = frozenset(
+    ["quem", "voce", "voces", "cliente", "clientes", "pagar", "pagamento", "compra", "compras",
+     "primeira", "primeiro", "proxima", "proximo", "todo", "todos", "toda", "todas", "usar",
+     "mim", "gente", "qualquer"]
+)  # fmt: skip
+# A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
+# (an entry stating the delivery time states no other stage's).
+_STAGE_TIMED = re.compile(
+    r"\b(?:quanto tempo|quantos dias|quantas horas|em quanto tempo|qual o prazo|demora|demoram|"
+    r"leva|levam)\b(?: \w+){0,4}? (?:para|ate|de|a) (despachar|postar|separar|processar|faturar|"
+    r"embalar|liberar|emitir|coletar|analisar|responder|despacharem|postarem|separarem)\b"
+)
+# One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
+_SPLIT_PAYMENT = re.compile(
+    r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
+    r"dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|parte)\b"
+    r"|\b(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
+)
 _TRADE_IN = re.compile(
     r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,4} usad[ao]s?\b"
     r"|\b(?:aceitam|aceita|pegam|pega|recebem|recebe)\b(?: \w+){0,5} (?:antig|velh|usad)[ao]s? "
@@ -287,6 +321,8 @@ _TRADE_IN = re.compile(
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
     r"([a-z]{3,})\b"
+    # ...the article left out after "vai ter": "quando vai ter black friday de vcs?"
+    r"|\bquando vai ter (?!(?:a|o|as|os|um|uma)\b)([a-z]{3,})\b"
 )
 _ORIGIN = re.compile(
     r"\b(?:fabricad\w*|feit[oa]s|produzid\w*|made) (?:no|na|em|in) (?:brasil|china|exterior|brazil|"
@@ -345,6 +381,7 @@ _NAMED_KINDS = frozenset(
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Þ][\w+]+")
 _EMAIL = re.compile(r"\S+@\S+")
+_WORD = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = frozenset(["de", "da", "do", "na", "no", "com"])
 _REACH = 3  # "vendem no atacado", "tem uma receita": the object follows closely
 _BEFORE_A_PARTICIPLE = frozenset(["ate", "ja", "mesmo", "nem", "tambem", "inclusive", "quase"])
@@ -456,7 +493,7 @@ _MOVE = re.compile(
 _DONE_OPENER = re.compile(
     r"\b(?:da para|tem como|tem jeito de|e possivel|consigo|posso|podemos|pode|podem|"
     r"consegue|conseguem|vale|valem|valido|valida|se aplica|se aplicam|can i|could i|can we|"
-    r"can you|is it possible estou|valid|apply|applies)\b"
+    r"can you|is it possible estou|valid|apply|applies|servem? para (?:usar|gastar))\b"
 )
 _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
 _ARTICLES = frozenset(
@@ -496,6 +533,9 @@ class Vocabulary:
         # Stems side by side: "vale presente" names the compound "vale-presente".
         self._pairs = {pair for text_terms in stemmed for pair in pairwise(text_terms)}
         self._words = {_singular(word) for text in joined for word in phrased(text)}
+        # Stems said only in names ("expre" of "American Express"): a customer's word of the
+        # same stem ("entrega expressa") is named only as the name's own word.
+        self._stems_of_names = _stems_only_in_names(given_texts)
         # Places abroad it names, as phrases may ("Entregamos no exterior"): by `_abroad_key`.
         self._abroad = {place for text in joined for place in abroad(text)}
         self._expansion = expansion or {}
@@ -512,11 +552,17 @@ class Vocabulary:
         ("vale-presente") is named only as one: joined, or its words side by side."""
         if word in _COST_WORDS:
             return self._states_costs
+        if terms(word) and all(term in self._stems_of_names for term in terms(word)):
+            return self.names_word(word)
         if "-" in word:
             parts = terms(word)
             joined = terms(word.replace("-", ""))
             return all(map(self._named, joined)) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
+
+    def says(self, word: str) -> bool:
+        """The knowledge has every stem of `word` in its own words (no learnt word)."""
+        return all(term in self._stems for term in terms(word))
 
     def names_word(self, word: str) -> bool:
         """The knowledge has `word` itself (or its singular), not only a word of the same
@@ -571,6 +617,12 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in origin_asked(question) if not vocabulary.names(word)),
         *(word for word in events_asked(question) if not vocabulary.names(word)),
         *(word for word in trade_in_asked(question) if not vocabulary.names(word)),
+        *(word for word in compared(question) if not vocabulary.names_word(word)),
+        *(word for word in split_payment(question) if not vocabulary.names_word(word)),
+        *(word for word in whom_for(question) if not vocabulary.names_word(word)),
+        # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
+        # states no time of its own)
+        *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -603,6 +655,33 @@ def attributes_asked(question: str) -> Iterator[str]:
         yield asked[1]
 
 
+def split_payment(question: str) -> Iterator[str]:
+    """A purchase asked to be paid in parts or with two cards: its word is "dividir o
+    pagamento", which knowledge naming only the ways to pay never says."""
+    if _SPLIT_PAYMENT.search(" ".join(phrased(question))):
+        yield "combinar"
+
+
+def compared(question: str) -> Iterator[str]:
+    """What a question asks is the same in two places: "os preços da loja são os mesmos do
+    site?" -> "precos"."""
+    for asked in _in_clauses(_COMPARED, question):
+        yield asked[1]
+
+
+def whom_for(question: str) -> Iterator[str]:
+    """Whom a benefit is asked for: "desconto pra professor" -> "professor"."""
+    for asked in _in_clauses(_FOR_WHOM, question):
+        if asked[1] not in _NOT_WHOM and not _infinitive(asked[1]):
+            yield asked[1]
+
+
+def stages_timed(question: str) -> Iterator[str]:
+    """The stage of an order whose time a question asks: "quantos dias levam pra despachar"."""
+    for asked in _in_clauses(_STAGE_TIMED, question):
+        yield asked[1]
+
+
 def trade_in_asked(question: str) -> Iterator[str]:
     """The business buying used goods, or taking the old one for a discount on the new: "vcs
     compram panela usada ou tem aquele esquema de entregar a velha e ganhar desconto?"."""
@@ -614,7 +693,7 @@ def events_asked(question: str) -> Iterator[str]:
     """The event a "when is" question asks the date of: "quando vai ser a black friday de
     vcs?" (an event the knowledge never names has no date in it)."""
     for asked in _in_clauses(_EVENT, question):
-        yield asked[1]
+        yield asked[1] or asked[2]
 
 
 def origin_asked(question: str) -> Iterator[str]:
@@ -987,6 +1066,24 @@ def _sentence_stems(texts: Iterable[str], kept: Callable[[str], bool]) -> set[st
     }
 
 
+def _stems_only_in_names(texts: Iterable[str]) -> set[str]:
+    """The stems of the capitalised words inside sentences (names: "American Express",
+    "Rua Augusta") that no other word of `texts` has. The first capital of a sentence opens
+    it (after an entry id's words, "loja-fisica Nossa loja..."), and is no name."""
+    in_names: set[str] = set()
+    elsewhere: set[str] = set()
+    for text in texts:
+        # (a part of the site quoted, "Avise-me", is a label, not a name)
+        elsewhere.update(term for quoted in _QUOTED.findall(text) for term in terms(quoted))
+        for sentence in _SENTENCE.split(text):
+            opened = False
+            for word in _WORD.findall(sentence):
+                capitalised = word[:1].isupper()
+                (in_names if capitalised and opened else elsewhere).update(terms(word))
+                opened = opened or capitalised
+    return in_names - elsewhere
+
+
 def _names_something(sentence: str) -> bool:
     capitalised = _CAPITALISED.findall(sentence)
     # The first capital opens the sentence (or follows an entry id's words).
@@ -1057,6 +1154,8 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "tem ideia de quanto tempo leva?": knowing, not a thing the shop has
         if _shown(rest):
             continue  # "tem um botão escrito avise-me": what the page shows, described
+        if _OR_HOW.search(" ".join(rest)):
+            continue  # "vcs tem alguma tabela ou como eu descubro?": how is what is asked
         place = _place_on_the_site(rest)
         if place is not None:
             # "tem alguma área no site pra isso?": the site, and what the part is for
@@ -1080,11 +1179,14 @@ def _asked_in(said: str) -> Iterator[str]:
         if verb is not None and _infinitive(rest[verb]):
             # "dá pra pagar metade no PIX": only a word right after the verb is its object
             # ("dá pra parcelar sem juros" asks after nothing new).
-            yield from _object(rest[verb + 1 : verb + 2], modifier=True)
-            if _done_to_the_delivery(rest[verb + 1 : verb + 3]):
+            after = rest[verb + 1 :]
+            if _done_to_the_delivery(after[:2]):
                 # "dá pra agendar a entrega?": what is done to the order is what is asked
                 # after; the knowledge must name doing it.
+                yield from _object(after[:1], modifier=True)
                 yield rest[verb]
+            else:
+                yield from _object(after[:1], modifier=True)
         else:
             yield from _object(rest, modifier=True)
 

@@ -33,6 +33,7 @@ from confia.agent.guardrails import (
     check_output,
     denies_handoff,
     unframed,
+    without_identity,
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
@@ -53,6 +54,8 @@ Role = Literal["customer", "agent", "human"]
 _HANDOFF_RULE = "handoff:"
 _RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
 _REPEAT_OVERLAP = 0.8
+# Stems left after the question on what the agent is, for it to ask something else too.
+_MIN_ALSO_ASKED = 3
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -172,6 +175,12 @@ async def decide(
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
     if verdict.asks_identity:
         reply = identity_reply(profile, english)
+        also = await _also_answered(question, history, knowledge, answerer)
+        if also is not None:
+            # "Vc é robô? e em que horário tem gente?": both answered, the identity first.
+            reply = f"{reply} {also.reply}"
+            sources = also.sources
+            return Decision("answer", reply, "answered", answerer.id, sources, flags, verdict)
         return Decision("answer", reply, "identity", answerer.id, (), flags, verdict)
     try:
         draft = await answerer.draft(question, history, knowledge)
@@ -208,6 +217,24 @@ async def decide(
         checked,
         draft.score,
     )
+
+
+async def _also_answered(
+    question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
+) -> Draft | None:
+    """The answer to what else a question on the agent's identity asks, if the knowledge
+    plainly answers it; None when nothing else is asked or it is for a person."""
+    rest = without_identity(question)
+    if len(terms(rest)) < _MIN_ALSO_ASKED:
+        return None
+    try:
+        draft = await answerer.draft(rest, history, knowledge)
+    except AnswererFailed:
+        return None
+    if not draft.sources or draft.handoff_reason or draft.out_of_scope or draft.injection:
+        return None
+    seen_tokens = tokens_in(question).union(*(tokens_in(turn.text) for turn in history))
+    return draft if check_output(draft.reply, seen_tokens, knowledge.profile.text).ok else None
 
 
 class RetrievalAnswerer:
@@ -266,6 +293,11 @@ class RetrievalAnswerer:
             for entry in knowledge.entries
             if _PERIOD_STATED.search(fold(entry.text))
         }
+        # The entries that say no time at all (no period, hour or "antes do despacho"): a
+        # question on how long something takes is not answered by them.
+        self._timeless = {
+            entry.id for entry in knowledge.entries if not _TIME_SAID.search(fold(entry.text))
+        }
         # The business's places (an entry with an address): what is done there is settled
         # by the entry on that thing (`confia.agent.coverage.done_at`).
         self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
@@ -320,6 +352,7 @@ class RetrievalAnswerer:
             unnamed(self._shop_question(question), self._vocabulary, entry) is not None
             or self._done_elsewhere(question)
             or self._asked_at_another_time(question, entry_id)
+            or (asks_how_long(question) and entry_id in self._timeless)
         )
 
     def _rank(self, question: str) -> list[Match]:
@@ -526,6 +559,15 @@ _HOW_TO = re.compile(
 # A period asked ("prazo", "quanto tempo") and one stated ("30 dias", "até 2 faturas").
 _PERIOD_ASKED = frozenset(terms("prazo tempo periodo"))
 _PERIOD_STATED = re.compile(r"\b\d+ (?:dias|horas|meses|anos|semanas)\b")
+_TIME_SAID = re.compile(
+    r"\b\d+ ?(?:dias|horas|meses|anos|semanas|h)\b|\b(?:enquanto|antes d\w+|depois d\w+|quando|"
+    r"assim que|apos|a qualquer momento|na hora|imediat\w*|prazos?)\b"
+)
+_HOW_LONG = re.compile(r"\b(?:quanto tempo|quantos dias|quantas horas|em quanto tempo|how long)\b")
+
+
+def asks_how_long(question: str) -> bool:
+    return _HOW_LONG.search(plain(question)) is not None
 
 
 def _asks_how_to(question: str) -> bool:

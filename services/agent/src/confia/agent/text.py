@@ -850,10 +850,35 @@ _PHRASES = (
         "recebimento dias corridos",
         r"(?:(?:chegou|chegaram|recebi|recebemos|veio|vieram) (?:faz|ha|a|tem) |(?:faz|ha) )"
         r"(?:\d+|um|dois|tres|quatro|cinco|seis|sete) dias?(?: que (?:chegou|recebi|chegaram))?"
-        r"(?=.{0,40}\b(?:devolver|devolvo|desistir|desisto|arrepend\w*)\b)",
+        r"(?=.{0,40}\b(?:devolver|devolvo|desistir|desisto|arrepend\w*|(?:mandar|enviar|mando|"
+        r"envio) (?:\w+ )?de volta)\b)",
         unless=r"quebr|trinc|rachad|lascad|amassad|enferruj|defeit|avaria|troc|nao (?:liga|"
         r"funciona|encaixa|fecha|esquenta)|(?:reembols|estorn)\w* (?:\w+ ){0,3}?(?:cai|demora|"
         r"leva|quanto tempo|quando)",
+    ),
+    # Paying to send it back, asked: "vou ter que pagar pra mandar de volta?", "pago a coleta?"
+    _phrase(
+        "devolver coleta gratuita",
+        r"pagar (?:o frete |a postagem )?(?:para|pra) (?:mandar|enviar|devolver|despachar)"
+        r"(?: \w+)? de volta",
+        r"pagar (?:o frete |a postagem )?(?:para|pra) devolver",
+        r"pago (?:a|o) (?:coleta|frete de volta|frete da devolucao|postagem)",
+    ),
+    # The customer's budget told is no topic: "minha fatura tá complicada esse mês, não sei se
+    # vcs parcelam em 12x" (not a bill charged: "a fatura veio com cobrança em dobro").
+    _phrase(
+        "",
+        r"(?:minha |a )?fatura (?:\w+ )?(?:esta|ta|anda) (?:meio |bem |muito )?(?:complicada|"
+        r"apertada|pesada|alta|cheia|estourada)",
+        r"(?:o )?mes (?:esta|ta|anda) (?:meio |bem |muito )?apertado",
+        unless=r"estorn|reembols|cobranc|cobrad|cobraram|duas vezes|em dobro|descont",
+    ),
+    # ...from when the refund runs: "o reembolso do boleto conta a partir de quando?"
+    _phrase(
+        "reembolso produto chegar",
+        r"(?:conta|comeca a contar|corre) a partir de quando",
+        when=r"reembolso|estorno",
+        unless=r"entrega|chegar|chega\b",
     ),
     # What the customer says they do not mean: "vocês atendem domingo? digo a equipe do
     # atendimento, não a loja".
@@ -1118,6 +1143,8 @@ _PHRASES = (
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
+        # ...what a shop does: "eles separam o produto se eu pagar um sinal, vcs fazem isso?"
+        r"(?:separam|seguram|reservam) (?:o |um |uma |a )?(?:produto|item|peca|unidade)s?",
         r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
         # Making sure of one before it runs out: "queria garantir o pote antes de acabar" (not
         # an exchange, a discount or a time limit: "garantir a troca antes que acabe o prazo").
@@ -1166,6 +1193,10 @@ _PHRASES = (
         r"precisava (?:d[aoe] )?(?:de )?(?:outr[oa]|maior|menor|\d+)",
         # Chose one and wanted another: "escolhi a de 22 mas queria a de 26"
         r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
+        # ...or by its colour: "comprei o jogo azul mas queria o cinza"
+        r"(?<=mas )(?:queria|quero|preferia|prefiro) (?:a|o|as|os) (?:na cor )?(?:azul|cinza|"
+        r"pret[oa]|branc[oa]|vermelh[oa]|verde|rosa|amarel[oa]|bege|marrom|rox[oa]|laranja|prata|dourad[oa]|"
+        r"grafite|creme|lilas|vinho|caramelo|off white)s?\b",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
         r"(?<!nao quero )(?<!nao quero de )(?<!nao quero em )(?:outro tamanho|outra cor|"
         r"outra voltagem)",
@@ -1390,6 +1421,10 @@ _PHRASES = (
         r"(?:pacote|pedido|encomenda|compra|produto|caixa)s? (?:(?!devoluc|troca|reembols|coleta)"
         r"\w+ ){0,2}?(?:extravi\w*|se perder|perder se|perder|sumir|sumiu|perdeu) (?:no|pelo|"
         r"durante o) (?:caminho|trajeto|transporte)(?! de volta)",
+        # ...or with whom: "se minha encomenda sumir na transportadora"
+        r"(?:pacote|pedido|encomenda|compra|produto|caixa)s? (?:(?!devoluc|troca|reembols|coleta)"
+        r"\w+ ){0,2}?(?:extravi\w*|se perder|perder se|sumir|sumiu) (?:na|pela|com a) "
+        r"(?:transportadora|entrega)",
     ),
     # Fast delivery asked after: "vcs entregam rápido em Vitória?" (not "chegou rápido").
     _phrase(
@@ -1399,6 +1434,16 @@ _PHRASES = (
     ),
     _phrase(
         "prazo entrega", r"(?:demora|demoram|leva|levam) (?:\w+ )?(?:para|a) (?:chegar|entregar)"
+    ),
+    # ...by a day, or the time it takes said as a noun: "comprando hoje, chega até sexta?",
+    # "muda muito o tempo de chegar" (not a refund's or a code's: "o estorno chega até sexta?")
+    _phrase(
+        "prazo entrega",
+        # (not a delivery booked for a day: "agendar a entrega pra sábado")
+        r"(?:(?:chega|chegaria|chegam) (?:ate|antes de|para)|(?:entrega|entregam) (?:ate|antes "
+        r"de)) (?:a )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|dia \d+)",
+        r"(?:o )?tempo (?:de|para) (?:chegar|entregar|entrega)",
+        unless=r"estorno|reembolso|dinheiro|codigo|rastreio|boleto|pix|nota",
     ),
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
@@ -1776,6 +1821,32 @@ _PHRASES = (
     ),
     _phrase("nova", "segunda via"),
     _phrase("nota fiscal", "cupom fiscal"),
+    # Another address for the same order: "coloquei o endereço do trabalho, consigo trocar pro
+    # de casa?"
+    _phrase(
+        "alterar endereco",
+        r"(?:trocar|mudar|alterar|corrigir|passar) (?:ele |ela )?(?:para|pro) (?:o )?(?:de casa|da "
+        r"minha casa|do trabalho|do servico|da minha mae|do meu pai|outro|certo|novo)\b",
+        when=r"endereco",
+    ),
+    # A person asked after at a time is the team's hours: "sábado à tarde consigo falar com
+    # uma pessoa?", "tem alguém aí ou só robô a essa hora?"
+    _phrase(
+        "atendimento humano horario",
+        r"(?:falar|conversar) com (?:uma pessoa|alguem|um atendente|uma atendente|gente|um humano|"
+        r"uma humana)(?: de voces| de verdade| real)?",
+        r"tem (?:alguem|gente|uma pessoa|atendente)(?: ai| de verdade)? ou (?:so )?(?:robo|bot|ia|"
+        r"maquina)",
+        when=r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|"
+        r"essa hora",
+    ),
+    # Where to get it: "preciso da nota pra garantia, onde eu pego ela?"
+    _phrase(
+        "nota fiscal disponivel meus pedidos",
+        r"onde (?:que )?(?:eu )?(?:pego|acho|encontro|baixo|consigo|tiro|vejo|emito) (?:a nota|ela|"
+        r"a nf|essa nota)",
+        when=r"nota",
+    ),
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
     # A special wrapping is the gift one: "é presente de casamento, fazem embalagem
     # especial?" (not packing that keeps glass from breaking).
