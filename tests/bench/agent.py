@@ -133,6 +133,8 @@ OUTSIDE_POOL = {
     "fresh89 (unseen, gaps listed)": KB / "eval-fresh89.jsonl",
     "fresh90 (unseen, gaps listed)": KB / "eval-fresh90.jsonl",
     "fresh91 (unseen, gaps listed)": KB / "eval-fresh91.jsonl",
+    "fresh92 (unseen, gaps listed)": KB / "eval-fresh92.jsonl",
+    "fresh93 (unseen, gaps listed)": KB / "eval-fresh93.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
