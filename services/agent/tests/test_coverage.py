@@ -976,20 +976,26 @@ def test_what_the_shop_does_is_asked_after_but_not_time_gone_by() -> None:
 
 def test_what_is_compared_between_places_is_asked_after() -> None:
     assert list(compared("os preços da loja fisica sao os mesmos do site ou muda?")) == ["precos"]
-    assert list(compared("o frete da capital é o mesmo do interior?")) == ["frete"]
+    assert list(compared("as promocoes do site sao as mesmas da loja?")) == ["promocoes"]
     assert list(compared("os preços tão ótimos")) == []
+    # (two of the business's channels compared, not a thing the same everywhere)
+    assert list(compared("o preco do frete e o mesmo pra todo brasil?")) == []
+    assert list(compared("comprei a chaleira e a mesma chegou amassada")) == []
 
 
 def test_whom_a_benefit_is_for_is_asked_after() -> None:
     assert list(whom_for("tem algum desconto pra professor ou servidor publico?")) == ["professor"]
     assert list(whom_for("tem desconto pra pagar no pix?")) == []
     assert list(whom_for("tem desconto pra quem compra muito?")) == []
+    assert list(whom_for("tem algum desconto pra minha compra no pix?")) == []
+    assert list(whom_for("tem desconto pra hoje no pix?")) == []
 
 
 def test_a_stage_of_the_order_timed_must_be_the_entrys_own_word() -> None:
     asked = "depois q o pagamento aprova, quantos dias vcs levam pra despachar o pedido?"
     assert list(stages_timed(asked)) == ["despachar"]
     assert list(stages_timed("quanto tempo leva pra chegar em Recife?")) == []
+    assert list(stages_timed("quanto tempo demora pra processar o estorno no cartao?")) == []
     delivery = Vocabulary(["Capitais do Sudeste: 2 a 5 dias úteis após a aprovação."])
     assert unnamed(asked, delivery, delivery) == "despachar"
 
@@ -998,6 +1004,9 @@ def test_a_purchase_paid_in_two_ways_is_asked_after() -> None:
     assert list(split_payment("da pra pagar uma parte no pix e o resto no cartao?")) == ["combinar"]
     assert list(split_payment("posso pagar com dois cartoes?")) == ["combinar"]
     assert list(split_payment("posso pagar a panela de pressão em prestações no cartão?")) == []
+    assert list(split_payment("tenho dois cartoes elo e visa, aceita os dois tipos?")) == []
+    refund = "paguei parte com pix e o resto com cartao, o estorno vem como?"
+    assert list(split_payment(refund)) == []
 
 
 def test_a_date_asked_of_an_event_without_its_article() -> None:

@@ -955,5 +955,20 @@ async def test_identity_asked_with_another_question_answers_both(
     decision = await _decide(both, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("horario-atendimento",))
     assert decision.reply.startswith("Sou a ")
+    pix = await _decide("vc e robo? aceitam pix?", knowledge, shipped, [])
+    assert (pix.action, pix.sources) == ("answer", ("formas-pagamento",))
     alone = await _decide("vc é um robô?", knowledge, shipped, [])
     assert (alone.action, alone.reason, alone.sources) == ("answer", "identity", ())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["frete gratis demora quanto tempo pra chegar?", "quanto tempo demora o frete pra recife?"],
+)
+async def test_how_long_of_a_timeless_entry_is_the_next_entrys_period(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", ("prazo-entrega",))

@@ -75,8 +75,7 @@ _LOOKING = frozenset(
 )  # fmt: skip
 _SITES = frozenset(["site", "app", "aplicativo"])
 _OR_HOW = re.compile(
-    r"\bou como (?:que )?(?:eu |a gente )?(?:descubro|sei|vejo|calculo|faco|consulto|acho|encontro|"
-    r"fico sabendo|posso saber)\b"
+    r"\bou como (?:que )?(?:eu |a gente )?(?:descubro|sei|vejo|calculo|fico sabendo|posso saber)\b"
 )
 _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "saying"])
 # "Funciona em fogão de indução?", "vai na lava-louças?", "does it work on induction?":
@@ -296,7 +295,8 @@ _FOR_WHOM = re.compile(
 _NOT_WHOM = frozenset(
     ["quem", "voce", "voces", "cliente", "clientes", "pagar", "pagamento", "compra", "compras",
      "primeira", "primeiro", "proxima", "proximo", "todo", "todos", "toda", "todas", "usar",
-     "mim", "gente", "qualquer"]
+     "mim", "gente", "qualquer", "minha", "minhas", "meus", "esse", "essa", "esses", "essas",
+     "este", "esta", "hoje", "amanha", "nosso", "nossa", "cada", "pedido", "pedidos"]
 )  # fmt: skip
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
@@ -304,13 +304,23 @@ _STAGE_TIMED = re.compile(
     r"\b(?:quanto tempo|quantos dias|quantas horas|em quanto tempo|qual o prazo|demora|demoram|"
     r"leva|levam)\b(?: \w+){0,4}? (?:para|ate|de|a) (despachar|postar|separar|processar|faturar|"
     r"embalar|liberar|emitir|coletar|analisar|responder|despacharem|postarem|separarem)\b"
+    # (of the order: not "processar o estorno", "analisar o extravio")
+    r"(?! (?:o |a |do |da )?(?:estorno|reembolso|pagamento|extravio|investigacao|dinheiro|boleto|"
+    r"pix|cartao|troca|devolucao)\b)"
 )
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
     r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
     r"dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|parte)\b"
-    r"|\b(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
+    r"|\b(?:pagar|pago|dividir|divido|usar|uso|passar|passo|aceita|aceitam)(?: \w+){0,3} "
+    r"(?:com |em |no |nos )?"
+    r"(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
 )
+# ...asked of the refund, it is no way to pay: "paguei parte com pix e o resto com cartão, o
+# estorno vem como?"
+_REFUND = re.compile(r"\b(?:estorno|reembolso|devolvido|devolvem)\b")
+# The places a thing is compared between: the shop and the site, the app.
+_CHANNELS = frozenset(["loja", "site", "app", "aplicativo", "online", "fisica", "internet"])
 _TRADE_IN = re.compile(
     r"\b(?:voces|loja|estaloja) (?:tambem )?(?:compram|compra)\b(?: \w+){0,4} usad[ao]s?\b"
     r"|\b(?:aceitam|aceita|pegam|pega|recebem|recebe)\b(?: \w+){0,5} (?:antig|velh|usad)[ao]s? "
@@ -658,15 +668,21 @@ def attributes_asked(question: str) -> Iterator[str]:
 def split_payment(question: str) -> Iterator[str]:
     """A purchase asked to be paid in parts or with two cards: its word is "dividir o
     pagamento", which knowledge naming only the ways to pay never says."""
-    if _SPLIT_PAYMENT.search(" ".join(phrased(question))):
+    said = " ".join(phrased(question))
+    if _SPLIT_PAYMENT.search(said) and not _REFUND.search(said):
         yield "combinar"
 
 
 def compared(question: str) -> Iterator[str]:
-    """What a question asks is the same in two places: "os preços da loja são os mesmos do
-    site?" -> "precos"."""
-    for asked in _in_clauses(_COMPARED, question):
-        yield asked[1]
+    """What a question asks is the same in two of the business's channels: "os preços da
+    loja são os mesmos do site?" -> "precos" (not "o preço do frete é o mesmo pra todo
+    Brasil?", nor "a chaleira e a mesma chegou amassada")."""
+    for clause in _CLAUSE.split(question):
+        said = phrased(clause)
+        if len(_CHANNELS.intersection(said)) < 2:
+            continue
+        for asked in _COMPARED.finditer(" ".join(said)):
+            yield asked[1]
 
 
 def whom_for(question: str) -> Iterator[str]:

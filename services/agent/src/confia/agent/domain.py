@@ -55,7 +55,10 @@ _HANDOFF_RULE = "handoff:"
 _RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
 _REPEAT_OVERLAP = 0.8
 # Stems left after the question on what the agent is, for it to ask something else too.
-_MIN_ALSO_ASKED = 3
+_MIN_ALSO_ASKED = 2
+# How far down the ranking a question on how long looks for an entry that says a time.
+_TIMED_REACH = 3
+_TIMED_NEAR = 0.7  # ...and found nearly as clearly as the first
 _ENGLISH_WORDS = frozenset(
     [
         "the",
@@ -334,6 +337,20 @@ class RetrievalAnswerer:
                 # quotes: about the business, whatever the model reads.
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
+        if drafted.sources and asks_how_long(question) and drafted.sources[0] in self._timeless:
+            # "frete grátis demora quanto tempo pra chegar?": how long is the next entry's,
+            # which states a period (not opening hours), when it is found as clearly.
+            timed = next(
+                (
+                    match
+                    for match in entries[1:_TIMED_REACH]
+                    if match.id in self._stems_stating_periods
+                ),
+                None,
+            )
+            near = _TIMED_NEAR * entries[0].lexical
+            if timed is not None and timed.lexical >= max(self._min_score, near):
+                drafted = _answer(knowledge, timed)
         if drafted.out_of_scope and asks_the_shop_to_do(self._shop_question(question)):
             # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's
             # own question; a person can say whether it does that.

@@ -1196,7 +1196,7 @@ _PHRASES = (
         # ...or by its colour: "comprei o jogo azul mas queria o cinza"
         r"(?<=mas )(?:queria|quero|preferia|prefiro) (?:a|o|as|os) (?:na cor )?(?:azul|cinza|"
         r"pret[oa]|branc[oa]|vermelh[oa]|verde|rosa|amarel[oa]|bege|marrom|rox[oa]|laranja|prata|dourad[oa]|"
-        r"grafite|creme|lilas|vinho|caramelo|off white)s?\b",
+        r"grafite|creme|lilas|vinho|caramelo|off white)s?\b(?! (?:tambem|tb)\b)(?!.*\bmais uma?\b)",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
         r"(?<!nao quero )(?<!nao quero de )(?<!nao quero em )(?:outro tamanho|outra cor|"
         r"outra voltagem)",
@@ -1404,7 +1404,9 @@ _PHRASES = (
         r"approved|clear|clears)\b",
     ),
     # How long delivery takes: "quanto tempo leva pra chegar", "em quantos dias chega"
-    _phrase("prazo dias", r"quanto tempo (?=.{0,20}\b(?:cheg|entreg|receb|pedido|compra))\w+"),
+    _phrase(
+        "prazo dias", r"quanto tempo (?=.{0,20}\b(?:cheg|entreg|receb|pedido|compra|frete))\w+"
+    ),
     _phrase("prazo dias", r"(?:em )?quantos dias (?:chega|leva|demora|para chegar)"),
     _phrase("prazo entrega", r"previsao de (?:entrega|chegada)"),
     # Broken, said as split: "veio uma taça partida no kit" (not a football match).
@@ -1443,7 +1445,8 @@ _PHRASES = (
         r"(?:(?:chega|chegaria|chegam) (?:ate|antes de|para)|(?:entrega|entregam) (?:ate|antes "
         r"de)) (?:a )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|dia \d+)",
         r"(?:o )?tempo (?:de|para) (?:chegar|entregar|entrega)",
-        unless=r"estorno|reembolso|dinheiro|codigo|rastreio|boleto|pix|nota",
+        unless=r"estorno|reembolso|dinheiro|codigo|rastreio|boleto|pix|nota|e ?mail|confirmac|"
+        r"mensage",
     ),
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
