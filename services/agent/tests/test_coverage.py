@@ -1033,3 +1033,7 @@ def test_points_used_at_the_shop_are_done_there() -> None:
     places = {"loja-fisica": ["loja", "fisica"]}
     asked = "os pontos do aurora+ servem pra usar na loja fisica tb ou so no site?"
     assert [place for place, _ in done_at(asked, places)] == ["loja-fisica"]
+
+
+def test_by_whom_it_is_done_is_no_thing_asked_after() -> None:
+    assert list(asked_after("posso cancelar sozinha pelo site?")) == []

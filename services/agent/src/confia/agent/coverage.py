@@ -403,7 +403,9 @@ _FILLERS = STOPWORDS | frozenset(
      "direto", "la", "amanha", "ontem", "especifico", "especifica", "certo", "certa",
      "proprio", "propria", "novo", "nova", "normal", "igual", "melhor", "disponivel",
      # how much it is done: "dá pra dividir bastante no cartão?"
-     "bastante", "muito", "muita", "bem"]
+     "bastante", "muito", "muita", "bem",
+     # by whom: "posso cancelar sozinha pelo site?"
+     "sozinho", "sozinha", "sozinhos", "sozinhas"]
 )  # fmt: skip
 # After these the opener asks after nothing named ("o que vocês fazem nesse caso?"), asks
 # how or when ("tem jeito?", "tem previsão?"), says when ("chegou tem duas semanas"), or
