@@ -135,6 +135,8 @@ OUTSIDE_POOL = {
     "fresh91 (unseen, gaps listed)": KB / "eval-fresh91.jsonl",
     "fresh92 (unseen, gaps listed)": KB / "eval-fresh92.jsonl",
     "fresh93 (unseen, gaps listed)": KB / "eval-fresh93.jsonl",
+    "fresh94 (unseen, gaps listed)": KB / "eval-fresh94.jsonl",
+    "fresh95 (unseen, gaps listed)": KB / "eval-fresh95.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
