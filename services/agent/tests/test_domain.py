@@ -972,3 +972,47 @@ async def test_how_long_of_a_timeless_entry_is_the_next_entrys_period(
     assert isinstance(shipped, RetrievalAnswerer)
     decision = await _decide(question, knowledge, shipped, [])
     assert (decision.action, decision.sources) == ("answer", ("prazo-entrega",))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # fresh94 and fresh95: told when it leaves, points that "vencem", an exchange's own
+        # time limit, a reason after "porque tem", English comparatives, "qntas", another
+        # colour in English, a parcel past its day, the post office oneself, someone
+        # "atendendo domingo", one's details corrected
+        ("blz ja paguei. qnd sair pra entrega como eu fico sabendo?", "rastreio"),
+        ("tenho uns pontos do aurora+ do natal passado, eles vencem?", "programa-fidelidade"),
+        ("qual o prazo pra trocar presente? so entrego no natal", "troca"),
+        ("meu cartao é amex, vcs aceitam? queria usar ele pq tem mais limite", "formas-pagamento"),
+        ("no mastercard da pra fazer qntas vezes sem juros?", "parcelamento"),
+        (
+            "Does the Aurora brand electric kettle come with more than the standard 90 days "
+            "warranty?",
+            "garantia",
+        ),
+        (
+            "My aunt got a teapot as a gift, still unused, but she'd prefer a different color. "
+            "Can it be exchanged?",
+            "troca",
+        ),
+        (
+            "a minha encomenda ja passou do dia que falava no site e o rastreio ta igualzinho faz "
+            "quase uma semana, vcs mandam outra ou devolvem o dinheiro?",
+            "atraso",
+        ),
+        ("vou ter q levar no correio a peça quebrada? moro longe da cidade", "produto-avariado"),
+        ("so pego sinal no domingo, tem alguem de vcs atendendo domingo?", "horario-atendimento"),
+        (
+            "se um dia eu quiser corrigir alguma coisa do meu cadastro posso pedir por aqui?",
+            "privacidade",
+        ),
+    ],
+)
+async def test_fresh94s_and_fresh95s_phrases_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))

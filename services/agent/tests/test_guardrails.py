@@ -5858,3 +5858,9 @@ def test_distress_is_for_a_person_but_not_a_laugh_at_oneself() -> None:
     assert not check_input("to meio desesperada kkk, quantos dias leva pra BH?").frustrated
     assert not check_input("desesperada pra comprar a caneca, tem em estoque?").frustrated
     assert not check_input("desesperada rsrs, o embrulho custa quanto?").frustrated
+
+
+def test_a_piece_swallowed_is_a_hazard() -> None:
+    swallowed = "meu filho engoliu uma pecinha da tampa do copo q veio quebrada"
+    assert check_input(swallowed).reserved_topic == "safety"
+    assert check_input("engoli seco quando vi o preço kkk, parcela em 10x?").reserved_topic is None

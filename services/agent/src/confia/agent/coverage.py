@@ -405,7 +405,9 @@ _FILLERS = STOPWORDS | frozenset(
      # how much it is done: "dá pra dividir bastante no cartão?"
      "bastante", "muito", "muita", "bem",
      # by whom: "posso cancelar sozinha pelo site?"
-     "sozinho", "sozinha", "sozinhos", "sozinhas"]
+     "sozinho", "sozinha", "sozinhos", "sozinhas",
+     # how much more, in English: "a longer warranty than...", "more than the standard"
+     "more", "less", "longer", "shorter", "than", "standard", "regular", "usual"]
 )  # fmt: skip
 # After these the opener asks after nothing named ("o que vocês fazem nesse caso?"), asks
 # how or when ("tem jeito?", "tem previsão?"), says when ("chegou tem duas semanas"), or
@@ -1159,6 +1161,8 @@ def _asked_in(said: str) -> Iterator[str]:
         before = said[: opener.start()].split()[-2:]
         # (a few words back: "aqui no prédio não tem porteiro")
         near = said[: opener.start()].split()[-_PLACE_BACK:]
+        if before[-1:] in (["porque"], ["pois"]):
+            continue  # "queria usar ele porque tem mais limite": a reason told, not asked
         if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
         if _HOW_MUCH.intersection(near):

@@ -2307,6 +2307,9 @@ RESERVED = {
         # filhos comeram"
         r"\b(?:revestimento|teflon|antiaderente|pedac\w*|lasca\w*|caco\w*|farpa\w*|plastico)\b"
         r".{0,60}\b(?:comeram|comi|comeu|comemos|ingeri\w*|engoli\w*|engoliu|engoliram)\b",
+        # ...or swallowed: "meu filho engoliu uma pecinha da tampa do copo"
+        r"\b(?:engoliu|engoliram|engoli|ingeriu)\b (?:(?:um|uma|o|a) )?(?:pec\w*|pedac\w*|parte|"
+        r"caco\w*|lasca\w*|tampinha|botao|pino)\b",
         r"\b(?:tampa|valvula|pino|lamina)\b.{0,25}\b(?:voou|voaram|saiu voando|disparou|"
         r"explodiu)\b",
         # A near miss: "voou um pedaço, por sorte não pegou em ninguém", "a tampa escorregou e
