@@ -5864,3 +5864,8 @@ def test_a_piece_swallowed_is_a_hazard() -> None:
     swallowed = "meu filho engoliu uma pecinha da tampa do copo q veio quebrada"
     assert check_input(swallowed).reserved_topic == "safety"
     assert check_input("engoli seco quando vi o preço kkk, parcela em 10x?").reserved_topic is None
+
+
+def test_a_piece_swallowed_by_a_machine_is_no_hazard() -> None:
+    grinder = "o triturador engoliu uma peça da colher e parou, tem garantia?"
+    assert check_input(grinder).reserved_topic is None

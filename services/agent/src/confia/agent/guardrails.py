@@ -2308,7 +2308,9 @@ RESERVED = {
         r"\b(?:revestimento|teflon|antiaderente|pedac\w*|lasca\w*|caco\w*|farpa\w*|plastico)\b"
         r".{0,60}\b(?:comeram|comi|comeu|comemos|ingeri\w*|engoli\w*|engoliu|engoliram)\b",
         # ...or swallowed: "meu filho engoliu uma pecinha da tampa do copo"
-        r"\b(?:engoliu|engoliram|engoli|ingeriu)\b (?:(?:um|uma|o|a) )?(?:pec\w*|pedac\w*|parte|"
+        # (by a person: not "o triturador engoliu uma peça")
+        r"(?<!triturador )(?<!ralo )(?<!pia )(?<!maquina )(?<!aspirador )\b(?:engoliu|engoliram|"
+        r"engoli|ingeriu)\b (?:(?:um|uma|o|a) )?(?:pec\w*|pedac\w*|parte|"
         r"caco\w*|lasca\w*|tampinha|botao|pino)\b",
         r"\b(?:tampa|valvula|pino|lamina)\b.{0,25}\b(?:voou|voaram|saiu voando|disparou|"
         r"explodiu)\b",

@@ -1205,7 +1205,9 @@ _PHRASES = (
         r"outra voltagem)",
         r"(?:mudar|trocar|alterar) (?:o |a )?(?:tamanho|cor|voltagem)",
         r"(?:veio|vieram|ficou|ficaram) (?:muito )?(?:pequen|grand|apertad|curt|larg)\w*",
-        r"(?:a |an )?(?:different|another) (?:colou?r|size|model)",
+        # (wanted instead, not one asked for: "do you have a different size?")
+        r"(?<!have )(?<!sell )(?:a |an )?(?:different|another) (?:colou?r|size|model)"
+        r"(?! (?:\w+ )?(?:available|in stock|of the))",
     ),
     # A product that stopped working in use has a manufacturing defect: "a batedeira parou de
     # funcionar com 2 meses de uso, vcs cobrem isso?"; one that came so arrived with a defect
@@ -1250,7 +1252,9 @@ _PHRASES = (
         r"pass(?:ou|aram) (?:a data|do vencimento|do dia|da data)",
         "perdi o prazo",
         # (not a parcel's day: "a encomenda já passou do dia que falava no site")
-        unless=r"rastrei|entreg|encomenda|transportadora|chegou|chegar|pacote",
+        # (unless the boleto is named: "passou a data do boleto, ainda vou receber a entrega?")
+        unless=r"^(?!.*\bboleto\b)(?=.*\b(?:rastrei|entreg|encomenda|transportadora|chegou|chegar|"
+        r"pacote))",
     ),
     # ...a delivery's deadline past is a delay, in its own words: "o rastreio não muda faz
     # uma semana e já passou do prazo".
@@ -1846,42 +1850,53 @@ _PHRASES = (
         r"uma humana)(?: de voces| de verdade| real)?",
         r"tem (?:alguem|gente|uma pessoa|atendente)(?: ai| de verdade)? ou (?:so )?(?:robo|bot|ia|"
         r"maquina)",
+        when=r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|"
+        r"essa hora",
+    ),
+    # ...or someone "atendendo" on a day, not at the shop ("a loja abre sábado? tem gente?")
+    _phrase(
+        "atendimento humano horario",
         r"tem (?:alguem|gente|uma pessoa|atendente)(?: de voces| ai)? atendendo",
         when=r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|"
         r"essa hora",
+        unless=r"loja|augusta|fisica",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
         "troca dias",
         r"prazo (?:para|de) trocar\b",  # (the verb: "troca de chuveiro" is another thing)
-        unless=r"devolv|arrepend|defeit|quebr|garantia",
+        unless=r"devolv|arrepend|defeit|quebr|garantia|cartao|endereco|senha|forma de pagamento|"
+        r"cpf|cnpj",
     ),
     # Told it left: "quando sair pra entrega como eu fico sabendo?" (not stock or a refund)
     _phrase(
         "rastreio codigo enviamos",
         r"(?:como|onde) (?:que )?(?:eu )?(?:fico sabendo|vou saber|sou avisad[oa]|me avisam)",
         when=r"sair|saiu|despach|enviad|para entrega",
-        unless=r"estoque|esgotad|voltar|disponivel|reembolso|estorno|aprova",
+        unless=r"estoque|esgotad|voltar|disponivel|reembolso|estorno|aprova|nota|quantos dias|"
+        r"prazo|demora",
     ),
     # Taking it to the post office oneself: "vou ter que levar no correio a peça quebrada?"
     _phrase(
         "coleta no seu endereco",
-        r"(?:levar|postar|despachar) (?:\w+ ){0,3}?(?:no|ao|na|nos|pelo|pelos) (?:correio|correios|"
-        r"agencia)",
+        r"(?:levar|postar) (?:\w+ ){0,3}?(?:no|ao|na|nos|pelo|pelos) (?:correio|correios|agencia)",
+        # (a return or damage: not "levar minha mãe no correio pra buscar uma encomenda")
+        when=r"devolv|troc|quebr|defeit|arrepend|avari|amass|trinc|rachad|coleta",
+        unless=r"boleto|banco",
     ),
     # Points running out: "uns pontos do aurora+ do natal passado, eles vencem?"
     _phrase(
         "expiram",
         r"(?:vencem|vence|vencer|venceram|caducam|caducar)",
         when=r"pontos",
-        unless=r"boleto|fatura|parcela",
+        unless=r"boleto|fatura|parcela|troca|garantia|prazo|cartao|cupom",
     ),
     # One's details corrected: "se eu quiser corrigir alguma coisa do meu cadastro?"
     _phrase(
         "correcao dos seus dados",
         r"(?:corrigir|atualizar|alterar|mudar) (?:\w+ ){0,3}?(?:do |meu |o |no |os |meus )?"
         r"(?:cadastro|dados)",
-        unless=r"endereco|entrega|pedido|cnpj|cpf|nota",
+        unless=r"endereco|entrega|pedido|cnpj|cpf|nota|cartao|senha|banc|pontos|aurora",
     ),
     # Where to get it: "preciso da nota pra garantia, onde eu pego ela?"
     _phrase(
