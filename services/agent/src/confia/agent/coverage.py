@@ -566,7 +566,8 @@ class Vocabulary:
         ("vale-presente") is named only as one: joined, or its words side by side."""
         if word in _COST_WORDS:
             return self._states_costs
-        if terms(word) and all(term in self._stems_of_names for term in terms(word)):
+        stems = terms(word)
+        if stems and all(term in self._stems_of_names for term in stems):
             return self.names_word(word)
         if "-" in word:
             parts = terms(word)

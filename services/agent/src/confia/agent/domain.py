@@ -201,8 +201,7 @@ async def decide(
     if draft.out_of_scope:
         reply = out_of_scope_reply(profile, english)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
-    seen_tokens = tokens_in(question).union(*(tokens_in(turn.text) for turn in history))
-    checked = check_output(draft.reply, seen_tokens, profile.text)
+    checked = check_output(draft.reply, _seen_tokens(question, history), profile.text)
     if not checked.ok:
         decision = handoff("output_check:" + ",".join(checked.problems()))
         return replace(decision, output_verdict=checked, flags=(*flags, *checked.problems()))
@@ -236,8 +235,13 @@ async def _also_answered(
         return None
     if not draft.sources or draft.handoff_reason or draft.out_of_scope or draft.injection:
         return None
-    seen_tokens = tokens_in(question).union(*(tokens_in(turn.text) for turn in history))
-    return draft if check_output(draft.reply, seen_tokens, knowledge.profile.text).ok else None
+    checked = check_output(draft.reply, _seen_tokens(question, history), knowledge.profile.text)
+    return draft if checked.ok else None
+
+
+def _seen_tokens(question: str, history: Sequence[Turn]) -> set[str]:
+    """The redaction tokens this conversation has shown: the only ones a reply may carry."""
+    return tokens_in(question).union(*(tokens_in(turn.text) for turn in history))
 
 
 class RetrievalAnswerer:
@@ -338,19 +342,8 @@ class RetrievalAnswerer:
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
         if drafted.sources and asks_how_long(question) and drafted.sources[0] in self._timeless:
-            # "frete grátis demora quanto tempo pra chegar?": how long is the next entry's,
-            # which states a period (not opening hours), when it is found as clearly.
-            timed = next(
-                (
-                    match
-                    for match in entries[1:_TIMED_REACH]
-                    if match.id in self._stems_stating_periods
-                ),
-                None,
-            )
-            near = _TIMED_NEAR * entries[0].lexical
-            if timed is not None and timed.lexical >= max(self._min_score, near):
-                drafted = _answer(knowledge, timed)
+            timed = self._stating_a_period(entries)
+            drafted = _answer(knowledge, timed) if timed is not None else drafted
         if drafted.out_of_scope and asks_the_shop_to_do(self._shop_question(question)):
             # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's
             # own question; a person can say whether it does that.
@@ -361,6 +354,15 @@ class RetrievalAnswerer:
             # is asked after. A person can say yes or no.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         return drafted
+
+    def _stating_a_period(self, entries: list[Match]) -> Match | None:
+        """For "frete grátis demora quanto tempo pra chegar?", found first in an entry that
+        says no time: the next entry that states a period (not opening hours), if it is
+        found nearly as clearly."""
+        near = max(self._min_score, _TIMED_NEAR * entries[0].lexical)
+        reach = entries[1:_TIMED_REACH]
+        timed = next((match for match in reach if match.id in self._stems_stating_periods), None)
+        return timed if timed is not None and timed.lexical >= near else None
 
     def _unsettled(self, question: str, entry_id: str) -> bool:
         """The question asks after something the knowledge (or the entry) never names."""

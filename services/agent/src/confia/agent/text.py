@@ -845,6 +845,11 @@ _THE_PRICE = r"(?:o |os |a )?(?:precos?|valor(?:es)?|quanto (?:eu )?(?:custou|pa
 _THE_PRICE_SEEN = rf"(?:{_THE_PRICE}|a nota(?: fiscal)?)"
 # Phrases that mean one thing a knowledge base names in one or two words. They read the
 # folded words, so "hasn't" is "hasn t".
+# A day or time of day, said of when a person is asked after ("sábado à tarde consigo falar
+# com uma pessoa?"): the team's hours.
+_AT_A_TIME = (
+    r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|essa hora"
+)
 _PHRASES = (
     # Days since it arrived are days after receiving (read first, before a refund's words are
     # put in the knowledge's): "chegou faz 3 dias, dá pra devolver?"
@@ -1850,15 +1855,13 @@ _PHRASES = (
         r"uma humana)(?: de voces| de verdade| real)?",
         r"tem (?:alguem|gente|uma pessoa|atendente)(?: ai| de verdade)? ou (?:so )?(?:robo|bot|ia|"
         r"maquina)",
-        when=r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|"
-        r"essa hora",
+        when=_AT_A_TIME,
     ),
     # ...or someone "atendendo" on a day, not at the shop ("a loja abre sábado? tem gente?")
     _phrase(
         "atendimento humano horario",
         r"tem (?:alguem|gente|uma pessoa|atendente)(?: de voces| ai)? atendendo",
-        when=r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|"
-        r"essa hora",
+        when=_AT_A_TIME,
         unless=r"loja|augusta|fisica",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
