@@ -137,6 +137,8 @@ OUTSIDE_POOL = {
     "fresh93 (unseen, gaps listed)": KB / "eval-fresh93.jsonl",
     "fresh94 (unseen, gaps listed)": KB / "eval-fresh94.jsonl",
     "fresh95 (unseen, gaps listed)": KB / "eval-fresh95.jsonl",
+    "fresh96 (unseen, gaps listed)": KB / "eval-fresh96.jsonl",
+    "fresh97 (unseen, gaps listed)": KB / "eval-fresh97.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
