@@ -1037,3 +1037,8 @@ def test_points_used_at_the_shop_are_done_there() -> None:
 
 def test_by_whom_it_is_done_is_no_thing_asked_after() -> None:
     assert list(asked_after("posso cancelar sozinha pelo site?")) == []
+
+
+def test_a_state_capital_is_in_brazil_only_for_free_freight() -> None:
+    assert "brasil" in list(qualifying("o frete gratis vale pra fortaleza tambem?"))
+    assert "brasil" not in list(qualifying("a retirada vale pra curitiba?"))

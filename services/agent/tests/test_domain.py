@@ -1038,3 +1038,57 @@ def test_fresh94s_and_fresh95s_phrases_keep_off_their_neighbours(
     question: str, meaning: str
 ) -> None:
     assert meaning not in " ".join(phrased(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "minha mãe comprou sem querer um jogo de facas, chegou hoje. ela quer devolver e "
+            "receber o dinheiro de volta, tem que pagar pra mandar?",
+            "arrependimento",
+        ),
+        ("onde que eu consigo ver quanto vai ficar o envio pra Toledo no Paraná?", "frete"),
+        ("minha mãe perdeu o prazo do boleto, como ela faz pra comprar de novo?", "boleto-vencido"),
+        ("pagou no boleto e vai devolver o produto. como ela recebe de volta?", "reembolso"),
+        ("não achei a nota fiscal na caixa. como eu consigo a nota?", "nota-fiscal"),
+        (
+            "quais os horários do atendimento das pessoas da loja aqui no whats?",
+            "horario-atendimento",
+        ),
+        (
+            "quanto tempo demora pra vocês ficarem sabendo que eu paguei o boleto?",
+            "formas-pagamento",
+        ),
+        ("se der defeito depois de uns 2 meses de uso normal, vocês resolvem?", "garantia"),
+        ("o que vocês fazem com o meu CPF e o endereço? passam pra alguém?", "privacidade"),
+        ("vocês avisam quando a encomenda sai daí?", "rastreio"),
+        ("frete grátis é só pra sp ou vale pra fortaleza tbm?", "frete"),
+        (
+            "o estorno no cartão vem na próxima fatura? quero me organizar pq ta apertado esse mês",
+            "reembolso",
+        ),
+        (
+            "o prazo era 8 dias úteis e já passou, o rastreio está parado. o que vocês fazem numa "
+            "situação dessas?",
+            "atraso",
+        ),
+        (
+            "pergunta de quem tem medo: se a transportadora perder a encomenda, eu perco "
+            "o dinheiro?",
+            "atraso",
+        ),
+        (
+            "Hi, the kettle arrived 3 days ago, still sealed. Can we send it back for a refund, "
+            "and who pays for the pickup?",
+            "arrependimento",
+        ),
+    ],
+)
+async def test_fresh96s_and_fresh97s_questions_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))

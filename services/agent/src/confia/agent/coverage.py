@@ -42,12 +42,23 @@ from itertools import pairwise
 
 from confia.agent.knowledge import STREET_KINDS
 from confia.agent.retrieval import Expansion
-from confia.agent.text import STOPWORDS, THE_SHOP, fold, name_pattern, phrased, terms, words
+from confia.agent.text import (
+    CAPITALS,
+    STOPWORDS,
+    THE_SHOP,
+    fold,
+    name_pattern,
+    phrased,
+    terms,
+    words,
+)
 
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
 _HAS = re.compile(
-    r"\b(?:tem(?! (?:que|como|jeito)\b)|tinha(?! (?:que|de)\b)|teria(?! (?:que|de)\b)|tera|existe|"
+    # (nor a feeling someone has: "uma pergunta de quem tem medo de comprar pela internet")
+    r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade)\b)|tinha(?! (?:que|de)\b)|"
+    r"teria(?! (?:que|de)\b)|tera|existe|"
     r"existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
     # "a loja física faz afiação de facas?" (the shop's; not time gone by, "faz 3 dias")
@@ -406,6 +417,8 @@ _FILLERS = STOPWORDS | frozenset(
      "bastante", "muito", "muita", "bem",
      # by whom: "posso cancelar sozinha pelo site?"
      "sozinho", "sozinha", "sozinhos", "sozinhas",
+     # the case at hand: "o que vocês fazem numa situação dessas?"
+     "situacao", "situacoes",
      # how much more, in English: "a longer warranty than...", "more than the standard"
      "more", "less", "longer", "shorter", "than", "standard", "regular", "usual"]
 )  # fmt: skip
@@ -414,7 +427,8 @@ _FILLERS = STOPWORDS | frozenset(
 # the question turns to another ("é possível? e com quem eu falo?").
 _NO_OBJECT = frozenset(
     ["nesse", "nessa", "nesses", "nessas", "neste", "nesta", "nisso", "disso", "desse",
-     "dessa", "isso", "aquilo", "algo", "nada", "nenhum", "nenhuma", "sempre", "quem", "qual",
+     "dessa", "desses", "dessas", "isso", "aquilo", "algo", "nada", "nenhum", "nenhuma",
+     "sempre", "quem", "qual",
      "quais", "onde", "quando", "como", "jeito", "previsao", "dois", "duas", "tres", "quatro",
      # "is there a way to get notified?" asks how, as "tem jeito?" does
      "way",
@@ -1014,11 +1028,15 @@ def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int
 
 
 def _state_of(rest: list[str], place: list[str]) -> str | None:
-    """The state named right after a city: "Boa Vista RR" is a place in Brazil."""
+    """The state named right after a city: "Boa Vista RR" is a place in Brazil; so is a
+    state capital ("vale pra Fortaleza também?"), read as the country."""
     if not place or place[0] not in rest:
         return None
     start = rest.index(place[0]) + len(place)
-    return next((word for word in rest[start : start + 2] if word in _STATES), None)
+    state = next((word for word in rest[start : start + 2] if word in _STATES), None)
+    named = rest[start - len(place) :]
+    capital = any(named[: len(name.split())] == name.split() for name in CAPITALS)
+    return state or ("brasil" if capital else None)
 
 
 def _store_credit(said: list[str], at: int) -> bool:

@@ -335,7 +335,7 @@ def _as_written(word: str, found: re.Match[str]) -> str:
 # so "qual o prazo pra BH" asks about a capital. Confia serves Brazilian businesses: this is
 # the country's geography, not one business's. (Not "Natal", "Palmas" or "Boa Vista", which
 # are Christmas, applause and a view first.)
-_CAPITALS = (
+CAPITALS = (
     "sao paulo", "sampa", "rio de janeiro", "belo horizonte", "bh", "vitoria", "curitiba",
     "porto alegre", "poa", "florianopolis", "floripa", "salvador", "recife", "fortaleza",
     "joao pessoa", "maceio", "aracaju", "teresina", "sao luis", "manaus", "belem",
@@ -346,7 +346,7 @@ _CAPITALS = (
 # what is there: "a loja aí em São Paulo", "o cep da rua em Curitiba").
 _DELIVERED_TO_A_CAPITAL = re.compile(
     r"(?<![\w@.])(?:pra|para|pro|p/|ate|to)\s+(?:a\s+|o\s+)?("
-    + "|".join(name_pattern(name) for name in sorted(_CAPITALS, key=len, reverse=True))
+    + "|".join(name_pattern(name) for name in sorted(CAPITALS, key=len, reverse=True))
     + r")(?![\w@])",
     re.IGNORECASE,
 )
@@ -635,6 +635,9 @@ _SYNONYMS = {
     "purchase": "pedido",
     "refunds": "reembolso",
     "returns": "devolucao",
+    "pickup": "coleta",
+    "sealed": "embalagem original",
+    "unopened": "embalagem original",
     "exchanges": "troca",
     "size": "tamanho",
     "color": "cor",
@@ -881,6 +884,13 @@ _PHRASES = (
         r"(?:o )?mes (?:esta|ta|anda) (?:meio |bem |muito )?apertado",
         unless=r"estorn|reembols|cobranc|cobrad|cobraram|duas vezes|em dobro|descont",
     ),
+    # ...nor the planning it is asked for: "o estorno vem na próxima fatura? quero me
+    # organizar pq tá apertado esse mês"
+    _phrase(
+        "",
+        r"(?:quero|queria|preciso|para|pra) me (?:organizar|programar|planejar)",
+        r"(?:esta|ta|anda) (?:meio |bem |muito )?apertad[oa] (?:esse|este|nesse|neste) mes",
+    ),
     # ...from when the refund runs: "o reembolso do boleto conta a partir de quando?"
     _phrase(
         "reembolso produto chegar",
@@ -949,6 +959,9 @@ _PHRASES = (
         r"(?:dados|informac\w*|info) pessoa\w*|personal (?:info|information|data|details)",
         r"(?:vend\w*|compartilh\w*|repass\w*|share|sell) (?:\w+ )?(?:meus |os |my )?(?:dados|data)",
         r"(?:do|does) (?:you|they) do with my data",
+        # "passam pra alguém?"
+        r"(?:passam|repassam|vendem|compartilham|passa|repassa) (?:\w+ )?para (?:alguem|terceiros|"
+        r"outras empresas)",
     ),
     # Which days people answer: "só em dia de semana?" (not "dias úteis": the knowledge
     # counts delivery in those, and phrases rewrite the knowledge too)
@@ -1091,6 +1104,12 @@ _PHRASES = (
     _phrase("defeito de fabricacao", r"(?:rachou|trincou|rachad[oa]|trincad[oa]) sozinh\w*"),
     # Where the invoice comes: "a nf vem junto com o produto na caixa ou por email?" (the
     # box's words would read as gift wrapping's; not a gift's, whose invoice stays out)
+    # ...or how to get it: "não achei a nota na caixa, como eu consigo a nota?"
+    _phrase(
+        "nota fiscal enviada",
+        r"(?:como|onde) (?:que )?(?:eu )?(?:consigo|pego|acho|tiro|emito|baixo|recebo|vejo) "
+        r"(?:a |minha |essa )?nota(?: fiscal)?",
+    ),
     _phrase(
         "nota fiscal enviada",
         # (with a verb between: "na caixa ou manda por email?")
@@ -1180,7 +1199,7 @@ _PHRASES = (
     _phrase(
         "privacidade dados usamos",
         r"(?:fazem|faz|fazer|usam|utilizam|guardam|precisam|pedem|querem) (?:com )?(?:os |as |o |"
-        r"a |meus |minhas |meu |minha )?(?:dados|informac\w*|cpf|endereco|telefone|email)",
+        r"a )?(?:meus |minhas |meu |minha )?(?:dados|informac\w*|cpf|endereco|telefone|email)",
     ),
     # The return arrived, the refund is next: "já receberam meu produto de volta"
     _phrase(
@@ -1194,6 +1213,23 @@ _PHRASES = (
         r"quando|quantos dias)",
         r"(?:devolvi|mandei de volta|enviei de volta|returned|sent back) .{0,120}(?:recebo|receber|"
         r"cai|volta|devolvem|refund|get (?:my )?money)",
+        # ...asked how it comes back: "vai devolver o produto, como ela recebe de volta?"
+        r"(?:como|quando|onde) (?:que )?(?:ela |ele |eu |a gente )?(?:recebe|recebo|receber|"
+        r"recebemos) (?:o dinheiro |o valor |a grana )?de volta",
+    ),
+    # Bought by mistake, to be returned: "minha mãe comprou sem querer, apertou no botão
+    # errado... quer devolver"
+    _phrase(
+        "arrependimento",
+        r"(?:comprou|comprei|compramos|pediu|pedi|clicou|cliquei|apertou|apertei) (?:\w+ ){0,5}?"
+        r"(?:sem querer|por engano)",
+        when=r"devolv|desist|de volta",
+    ),
+    # A boleto's date missed: "minha mãe perdeu o prazo do boleto"
+    _phrase(
+        "boleto vencido",
+        r"(?:perdeu|perdi|perdemos|passou|passei|esqueci|esqueceu) (?:o )?(?:prazo|vencimento|"
+        r"data) (?:do|de|para pagar o|pra pagar o) boleto",
     ),
     # Another size or colour: "precisava da de 28", "queria outra cor"
     _phrase(
@@ -1225,6 +1261,13 @@ _PHRASES = (
         r"primeira vez|nem usei|tirei da caixa",
     ),
     _phrase("defeito fabricacao", _STOPPED_WORKING, unless=_NOT_A_PRODUCT),
+    # A defect after months of use is the warranty's: "se der defeito depois de uns 2 meses
+    # de uso normal, vocês resolvem?" (not one it arrived with)
+    _phrase(
+        "garantia defeitos",
+        r"defeito (?:\w+ ){0,2}?(?:depois|apos|com) (?:de )?(?:\w+ ){0,2}?(?:mes|meses|ano|anos)",
+        unless=r"cheg|veio|vieram|na caixa|primeiro uso",
+    ),
     # ...which is covered or not: "deu defeito com 2 meses, vcs cobrem isso?" (not a price
     # matched, "vcs cobrem o preço de outro site?")
     _phrase(
@@ -1371,6 +1414,10 @@ _PHRASES = (
         r"(?:sei|saber|vejo|ver|confiro|conferir|check|know|fico sabendo|ficar sabendo) "
         r"(?:se|quando|que|if|when) (?:o |a |meu |minha |my |the )?(?:pedido|encomenda|compra|"
         r"pacote|order|package) (?:\w+ )?(?:foi|saiu|ja|has|was)",
+        # "vocês avisam quando a encomenda sai daí?"
+        r"(?:avisam|avisa|notificam|mandam aviso) (?:\w+ )?quando (?:o |a |meu |minha )?(?:pedido|"
+        r"encomenda|compra|pacote|entrega) (?:\w+ )?(?:sai|sair|saiu|for despachad\w*|for "
+        r"enviad\w*)",
     ),
     # Part of the order missing: "chegou faltando uma peça", "veio sem a tampa"
     _phrase(
@@ -1482,6 +1529,9 @@ _PHRASES = (
         r"frete|o envio|a entrega) (?:\w+ ){0,2}?para (?:o )?cep",
         r"(?:como|onde) (?:eu |a gente )?(?:descubro|sei|vejo|calculo|consulto|confiro|simulo|"
         r"fico sabendo) (?:quanto|qual|o valor d[oe]|o preco d[oe]) (?:\w+ ){0,3}?(?:o )?frete\b",
+        # ...or the sending's cost: "onde que eu consigo ver quanto vai ficar o envio pra lá?"
+        r"(?:onde|como) (?:que )?(?:eu )?(?:consigo |posso )?(?:ver|vejo|descobrir|descubro|saber|"
+        r"sei|calcular|calculo) quanto (?:\w+ ){0,2}?(?:o |a )?(?:envio|entrega|remessa)\b",
         # ...or what it comes to: "quanto fica o frete pra mandar pro endereço da minha tia?"
         # ("quanto custa o frete" keeps its words: they call for the freight's own entry)
         r"quanto (?:fica|vai dar|vai ficar) o frete\b",
@@ -1982,6 +2032,9 @@ _PHRASES = (
         r"(?:quando|quanto tempo|em quanto tempo) (?:voces |a loja )?(?:confirmam|confirma|aprovam|"
         r"aprova|compensam|compensa|reconhecem|identificam|veem|recebem|baixam)(?= (?:o |meu )?"
         r"(?:pagamento|boleto|pix)\b(?! d[oa] (?:devoluc\w*|reembolso|estorno)))",
+        # ...or know it: "quanto tempo demora pra vocês ficarem sabendo que eu paguei?"
+        r"(?:quanto tempo|em quanto tempo|quando) (?:\w+ ){0,3}?(?:ficarem|ficam|fica|vao ficar) "
+        r"sabendo (?:que )?(?:eu )?(?:paguei|pagou|foi pago|o pagamento)",
         # ...asked bare right after paying: "paguei o boleto hoje de manhã, qnd vcs confirmam?"
         r"(?:(?<=paguei o boleto )|(?<=paguei o pix )|(?<=paguei o pagamento )|(?<=paguei )|"
         r"(?<=paguei no boleto )|(?<=paguei no pix ))(?:(?!troca|cancel|devoluc|reembols|estorn|"
@@ -2053,6 +2106,12 @@ _PHRASES = (
     ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
+    # ...or the people answering here: "os horários do atendimento das pessoas aqui no whats"
+    _phrase(
+        "atendimento humano",
+        r"atendimento (?:\w+ ){0,2}?(?:das|de|com) pessoas(?: da loja)?",
+        r"(?:as )?pessoas (?:\w+ ){0,2}?(?:aqui )?(?:no|pelo) (?:whats|whatsapp|zap)",
+    ),
     # How long a payment takes to clear: "boleto demora quanto pra compensar?"
     _phrase(
         "aprovacao dias uteis",
