@@ -959,9 +959,14 @@ _PHRASES = (
         r"(?:dados|informac\w*|info) pessoa\w*|personal (?:info|information|data|details)",
         r"(?:vend\w*|compartilh\w*|repass\w*|share|sell) (?:\w+ )?(?:meus |os |my )?(?:dados|data)",
         r"(?:do|does) (?:you|they) do with my data",
-        # "passam pra alguém?"
+    ),
+    # ...handed to someone: "passam pra alguém?" (not a parcel left with the doorman: "se não
+    # tiver ninguém em casa, vocês passam pra alguém da portaria?")
+    _phrase(
+        "privacidade dados",
         r"(?:passam|repassam|vendem|compartilham|passa|repassa) (?:\w+ )?para (?:alguem|terceiros|"
         r"outras empresas)",
+        unless=r"portaria|porteiro|vizinh|predio|equipe|atendente|humano|pessoa|casa|entreg",
     ),
     # Which days people answer: "só em dia de semana?" (not "dias úteis": the knowledge
     # counts delivery in those, and phrases rewrite the knowledge too)
@@ -1199,7 +1204,10 @@ _PHRASES = (
     _phrase(
         "privacidade dados usamos",
         r"(?:fazem|faz|fazer|usam|utilizam|guardam|precisam|pedem|querem) (?:com )?(?:os |as |o |"
-        r"a )?(?:meus |minhas |meu |minha )?(?:dados|informac\w*|cpf|endereco|telefone|email)",
+        r"a |meus |minhas |meu |minha )?(?:dados|informac\w*|cpf|endereco|telefone|email)",
+        # "o que vocês fazem com o meu CPF e o endereço?"
+        r"(?:o que|que) voces fazem com (?:o |os |a |as )(?:meu|meus|minha|minhas) (?:cpf|dados|"
+        r"endereco|informac\w*|telefone|email|cadastro)",
     ),
     # The return arrived, the refund is next: "já receberam meu produto de volta"
     _phrase(
@@ -1224,6 +1232,8 @@ _PHRASES = (
         r"(?:comprou|comprei|compramos|pediu|pedi|clicou|cliquei|apertou|apertei) (?:\w+ ){0,5}?"
         r"(?:sem querer|por engano)",
         when=r"devolv|desist|de volta",
+        # (another size or colour is an exchange: "pedi o de 20 por engano, dá pra pegar o de 24?")
+        unless=r"tamanho|cor\b|modelo|trocar|troca\b|pegar (?:o|a) ",
     ),
     # A boleto's date missed: "minha mãe perdeu o prazo do boleto"
     _phrase(
@@ -1531,7 +1541,8 @@ _PHRASES = (
         r"fico sabendo) (?:quanto|qual|o valor d[oe]|o preco d[oe]) (?:\w+ ){0,3}?(?:o )?frete\b",
         # ...or the sending's cost: "onde que eu consigo ver quanto vai ficar o envio pra lá?"
         r"(?:onde|como) (?:que )?(?:eu )?(?:consigo |posso )?(?:ver|vejo|descobrir|descubro|saber|"
-        r"sei|calcular|calculo) quanto (?:\w+ ){0,2}?(?:o |a )?(?:envio|entrega|remessa)\b",
+        r"sei|calcular|calculo) quanto (?!tempo\b|dias?\b|demora)(?:\w+ ){0,2}?(?:o |a )?(?:envio|"
+        r"entrega|remessa)\b",
         # ...or what it comes to: "quanto fica o frete pra mandar pro endereço da minha tia?"
         # ("quanto custa o frete" keeps its words: they call for the freight's own entry)
         r"quanto (?:fica|vai dar|vai ficar) o frete\b",
