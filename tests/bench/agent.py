@@ -139,6 +139,8 @@ OUTSIDE_POOL = {
     "fresh95 (unseen, gaps listed)": KB / "eval-fresh95.jsonl",
     "fresh96 (unseen, gaps listed)": KB / "eval-fresh96.jsonl",
     "fresh97 (unseen, gaps listed)": KB / "eval-fresh97.jsonl",
+    "fresh98 (unseen, gaps listed)": KB / "eval-fresh98.jsonl",
+    "fresh99 (unseen, gaps listed)": KB / "eval-fresh99.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
