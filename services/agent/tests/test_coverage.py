@@ -1042,3 +1042,8 @@ def test_by_whom_it_is_done_is_no_thing_asked_after() -> None:
 def test_a_state_capital_is_in_brazil_only_for_free_freight() -> None:
     assert "brasil" in list(qualifying("o frete gratis vale pra fortaleza tambem?"))
     assert "brasil" not in list(qualifying("a retirada vale pra curitiba?"))
+
+
+def test_a_benefit_spent_on_another_charge_asks_after_both() -> None:
+    assert list(qualifying("da pra usar os pontos pra pagar o frete?")) == ["pontos", "frete"]
+    assert list(qualifying("posso usar meus pontos na proxima compra?")) == []

@@ -1105,3 +1105,43 @@ async def test_fresh96s_and_fresh97s_questions_find_their_entry(
 )
 def test_fresh96s_phrases_keep_off_their_neighbours(question: str, meaning: str) -> None:
     assert meaning not in " ".join(phrased(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "my order was shipped yesterday, the tracking still says no info. when "
+            "does it start updating?",
+            "rastreio",
+        ),
+        ("mais ou menos quantos dias dá pra capital mineira?", "prazo-entrega"),
+        ("quando sair o meu pedido vcs me avisam aqui pelo zap tb ou só por email?", "rastreio"),
+        ("como funciona esse tal de Aurora+? queria entender como acumula", "programa-fidelidade"),
+        ("e se o entregador vier e não tiver ninguem pra receber?", "alterar-endereco"),
+    ],
+)
+async def test_fresh98s_and_fresh99s_questions_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "da pra usar os pontos do aurora+ pra pagar o frete?",
+        "os pontos do aurora+ abatem no frete tb ou so no valor dos produtos?",
+        "posso usar meus pontos do Aurora+ comprando na loja física?",
+    ],
+)
+async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert decision.action == "handoff"

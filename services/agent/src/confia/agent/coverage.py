@@ -220,6 +220,16 @@ _TOGETHER = re.compile(
     r"\b(?:junto com|juntamente com|acumul\w* com|somar com|somad[oa]s? (?:a|ao|com)|"
     r"together with|combined with|stack\w* with)\b"
 )
+# A benefit spent on another charge: "usar os pontos pra pagar o frete", "os pontos abatem
+# no frete?" (the charge must be named by the benefit's entry; the purchase itself is what
+# a benefit is for: "usar os pontos na próxima compra").
+_SPENT_ON = re.compile(
+    r"\b(?:(?:usar|uso|usa|utilizar|abater|descontar|gastar|resgatar) (?:(?:os|as|o|a|meus|minhas|"
+    r"meu|minha) )?(pontos|cashback|credito)|(pontos|cashback|credito) (?:d[oa] \S+ )?(?:abatem|"
+    r"abate|descontam|desconta|servem|serve))(?: (?:d[oa] )?\S+)? (?:para pagar|para abater|para|"
+    r"no|na|nos|nas|em) (?:o |a |os |as )?(?=(?:frete|fretes|embrulho|embalagem|entrega|parcelas?|"
+    r"juros|taxas?)\b)"
+)
 _BENEFITS = frozenset(
     ["cupom", "cupons", "desconto", "descontos", "pontos", "cashback", "frete", "promocao",
      "promocoes", "vale", "brinde", "brindes", "coupon", "discount", "points"]
@@ -527,7 +537,7 @@ _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
 _ARTICLES = frozenset(
     ["a", "o", "as", "os", "the", "sua", "seu", "your", "uma", "um", "nossa", "nosso", "our"]
 )
-_PLACE_REACH = 6
+_PLACE_REACH = 8
 _OF = frozenset(["de", "da", "do"])
 # Money kept with the shop is no place: "o reembolso pode vir como crédito na loja?" (but
 # "posso usar o vale na loja física?", "posso pagar em crédito na loja física?" ask about
@@ -1068,6 +1078,11 @@ def qualifying(question: str) -> Iterator[str]:
             stacked = list(_object(_unquantified(said[opener.end() :].split()), modifier=True))
             if stacked and stacked[0] in _BENEFITS:
                 yield from stacked
+        for opener in _SPENT_ON.finditer(said):
+            # Both the benefit and the charge: "os pontos abatem no frete?" is settled by
+            # neither the points' entry nor the freight's alone.
+            yield opener[1] or opener[2]
+            yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
         for opener in _APPLIES.finditer(said):
             rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
             while rest and rest[0] in _APPLIES_SKIPPED:

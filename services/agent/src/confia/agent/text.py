@@ -622,6 +622,10 @@ _SYNONYMS = {
     "usam": "usamos",
     "utilizam": "usamos",
     "seguem": "conforme",
+    # points gathered: "queria entender como acumula"
+    "acumula": "pontos",
+    "acumulo": "pontos",
+    "acumular": "pontos",
     "cumprem": "conforme",
     "follow": "conforme",
     "comply": "conforme",
@@ -828,7 +832,7 @@ _NOT_A_PRODUCT = (
 _NOBODY_HOME = (
     r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
     r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
-    r"haja) (?:ninguem )?em casa"
+    r"haja) (?:ninguem )?(?:em casa|para receber)"
     # ...or was not when it came: "o entregador passou e eu não tava", "não tinha ninguém"
     # (not "não estava satisfeita com a entrega", "não tava entendendo o rastreio")
     r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos) em casa"
@@ -1529,7 +1533,24 @@ _PHRASES = (
         r"(?:(?:seguir|acompanhar|rastrear) (?:a entrega|o pedido|a encomenda|o pacote|o "
         r"rastreio)|ver (?:a entrega|o rastreio)) (?:por aqui|pelo whatsapp|pelo zap|aqui no "
         r"whatsapp)",
+        # ...or told it left: "quando sair o meu pedido vcs me avisam aqui pelo zap?"
+        r"(?:me )?avisam (?:\w+ ){0,2}?(?:aqui )?(?:pelo|no|por) (?:whatsapp|zap)",
         unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend",
+        when=r"pedido|encomenda|entrega|pacote|sair|saiu|despach|rastre",
+    ),
+    # A capital by its state's adjective: "quantos dias dá pra capital mineira?"
+    _phrase(
+        "capital",
+        r"capital (?:mineira|paulista|carioca|fluminense|capixaba|baiana|gaucha|catarinense|"
+        r"paranaense|pernambucana|cearense|paraense|amazonense|goiana|potiguar|paraibana|"
+        r"alagoana|sergipana|piauiense|maranhense|tocantinense|rondoniense|acreana|amapaense|"
+        r"roraimense|sul mato grossense|mato grossense)",
+    ),
+    # The tracking not started yet, in English: "how long until it starts updating?"
+    _phrase(
+        "rastreio comecar atualizar",
+        r"(?:start|starts|begin|begins) (?:to )?updat\w*",
+        r"(?:still )?(?:says|shows) no (?:info|information|updates)",
     ),
     # The price to a CEP: "quanto fica pra mandar pro cep 87020-000?"
     # ...or how to find the freight out: "como eu descubro quanto vai dar o frete?"
