@@ -141,6 +141,8 @@ OUTSIDE_POOL = {
     "fresh97 (unseen, gaps listed)": KB / "eval-fresh97.jsonl",
     "fresh98 (unseen, gaps listed)": KB / "eval-fresh98.jsonl",
     "fresh99 (unseen, gaps listed)": KB / "eval-fresh99.jsonl",
+    "fresh100 (unseen, gaps listed)": KB / "eval-fresh100.jsonl",
+    "fresh101 (unseen, gaps listed)": KB / "eval-fresh101.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
