@@ -1145,3 +1145,34 @@ async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
     assert isinstance(shipped, RetrievalAnswerer)
     decision = await _decide(question, knowledge, shipped, [])
     assert decision.action == "handoff"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "meu cpf e meu endereço ficam salvos com vcs? usam pra alguma outra coisa?",
+            "privacidade",
+        ),
+        ("separa 2 unidades da tabua de bambu pra mim ate sexta?", "estoque"),
+        (
+            "o estorno do meu cartao vai aparecer ja na fatura desse mes? ela fecha dia 25",
+            "reembolso",
+        ),
+        ("o rastreio ta dizendo 'objeto extraviado', e agora como fica?", "atraso"),
+        ("the blender i bought from you died after 2 months. is that still covered?", "garantia"),
+        ("which credit cards do you take? all i have is an Amex", "formas-pagamento"),
+        ("is the store open on sundays? flying back to Lisbon on monday", "loja-fisica"),
+        ("los puntos de Aurora+ vencen? me voy de Brasil en unos meses", "programa-fidelidade"),
+        ("does this whatsapp work at night? i do late shifts", "horario-atendimento"),
+        ("el pedido ya fue despachado. se puede cambiar la dirección todavía?", "alterar-endereco"),
+        ("hey im a tourist near Paulista, where exactly is your shop?", "loja-fisica"),
+    ],
+)
+async def test_fresh100s_and_fresh101s_questions_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))

@@ -490,6 +490,11 @@ _ONESELF = re.compile(
     # ("estou" is left out: chat's "to" reads it, and English "to Lisbon" is a destination)
     r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|i live|we live)"
     r"(?: visiting| coming| currently| now| agora)?(?: d[aeo]s?| from| in| em| na| no)?\s*$"
+    # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
+    # Lisboa semana que vem" ("to" reads "estou")
+    r"|\b(?:flying|fly|going|heading|travell?ing|moving)(?: back| home)? (?:estou|to)\s*$"
+    r"|\b(?:volto|voltando|vou voltar|viajo|viajando|me mudo|me voy|vuelvo|regreso)"
+    r"(?: de volta)? (?:para|pra|pro|a|al)\s*$"
 )
 # ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
 # aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en

@@ -780,6 +780,17 @@ _SYNONYMS = {
     "avisenme": "avise",
     "olla": "panela",
     "devuelvo": "devolucao",
+    "puntos": "pontos",
+    "vencen": "expiram",
+    "caducan": "expiram",
+    "direccion": "endereco",
+    "domicilio": "endereco",
+    "despachado": "despacho",
+    # English again: the shop's hours and where it is, a warranty's cover
+    "sundays": "domingo",
+    "saturdays": "sabado",
+    "covered": "garantia",
+    "night": "24 horas",
 }
 
 
@@ -1503,6 +1514,10 @@ _PHRASES = (
         r"(?:pacote|pedido|encomenda|compra|produto|caixa)s? (?:(?!devoluc|troca|reembols|coleta)"
         r"\w+ ){0,2}?(?:extravi\w*|se perder|perder se|sumir|sumiu) (?:na|pela|com a) "
         r"(?:transportadora|entrega)",
+        # ...or as the tracking says it: "o rastreio tá dizendo 'objeto extraviado'" (the
+        # tracking only tells the news)
+        r"(?:(?:rastreio|rastreamento|site|app) (?:esta |ta )?(?:dizendo|mostrando|falando|diz|"
+        r"mostra|fala|consta) (?:que )?(?:o )?)?(?:objeto|pedido|pacote|encomenda) extraviad[oa]",
     ),
     # Fast delivery asked after: "vcs entregam rápido em Vitória?" (not "chegou rápido").
     _phrase(
@@ -1538,6 +1553,38 @@ _PHRASES = (
         unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend",
         when=r"pedido|encomenda|entrega|pacote|sair|saiu|despach|rastre",
     ),
+    # Data kept and used: "meu cpf e endereço ficam salvos com vcs? usam pra outra coisa?"
+    _phrase(
+        "privacidade dados usamos",
+        r"(?:ficam|fica|sao|e) (?:salv\w*|guardad\w*|armazenad\w*) (?:com voces|ai|no sistema|no "
+        r"site)",
+        r"usam (?:para|pra) (?:alguma )?outra coisa",
+        when=r"cpf|dados|endereco|telefone|email|cadastro|informac",
+    ),
+    # Held for the customer: "separa 2 unidades da tábua pra mim até sexta?"
+    _phrase(
+        "reservas de produtos",
+        r"(?:separa|separe|separar|segura|segure|guarda|guarde|hold) (?:\w+ ){0,3}?(?:unidades?|"
+        r"pra mim|para mim|for me)",
+        unless=r"pedido|troca|devoluc|nota|cpf|dados|dinheiro",
+    ),
+    # A spot the shop is asked for, in English: "where exactly is your shop?"
+    _phrase(
+        "loja fisica fica",
+        r"where (?:exactly )?(?:is|s) (?:your|the) (?:shop|store)",
+        r"(?:your|the) (?:shop|store) (?:address|location)",
+    ),
+    # The chat at night, in English: "does this whatsapp work at night? i do late shifts"
+    _phrase(
+        "assistente virtual responde 24 horas",
+        r"(?:work|works|answer|answers|reply|replies|open|available) (?:at night|late at night|all "
+        r"night|24 ?h(?:ours)?|24 7)",
+    ),
+    _phrase("noite", r"(?:late|night) shifts?"),
+    # Cards, in English: "which credit cards do you take?"
+    _phrase("aceitamos cartao", r"(?:cards?|credit cards?) do you (?:take|accept)"),
+    # Changing the address, in Spanish: "se puede cambiar la dirección?"
+    _phrase("alterar endereco", r"cambiar (?:la |mi )?(?:direccion|domicilio)"),
     # A capital by its state's adjective: "quantos dias dá pra capital mineira?"
     _phrase(
         "capital",
