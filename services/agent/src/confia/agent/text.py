@@ -622,10 +622,6 @@ _SYNONYMS = {
     "usam": "usamos",
     "utilizam": "usamos",
     "seguem": "conforme",
-    # points gathered: "queria entender como acumula"
-    "acumula": "pontos",
-    "acumulo": "pontos",
-    "acumular": "pontos",
     "cumprem": "conforme",
     "follow": "conforme",
     "comply": "conforme",
@@ -1550,8 +1546,16 @@ _PHRASES = (
         r"whatsapp)",
         # ...or told it left: "quando sair o meu pedido vcs me avisam aqui pelo zap?"
         r"(?:me )?avisam (?:\w+ ){0,2}?(?:aqui )?(?:pelo|no|por) (?:whatsapp|zap)",
-        unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend",
-        when=r"pedido|encomenda|entrega|pacote|sair|saiu|despach|rastre",
+        unless=r"cancel|devol|troc|pix|pagamento|nota|arrepend|estoque|esgotad|voltar|volta|"
+        r"reembols|estorno|boleto|compens|aprovad",
+        when=r"sair|saiu|sai\b|despach|rastre|enviad|postad|seguir|acompanhar|ver a entrega|"
+        r"ver o rastreio",
+    ),
+    # Points gathered: "queria entender como acumula", "quanto eu acumulo comprando 300?"
+    _phrase(
+        "acumula pontos",
+        r"(?:como|quanto|quantos|onde|quando) (?:eu |se |que )?(?:acumula|acumulo|acumular)",
+        r"acumular mais|acumulo pontos|acumula pontos",
     ),
     # Data kept and used: "meu cpf e endereço ficam salvos com vcs? usam pra outra coisa?"
     _phrase(
@@ -1598,6 +1602,7 @@ _PHRASES = (
         "rastreio comecar atualizar",
         r"(?:start|starts|begin|begins) (?:to )?updat\w*",
         r"(?:still )?(?:says|shows) no (?:info|information|updates)",
+        when=r"track|rastre|package|parcel|shipment|courier|carrier",
     ),
     # The price to a CEP: "quanto fica pra mandar pro cep 87020-000?"
     # ...or how to find the freight out: "como eu descubro quanto vai dar o frete?"
