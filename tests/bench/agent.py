@@ -143,6 +143,8 @@ OUTSIDE_POOL = {
     "fresh99 (unseen, gaps listed)": KB / "eval-fresh99.jsonl",
     "fresh100 (unseen, gaps listed)": KB / "eval-fresh100.jsonl",
     "fresh101 (unseen, gaps listed)": KB / "eval-fresh101.jsonl",
+    "fresh102 (unseen, gaps listed)": KB / "eval-fresh102.jsonl",
+    "fresh103 (unseen, gaps listed)": KB / "eval-fresh103.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
