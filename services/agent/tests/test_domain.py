@@ -1189,3 +1189,24 @@ async def test_fresh100s_and_fresh101s_questions_find_their_entry(
 )
 def test_fresh98s_phrases_keep_off_their_neighbours(question: str, meaning: str) -> None:
     assert meaning not in " ".join(phrased(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("paguei no boleto e vou devolver, como e em qto tempo eu recebo de volta?", "reembolso"),
+        ("confirmaram que meu pacote extraviou. posso pedir pra mandarem outro igual?", "atraso"),
+        ("uma loja teve vazamento de dados. como vocês tratam essas informações?", "privacidade"),
+        (
+            "não gostei, queria devolver. preciso explicar motivo? tem alguma condição?",
+            "arrependimento",
+        ),
+    ],
+)
+async def test_fresh102s_and_fresh103s_questions_find_their_entry(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    decision = await _decide(question, knowledge, shipped, [])
+    assert (decision.action, decision.sources) == ("answer", (entry,))

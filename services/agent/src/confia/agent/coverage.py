@@ -443,6 +443,8 @@ _NO_OBJECT = frozenset(
      # "is there a way to get notified?" asks how, as "tem jeito?" does
      "way",
      "essa", "essas", "esse", "esses", "esta", "estas", "este", "estes",
+     # "tem alguma condição?" asks what the conditions are, which the entry states
+     "condicao", "condicoes", "requisito", "requisitos", "exigencia", "exigencias",
      # "ou tem pegadinha?" asks for a catch, not a thing
      "pegadinha", "pegadinhas", "truque", "catch",
      # "serve pra quê exatamente?" asks what for

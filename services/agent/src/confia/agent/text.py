@@ -839,7 +839,7 @@ _NOT_A_PRODUCT = (
 _NOBODY_HOME = (
     r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
     r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
-    r"haja) (?:ninguem )?(?:em casa|para receber)"
+    r"haja) (?:ninguem )?(?:em casa|para receber)|(?:nao|se nao) (?:tiver|estiver|houver) ninguem\b"
     # ...or was not when it came: "o entregador passou e eu não tava", "não tinha ninguém"
     # (not "não estava satisfeita com a entrega", "não tava entendendo o rastreio")
     r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos) em casa"
@@ -1235,6 +1235,8 @@ _PHRASES = (
         # ...asked how it comes back: "vai devolver o produto, como ela recebe de volta?"
         r"(?:como|quando|onde) (?:que )?(?:ela |ele |eu |a gente )?(?:recebe|recebo|receber|"
         r"recebemos) (?:o dinheiro |o valor |a grana )?de volta",
+        r"(?:quanto tempo|quantos dias) (?:eu |ela |ele )?(?:recebo|recebe|receber) (?:o dinheiro |"
+        r"o valor )?de volta",
     ),
     # Bought by mistake, to be returned: "minha mãe comprou sem querer, apertou no botão
     # errado... quer devolver"
@@ -1260,7 +1262,8 @@ _PHRASES = (
         r"(?:queria|quero|preferia|prefiro) (?:a|o|as|os|um|uma) (?:de \d+|maior|menor|outr[oa])",
         # ...or by its colour: "comprei o jogo azul mas queria o cinza"
         r"(?<=mas )(?:queria|quero|preferia|prefiro) (?:a|o|as|os) (?:na cor )?(?:azul|cinza|"
-        r"pret[oa]|branc[oa]|vermelh[oa]|verde|rosa|amarel[oa]|bege|marrom|rox[oa]|laranja|prata|dourad[oa]|"
+        r"pret[oa]|branc[oa]|vermelh[oa]|verde|rosa|amarel[oa]|bege|marrom|rox[oa]|laranja|prata|"
+        r"dourad[oa]|"
         r"grafite|creme|lilas|vinho|caramelo|off white)s?\b(?! (?:tambem|tb)\b)(?!.*\bmais uma?\b)",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
         r"(?<!nao quero )(?<!nao quero de )(?<!nao quero em )(?:outro tamanho|outra cor|"
@@ -1513,7 +1516,8 @@ _PHRASES = (
         # ...or as the tracking says it: "o rastreio tá dizendo 'objeto extraviado'" (the
         # tracking only tells the news)
         r"(?:(?:rastreio|rastreamento|site|app) (?:esta |ta )?(?:dizendo|mostrando|falando|diz|"
-        r"mostra|fala|consta) (?:que )?(?:o )?)?(?:objeto|pedido|pacote|encomenda) extraviad[oa]",
+        r"mostra|fala|consta) (?:que )?(?:o )?)?(?:objeto|pedido|pacote|encomenda) "
+        r"(?:extraviad[oa]|extraviou|foi extraviad[oa])",
     ),
     # Fast delivery asked after: "vcs entregam rápido em Vitória?" (not "chegou rápido").
     _phrase(
@@ -1556,6 +1560,13 @@ _PHRASES = (
         "acumula pontos",
         r"(?:como|quanto|quantos|onde|quando) (?:eu |se |que )?(?:acumula|acumulo|acumular)",
         r"acumular mais|acumulo pontos|acumula pontos",
+    ),
+    # How data is treated: "queria entender como vocês tratam essas informações"
+    _phrase(
+        "tratamos seus dados conforme lgpd privacidade",
+        r"(?:como|de que forma) (?:voces )?trata\w* (?:essas |as |minhas |meus |os )?"
+        r"(?:informac\w*|dados)",
+        r"vazamento de dados",
     ),
     # Data kept and used: "meu cpf e endereço ficam salvos com vcs? usam pra outra coisa?"
     _phrase(
