@@ -494,9 +494,12 @@ _ONESELF = re.compile(
     r"(?: visiting| coming| currently| now| agora)?(?: d[aeo]s?| from| in| em| na| no)?\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
     # Lisboa semana que vem" ("to" reads "estou")
-    r"|\b(?:flying|fly|going|heading|travell?ing|moving)(?: back| home)? (?:estou|to)\s*$"
-    r"|\b(?:volto|voltando|vou voltar|viajo|viajando|me mudo|me voy|vuelvo|regreso)"
-    r"(?: de volta)? (?:para|pra|pro|a|al)\s*$"
+    # (the customer's going, not the order's: "it's going to Madrid", "the order is heading to")
+    r"|(?:\b(?:i m|i am|we re|we are|i|we|i ll be|i will be)(?: \w+)? |"
+    r"(?<!\bis )(?<!\bs )(?<!\bare )(?<!\bre )(?<!\bwas )(?<!\bwere )(?<!\bbe )\b)(?:flying|fly|"
+    r"going|heading|travell?ing|moving)(?: back| home)? (?:estou|to)\s*$|\b(?:volto|voltando|"
+    r"vou voltar|viajo|viajando|me mudo|me voy|vuelvo|regreso)(?: de volta)? (?:para|pra|pro|a|"
+    r"al)\s*$"
 )
 # ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
 # aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en

@@ -780,13 +780,10 @@ _SYNONYMS = {
     "vencen": "expiram",
     "caducan": "expiram",
     "direccion": "endereco",
-    "domicilio": "endereco",
     "despachado": "despacho",
     # English again: the shop's hours and where it is, a warranty's cover
     "sundays": "domingo",
     "saturdays": "sabado",
-    "covered": "garantia",
-    "night": "24 horas",
 }
 
 
@@ -1263,8 +1260,8 @@ _PHRASES = (
         # ...or by its colour: "comprei o jogo azul mas queria o cinza"
         r"(?<=mas )(?:queria|quero|preferia|prefiro) (?:a|o|as|os) (?:na cor )?(?:azul|cinza|"
         r"pret[oa]|branc[oa]|vermelh[oa]|verde|rosa|amarel[oa]|bege|marrom|rox[oa]|laranja|prata|"
-        r"dourad[oa]|"
-        r"grafite|creme|lilas|vinho|caramelo|off white)s?\b(?! (?:tambem|tb)\b)(?!.*\bmais uma?\b)",
+        r"dourad[oa]|grafite|creme|lilas|vinho|caramelo|off white)s?\b(?! (?:tambem|"
+        r"tb)\b)(?!.*\bmais uma?\b)",
         # (not refused: "nao quero de outra cor", "não quero em outra cor")
         r"(?<!nao quero )(?<!nao quero de )(?<!nao quero em )(?:outro tamanho|outra cor|"
         r"outra voltagem)",
@@ -1340,8 +1337,8 @@ _PHRASES = (
         "boleto vencido",
         r"nao (?:consegui|deu para|pude|tive como) pagar (?:o boleto )?(?:a tempo|no prazo|ate o "
         r"vencimento|antes de vencer)",
-        r"nao (?:paguei|pagar) (?:o |meu )?boleto (?:a tempo|no prazo|ate o vencimento|antes de "
-        r"vencer)",
+        r"nao (?:paguei|pagar) (?:o |meu )?boleto (?:a tempo|no prazo|ate o vencimento|"
+        r"antes de vencer)",
         # ...or forgot to: "esqueci de pagar o boleto e já passou 4 dias"
         r"(?:esqueci|esqueci de|deixei de) pagar (?:o |meu |a )?boleto",
     ),
@@ -1571,10 +1568,11 @@ _PHRASES = (
     # Data kept and used: "meu cpf e endereço ficam salvos com vcs? usam pra outra coisa?"
     _phrase(
         "privacidade dados usamos",
-        r"(?:ficam|fica|sao|e) (?:salv\w*|guardad\w*|armazenad\w*) (?:com voces|ai|no sistema|no "
-        r"site)",
+        r"(?:ficam|fica|sao|e) (?:salv\w*|guardad\w*|armazenad\w*) (?:com voces|ai|no sistema|"
+        r"no site)",
         r"usam (?:para|pra) (?:alguma )?outra coisa",
         when=r"cpf|dados|endereco|telefone|email|cadastro|informac",
+        unless=r"cartao|card|proxima compra|carrinho",
     ),
     # Held for the customer: "separa 2 unidades da tábua pra mim até sexta?"
     _phrase(
@@ -1594,12 +1592,23 @@ _PHRASES = (
         "assistente virtual responde 24 horas",
         r"(?:work|works|answer|answers|reply|replies|open|available) (?:at night|late at night|all "
         r"night|24 ?h(?:ours)?|24 7)",
+        unless=r"store|shop|loja|estarua|estaloja|showroom",
     ),
     _phrase("noite", r"(?:late|night) shifts?"),
     # Cards, in English: "which credit cards do you take?"
-    _phrase("aceitamos cartao", r"(?:cards?|credit cards?) do you (?:take|accept)"),
-    # Changing the address, in Spanish: "se puede cambiar la dirección?"
-    _phrase("alterar endereco", r"cambiar (?:la |mi )?(?:direccion|domicilio)"),
+    _phrase("aceitamos cartao", r"(?:cards?|credit cards?) do you (?:take|accept)", unless=r"gift"),
+    # Changing the address, in Spanish: "se puede cambiar la dirección?" (not an e-mail's)
+    _phrase(
+        "alterar endereco",
+        r"cambiar (?:la |mi )?(?:direccion|domicilio)(?! de (?:e ?mail|correo|email))",
+    ),
+    # A warranty's cover, in English: "is a broken handle covered?" (not shipping's or a
+    # lost package's)
+    _phrase(
+        "garantia",
+        r"covered",
+        unless=r"shipping|delivery|freight|package|parcel|lost|gift|wrap|return|refund",
+    ),
     # A capital by its state's adjective: "quantos dias dá pra capital mineira?"
     _phrase(
         "capital",
@@ -1759,8 +1768,8 @@ _PHRASES = (
         # ...where it was sent to begin with, to be changed: "coloquei pra entregar no
         # escritório mas vou estar de férias, muda?"
         r"(?:mandei|pedi para|coloquei para) (?:mandar |entregar |enviar )?(?:\w+ )?(?:para|na|no|"
-        r"em) (?:a |o )?(?:casa|trabalho|escritorio)\b(?=.*\b(?:mud|alter|troc|corrig|redirecion)"
-        r"\w*)",
+        r"em) (?:a |o )?(?:casa|trabalho|escritorio)\b(?=.*\b(?:mud|alter|troc|corrig|"
+        r"redirecion)\w*)",
         # (a gift wrapped to be sent straight there: "vcs embrulham pra presente? quero mandar
         # direto pra casa da minha madrinha")
         unless=r"embrulh|para presente",
@@ -1828,9 +1837,8 @@ _PHRASES = (
     _phrase(
         "loja fisica funciona",
         r"(?<!suporte )(?<!sac )(?<!chat )(?<!atendimento )(?:voces |a loja )?abrem? (?:no |em |"
-        r"nos |"
-        r"dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|whatsapp|"
-        r"zap|chat|sac|suporte|central)\b)",
+        r"nos |dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|"
+        r"whatsapp|zap|chat|sac|suporte|central)\b)",
     ),
     # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?",
     # "da pra passar ai umas 17h30? ou ja ta fechando" (not anything else open: "o chamado tá
@@ -1931,11 +1939,9 @@ _PHRASES = (
         r"danificad\w*|faltando|com defeito)",
         # ...with a few words between: "chegou hoje e está com o fundo empenado"
         r"(?:veio|vieram|chegou|chegaram|recebi) (?:(?!(?:pagina|link|site|arquivo|pdf|codigo|"
-        r"rastreio|se|email)\b)\w+ ){1,8}?(?:(?<!se )(?<!nenhum )com (?:\w+ )"
-        r"{0,2}defeit\w*|empenad\w*|tort[oa]|"
-        r"deformad\w*|"
-        r"descascad\w*|enferrujad\w*|furad\w*|manchad\w*|quebrad\w*|trincad\w*|rachad\w*|"
-        r"amassad\w*|lascad\w*)",
+        r"rastreio|se|email)\b)\w+ ){1,8}?(?:(?<!se )(?<!nenhum )com (?:\w+ ){0,2}defeit\w*|"
+        r"empenad\w*|tort[oa]|deformad\w*|descascad\w*|enferrujad\w*|furad\w*|manchad\w*|"
+        r"quebrad\w*|trincad\w*|rachad\w*|amassad\w*|lascad\w*)",
         r"(?:arrived|came|showed up|got here) (?:with )?(?:a )?defect\b",
         # ...not working once unpacked: "chegou ontem, abri hoje e o liquidificador
         # simplesmente não liga" (not "chegou o boleto mas o site não funciona").
@@ -2158,8 +2164,8 @@ _PHRASES = (
         unless=r"(?<!nao )pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|depositei|efetuei|"
         r"transferi|saiu da|compensou|caiu|aprovad|aprovou|cartao|pix|em vez|outra forma",
         when=r"ainda (?:da|vale|posso|consigo|e valido|esta valendo|da tempo)|ate quando|vence|"
-        r"venceu|vencer|vencido|(?:da|dar|deu) tempo|vai dar problema|(?:posso|consigo|da para) "
-        r"pagar",
+        r"venceu|vencer|vencido|(?:da|dar|deu) tempo|vai dar problema|(?:posso|consigo|"
+        r"da para) pagar",
     ),
     # Back in stock, to be told: "me avisam quando repor a forma de pudim?"
     _phrase(
