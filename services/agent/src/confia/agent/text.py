@@ -836,7 +836,9 @@ _NOT_A_PRODUCT = (
 _NOBODY_HOME = (
     r"(?:(?:nobody|no one|noone) (?:is|s|will be) (?:at )?home|(?:i m|i am|we re|we are|i ll|"
     r"i will) not be (?:at )?home|i won t be (?:at )?home|(?:nao|ninguem) (?:tiver|estiver|houver|"
-    r"haja) (?:ninguem )?(?:em casa|para receber)|(?:nao|se nao) (?:tiver|estiver|houver) ninguem\b"
+    r"haja) (?:ninguem )?(?:em casa|para receber)|(?:nao|se nao) (?:tiver|estiver|"
+    r"houver) ninguem\b(?! (?:na loja|no atendimento|no chat|no sac|no suporte|no whatsapp|usando|"
+    r"atendendo|para atender|disponivel|online)\b)"
     # ...or was not when it came: "o entregador passou e eu não tava", "não tinha ninguém"
     # (not "não estava satisfeita com a entrega", "não tava entendendo o rastreio")
     r"|(?:eu|a gente|nos) nao (?:tava|estava|tavamos|estavamos) em casa"
@@ -1561,8 +1563,9 @@ _PHRASES = (
     # How data is treated: "queria entender como vocês tratam essas informações"
     _phrase(
         "tratamos seus dados conforme lgpd privacidade",
-        r"(?:como|de que forma) (?:voces )?trata\w* (?:essas |as |minhas |meus |os )?"
-        r"(?:informac\w*|dados)",
+        r"(?:como|de que forma) (?:voces )?trata\w* (?:essas |as |minhas |meus |"
+        r"os )?(?:informac\w*|dados)(?! (?:d[oa]s? )?(?:rastreio|rastreamento|pedido|entrega|"
+        r"produto|frete|nota)\b)",
         r"vazamento de dados",
     ),
     # Data kept and used: "meu cpf e endereço ficam salvos com vcs? usam pra outra coisa?"
