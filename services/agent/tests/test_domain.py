@@ -39,6 +39,13 @@ async def _decide(
     return await decide(question, history, knowledge, answerer)
 
 
+async def _shipped_decision(question: str, knowledge: KnowledgeBase) -> Decision:
+    """The decision of the answerer as shipped: retrieval with the learnt expansion."""
+    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
+    assert isinstance(shipped, RetrievalAnswerer)
+    return await _decide(question, knowledge, shipped, [])
+
+
 def test_entries_are_the_level_two_headings() -> None:
     knowledge = knowledge_base({"x.md": "# T\n\n## a-b\nPrimeiro.\n\n## c\nSegundo\ntexto.\n"})
     assert [(e.id, e.text) for e in knowledge.entries] == [
@@ -845,10 +852,8 @@ def test_a_state_capital_named_as_where_something_goes(text: str, capital: str |
 async def test_a_delivery_deadline_past_is_a_delay_not_an_expired_boleto(
     knowledge: KnowledgeBase,
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)  # with the expansion
-    assert isinstance(shipped, RetrievalAnswerer)
     late = "o rastreio diz em transito faz uma semana sem mudar nada e ja passou do prazo, e agora?"
-    decision = await _decide(late, knowledge, shipped, [])
+    decision = await _shipped_decision(late, knowledge)
     assert (decision.action, decision.sources) == ("answer", ("atraso",))
     assert "vencido" in phrased("o boleto passou do prazo, ainda posso pagar?")
 
@@ -919,9 +924,7 @@ def test_open_when_they_come_by_is_the_shops_hours(question: str, read: bool) ->
 async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
     question: str, entry: str, knowledge: KnowledgeBase
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
+    decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == ("answer", (entry,))
 
 
@@ -940,24 +943,20 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(
     question: str, knowledge: KnowledgeBase
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
+    decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.reason) == ("handoff", "not_in_knowledge")
 
 
 async def test_identity_asked_with_another_question_answers_both(
     knowledge: KnowledgeBase,
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
     both = "queria saber se vc e uma pessoa ou um robo e em que horario tem gente de verdade"
-    decision = await _decide(both, knowledge, shipped, [])
+    decision = await _shipped_decision(both, knowledge)
     assert (decision.action, decision.sources) == ("answer", ("horario-atendimento",))
     assert decision.reply.startswith("Sou a ")
-    pix = await _decide("vc e robo? aceitam pix?", knowledge, shipped, [])
+    pix = await _shipped_decision("vc e robo? aceitam pix?", knowledge)
     assert (pix.action, pix.sources) == ("answer", ("formas-pagamento",))
-    alone = await _decide("vc é um robô?", knowledge, shipped, [])
+    alone = await _shipped_decision("vc é um robô?", knowledge)
     assert (alone.action, alone.reason, alone.sources) == ("answer", "identity", ())
 
 
@@ -968,15 +967,29 @@ async def test_identity_asked_with_another_question_answers_both(
 async def test_how_long_of_a_timeless_entry_is_the_next_entrys_period(
     question: str, knowledge: KnowledgeBase
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
+    decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == ("answer", ("prazo-entrega",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "da pra usar os pontos do aurora+ pra pagar o frete?",
+        "os pontos do aurora+ abatem no frete tb ou so no valor dos produtos?",
+        "posso usar meus pontos do Aurora+ comprando na loja física?",
+    ],
+)
+async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert decision.action == "handoff"
 
 
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
+        # fresh94's and fresh95's
         # fresh94 and fresh95: told when it leaves, points that "vencem", an exchange's own
         # time limit, a reason after "porque tem", English comparatives, "qntas", another
         # colour in English, a parcel past its day, the post office oneself, someone
@@ -1007,42 +1020,7 @@ async def test_how_long_of_a_timeless_entry_is_the_next_entrys_period(
             "se um dia eu quiser corrigir alguma coisa do meu cadastro posso pedir por aqui?",
             "privacidade",
         ),
-    ],
-)
-async def test_fresh94s_and_fresh95s_phrases_find_their_entry(
-    question: str, entry: str, knowledge: KnowledgeBase
-) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
-    assert (decision.action, decision.sources) == ("answer", (entry,))
-
-
-@pytest.mark.parametrize(
-    ("question", "meaning"),
-    [
-        # (narrowed after a review: each of fresh94's and fresh95's phrases keeps off its
-        # neighbours)
-        ("como eu fico sabendo da nota fiscal? ela vem quando despachar?", "rastreio codigo"),
-        ("qual o prazo pra trocar o cartão de crédito cadastrado no site?", "troca dias"),
-        ("vou levar minha mãe no correio pra buscar uma encomenda de outra loja", "coleta"),
-        ("a loja fica aberta que horas no sábado? tem gente atendendo?", "atendimento humano"),
-        ("quero atualizar os dados do cartão de crédito salvo", "correcao dos seus dados"),
-        ("preciso atualizar meu cadastro pra entrar no aurora+ e ganhar pontos?", "correcao"),
-        ("passou a data do boleto, ainda vou receber a entrega?", "atraso"),
-        ("do you have a different size of the cutting board on the site?", "troca tamanho"),
-        ("o prazo de troca vence quando? comprei com pontos", "expiram"),
-    ],
-)
-def test_fresh94s_and_fresh95s_phrases_keep_off_their_neighbours(
-    question: str, meaning: str
-) -> None:
-    assert meaning not in " ".join(phrased(question))
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
+        # fresh96's and fresh97's
         (
             "minha mãe comprou sem querer um jogo de facas, chegou hoje. ela quer devolver e "
             "receber o dinheiro de volta, tem que pagar pra mandar?",
@@ -1083,33 +1061,7 @@ def test_fresh94s_and_fresh95s_phrases_keep_off_their_neighbours(
             "and who pays for the pickup?",
             "arrependimento",
         ),
-    ],
-)
-async def test_fresh96s_and_fresh97s_questions_find_their_entry(
-    question: str, entry: str, knowledge: KnowledgeBase
-) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
-    assert (decision.action, decision.sources) == ("answer", (entry,))
-
-
-@pytest.mark.parametrize(
-    ("question", "meaning"),
-    [
-        # (narrowed after a review: each of fresh96's phrases keeps off its neighbours)
-        ("se não tiver ninguém em casa, vocês passam pra alguém da portaria?", "privacidade"),
-        ("onde eu vejo quanto tempo leva o envio pro interior?", "frete"),
-        ("comprei por engano o tamanho 20, queria devolver e pegar o de 24", "arrependimento"),
-    ],
-)
-def test_fresh96s_phrases_keep_off_their_neighbours(question: str, meaning: str) -> None:
-    assert meaning not in " ".join(phrased(question))
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
+        # fresh98's and fresh99's
         (
             "my order was shipped yesterday, the tracking still says no info. when "
             "does it start updating?",
@@ -1119,37 +1071,7 @@ def test_fresh96s_phrases_keep_off_their_neighbours(question: str, meaning: str)
         ("quando sair o meu pedido vcs me avisam aqui pelo zap tb ou só por email?", "rastreio"),
         ("como funciona esse tal de Aurora+? queria entender como acumula", "programa-fidelidade"),
         ("e se o entregador vier e não tiver ninguem pra receber?", "alterar-endereco"),
-    ],
-)
-async def test_fresh98s_and_fresh99s_questions_find_their_entry(
-    question: str, entry: str, knowledge: KnowledgeBase
-) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
-    assert (decision.action, decision.sources) == ("answer", (entry,))
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "da pra usar os pontos do aurora+ pra pagar o frete?",
-        "os pontos do aurora+ abatem no frete tb ou so no valor dos produtos?",
-        "posso usar meus pontos do Aurora+ comprando na loja física?",
-    ],
-)
-async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
-    question: str, knowledge: KnowledgeBase
-) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
-    assert decision.action == "handoff"
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
+        # fresh100's and fresh101's
         (
             "meu cpf e meu endereço ficam salvos com vcs? usam pra alguma outra coisa?",
             "privacidade",
@@ -1167,33 +1089,7 @@ async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
         ("does this whatsapp work at night? i do late shifts", "horario-atendimento"),
         ("el pedido ya fue despachado. se puede cambiar la dirección todavía?", "alterar-endereco"),
         ("hey im a tourist near Paulista, where exactly is your shop?", "loja-fisica"),
-    ],
-)
-async def test_fresh100s_and_fresh101s_questions_find_their_entry(
-    question: str, entry: str, knowledge: KnowledgeBase
-) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
-    assert (decision.action, decision.sources) == ("answer", (entry,))
-
-
-@pytest.mark.parametrize(
-    ("question", "meaning"),
-    [
-        # (narrowed after a review: each of fresh98's phrases keeps off its neighbours)
-        ("quando a chaleira voltar pro estoque vcs me avisam pelo zap?", "rastreio"),
-        ("My order page shows no information about the invoice, where do I get it?", "rastreio"),
-        ("a gordura acumula no fundo da frigideira nova, é normal?", "pontos"),
-    ],
-)
-def test_fresh98s_phrases_keep_off_their_neighbours(question: str, meaning: str) -> None:
-    assert meaning not in " ".join(phrased(question))
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
+        # fresh102's and fresh103's
         ("paguei no boleto e vou devolver, como e em qto tempo eu recebo de volta?", "reembolso"),
         ("confirmaram que meu pacote extraviou. posso pedir pra mandarem outro igual?", "atraso"),
         ("uma loja teve vazamento de dados. como vocês tratam essas informações?", "privacidade"),
@@ -1203,10 +1099,38 @@ def test_fresh98s_phrases_keep_off_their_neighbours(question: str, meaning: str)
         ),
     ],
 )
-async def test_fresh102s_and_fresh103s_questions_find_their_entry(
+async def test_fresh94s_to_fresh103s_questions_find_their_entry(
     question: str, entry: str, knowledge: KnowledgeBase
 ) -> None:
-    shipped = answerer_for(AnswerSettings(chat_model=""), knowledge)
-    assert isinstance(shipped, RetrievalAnswerer)
-    decision = await _decide(question, knowledge, shipped, [])
+    decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == ("answer", (entry,))
+
+
+@pytest.mark.parametrize(
+    ("question", "meaning"),
+    [
+        # (narrowed after a review: each of fresh94's and fresh95's phrases keeps off its
+        # neighbours)
+        ("como eu fico sabendo da nota fiscal? ela vem quando despachar?", "rastreio codigo"),
+        ("qual o prazo pra trocar o cartão de crédito cadastrado no site?", "troca dias"),
+        ("vou levar minha mãe no correio pra buscar uma encomenda de outra loja", "coleta"),
+        ("a loja fica aberta que horas no sábado? tem gente atendendo?", "atendimento humano"),
+        ("quero atualizar os dados do cartão de crédito salvo", "correcao dos seus dados"),
+        ("preciso atualizar meu cadastro pra entrar no aurora+ e ganhar pontos?", "correcao"),
+        ("passou a data do boleto, ainda vou receber a entrega?", "atraso"),
+        ("do you have a different size of the cutting board on the site?", "troca tamanho"),
+        ("o prazo de troca vence quando? comprei com pontos", "expiram"),
+        # (narrowed after a review: each of fresh96's phrases keeps off its neighbours)
+        ("se não tiver ninguém em casa, vocês passam pra alguém da portaria?", "privacidade"),
+        ("onde eu vejo quanto tempo leva o envio pro interior?", "frete"),
+        ("comprei por engano o tamanho 20, queria devolver e pegar o de 24", "arrependimento"),
+        # (narrowed after a review: each of fresh98's phrases keeps off its neighbours)
+        ("quando a chaleira voltar pro estoque vcs me avisam pelo zap?", "rastreio"),
+        ("My order page shows no information about the invoice, where do I get it?", "rastreio"),
+        ("a gordura acumula no fundo da frigideira nova, é normal?", "pontos"),
+    ],
+)
+def test_fresh94s_to_fresh98s_phrases_keep_off_their_neighbours(
+    question: str, meaning: str
+) -> None:
+    assert meaning not in " ".join(phrased(question))

@@ -1052,10 +1052,10 @@ def _state_of(rest: list[str], place: list[str]) -> str | None:
     state capital ("vale pra Fortaleza também?"), read as the country."""
     if not place or place[0] not in rest:
         return None
-    start = rest.index(place[0]) + len(place)
-    state = next((word for word in rest[start : start + 2] if word in _STATES), None)
-    named = rest[start - len(place) :]
-    capital = any(named[: len(name.split())] == name.split() for name in CAPITALS)
+    at = rest.index(place[0])
+    after = at + len(place)
+    state = next((word for word in rest[after : after + 2] if word in _STATES), None)
+    capital = any(rest[at : at + len(name.split())] == name.split() for name in CAPITALS)
     return state or ("brasil" if capital else None)
 
 
