@@ -145,6 +145,10 @@ OUTSIDE_POOL = {
     "fresh101 (unseen, gaps listed)": KB / "eval-fresh101.jsonl",
     "fresh102 (unseen, gaps listed)": KB / "eval-fresh102.jsonl",
     "fresh103 (unseen, gaps listed)": KB / "eval-fresh103.jsonl",
+    "fresh104 (unseen, gaps listed)": KB / "eval-fresh104.jsonl",
+    "fresh105 (unseen, gaps listed)": KB / "eval-fresh105.jsonl",
+    "fresh106 (unseen, gaps listed)": KB / "eval-fresh106.jsonl",
+    "fresh107 (unseen, gaps listed)": KB / "eval-fresh107.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
