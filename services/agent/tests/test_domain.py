@@ -938,6 +938,15 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         "da pra pagar uma parte no pix e o resto no cartao?",
         "tem entrega expressa, tipo pagar mais pra chegar no dia seguinte?",
         "os preços da loja fisica sao os mesmos do site ou muda?",
+        # fresh104's to fresh107's: a trade's difference in price, what else comes back with
+        # a return, a purchase at the shop under a rule for the site's, a repair
+        "quero trocar a air fryer por um produto mais barato, vcs devolvem a diferença?",
+        "quero trocar a batedeira por uma mais cara e pagar a diferença, como faz?",
+        "paguei o embrulho pra presente, se eu devolver o produto os R$ 9,90 voltam tb?",
+        "os pontos do Aurora+ que eu usei na compra devolvida voltam pra minha conta?",
+        "comprei na loja física da Augusta semana passada e quero devolver, vale os 7 dias tb?",
+        "oi eu comprei na loja física da augusta posso devolver em sete dias também igual no site",
+        "então a garantia é vocês que consertam ou eu tenho que levar na assistência técnica",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(
@@ -1097,9 +1106,27 @@ async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
             "não gostei, queria devolver. preciso explicar motivo? tem alguma condição?",
             "arrependimento",
         ),
+        # fresh104's to fresh107's
+        (
+            "hi um quick one where can I track my order like is there a page on the website or "
+            "something",
+            "rastreio",
+        ),
+        (
+            "quais formas de pgto vcs tem alem de cartão? o meu estourou o limite kkkk",
+            "formas-pagamento",
+        ),
+        (
+            "paguei com boleto e vou devolver a panela, como recebo meu dinheiro de volta?",
+            "reembolso",
+        ),
+        ("se eu quiser devolver pq nao gostei tenho q pagar o frete de volta?", "arrependimento"),
+        ("preciso da segunda via da nota do pedido 47730 pra minha contadora", "nota-fiscal"),
+        ("se o boleto vencer os produtos continuam separados pra mim?", "boleto-vencido"),
+        ("comprei na loja física, a garantia vale?", "garantia"),
     ],
 )
-async def test_fresh94s_to_fresh103s_questions_find_their_entry(
+async def test_fresh94s_to_fresh107s_questions_find_their_entry(
     question: str, entry: str, knowledge: KnowledgeBase
 ) -> None:
     decision = await _shipped_decision(question, knowledge)

@@ -75,16 +75,17 @@ _PLACE_BACK = 4
 _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
 _QUESTION_WORDS = frozenset(["quanto", "quantos", "quantas", "quando", "qual", "como", "onde"])
 _SITE_PARTS = frozenset(
-    ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco"]
-)
-_ON = frozenset(["no", "do", "na", "da", "em"])
+    ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco",
+     "page", "section", "tab"]
+)  # fmt: skip
+_ON = frozenset(["no", "do", "na", "da", "em", "on", "in"])
 _PURPOSE_REACH = 4
 # Looking is what a part of a site is for: "um lugar no site pra olhar" asks only the site.
 _LOOKING = frozenset(
     ["olhar", "ver", "acompanhar", "conferir", "consultar", "checar", "verificar", "saber",
      "visualizar", "achar", "encontrar"]
 )  # fmt: skip
-_SITES = frozenset(["site", "app", "aplicativo"])
+_SITES = frozenset(["site", "app", "aplicativo", "website"])
 _OR_HOW = re.compile(
     r"\bou como (?:que )?(?:eu |a gente )?(?:descubro|sei|vejo|calculo|fico sabendo|posso saber)\b"
 )
@@ -394,7 +395,8 @@ _SERVICE_ROOTS = (
 # Asked of the business ("vcs consertam", "conserta?"), or someone sent for ("alguém pra
 # instalar"); not what the customer did ("consertei a alça").
 _SERVICE = re.compile(
-    rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem )?)({_SERVICE_ROOTS}(?:am|em|a|e))\b{_NOT_A_KIT}"
+    rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem |que |mesmo |mesmos )?)({_SERVICE_ROOTS}(?:am|em|a|"
+    rf"e))\b{_NOT_A_KIT}"
     rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
     # ...or how the customer repairs it: "parou de esquentar, como eu conserto?" (the thing
     # itself, not an order's detail: "como eu conserto o endereço do pedido?")
@@ -543,6 +545,8 @@ _DONE_OPENER = re.compile(
     r"consegue|conseguem|vale|valem|valido|valida|se aplica|se aplicam|can i|could i|can we|"
     r"can you|is it possible estou|valid|apply|applies|servem? para (?:usar|gastar))\b"
 )
+# Bought at a place: "comprei na loja física da Augusta, vale os 7 dias?"
+_BOUGHT_THERE = re.compile(r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?)\b")
 _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
 _ARTICLES = frozenset(
     ["a", "o", "as", "os", "the", "sua", "seu", "your", "uma", "um", "nossa", "nosso", "our"]
@@ -679,6 +683,16 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in qualifying(question) if entry is not None and not _covers(entry, word)),
         # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
         *(word for word in accidents(question) if entry is not None and not entry.names_word(word)),
+        *(
+            word
+            for word in returned_with(question)
+            if (word == _DIFFERENCE_ASKED and not vocabulary.names_word(word))
+            or (
+                word != _DIFFERENCE_ASKED
+                and entry is not None
+                and not settles_return_of(entry, word)
+            )
+        ),
     )
     return missing[0] if missing else None
 
@@ -1015,9 +1029,21 @@ def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[st
     done, or applies, at one of `places`: "posso fazer a troca na loja física?" is
     ("loja-fisica", "posso fazer a troca direto"). The place is settled by the entry on
     what is left, not by the place's own entry nor by the word elsewhere."""
+    return _at_places(question, places, _DONE_OPENER)
+
+
+def bought_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """(the place, the question without it) for each clause telling a purchase made at one
+    of `places`: "comprei na loja física, vale os 7 dias?"."""
+    return _at_places(question, places, _BOUGHT_THERE)
+
+
+def _at_places(
+    question: str, places: Mapping[str, list[str]], opener_pattern: re.Pattern[str]
+) -> Iterator[tuple[str, str]]:
     clauses = [phrased(clause) for clause in _CLAUSE.split(question)]
     for index, said in enumerate(clauses):
-        opener = _DONE_OPENER.search(" ".join(said))
+        opener = opener_pattern.search(" ".join(said))
         if opener is None:
             continue
         start = " ".join(said)[: opener.end()].count(" ") + 1
@@ -1112,6 +1138,49 @@ def accidents(question: str) -> Iterator[str]:
             case = " ".join(said[opener.end() :].split()[:_CASE_REACH])
             if not _NOT_AN_ACCIDENT.search(case):
                 yield from (found[0].split()[0] for found in _ACCIDENT.finditer(case))
+
+
+# What else comes back with a return: "os pontos... da compra devolvida voltam?", "se eu
+# devolver o produto os R$ 9,90 voltam tb?"; and the difference of a trade for a dearer or
+# cheaper one, "vcs devolvem a diferença?", "pagar a diferença".
+_RETURN_SAID = re.compile(r"\b(?:devolv\w*|devolucao|devolucoes|cancel\w*|reembols\w*|estorn\w*)\b")
+_ARTICLE = r"(?:os|as|o|a|meus|minhas|meu|minha)"
+# Clauses, keeping amounts whole: "os R$ 9,90 voltam?"
+_CLAUSE_OF_AMOUNTS = re.compile(r"[?!;:\n]+|(?<!\d)[.,]|[.,](?!\d)")
+_COMES_BACK = re.compile(
+    rf"\b{_ARTICLE} (\w+)\b(?: (?!{_ARTICLE}\b|ou\b)\S+){{0,8}}? (?<!\bde )(?<!\bda )(?<!\bna )"
+    rf"(?:volta|"
+    r"voltam|retorna|retornam)\b"
+)
+_DIFFERENCE = re.compile(
+    r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:a |essa |o "
+    r"valor da )?diferenca\b|\bdiferenca (?:de|do|no) (?:preco|valor)\b"
+)
+_DIFFERENCE_ASKED = "diferenca"
+# The money itself comes back from any entry on refunds: "o dinheiro volta em quantos dias?".
+_MONEY = frozenset(["dinheiro", "valor", "pagamento", "r", "reais", "grana", "estorno"])
+_REFUND_ROOTS = ("reembolsar", "devolver", "estornar")
+
+
+def returned_with(question: str) -> Iterator[str]:
+    """What a question asks to come back with a return or a trade, besides the product: in
+    the customer's own words (the knowledge's phrases would put its own "voltam" there)."""
+    said = " ".join(words(question))
+    if _DIFFERENCE.search(said):
+        yield _DIFFERENCE_ASKED
+    if not _RETURN_SAID.search(said):
+        return
+    for clause in _CLAUSE_OF_AMOUNTS.split(question):
+        for back in _COMES_BACK.finditer(" ".join(words(clause))):
+            if _content(back[1]) or back[1] in _MONEY:
+                yield back[1]
+
+
+def settles_return_of(entry: "Vocabulary", word: str) -> bool:
+    """The entry says how `word` comes back: it speaks of refunds and, unless `word` is the
+    money itself, names it."""
+    speaks_of_refunds = any(entry.names_root(verb) for verb in _REFUND_ROOTS)
+    return speaks_of_refunds and (word in _MONEY or word.isdigit() or entry.names_word(word))
 
 
 def _unquantified(rest: list[str]) -> list[str]:
@@ -1227,6 +1296,8 @@ def _asked_in(said: str) -> Iterator[str]:
             # "tem alguma área no site pra isso?": the site, and what the part is for
             yield from place
             continue
+        if rest[:2] == ["alem", "de"]:
+            rest = rest[2:]  # "tem além de cartão?": the others, which a list settles
         yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
@@ -1236,7 +1307,9 @@ def _asked_in(said: str) -> Iterator[str]:
             continue
         yield from _object(rest, modifier=True)
     for opener in _HAS_ENGLISH.finditer(said):
-        yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
+        rest = _unquantified(said[opener.end() :].split())
+        place = _place_on_the_site(rest)
+        yield from place if place is not None else _object(rest, modifier=False)
     for opener in _CAN.finditer(said):
         rest = said[opener.end() :].split()
         verb = _first_content(rest)
@@ -1263,11 +1336,15 @@ def _place_on_the_site(rest: list[str]) -> list[str] | None:
     first = _first_content(rest)
     if first is None or rest[first] not in _SITE_PARTS:
         return None
-    where = rest[first + 1 : first + 3]
-    if len(where) != 2 or where[0] not in _ON or where[1] not in _SITES:
+    on = first + 1
+    # (in English the site has its article: "a page on the website")
+    site = on + 2 if rest[on + 1 : on + 2] == ["the"] else on + 1
+    if site >= len(rest) or rest[on] not in _ON or rest[site] not in _SITES:
         return None
-    after = rest[first + 3 : first + 3 + _PURPOSE_REACH]
-    purpose = after[1:] if after[:1] == ["para"] else []
+    where = [rest[on], "site" if rest[site] == "website" else rest[site]]
+    after = rest[site + 1 : site + 1 + _PURPOSE_REACH]
+    # (English "to" reads as chat's "tô", "estou": "a section on the website to sell...")
+    purpose = after[1:] if after[:1] in (["para"], ["estou"]) else []
     return [where[1], *(word for word in purpose if _content(word) and word not in _LOOKING)]
 
 

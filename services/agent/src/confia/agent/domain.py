@@ -15,6 +15,7 @@ from typing import Literal, Protocol
 from confia.agent.coverage import (
     Vocabulary,
     asks_the_shop_to_do,
+    bought_at,
     coined_names,
     done_at,
     entries_asked_after_by_name,
@@ -439,6 +440,21 @@ class RetrievalAnswerer:
                 continue  # nothing of the knowledge is left: "posso ir na loja?"
             entry = self._entry_vocabularies[entries[0].id]
             if not all(entry.names(word) for word in named):
+                return True
+        return self._bought_where_the_entry_does_not_apply(question)
+
+    def _bought_where_the_entry_does_not_apply(self, question: str) -> bool:
+        """A purchase made at one of the business's places, asked of an entry whose rule is
+        for the site's: "comprei na loja física, vale os 7 dias?" ("compras feitas pelo
+        site podem ser devolvidas em até 7 dias": the shop's purchases are not said)."""
+        for place_id, rest in bought_at(question, self._places):
+            named = self._places[place_id]
+            entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
+            entries = [match for match in entries if match.id != place_id]
+            if not entries or entries[0].lexical < self._out_of_scope_score:
+                continue
+            entry = self._entry_vocabularies[entries[0].id]
+            if entry.names_word("site") and not all(entry.names(word) for word in named):
                 return True
         return False
 
