@@ -149,6 +149,10 @@ OUTSIDE_POOL = {
     "fresh105 (unseen, gaps listed)": KB / "eval-fresh105.jsonl",
     "fresh106 (unseen, gaps listed)": KB / "eval-fresh106.jsonl",
     "fresh107 (unseen, gaps listed)": KB / "eval-fresh107.jsonl",
+    "fresh108 (unseen, gaps listed)": KB / "eval-fresh108.jsonl",
+    "fresh109 (unseen, gaps listed)": KB / "eval-fresh109.jsonl",
+    "fresh110 (unseen, gaps listed)": KB / "eval-fresh110.jsonl",
+    "fresh111 (unseen, gaps listed)": KB / "eval-fresh111.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
