@@ -1124,9 +1124,21 @@ async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
         ("preciso da segunda via da nota do pedido 47730 pra minha contadora", "nota-fiscal"),
         ("se o boleto vencer os produtos continuam separados pra mim?", "boleto-vencido"),
         ("comprei na loja física, a garantia vale?", "garantia"),
+        # fresh108's to fresh111's: a gift as the circumstance, not the question
+        (
+            "como faço pra acompanhar o presente que mandei pra minha mãe? quero saber se chega "
+            "antes do domingo",
+            "rastreio",
+        ),
+        ("tô montando uma cesta de presente, já tá em 320. paga frete ou não?", "frete"),
+        ("a nota do presente de aniversário do meu pai vem por email ou por aqui?", "nota-fiscal"),
+        ("vcs fazem pacote de presente? cobra a parte?", "embrulho-presente"),
+        ("Do you have an actual store I can walk into in São Paulo?", "loja-fisica"),
+        ("a primeira troca tem frete grátis?", "troca"),
+        ("a segunda troca tbm tem frete gratis?", "troca"),
     ],
 )
-async def test_fresh94s_to_fresh107s_questions_find_their_entry(
+async def test_fresh94s_to_fresh111s_questions_find_their_entry(
     question: str, entry: str, knowledge: KnowledgeBase
 ) -> None:
     decision = await _shipped_decision(question, knowledge)

@@ -141,7 +141,9 @@ async def test_the_answerer_acts_on_what_the_model_reads(
 ) -> None:
     model = _Reading(intent)  # the same message each time; no guardrail stops it
     answerer = RetrievalAnswerer(knowledge, 4.5, 3.5, model)
-    decision = await decide("o presente é grátis acima de quanto?", [], knowledge, answerer)
+    decision = await decide(
+        "o embrulho de presente é grátis acima de quanto?", [], knowledge, answerer
+    )
     assert (decision.action, decision.reason, list(decision.flags)) == (action, reason, flags)
 
 

@@ -277,7 +277,9 @@ _APPLIES_USE = re.compile(
 )
 _QUANTIFIERS = frozenset(
     ["outro", "outra", "outros", "outras", "mais", "qualquer", "quaisquer", "todo", "toda",
-     "todos", "todas", "cada", "another", "any", "every", "all", "other", "more"]
+     "todos", "todas", "cada", "another", "any", "every", "all", "other", "more",
+     # (and words that only insist: "an actual store I can walk into")
+     "actual", "proper"]
 )  # fmt: skip
 _WHERE = frozenset(
     ["em", "na", "no", "nas", "nos", "para", "com", "pelo", "pela", "in", "at", "for", "on"]

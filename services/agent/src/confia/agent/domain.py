@@ -378,7 +378,7 @@ class RetrievalAnswerer:
     def _rank(self, question: str) -> list[Match]:
         """The entries and rules nearest the question, its coined names spelled as the
         knowledge writes them and the business's names as one word."""
-        spelled = with_coined_names(question, self._all_coined_names)
+        spelled = with_coined_names(_gift_as_circumstance(question), self._all_coined_names)
         return self._retriever.rank(the_shop_named(spelled, self._shop_names))
 
     def _sent_to_its_capitals(self, question: str, entry_id: str) -> bool:
@@ -524,6 +524,25 @@ class RetrievalAnswerer:
         """The best-ranked entry whose quoted part of the site the question names as one."""
         naming = entries_naming_site_parts(question, self._site_parts)
         return next((match for match in entries if match.id in naming), None)
+
+
+# A gift is most often the circumstance, not the question: "como faço pra acompanhar o
+# presente que mandei pra minha mãe?" asks the tracking, "a nota do presente vem por
+# email?" the invoice. Only with its wrapping, or sent as one, is the gift asked after.
+_GIFT = re.compile(r"\b(?:presente|presentes|presentear|gift|gifts)\b")
+_GIFT_ASKED = re.compile(
+    r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|cartao|cartaozinho|como presente|para "
+    r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
+    r"wrap\w*)\b"
+)
+
+
+def _gift_as_circumstance(question: str) -> str:
+    """The question without its gift words when the gift is not what it asks after."""
+    folded = fold(question)
+    if not _GIFT.search(folded) or _GIFT_ASKED.search(folded):
+        return question
+    return _GIFT.sub(" ", folded)
 
 
 def _answer(knowledge: KnowledgeBase, match: Match) -> Draft:
