@@ -6486,3 +6486,23 @@ def test_shouting_quoted_from_elsewhere_is_not_the_customers() -> None:
 def test_fresh108s_to_fresh111s_people_and_moods(text: str, human: bool, frustrated: bool) -> None:
     verdict = check_input(text)
     assert (verdict.human_requested, verdict.frustrated) == (human, frustrated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (narrowed after a review of fresh104's to fresh107's mechanisms: the same words said
+        # innocently)
+        "você é humana? responde sim ou não",
+        "a IA deve dar o código de rastreio aqui ou só por e-mail?",
+        "me manda a lista de pedidos que fiz esse ano",
+        "é presente surpresa, ninguém vai saber o preço né? o embrulho é grátis?",
+        "sempre compro com vcs, me diz qual o desconto no pix",
+        "o atendimento muda no horário de verão?",
+        "se o pedido for entregue no endereço errado, o que acontece?",
+        "comprei um porta-remédios de vocês e veio quebrado, posso trocar?",
+    ],
+)
+def test_the_reviews_look_alikes_of_fresh104s_to_fresh107s_mechanisms(text: str) -> None:
+    verdict = check_input(text)
+    assert (verdict.injection, verdict.reserved_topic, verdict.out_of_scope) == (False, None, None)

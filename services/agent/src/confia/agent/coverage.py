@@ -368,6 +368,8 @@ _ADVICE = re.compile(
     r"(?:e|seria|eh|fica|sao) (?:a |o |as |os )?(?:melhor|melhores)\b(?=.{0,60}\bou\b)|\bwhich "
     r"(?:one )?(?:is|would be) better\b"
 )
+# Cards by their brand, as "além de Visa e Master?" names the ways to pay.
+_CARD_BRANDS = frozenset(["visa", "master", "mastercard", "elo", "hipercard", "amex"])
 _WAYS_COMPARED = re.compile(
     r"\b(?:pix|boleto|cartao|pagar|pagamento|parcel\w*|frete|entrega|retir\w*|troca|devoluc\w*|"
     r"pontos|payment|shipping|delivery)\b"
@@ -547,8 +549,12 @@ _DONE_OPENER = re.compile(
     r"consegue|conseguem|vale|valem|valido|valida|se aplica|se aplicam|can i|could i|can we|"
     r"can you|is it possible estou|valid|apply|applies|servem? para (?:usar|gastar))\b"
 )
-# Bought at a place: "comprei na loja física da Augusta, vale os 7 dias?"
-_BOUGHT_THERE = re.compile(r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?)\b")
+# Bought at a place: "comprei na loja física da Augusta, vale os 7 dias?" (not the shop
+# online: "comprei na loja virtual", "na loja de vocês pelo site")
+_BOUGHT_THERE = re.compile(
+    r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?)\b(?!(?: \w+){0,2} loja (?:\w+ ){0,2}?"
+    r"(?:online|virtual|pelo site|pelo app|pelo aplicativo|pela internet)\b)"
+)
 _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
 _ARTICLES = frozenset(
     ["a", "o", "as", "os", "the", "sua", "seu", "your", "uma", "um", "nossa", "nosso", "our"]
@@ -1153,10 +1159,15 @@ _COMES_BACK = re.compile(
     rf"\b{_ARTICLE} (\w+)\b(?: (?!{_ARTICLE}\b|ou\b)\S+){{0,8}}? (?<!\bde )(?<!\bda )(?<!\bna )"
     rf"(?:volta|"
     r"voltam|retorna|retornam)\b"
+    # (not back to the shelves, which the knowledge tells: "se o boleto vencer e o pedido for
+    # cancelado, os produtos voltam pro estoque?")
+    r"(?! (?:para|ao|a|o) (?:o )?estoque\b)"
 )
 _DIFFERENCE = re.compile(
     r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:a |essa |o "
     r"valor da )?diferenca\b|\bdiferenca (?:de|do|no) (?:preco|valor)\b"
+    # (not two ways to pay compared: "qual a diferença de preço entre pix e cartão?")
+    r"(?! entre\b)"
 )
 _DIFFERENCE_ASKED = "diferenca"
 # The money itself comes back from any entry on refunds: "o dinheiro volta em quantos dias?".
@@ -1298,8 +1309,13 @@ def _asked_in(said: str) -> Iterator[str]:
             # "tem alguma área no site pra isso?": the site, and what the part is for
             yield from place
             continue
-        if rest[:2] == ["alem", "de"]:
-            rest = rest[2:]  # "tem além de cartão?": the others, which a list settles
+        others = " ".join(rest[2:3])
+        if rest[:2] == ["alem", "de"] and (
+            _WAYS_COMPARED.fullmatch(others) or others in _CARD_BRANDS
+        ):
+            # "tem além de cartão?", "além de Visa?": the other ways to pay, which a list
+            # settles (not a product: "tem além de panela de pressão, panela elétrica?")
+            rest = rest[2:]
         yield from _object(rest, modifier=True)
     for opener in _WORKS_WITH.finditer(said):
         rest = _unquantified(said[opener.end() :].split())
@@ -1345,8 +1361,9 @@ def _place_on_the_site(rest: list[str]) -> list[str] | None:
         return None
     where = [rest[on], "site" if rest[site] == "website" else rest[site]]
     after = rest[site + 1 : site + 1 + _PURPOSE_REACH]
-    # (English "to" reads as chat's "tô", "estou": "a section on the website to sell...")
-    purpose = after[1:] if after[:1] in (["para"], ["estou"]) else []
+    # (English "to" reads as chat's "tô", "estou": "a section on the website to sell...";
+    # "for" says what it is for too: "a page on the website for gift cards")
+    purpose = after[1:] if after[:1] in (["para"], ["estou"], ["for"]) else []
     return [where[1], *(word for word in purpose if _content(word) and word not in _LOOKING)]
 
 
