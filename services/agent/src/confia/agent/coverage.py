@@ -691,15 +691,11 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in qualifying(question) if entry is not None and not _covers(entry, word)),
         # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
         *(word for word in accidents(question) if entry is not None and not entry.names_word(word)),
+        *(word for word in differences_asked(question) if not vocabulary.names_word(word)),
         *(
             word
             for word in returned_with(question)
-            if (word == _DIFFERENCE_ASKED and not vocabulary.names_word(word))
-            or (
-                word != _DIFFERENCE_ASKED
-                and entry is not None
-                and not settles_return_of(entry, word)
-            )
+            if entry is not None and not settles_return_of(entry, word)
         ),
     )
     return missing[0] if missing else None
@@ -1152,13 +1148,12 @@ def accidents(question: str) -> Iterator[str]:
 # devolver o produto os R$ 9,90 voltam tb?"; and the difference of a trade for a dearer or
 # cheaper one, "vcs devolvem a diferença?", "pagar a diferença".
 _RETURN_SAID = re.compile(r"\b(?:devolv\w*|devolucao|devolucoes|cancel\w*|reembols\w*|estorn\w*)\b")
-_ARTICLE = r"(?:os|as|o|a|meus|minhas|meu|minha)"
+_THE_OR_MINE = r"(?:os|as|o|a|meus|minhas|meu|minha)"
 # Clauses, keeping amounts whole: "os R$ 9,90 voltam?"
 _CLAUSE_OF_AMOUNTS = re.compile(r"[?!;:\n]+|(?<!\d)[.,]|[.,](?!\d)")
 _COMES_BACK = re.compile(
-    rf"\b{_ARTICLE} (\w+)\b(?: (?!{_ARTICLE}\b|ou\b)\S+){{0,8}}? (?<!\bde )(?<!\bda )(?<!\bna )"
-    rf"(?:volta|"
-    r"voltam|retorna|retornam)\b"
+    rf"\b{_THE_OR_MINE} (\w+)\b(?: (?!{_THE_OR_MINE}\b|ou\b)\S+){{0,8}}? "
+    r"(?<!\bde )(?<!\bda )(?<!\bna )(?:volta|voltam|retorna|retornam)\b"
     # (not back to the shelves, which the knowledge tells: "se o boleto vencer e o pedido for
     # cancelado, os produtos voltam pro estoque?")
     r"(?! (?:para|ao|a|o) (?:o )?estoque\b)"
@@ -1175,13 +1170,16 @@ _MONEY = frozenset(["dinheiro", "valor", "pagamento", "r", "reais", "grana", "es
 _REFUND_ROOTS = ("reembolsar", "devolver", "estornar")
 
 
-def returned_with(question: str) -> Iterator[str]:
-    """What a question asks to come back with a return or a trade, besides the product: in
-    the customer's own words (the knowledge's phrases would put its own "voltam" there)."""
-    said = " ".join(words(question))
-    if _DIFFERENCE.search(said):
+def differences_asked(question: str) -> Iterator[str]:
+    """The difference in price of a trade for a dearer or cheaper product, if asked."""
+    if _DIFFERENCE.search(" ".join(words(question))):
         yield _DIFFERENCE_ASKED
-    if not _RETURN_SAID.search(said):
+
+
+def returned_with(question: str) -> Iterator[str]:
+    """What a question asks to come back with a return, besides the product: in the
+    customer's own words (the knowledge's phrases would put its own "voltam" there)."""
+    if not _RETURN_SAID.search(" ".join(words(question))):
         return
     for clause in _CLAUSE_OF_AMOUNTS.split(question):
         for back in _COMES_BACK.finditer(" ".join(words(clause))):

@@ -371,6 +371,7 @@ class RetrievalAnswerer:
         return (
             unnamed(self._shop_question(question), self._vocabulary, entry) is not None
             or self._done_elsewhere(question)
+            or self._bought_where_the_entry_does_not_apply(question)
             or self._asked_at_another_time(question, entry_id)
             or (asks_how_long(question) and entry_id in self._timeless)
         )
@@ -432,31 +433,37 @@ class RetrievalAnswerer:
         the entry on that thing never names the place: "posso fazer a troca na loja física?"
         (the exchange entry names no shop; the shop's entry names no exchange)."""
         for place_id, rest in done_at(question, self._places):
-            named = self._places[place_id]
             entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
             if not entries or entries[0].id == place_id:
                 continue  # about the place itself: "posso ir na loja no domingo?"
             if entries[0].lexical < self._out_of_scope_score:
                 continue  # nothing of the knowledge is left: "posso ir na loja?"
-            entry = self._entry_vocabularies[entries[0].id]
-            if not all(entry.names(word) for word in named):
+            if not self._names_the_place(entries[0].id, place_id):
                 return True
-        return self._bought_where_the_entry_does_not_apply(question)
+        return False
 
     def _bought_where_the_entry_does_not_apply(self, question: str) -> bool:
         """A purchase made at one of the business's places, asked of an entry whose rule is
         for the site's: "comprei na loja física, vale os 7 dias?" ("compras feitas pelo
         site podem ser devolvidas em até 7 dias": the shop's purchases are not said)."""
         for place_id, rest in bought_at(question, self._places):
-            named = self._places[place_id]
-            entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
-            entries = [match for match in entries if match.id != place_id]
+            entries = [
+                match
+                for match in self._rank(rest)
+                if not _is_rule(match.id) and match.id != place_id
+            ]
             if not entries or entries[0].lexical < self._out_of_scope_score:
                 continue
-            entry = self._entry_vocabularies[entries[0].id]
-            if entry.names_word("site") and not all(entry.names(word) for word in named):
+            entry_id = entries[0].id
+            if self._entry_vocabularies[entry_id].names_word("site") and not (
+                self._names_the_place(entry_id, place_id)
+            ):
                 return True
         return False
+
+    def _names_the_place(self, entry_id: str, place_id: str) -> bool:
+        entry = self._entry_vocabularies[entry_id]
+        return all(entry.names(word) for word in self._places[place_id])
 
     def _read_intent(
         self, question: str, entries: list[Match], knowledge: KnowledgeBase
