@@ -1136,9 +1136,25 @@ async def test_points_spent_where_the_knowledge_never_says_go_to_a_person(
         ("Do you have an actual store I can walk into in São Paulo?", "loja-fisica"),
         ("a primeira troca tem frete grátis?", "troca"),
         ("a segunda troca tbm tem frete gratis?", "troca"),
+        # fresh112's to fresh115's: where the customer is, abroad, is not where it goes
+        (
+            "oi! to morando em Lisboa mas quero mandar um jogo de panelas pra minha mãe em "
+            "Recife, qto tempo demora pra chegar depois q eu pagar?",
+            "prazo-entrega",
+        ),
+        (
+            "tenho uns pontos do Aurora+ de uma compra de 2 anos atras, antes de eu vir morar "
+            "na Irlanda. ainda valem?",
+            "programa-fidelidade",
+        ),
+        (
+            "vcs mandam o rastreio por onde? troquei de chip pq to morando no Chile",
+            "rastreio",
+        ),
+        ("Do you offer gift wrapping? I'm ordering from Canada", "embrulho-presente"),
     ],
 )
-async def test_fresh94s_to_fresh111s_questions_find_their_entry(
+async def test_fresh94s_to_fresh115s_questions_find_their_entry(
     question: str, entry: str, knowledge: KnowledgeBase
 ) -> None:
     decision = await _shipped_decision(question, knowledge)

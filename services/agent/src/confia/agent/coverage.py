@@ -496,8 +496,13 @@ _ABROAD = re.compile(
 # (or where they are: "I'm in Lisbon", "moro em Lisboa", "estou em Portugal")
 _ONESELF = re.compile(
     # ("estou" is left out: chat's "to" reads it, and English "to Lisbon" is a destination)
-    r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|i live|we live)"
+    r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|morando|vivendo|morar|i live|we live)"
     r"(?: visiting| coming| currently| now| agora)?(?: d[aeo]s?| from| in| em| na| no)?\s*$"
+    # ...said with "eu", or first, or as where they write from: "eu tô no Japão", "tô em
+    # Portugal, são 4h de diferença", "comprei daqui de Miami", "estando fora do Brasil", "I'm
+    # ordering from Canada"
+    r"|\beu estou(?: \w+)?(?: em| na| no| nos| nas)\s*$|^(?:oi |ola )?estou(?: em| na| no)\s*$"
+    r"|\bdaqui(?: d[aeo]s?)?\s*$|\bestando\s*$|\b(?:ordering|buying|writing|texting) from\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
     # Lisboa semana que vem" ("to" reads "estou")
     # (the customer's going, not the order's: "it's going to Madrid", "the order is heading to")
