@@ -153,6 +153,10 @@ OUTSIDE_POOL = {
     "fresh109 (unseen, gaps listed)": KB / "eval-fresh109.jsonl",
     "fresh110 (unseen, gaps listed)": KB / "eval-fresh110.jsonl",
     "fresh111 (unseen, gaps listed)": KB / "eval-fresh111.jsonl",
+    "fresh112 (unseen, gaps listed)": KB / "eval-fresh112.jsonl",
+    "fresh113 (unseen, gaps listed)": KB / "eval-fresh113.jsonl",
+    "fresh114 (unseen, gaps listed)": KB / "eval-fresh114.jsonl",
+    "fresh115 (unseen, gaps listed)": KB / "eval-fresh115.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
