@@ -947,6 +947,9 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         "comprei na loja física da Augusta semana passada e quero devolver, vale os 7 dias tb?",
         "oi eu comprei na loja física da augusta posso devolver em sete dias também igual no site",
         "então a garantia é vocês que consertam ou eu tenho que levar na assistência técnica",
+        # fresh113's and fresh118's: someone else collecting the order
+        "meu neto pode retirar na loja por mim? ele leva meu documento",
+        "minha tia vai retirar na loja da Augusta no meu lugar, precisa levar autorização?",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(

@@ -322,6 +322,12 @@ _NOT_WHOM = frozenset(
      "mim", "gente", "qualquer", "minha", "minhas", "meus", "esse", "essa", "esses", "essas",
      "este", "esta", "hoje", "amanha", "nosso", "nossa", "cada", "pedido", "pedidos"]
 )  # fmt: skip
+_COLLECTED_BY_ANOTHER = re.compile(
+    r"\b(?:retir\w*|buscar|busca|pegar|pega)\b(?: \w+){0,5} (?:por mim|no meu lugar|em meu nome|"
+    r"para mim)\b|\b(?:outra pessoa|alguem|(?:meu|minha) (?:\w+ )?(?:neto|neta|tia|tio|filho|"
+    r"filha|mae|pai|marido|esposa|mulher|irma|irmao|vizinh[oa]|amig[oa]|motorista|"
+    r"funcionari[oa]))\b (?:pode|podem|vai|consegue) (?:retir\w*|buscar|pegar)\b"
+)
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
 _STAGE_TIMED = re.compile(
@@ -686,6 +692,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in compared(question) if not vocabulary.names_word(word)),
         *(word for word in split_payment(question) if not vocabulary.names_word(word)),
         *(word for word in whom_for(question) if not vocabulary.names_word(word)),
+        *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
@@ -752,6 +759,14 @@ def whom_for(question: str) -> Iterator[str]:
     for asked in _in_clauses(_FOR_WHOM, question):
         if asked[1] not in _NOT_WHOM and not _infinitive(asked[1]):
             yield asked[1]
+
+
+def collected_by_another(question: str) -> Iterator[str]:
+    """Someone else collecting the customer's order: "meu neto pode retirar na loja por
+    mim?", "minha tia vai retirar no meu lugar" (whether a third party may, and with what, is
+    the knowledge's to state)."""
+    if _COLLECTED_BY_ANOTHER.search(" ".join(phrased(question))):
+        yield "terceiros"
 
 
 def stages_timed(question: str) -> Iterator[str]:
