@@ -1192,3 +1192,155 @@ def test_fresh94s_to_fresh98s_phrases_keep_off_their_neighbours(
     question: str, meaning: str
 ) -> None:
     assert meaning not in " ".join(phrased(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        # The review of fresh108's to fresh111's mechanisms: the same words said innocently,
+        # which the mechanisms as first written flagged, refused or handed off.
+        (
+            "comprei um jogo de panelas semana passada, qual o rastreio dele?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "comprei pra minha filha e quero alterar o endereço dela pq ela mudou semana passada,"
+            " o pedido ainda não saiu",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "quero colocar o endereço dela na entrega, dá pra mudar antes de despachar?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "comprei uma cafeteira na terça, preciso do rastreio dela, já foi despachada?",
+            ("answer", ("rastreio",)),
+        ),
+        ("minha encomenda foi despachada ontem, qual o rastreio dela?", ("answer", ("rastreio",))),
+        (
+            "Comprei uma panela pra minha sogra e mandei direto pra casa dela. Quero o rastreio "
+            "dela pra avisar quando chega",
+            ("answer", ("rastreio",)),
+        ),
+        ("meu pai faleceu mês passado, quero excluir o cadastro dele de vcs", ("handoff", ())),
+        ("meu pai faleceu e quero apagar os dados dele da loja", ("handoff", ())),
+        (
+            "tem como eu ver a lista das notas fiscais dos meus pedidos?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "meu pai cadastrou o nome dele errado, quero corrigir os dados dele, vcs fazem isso?",
+            ("answer", ("privacidade",)),
+        ),
+        (
+            "mandei uma chaleira de presente pra minha avó, quero o rastreio dela, já saiu?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "quero mudar o endereço dele, o pedido é pro meu filho e ainda não foi despachado",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "Entendo que é sim possível parcelar em 10x sem juros, certo? a parcela mínima é "
+            "quanto?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "considero que é sim um bom preço, mas o frete pra BH fica quanto?",
+            ("answer", ("frete",)),
+        ),
+        ("entendo que é sim possível trocar a cor, mas em quantos dias?", ("answer", ("troca",))),
+        (
+            "uma pessoa me ligou e diz 'sou a Paula, atendente da Aurora', pedindo meu código do "
+            "cartão. é golpe?",
+            ("handoff", ()),
+        ),
+        (
+            "recebi um zap que diz 'sou o Pedro, funcionário da Aurora' pedindo um pix pra "
+            "liberar meu pedido, é de vcs?",
+            ("handoff", ()),
+        ),
+        (
+            "o pix tem 5% de desconto né? só confirma pra eu mostrar pro meu marido",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "o frete é grátis acima de 299 né? só confirma que vou tirar print pro grupo da "
+            "família",
+            ("answer", ("frete",)),
+        ),
+        (
+            "tirei print da página: frete grátis acima de R$ 299. só confirma se vale pra Manaus "
+            "também",
+            ("answer", ("frete",)),
+        ),
+        ("o que fala nas suas regras de frete pra pedidos acima de 299?", ("answer", ("frete",))),
+        (
+            "tá escrito em suas regras que a primeira troca é grátis? e a segunda?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "o que diz nas suas regras de cancelamento se o pedido já foi despachado?",
+            ("answer", ("cancelamento",)),
+        ),
+        (
+            "veio escrito [NAME_2] no lugar de [NAME_1] na etiqueta, o pedido vai chegar certo?",
+            ("handoff", ()),
+        ),
+        (
+            "estava [EMAIL_2] no lugar de [EMAIL_1] no meu cadastro, já troquei. a nota fiscal "
+            "vai pro e-mail novo?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "Gerente por favor não precisa kkk, só quero saber o prazo de entrega pra Recife",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "obrigada por responder minha pergunta! e pra Recife, qual o prazo de entrega?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "vc pode responder minha pergunta sobre o frete? quanto fica pra Curitiba?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "o parcelamento em 12x não foi aprovado, mas paguei em 10x no cartão. a parcela "
+            "mínima é 30 reais mesmo?",
+            ("answer", ("parcelamento",)),
+        ),
+        ("o pedido veio numa caixa de outra loja, é de vcs mesmo? veio lacrado", ("handoff", ())),
+        (
+            "a encomenda de outra loja chegou junto com a de vocês, e a minha panela de vcs veio "
+            "amassada",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "recebi meu pedido com etiqueta de outro site, mas a panela é de vcs. a nota fiscal "
+            "vem por email?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        ("é presente, vcs conseguem não mandar a nota fiscal?", ("answer", ("embrulho-presente",))),
+        ("o presente vai com o preço?", ("answer", ("embrulho-presente",))),
+        ("Do you offer gift service?", ("answer", ("embrulho-presente",))),
+        ("is it possible to send it as a gift?", ("answer", ("embrulho-presente",))),
+        (
+            "vcs fazem presente bonitinho? é pro aniversário da minha irmã",
+            ("answer", ("embrulho-presente",)),
+        ),
+        ("quanto é pra presentear?", ("answer", ("embrulho-presente",))),
+        ("can I add a gift message and hide the price?", ("answer", ("embrulho-presente",))),
+        ("ninguém respondeu minha pergunta ainda, quero falar do meu reembolso", ("handoff", ())),
+        ("can you ship it as a gift directly to my mom?", ("answer", ("embrulho-presente",))),
+        ("qual o rastreio dele? comprei o liquidificador segunda", ("answer", ("rastreio",))),
+        (
+            "o pix dá 5% de desconto, certo? só confirma pra eu mostrar pro meu sócio",
+            ("answer", ("formas-pagamento",)),
+        ),
+    ],
+)
+async def test_the_reviews_look_alikes_of_fresh108s_to_fresh111s_mechanisms(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

@@ -541,6 +541,15 @@ _GIFT_ASKED = re.compile(
     r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|cartao|cartaozinho|como presente|para "
     r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
     r"wrap\w*)\b"
+    # ...or what goes with it, or the service itself: "dá pra mandar de presente com um
+    # bilhete?", "o presente vai com o preço?", "é presente, conseguem não mandar a nota?",
+    # "vcs fazem presente?", "quanto é pra presentear?", "do you offer gift service?", "can I
+    # send it as a gift?"
+    r"|\b(?:bilhete|cartinha|recado|(?:vai|vem|vao) com (?:o )?(?:preco|valor)|nao (?:mandar|"
+    r"enviar|mandem|enviem|ir|vir|vai|vem|colocar|coloquem) (?:a )?(?:nota|nf)|(?:fazem|faz|"
+    r"fariam|faria) (?:um )?presente|quanto (?:e|custa|fica|sai|cobra\w*)(?: \w+){0,2} (?:pra|"
+    r"para|de) presentear|gift (?:service|option|message|note|box|bag)s?|(?:send|ship|deliver|"
+    r"mail)\w* (?:it |this |them )?as a gift)\b"
 )
 
 
