@@ -157,6 +157,10 @@ OUTSIDE_POOL = {
     "fresh113 (unseen, gaps listed)": KB / "eval-fresh113.jsonl",
     "fresh114 (unseen, gaps listed)": KB / "eval-fresh114.jsonl",
     "fresh115 (unseen, gaps listed)": KB / "eval-fresh115.jsonl",
+    "fresh116 (unseen, gaps listed)": KB / "eval-fresh116.jsonl",
+    "fresh117 (unseen, gaps listed)": KB / "eval-fresh117.jsonl",
+    "fresh118 (unseen, gaps listed)": KB / "eval-fresh118.jsonl",
+    "fresh119 (unseen, gaps listed)": KB / "eval-fresh119.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
