@@ -161,6 +161,10 @@ OUTSIDE_POOL = {
     "fresh117 (unseen, gaps listed)": KB / "eval-fresh117.jsonl",
     "fresh118 (unseen, gaps listed)": KB / "eval-fresh118.jsonl",
     "fresh119 (unseen, gaps listed)": KB / "eval-fresh119.jsonl",
+    "fresh120 (unseen, gaps listed)": KB / "eval-fresh120.jsonl",
+    "fresh121 (unseen, gaps listed)": KB / "eval-fresh121.jsonl",
+    "fresh122 (unseen, gaps listed)": KB / "eval-fresh122.jsonl",
+    "fresh123 (unseen, gaps listed)": KB / "eval-fresh123.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
