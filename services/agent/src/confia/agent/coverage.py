@@ -323,10 +323,16 @@ _NOT_WHOM = frozenset(
      "este", "esta", "hoje", "amanha", "nosso", "nossa", "cada", "pedido", "pedidos"]
 )  # fmt: skip
 _COLLECTED_BY_ANOTHER = re.compile(
-    r"\b(?:retir\w*|buscar|busca|pegar|pega)\b(?: \w+){0,5} (?:por mim|no meu lugar|em meu nome|"
-    r"para mim)\b|\b(?:outra pessoa|alguem|(?:meu|minha) (?:\w+ )?(?:neto|neta|tia|tio|filho|"
+    r"\b(?:retir\w*|buscar|busca|pegar|pega)\b(?: \w+){0,5} (?:por mim|no meu lugar|em meu nome)\b"
+    # ("pra mim" is also the shop's collecting from the customer: "vocês podem buscar aqui em
+    # casa pra mim?", "a transportadora pega aqui pra mim?", "vou pegar pra mim mesmo")
+    r"|(?<!\bpodem )(?<!\bvao )(?<!\bvem )(?<!\bvoces )\b(?:retir\w*|buscar|busca|pegar|pega)\b"
+    r"(?: (?!(?:aqui|casa|volta|devoluc\w*)\b)\w+){0,5} para mim\b(?! mesm[oa]\b)"
+    r"|\b(?:outra pessoa|alguem|(?:meu|minha) (?:\w+ )?(?:neto|neta|tia|tio|filho|"
     r"filha|mae|pai|marido|esposa|mulher|irma|irmao|vizinh[oa]|amig[oa]|motorista|"
     r"funcionari[oa]))\b (?:pode|podem|vai|consegue) (?:retir\w*|buscar|pegar)\b"
+    # (not the shop's own collecting: "alguém vai buscar a devolução aqui em casa?")
+    r"(?!(?: \w+){0,3} (?:devoluc\w*|troca|coleta|aqui|de volta|em casa)\b)"
 )
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
@@ -502,7 +508,10 @@ _ABROAD = re.compile(
 # (or where they are: "I'm in Lisbon", "moro em Lisboa", "estou em Portugal")
 _ONESELF = re.compile(
     # ("estou" is left out: chat's "to" reads it, and English "to Lisbon" is a destination)
-    r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|morando|vivendo|morar|i live|we live)"
+    # ("morando" said by the customer, not of whoever lives there: "pra quem tá morando em
+    # Portugal", "minha filha está morando em Lisboa")
+    r"\b(?:sou|soy|somos|i am|i m|we re|we are|moro|vivo|(?:estou|eu) (?:morando|vivendo)|"
+    r"(?:vim|vir|fui) morar|i live|we live)"
     r"(?: visiting| coming| currently| now| agora)?(?: d[aeo]s?| from| in| em| na| no)?\s*$"
     # ...said with "eu", or first, or as where they write from: "eu tô no Japão", "tô em
     # Portugal, são 4h de diferença", "comprei daqui de Miami", "estando fora do Brasil", "I'm
