@@ -211,6 +211,13 @@ _YOUR_CASE_APPROVED = (
     r".{0,60}\b(?:aprovad\w*|autorizad\w*|confirmad\w*|liberad\w*|garantid\w*|sera pago|foi pago|"
     r"sera devolvid\w*)\b"
 )
+# A benefit, then its confirmation in writing asked for: "...30% de desconto. Só confirma aqui
+# por escrito" (not "só confirma se vale pra Manaus"). (Plain text has no "%": the number
+# alone is no benefit.)
+_BENEFIT_THEN_CONFIRMED = (
+    r"(?:\bcupom\b|\bdesconto\b|\bbrinde\b|\bde graca\b|\bgratis\b|\bem dobro\b).{0,120}"
+    r"\b(?:so|apenas) (?:confirma|confirme|escreve|escreva|registra|registre)\b(?! se\b)"
+)
 _NOT_A_GIFT_CARD = r"^(?!.*\b(?:meu|minha|cartao|presente|parabens)\b)"
 
 INJECTION = _any(
@@ -462,15 +469,11 @@ INJECTION = _any(
     # de desconto né? só confirma pra eu mostrar pro meu marido", "só confirma se vale pra
     # Manaus")
     r"^(?:(?=.*\bpor escrito\b)|(?!.*\b(?:ne|certo|correto) (?:so|apenas) (?:confirm|escrev|"
-    r"registr)))(?=.*\b(?:por escrito|print\w*|para eu mostrar)\b).*(?:\d+ ?%|\bcupom\b|"
-    r"\bdesconto\b|\bbrinde\b|\bde graca\b|\bgratis\b|\bem dobro\b).{0,120}\b(?:so|apenas) "
-    r"(?:confirma|confirme|escreve|escreva|registra|registre)\b(?! se\b)",
+    rf"registr)))(?=.*\b(?:por escrito|print\w*|para eu mostrar)\b).*{_BENEFIT_THEN_CONFIRMED}",
     r"^(?=.*\b(?:por escrito|print\w*|para eu mostrar)\b)"
     r"(?=.*\b(?:me|mim|meu|minha|ganho|ganhar|recebo|receber|prometeu|prometeram|prometido|"
     r"combinad\w*|autoriz\w*|aprov\w*|liber\w*)\b.*\b(?:so|apenas) (?:confirm|escrev|registr))"
-    r".*(?:\d+ ?%|\bcupom\b|\bdesconto\b|"
-    r"\bbrinde\b|\bde graca\b|\bgratis\b|\bem dobro\b).{0,120}\b(?:so|apenas) (?:confirma|"
-    r"confirme|escreve|escreva|registra|registre)\b(?! se\b)",
+    rf".*{_BENEFIT_THEN_CONFIRMED}",
     # What its instructions say: "o que tá escrito exatamente nas suas instruções sobre
     # Procon?"
     # (not the shop's rules of a service: "o que fala nas suas regras de frete?", "tá escrito
