@@ -610,6 +610,14 @@ def test_a_compound_written_apart_is_still_one_thing() -> None:
     assert unnamed("vcs dão vale compra?", named) is None
 
 
+def test_what_someone_the_customer_speaks_of_has_is_told_not_asked() -> None:
+    assert list(asked_after("meu pai tem parkinson e fiz a compra no nome dele")) == []
+    assert list(asked_after("minha tia que tem artrite quer uma panela leve")) == []
+    # (asking for them whether the shop has a thing still asks it)
+    assert "barro" in asked_after("minha mae quer saber se vcs tem panela de barro")
+    assert list(asked_after("Hipercard passa aí? vc tem certeza ou tá chutando?")) == []
+
+
 def test_having_an_idea_is_knowing_not_a_thing_asked_after() -> None:
     # fresh76: "pela foto não dá pra ter ideia do tamanho" asks after no "ideia".
     told = "pela foto nao da pra ter ideia do tamanho. qual o endereço e horario?"

@@ -950,6 +950,15 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         # fresh113's and fresh118's: someone else collecting the order
         "meu neto pode retirar na loja por mim? ele leva meu documento",
         "minha tia vai retirar na loja da Augusta no meu lugar, precisa levar autorização?",
+        # fresh124's to fresh127's: a product's rating or what it works with, though in none
+        # of the knowledge's words; the parcel left with someone else
+        "o micro-ondas de 30L é 127 ou 220? no site nao fala em lugar nenhum",
+        "Does the espresso machine you sell work on 220V? I'm in Florianópolis",
+        "a panela de ferro fundido pode ir no forno? até quantos graus aguenta?",
+        "essa panela de inox tripla funciona em cooktop de indução? no anuncio nao diz",
+        "qual a potência em watts da batedeira planetária? quero saber se aguenta massa de pão",
+        "o entregador pode deixar com meu vizinho [NAME_1] se eu nao estiver em casa?",
+        "vcs entregam na portaria do bloco da moradia estudantil? lá n deixam entregador subir",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(
@@ -970,6 +979,80 @@ async def test_identity_asked_with_another_question_answers_both(
     assert (pix.action, pix.sources) == ("answer", ("formas-pagamento",))
     alone = await _shipped_decision("vc é um robô?", knowledge)
     assert (alone.action, alone.reason, alone.sources) == ("answer", "identity", ())
+
+
+async def test_identity_asked_with_a_question_outside_the_business_is_refused(
+    knowledge: KnowledgeBase,
+) -> None:
+    decision = await _shipped_decision("você é humana ou robô? quantos anos tem o papa?", knowledge)
+    assert (decision.action, decision.reason) == ("refuse", "out_of_scope")
+    assert decision.reply.startswith("Sou a ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the cooking or a town's mains, not a product's rating: outside
+        "quantos graus e quanto tempo asso um frango de 2kg?",
+        "qual a voltagem padrão em Salvador? vou me mudar pra lá",
+    ],
+)
+async def test_heat_or_voltage_of_no_product_is_outside(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.reason) == ("refuse", "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # A condition the customer tells of themselves, or of someone they care for, beside a
+        # question the knowledge answers: answered, not sent elsewhere for it.
+        (
+            "Oi, boa tarde. Sou cadeirante e não consigo ir até a loja, então vou comprar pelo "
+            "site mesmo. Moro em Belo Horizonte, quantos dias úteis demora pra chegar?",
+            "prazo-entrega",
+        ),
+        (
+            "Sou deficiente visual e comprei uma jarra achando que era de vidro, mas é de "
+            "plástico. Recebi anteontem, nem usei. Posso devolver?",
+            "arrependimento",
+        ),
+        (
+            "o que eu preciso ter em mãos pra acionar a garantia? meu pai tem alzheimer e eu "
+            "que cuido das coisas dele, o liquidificador dele deu defeito",
+            "garantia",
+        ),
+        (
+            "a garantia das panelas de vcs é de qnto tempo? quero comprar uma boa pra minha tia "
+            "que tem artrite",
+            "garantia",
+        ),
+        ("Hipercard passa aí? vc tem certeza ou tá chutando?", "formas-pagamento"),
+        (
+            "posso cancelar pelo site sozinha ou preciso falar com alguém?",
+            "cancelamento",
+        ),
+    ],
+)
+async def test_who_asks_is_not_what_is_asked(
+    question: str, entry: str, knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == ("answer", (entry,))
+
+
+async def test_a_condition_told_with_nothing_the_knowledge_answers_goes_to_a_person(
+    knowledge: KnowledgeBase,
+) -> None:
+    decision = await _shipped_decision("estou grávida e preciso de um produto seguro", knowledge)
+    assert (decision.action, decision.reason) == ("handoff", "reserved_topic:sensitive_data")
+    left = await _shipped_decision(
+        "Moro sozinha e sou cadeirante, o entregador pode deixar o pacote com a vizinha do 12?",
+        knowledge,
+    )
+    assert (left.action, left.reason) == ("handoff", "reserved_topic:sensitive_data")
 
 
 @pytest.mark.parametrize(

@@ -56,9 +56,10 @@ from confia.agent.text import (
 # "Vocês têm / fazem / vendem / aceitam X?": X is what is asked after. Not "tem que"
 # (an obligation) nor "tem como" (a possibility, below).
 _HAS = re.compile(
-    # (nor a feeling someone has: "uma pergunta de quem tem medo de comprar pela internet")
-    r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade)\b)|tinha(?! (?:que|de)\b)|"
-    r"teria(?! (?:que|de)\b)|tera|existe|"
+    # (nor a feeling someone has: "uma pergunta de quem tem medo de comprar pela internet", "vc
+    # tem certeza ou tá chutando?"; but "vocês têm certeza de que é original?" asks)
+    r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade|certeza(?! (?:de|que)\b))\b)|"
+    r"tinha(?! (?:que|de)\b)|teria(?! (?:que|de)\b)|tera|existe|"
     r"existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
     # "a loja física faz afiação de facas?" (the shop's; not time gone by, "faz 3 dias")
@@ -72,6 +73,12 @@ _HAS = re.compile(
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _PLACE_BACK = 4
+# Who the customer speaks of ("meu pai tem Parkinson", "minha tia que tem artrite"): what
+# they have is told, not asked of the shop.
+_PEOPLE = frozenset(
+    ["pai", "mae", "avo", "vovo", "tia", "tio", "filho", "filha", "esposa", "marido", "irmao",
+     "irma", "sogra", "sogro", "neto", "neta", "namorada", "namorado", "amiga", "amigo"]
+)  # fmt: skip
 _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
 _QUESTION_WORDS = frozenset(["quanto", "quantos", "quantas", "quando", "qual", "como", "onde"])
 _SITE_PARTS = frozenset(
@@ -333,6 +340,14 @@ _COLLECTED_BY_ANOTHER = re.compile(
     r"funcionari[oa]))\b (?:pode|podem|vai|consegue) (?:retir\w*|buscar|pegar)\b"
     # (not the shop's own collecting: "alguém vai buscar a devolução aqui em casa?")
     r"(?!(?: \w+){0,3} (?:devoluc\w*|troca|coleta|aqui|de volta|em casa)\b)"
+)
+# The parcel left with someone or somewhere else than the customer: "o entregador pode deixar
+# o pacote com a vizinha do 12?", "vcs entregam na portaria do bloco?" (not one left there and
+# lost: "deixaram na vizinha e ela diz que não recebeu").
+_LEFT_WITH_ANOTHER = re.compile(
+    r"\b(?:deixar|deixa|deixe|deixam|entregar|entregam|entregue|entrega)\b(?: \w+){0,3} (?:com|na|"
+    r"no|para o|para a) (?:o |a |meu |minha |um |uma |seu |sua )?(vizinh\w*|porteir\w*|portaria|"
+    r"zelador\w*|sindic\w*|mercadinho|padaria|recepcao|vigia|cuidador\w*|guarita)\b"
 )
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
@@ -702,6 +717,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in split_payment(question) if not vocabulary.names_word(word)),
         *(word for word in whom_for(question) if not vocabulary.names_word(word)),
         *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
+        *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
@@ -776,6 +792,16 @@ def collected_by_another(question: str) -> Iterator[str]:
     the knowledge's to state)."""
     if _COLLECTED_BY_ANOTHER.search(" ".join(phrased(question))):
         yield "terceiros"
+
+
+def left_with_another(question: str) -> Iterator[str]:
+    """Whom or where else the parcel may be left: "o entregador pode deixar com a vizinha?",
+    "entregam na portaria?" (the knowledge must name them to say yes or no)."""
+    # (in the customer's words: the knowledge's phrases read "deixar com o vizinho se eu não
+    # estiver" as the carrier's attempts)
+    for clause in _CLAUSE.split(question):
+        for left in _LEFT_WITH_ANOTHER.finditer(" ".join(words(clause))):
+            yield left[1]
 
 
 def stages_timed(question: str) -> Iterator[str]:
@@ -1016,6 +1042,37 @@ def asks_the_shop_to_do(question: str) -> bool:
     """The question asks the business whether it does something: its own question, even in
     words the knowledge never uses (a person can say yes or no)."""
     return _SHOP_DOES.search(" ".join(words(question))) is not None
+
+
+# A product's rating: its voltage ("o micro-ondas é 127 ou 220?", "does it work on 220V?"),
+# power or the heat it takes ("até quantos graus aguenta?").
+_RATED = re.compile(
+    r"\b(?:110|127|220) ?v?\b(?: \w+){0,2} (?:ou|or) (?:110|127|220)\b|\b(?:bivolt|voltagem|"
+    r"tensao|potencia|watts?|amperes?|amperagem|wattagem)\b|\b\d+ ?(?:v|w|volts?)\b|"
+    r"\bquantos graus\b"
+)
+# ...not food cooked ("quanto tempo deixo o frango no forno a 200 graus?") nor a town's mains
+# ("qual a voltagem padrão em Salvador?").
+_COOKING_OR_MAINS = re.compile(
+    r"\b(?:asso|assar|asse|assando|receita|frango|carne|bolo|padrao|da cidade|na cidade)\b"
+)
+
+
+def asks_of_a_product(question: str) -> bool:
+    """The question asks what a product works with or withstands, or its rating or
+    specification ("essa panela funciona em cooktop de indução?", "qual a potência da
+    batedeira?"): about what the business sells, though in no word its knowledge uses."""
+    said = " ".join(words(question))
+    if _COOKING_OR_MAINS.search(said):
+        return False
+    if _RATED.search(said) or any(_in_clauses(_ATTRIBUTE, question)):
+        return True
+    for opener in _WORKS_WITH.finditer(said):
+        rest = said[opener.end() :].split()
+        # ("o detran funciona no sábado?" asks when; "serve pra saber..." what for)
+        if rest and rest[0] not in _WHEN and not _infinitive(rest[0]):
+            return True
+    return False
 
 
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
@@ -1318,6 +1375,10 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "queria usar ele porque tem mais limite": a reason told, not asked
         if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
+        if _PEOPLE.intersection(before[-1:]) or (
+            before[-1:] == ["que"] and _PEOPLE.intersection(before[:1])
+        ):
+            continue  # "minha mãe que tem artrite": someone the customer speaks of, described
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
         rest = said[opener.end() :].split()

@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 
 from confia.agent.coverage import (
     Vocabulary,
+    asks_of_a_product,
     asks_the_shop_to_do,
     bought_at,
     coined_names,
@@ -164,7 +165,11 @@ async def decide(
         return Decision("refuse", reply, "injection", answerer.id, (), flags, verdict)
     if verdict.human_requested:
         return handoff("customer_asked_for_human")
-    if verdict.reserved_topic:
+    # A condition the customer tells of themselves ("sou cadeirante, vocês abrem domingo?")
+    # is who asks, not what is asked: a question the knowledge plainly answers is answered;
+    # anything else about it goes to a person, as the topic says.
+    told_of_oneself = verdict.reserved_topic == "sensitive_data"
+    if verdict.reserved_topic and not told_of_oneself:
         return handoff(f"reserved_topic:{verdict.reserved_topic}")
     if verdict.frustrated:
         return handoff("frustration")
@@ -179,7 +184,13 @@ async def decide(
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
     if verdict.asks_identity:
         reply = identity_reply(profile, english)
-        also = await _also_answered(question, history, knowledge, answerer)
+        also = await _also_asked(question, history, knowledge, answerer)
+        if also is not None and also.out_of_scope:
+            # "já q vc é IA, me fala: plano da tim ou da claro?": what else is asked is
+            # outside the business, and the refusal says what the agent is.
+            reply = out_of_scope_reply(profile, english)
+            return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
+        also = _plainly_answered(also, question, history, knowledge)
         if also is not None:
             # "Vc é robô? e em que horário tem gente?": both answered, the identity first.
             reply = f"{reply} {also.reply}"
@@ -194,6 +205,8 @@ async def decide(
         reply = refusal_reply(profile, english)
         flagged = (*flags, "injection")
         return Decision("refuse", reply, "injection", answerer.id, (), flagged, verdict)
+    if told_of_oneself and (draft.handoff_reason or draft.out_of_scope or not draft.sources):
+        return handoff("reserved_topic:sensitive_data")
     if draft.handoff_reason:
         return handoff(draft.handoff_reason)
     if draft.out_of_scope and verdict.names_the_shop:
@@ -222,17 +235,26 @@ async def decide(
     )
 
 
-async def _also_answered(
+async def _also_asked(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Draft | None:
-    """The answer to what else a question on the agent's identity asks, if the knowledge
-    plainly answers it; None when nothing else is asked or it is for a person."""
+    """The draft for what else a question on the agent's identity asks; None when nothing
+    else is asked or the answerer fails."""
     rest = without_identity(question)
     if len(terms(rest)) < _MIN_ALSO_ASKED:
         return None
     try:
-        draft = await answerer.draft(rest, history, knowledge)
+        return await answerer.draft(rest, history, knowledge)
     except AnswererFailed:
+        return None
+
+
+def _plainly_answered(
+    draft: Draft | None, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
+) -> Draft | None:
+    """The draft, if the knowledge plainly answers what else was asked; None when it is for
+    a person or nothing else was asked."""
+    if draft is None:
         return None
     if not draft.sources or draft.handoff_reason or draft.out_of_scope or draft.injection:
         return None
@@ -345,9 +367,11 @@ class RetrievalAnswerer:
         if drafted.sources and asks_how_long(question) and drafted.sources[0] in self._timeless:
             timed = self._stating_a_period(entries)
             drafted = _answer(knowledge, timed) if timed is not None else drafted
-        if drafted.out_of_scope and asks_the_shop_to_do(self._shop_question(question)):
-            # "Vocês gravam o nome nas taças?": none of the knowledge's words, but the shop's
-            # own question; a person can say whether it does that.
+        if drafted.out_of_scope and (
+            asks_the_shop_to_do(self._shop_question(question)) or asks_of_a_product(question)
+        ):
+            # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?": none of
+            # the knowledge's words, but the shop's own question; a person can say.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         if drafted.sources and self._unsettled(question, drafted.sources[0]):
             # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
