@@ -165,6 +165,10 @@ OUTSIDE_POOL = {
     "fresh121 (unseen, gaps listed)": KB / "eval-fresh121.jsonl",
     "fresh122 (unseen, gaps listed)": KB / "eval-fresh122.jsonl",
     "fresh123 (unseen, gaps listed)": KB / "eval-fresh123.jsonl",
+    "fresh124 (unseen, gaps listed)": KB / "eval-fresh124.jsonl",
+    "fresh125 (unseen, gaps listed)": KB / "eval-fresh125.jsonl",
+    "fresh126 (unseen, gaps listed)": KB / "eval-fresh126.jsonl",
+    "fresh127 (unseen, gaps listed)": KB / "eval-fresh127.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
