@@ -18,6 +18,7 @@ from confia.agent.coverage import (
     identifiers,
     moved_to_another,
     names_site_part,
+    orders_merged,
     origin_asked,
     places_of,
     properties_asked,
@@ -608,6 +609,15 @@ def test_a_compound_written_apart_is_still_one_thing() -> None:
     # A voucher the knowledge names as one is settled.
     named = Vocabulary(["O reembolso pode ser feito em vale-compra."])
     assert unnamed("vcs dão vale compra?", named) is None
+
+
+def test_orders_put_together_are_asked_after_only_as_orders() -> None:
+    assert list(orders_merged("dá pra juntar meus dois pedidos numa entrega só?")) == ["juntar"]
+    assert list(orders_merged("fiz dois pedidos, vcs juntam os dois pro frete?")) == ["juntar"]
+    # (two things put in one cart are no orders merged)
+    assert (
+        list(orders_merged("se eu juntar as duas coisas e passar de 300 o frete sai zero?")) == []
+    )
 
 
 def test_what_someone_the_customer_speaks_of_has_is_told_not_asked() -> None:

@@ -959,6 +959,11 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         "qual a potência em watts da batedeira planetária? quero saber se aguenta massa de pão",
         "o entregador pode deixar com meu vizinho [NAME_1] se eu nao estiver em casa?",
         "vcs entregam na portaria do bloco da moradia estudantil? lá n deixam entregador subir",
+        # fresh128's to fresh131's: a placed order's payment changed; orders put together
+        "paguei o pedido no cartão mas queria mudar pra pix. dá pra trocar a forma de pagamento?",
+        "comprei no boleto mas quero mudar pra pix pra ganhar o desconto, pode?",
+        "Dá pra juntar meus dois pedidos numa entrega só? nenhum foi despachado ainda",
+        "fiz dois pedidos separados, um de 180 e outro de 150. vcs juntam os dois pro frete?",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(

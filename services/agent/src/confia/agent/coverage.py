@@ -148,6 +148,22 @@ _COST_WORDS = frozenset(
      "fee", "fees", "charge", "charges"]
 )  # fmt: skip
 _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|multa)\b|r\$")
+# The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
+# pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
+# (settled only by knowledge that says whether it can be, in words like these).
+_MERGED = re.compile(
+    r"\b(?:junt\w*|unir|unificar|agrupar) (?:os |meus |as |minhas |esses |essas )?(?:dois |duas |"
+    r"\d |tres |\w+ )?(?:pedidos|compras|encomendas|entregas)\b|\b(?:pedidos|compras|encomendas)"
+    r"\b.{0,80}\b(?:junt\w*|unir|unificar|agrupar) (?:os|as) (?:dois|duas|tres)\b"
+)
+_PLACED = re.compile(
+    r"\b(?:paguei|comprei|fiz o pedido|fiz a compra|escolhi|gerei|ja paguei|pedido|depois)\b"
+)
+_PAYMENT_CHANGED = re.compile(
+    r"\b(?:mudar|muda|trocar|troca|alterar|altera)(?: \w+)? (?:a )?forma de pagamento\b"
+    r"|\b(?:mudar|trocar|passar|alterar) (?:o pagamento )?(?:para|pro) (?:o )?(?:pix|boleto|"
+    r"cartao)\b"
+)
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
 # settles only if it names the compound, not its words apart ("vale" and "presente").
 _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
@@ -639,6 +655,9 @@ class Vocabulary:
         self._with_values = _sentence_stems(given_texts, lambda said: bool(_VALUE.search(said)))
         self._with_names = _sentence_stems(given_texts, _names_something)
         self._states_costs = any(_COST_STATED.search(fold(text)) for text in given_texts)
+        self.states_payment_changed = any(
+            _PAYMENT_CHANGED.search(" ".join(words(text))) for text in given_texts
+        )
         self.nationwide = any(_NATIONWIDE.search(fold(text)) for text in given_texts)
 
     def names(self, word: str) -> bool:
@@ -718,6 +737,12 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in whom_for(question) if not vocabulary.names_word(word)),
         *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
         *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
+        *(verb for verb in orders_merged(question) if not vocabulary.says(verb)),
+        *(
+            ("pagamento",)
+            if payment_changed(question) and not vocabulary.states_payment_changed
+            else ()
+        ),
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
@@ -792,6 +817,20 @@ def collected_by_another(question: str) -> Iterator[str]:
     the knowledge's to state)."""
     if _COLLECTED_BY_ANOTHER.search(" ".join(phrased(question))):
         yield "terceiros"
+
+
+def orders_merged(question: str) -> Iterator[str]:
+    """Orders put together into one delivery: "dá pra juntar meus dois pedidos numa entrega
+    só?", "vcs juntam os dois pra eu ganhar o frete grátis?" (the knowledge must say it)."""
+    if _MERGED.search(" ".join(words(question))):
+        yield "juntar"
+
+
+def payment_changed(question: str) -> bool:
+    """The customer asks to pay an order placed another way: "comprei no boleto mas quero
+    mudar pra pix pra ganhar o desconto, pode?" (not "posso pagar no pix?", a new order's)."""
+    said = " ".join(words(question))
+    return bool(_PAYMENT_CHANGED.search(said)) and bool(_PLACED.search(said))
 
 
 def left_with_another(question: str) -> Iterator[str]:
