@@ -169,6 +169,10 @@ OUTSIDE_POOL = {
     "fresh125 (unseen, gaps listed)": KB / "eval-fresh125.jsonl",
     "fresh126 (unseen, gaps listed)": KB / "eval-fresh126.jsonl",
     "fresh127 (unseen, gaps listed)": KB / "eval-fresh127.jsonl",
+    "fresh128 (unseen, gaps listed)": KB / "eval-fresh128.jsonl",
+    "fresh129 (unseen, gaps listed)": KB / "eval-fresh129.jsonl",
+    "fresh130 (unseen, gaps listed)": KB / "eval-fresh130.jsonl",
+    "fresh131 (unseen, gaps listed)": KB / "eval-fresh131.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
