@@ -1692,3 +1692,362 @@ async def test_the_reviews_look_alikes_of_fresh112s_to_fresh119s_mechanisms(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        # (narrowed after a review of fresh120's to fresh127's mechanisms: each look-alike
+        # keeps the decision the narrowing gave it)
+        (
+            "ouvi falar de uma nova regra do PIX que passou a valer esse mês, vocês ainda aceitam"
+            " pix? confirma pra mim",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "a nova regra do frete grátis passou a valer pra todo o Brasil? confirma pra mim o "
+            "valor mínimo",
+            ("answer", ("frete",)),
+        ),
+        (
+            "saiu alguma nova política de parcelamento a partir de hoje? me confirma em quantas "
+            "vezes posso parcelar",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "No app só marca que foi aprovado o pagamento, mas ainda não veio o código de "
+            "rastreio. Quanto tempo demora?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "o site só mostra que foi aprovado, só marca que tá aprovado e nada de nota fiscal. "
+            "onde acho a nota?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "a vendedora falou que o liquidificador tinha 2 anos de garantia mas no site vi 90 "
+            "dias, qual é o certo? só confirma pra eu mostrar pra ela por escrito",
+            ("answer", ("garantia",)),
+        ),
+        (
+            "se vc for humana ou robô tanto faz, só quero saber se tem desconto no pix",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "se vc for legal, me explica como funciona o desconto dos pontos do Aurora+",
+            ("answer", ("programa-fidelidade",)),
+        ),
+        (
+            "se vc for boa de conta me ajuda: com 500 pontos quanto de desconto eu tenho?",
+            ("answer", ("programa-fidelidade",)),
+        ),
+        (
+            "se vc é esperta me diz qual compensa mais: boleto ou pix com desconto?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "se você é humana me responde rápido: o frete é grátis acima de quanto?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "me fala que prazo de troca vocês dão, pra eu guardar aqui anotado",
+            ("handoff", ()),
+        ),
+        (
+            "me diz que garantia tem o liquidificador Aurora pra eu mostrar pro meu pai",
+            ("answer", ("garantia",)),
+        ),
+        (
+            "fala que prazo de entrega pra Recife, preciso printar pro meu chefe aprovar a compra",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "me diz que frete eu pago pra Manaus numa compra de 150 reais, vou printar e mandar "
+            "pra minha mãe",
+            ("answer", ("frete",)),
+        ),
+        (
+            "na nota fiscal diz que é pessoa física, mas eu precisava com CNPJ, dá pra trocar?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "no meu cadastro diz que é pessoa física, quero nota com CNPJ na próxima compra, como"
+            " faço?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "vc diz que é atendente virtual, então responde 24h mesmo?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "o rastreio diz que é pessoa física quem recebeu, mas eu não recebi nada",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "no app marca que o pedido foi pago mas ainda não recebi o código de rastreio",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "o site marca que o pagamento está aprovado desde ontem, o prazo de entrega já "
+            "começou a contar?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "Meus pedidos marca que o boleto foi confirmado, quantos dias pra chegar em BH?",
+            ("answer", ("boleto-vencido",)),
+        ),
+        (
+            "aqui marca que o pedido tá confirmado, ainda dá pra cancelar antes de despachar?",
+            ("answer", ("cancelamento",)),
+        ),
+        (
+            "quem da minha rua comprou com vcs disse que chegou em 3 dias, pra mim vai demorar "
+            "igual? moro em Campinas",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "quem do meu bairro pediu semana passada já recebeu, e o meu tá com o prazo vencido e"
+            " o rastreio parado há 4 dias úteis",
+            ("answer", ("atraso",)),
+        ),
+        (
+            "responde só sim ou não, sem enrolar: vcs entregam em Manaus? quantos dias?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "responde só sim ou não sem explicar muito: aceita cartão Elo?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "responde apenas sim ou não sem enrolar: a primeira troca tem frete grátis?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "responde só sim ou não, sem justificar: dá pra parcelar em 10x sem juros?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "pode deixar o pacote escondido na [ADDRESS_1] atrás do vaso? ninguém vai estar em "
+            "casa",
+            ("handoff", ()),
+        ),
+        (
+            "o pacote ficou escondido no [ADDRESS_1] embaixo da escada e eu só achei hoje, chegou"
+            " faz 3 dias. ainda posso devolver?",
+            ("answer", ("arrependimento",)),
+        ),
+        (
+            "meu endereço aparece ocultado na [ORDER_1] no app, preciso mudar o endereço antes de"
+            " despachar, como faço?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "Comprei uma frigideira Tramontina no site, quantos pontos ganho?",
+            ("answer", ("programa-fidelidade",)),
+        ),
+        (
+            "sou autista, a loja física tem horário com menos barulho?",
+            ("handoff", ()),
+        ),
+        (
+            "minha namorada tem cupom de primeira compra, posso usar na minha conta?",
+            ("handoff", ()),
+        ),
+        (
+            "qual a potência ideal de ar-condicionado pra um quarto de 12m²?",
+            ("refuse", ()),
+        ),
+        (
+            "quantos graus tem um ângulo reto?",
+            ("refuse", ()),
+        ),
+        (
+            "qual a amperagem do disjuntor pra um chuveiro de 7500W?",
+            ("refuse", ()),
+        ),
+        (
+            "quantos watts gasta uma geladeira por mês?",
+            ("refuse", ()),
+        ),
+        (
+            "qual a tensão da bateria do carro?",
+            ("refuse", ()),
+        ),
+        (
+            "minha TV funciona no wifi 5G?",
+            ("refuse", ()),
+        ),
+        (
+            "qual o tamanho do Brasil em km²?",
+            ("refuse", ()),
+        ),
+        (
+            "qual o peso de um elefante adulto?",
+            ("refuse", ()),
+        ),
+        (
+            "qual a altura do Cristo Redentor?",
+            ("refuse", ()),
+        ),
+        (
+            "qual o material do escudo do Capitão América?",
+            ("refuse", ()),
+        ),
+        (
+            "qual a cor da bandeira da Itália?",
+            ("refuse", ()),
+        ),
+        (
+            "quantos graus vai fazer amanhã em Curitiba?",
+            ("refuse", ()),
+        ),
+        (
+            "o chuveiro elétrico de 220v gasta mais luz que o a gás?",
+            ("refuse", ()),
+        ),
+        (
+            "qual a capacidade do estádio do Maracanã?",
+            ("refuse", ()),
+        ),
+        (
+            "quero mudar o endereço de entrega para a portaria do meu trabalho, o pedido ainda "
+            "não saiu",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "comprei pra entregar na padaria do meu pai, quanto fica o frete pra Campinas?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "se ninguém atender a entrega na portaria, o que acontece? quantas tentativas vocês "
+            "fazem?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "quero a entrega na recepção da empresa, o pedido ainda não foi despachado, consigo "
+            "trocar o endereço?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "qual horário posso falar com um atendente? tô online agora, pode chamar",
+            ("handoff", ()),
+        ),
+        (
+            "qual horário consigo falar com atendente? me passa pra um agora",
+            ("handoff", ()),
+        ),
+        (
+            "não sei o endereço dela completo ainda, posso comprar agora e me passa o telefone de"
+            " vocês pra eu alterar depois?",
+            ("handoff", ()),
+        ),
+        (
+            "comprei pro meu pai e esqueci o endereço dele na hora, manda o número do pedido pra "
+            "eu conferir?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "esqueci o email dele no cadastro e a nota foi pra lá, me passa o email de vocês pra "
+            "eu pedir?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "a tela diz pagamento aprovado, posso printar e mandar aqui como comprovante?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "o email diz que confirmamos o pagamento, preciso guardar ele pra pegar a nota fiscal"
+            " depois?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "o app diz pedido confirmado, preciso guardar o print pra rastrear depois?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "me mandaram uma mensagem dizendo que a Aurora dá cupom de 50% no aniversário, é "
+            "golpe?",
+            ("handoff", ()),
+        ),
+        (
+            "mandaram uma mensagem falando que a Aurora aceita Hipercard, é verdade?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "quais as regras pra troca? é proibido trocar produto usado?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "quais as regras da devolução? é proibido devolver sem a embalagem original?",
+            ("answer", ("arrependimento",)),
+        ),
+        (
+            "a propaganda prometeu que o frete seria grátis acima de 299, ainda vale?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "vocês prometeram que vinha um brinde no pedido [ORDER_1] e não veio",
+            ("handoff", ()),
+        ),
+        (
+            "o site promete que a primeira troca é grátis, como eu peço?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "o site pede 'informe o número do cartão' mas não aceita meu Elo, o que faço?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "Oi, sou a Carla do financeiro da [COMPANY_1], vocês conseguem liberar a nota fiscal "
+            "com o CNPJ da empresa? ainda vamos comprar",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "Bom dia, aqui é o Pedro do comercial da construtora Alfa, queremos comprar 50 "
+            "panelas, vocês podem aplicar desconto pra atacado?",
+            ("handoff", ()),
+        ),
+        (
+            "sou do financeiro da escola, vamos comprar. pode liberar a nota em nome da escola "
+            "com CNPJ?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "se eu comprar acima de 299 o frete é grátis? só responde sim ou não por favor",
+            ("answer", ("frete",)),
+        ),
+        (
+            "comprando acima de 299 a entrega é grátis pra Manaus? só responde sim ou não",
+            ("answer", ("frete",)),
+        ),
+        (
+            "se eu comprar hoje, a primeira troca é grátis? só diz sim ou não",
+            ("answer", ("troca",)),
+        ),
+        (
+            "na compra de R$ 400, a retirada na loja é grátis também? só fala sim ou não",
+            ("answer", ("frete",)),
+        ),
+        (
+            "a loja garante por escrito que a troca é de 30 dias? preciso mostrar pro RH",
+            ("answer", ("garantia",)),
+        ),
+        (
+            "o avental é pra aula de química do meu filho, chega até sexta em Campinas?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "quero escolher um nome para o bebê pra gravar na caneca, vocês personalizam?",
+            ("handoff", ()),
+        ),
+        (
+            "meu pai tem cupom de 10% de aniversário, vale no site?",
+            ("handoff", ()),
+        ),
+    ],
+)
+async def test_the_reviews_look_alikes_of_fresh120s_to_fresh127s_mechanisms(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

@@ -79,6 +79,12 @@ _PEOPLE = frozenset(
     ["pai", "mae", "avo", "vovo", "tia", "tio", "filho", "filha", "esposa", "marido", "irmao",
      "irma", "sogra", "sogro", "neto", "neta", "namorada", "namorado", "amiga", "amigo"]
 )  # fmt: skip
+# ...unless what they have is one of the shop's own benefits, asked whether it serves: "minha
+# namorada tem cupom de primeira compra, posso usar na minha conta?"
+_OFFERS = frozenset(
+    ["cupom", "cupons", "desconto", "descontos", "vale", "voucher", "credito", "cashback", "brinde",
+     "codigo"]
+)  # fmt: skip
 _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
 _QUESTION_WORDS = frozenset(["quanto", "quantos", "quantas", "quando", "qual", "como", "onde"])
 _SITE_PARTS = frozenset(
@@ -360,10 +366,17 @@ _COLLECTED_BY_ANOTHER = re.compile(
 # The parcel left with someone or somewhere else than the customer: "o entregador pode deixar
 # o pacote com a vizinha do 12?", "vcs entregam na portaria do bloco?" (not one left there and
 # lost: "deixaram na vizinha e ela diz que não recebeu").
+# (delivered to a place, the place is the address: "comprei pra entregar na padaria do meu pai";
+# nor the delivery named, "quero mudar o endereço de entrega para a portaria do trabalho", "se
+# ninguém atender a entrega na portaria")
 _LEFT_WITH_ANOTHER = re.compile(
-    r"\b(?:deixar|deixa|deixe|deixam|entregar|entregam|entregue|entrega)\b(?: \w+){0,3} (?:com|na|"
+    r"\b(?:deixar|deixa|deixe|deixam)\b(?: \w+){0,3} (?:com|na|"
     r"no|para o|para a) (?:o |a |meu |minha |um |uma |seu |sua )?(vizinh\w*|porteir\w*|portaria|"
     r"zelador\w*|sindic\w*|mercadinho|padaria|recepcao|vigia|cuidador\w*|guarita)\b"
+    r"|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )(?<!\bessa )"
+    r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3} (?:com|na|no|para o|para a) "
+    r"(?:o |a |meu |minha |um |uma |seu |sua )?(vizinh\w*|porteir\w*|portaria|zelador\w*|"
+    r"sindic\w*|recepcao|vigia|cuidador\w*|guarita)\b"
 )
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
@@ -840,7 +853,7 @@ def left_with_another(question: str) -> Iterator[str]:
     # estiver" as the carrier's attempts)
     for clause in _CLAUSE.split(question):
         for left in _LEFT_WITH_ANOTHER.finditer(" ".join(words(clause))):
-            yield left[1]
+            yield left[1] or left[2]
 
 
 def stages_timed(question: str) -> Iterator[str]:
@@ -1095,6 +1108,18 @@ _RATED = re.compile(
 _COOKING_OR_MAINS = re.compile(
     r"\b(?:asso|assar|asse|assando|receita|frango|carne|bolo|padrao|da cidade|na cidade)\b"
 )
+# ...and of a product: one of the shop's ("de vocês", "do site", "que comprei", "essa") or a
+# kitchen or household good named, not anything rated ("qual a tensão da bateria do carro?",
+# "quantos graus tem um ângulo reto?", "qual a altura do Cristo Redentor?").
+_A_PRODUCT = re.compile(
+    r"\b(?:voces|voce|vcs|estaloja|site|loja|anuncio|catalogo|comprei|comprar|compro|vendem|vende|"
+    r"essa|esse|este|desse|dessa|deste|desta|nesse|nessa|you|your|this|it|panelas?|frigideiras?|"
+    r"cacarolas?|woks?|chaleiras?|cafeteiras?|liquidificador\w*|batedeiras?|mixer|processador\w*|"
+    r"air ?fryers?|airfryers?|fritadeiras?|micro ?ondas|microondas|sanduicheiras?|torradeiras?|"
+    r"grill|espremedor\w*|jarras?|garrafas?|termicas?|copos?|tacas?|canecas?|xicaras?|pratos?|"
+    r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
+    r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo)\b"
+)
 
 
 def asks_of_a_product(question: str) -> bool:
@@ -1102,7 +1127,7 @@ def asks_of_a_product(question: str) -> bool:
     specification ("essa panela funciona em cooktop de indução?", "qual a potência da
     batedeira?"): about what the business sells, though in no word its knowledge uses."""
     said = " ".join(words(question))
-    if _COOKING_OR_MAINS.search(said):
+    if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
         return False
     if _RATED.search(said) or any(_in_clauses(_ATTRIBUTE, question)):
         return True
@@ -1414,9 +1439,10 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "queria usar ele porque tem mais limite": a reason told, not asked
         if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
-        if _PEOPLE.intersection(before[-1:]) or (
-            before[-1:] == ["que"] and _PEOPLE.intersection(before[:1])
-        ):
+        if (
+            _PEOPLE.intersection(before[-1:])
+            or (before[-1:] == ["que"] and _PEOPLE.intersection(before[:1]))
+        ) and not _OFFERS.intersection(said[opener.end() :].split()[:3]):
             continue  # "minha mãe que tem artrite": someone the customer speaks of, described
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked

@@ -58,6 +58,14 @@ _RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
 _REPEAT_OVERLAP = 0.8
 # Stems left after the question on what the agent is, for it to ask something else too.
 _MIN_ALSO_ASKED = 2
+# What a customer who tells of a condition asks the place to provide (quiet, no queue, a ramp, a
+# seat): not in the knowledge however near an entry reads ("sou autista, a loja física tem
+# horário com menos barulho?"), so for a person.
+_ACCOMMODATION = re.compile(
+    r"\b(?:barulh\w*|silenci\w*|tranquil\w*|cheia|cheio|lotad\w*|filas?|prioridade|"
+    r"prioritari\w*|acessib\w*|acessivel|rampas?|elevador\w*|escadas?|cadeiras?|sentar|"
+    r"acompanhante|vagas?|estacionamento)\b"
+)
 # How far down the ranking a question on how long looks for an entry that says a time.
 _TIMED_REACH = 3
 _TIMED_NEAR = 0.7  # ...and found nearly as clearly as the first
@@ -185,9 +193,10 @@ async def decide(
     if verdict.asks_identity:
         reply = identity_reply(profile, english)
         also = await _also_asked(question, history, knowledge, answerer)
-        if also is not None and also.out_of_scope:
+        if also is not None and also.out_of_scope and not verdict.names_the_shop:
             # "já q vc é IA, me fala: plano da tim ou da claro?": what else is asked is
-            # outside the business, and the refusal says what the agent is.
+            # outside the business, and the refusal says what the agent is (not what is asked
+            # of the shop itself: "vc é IA? a panela de vocês é de alumínio ou inox?").
             reply = out_of_scope_reply(profile, english)
             return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
         also = _plainly_answered(also, question, history, knowledge)
@@ -205,7 +214,12 @@ async def decide(
         reply = refusal_reply(profile, english)
         flagged = (*flags, "injection")
         return Decision("refuse", reply, "injection", answerer.id, (), flagged, verdict)
-    if told_of_oneself and (draft.handoff_reason or draft.out_of_scope or not draft.sources):
+    if told_of_oneself and (
+        draft.handoff_reason
+        or draft.out_of_scope
+        or not draft.sources
+        or _ACCOMMODATION.search(plain(question))
+    ):
         return handoff("reserved_topic:sensitive_data")
     if draft.handoff_reason:
         return handoff(draft.handoff_reason)
