@@ -154,9 +154,7 @@ _COST_WORDS = frozenset(
      "fee", "fees", "charge", "charges"]
 )  # fmt: skip
 _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|multa)\b|r\$")
-# The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
-# pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
-# (settled only by knowledge that says whether it can be, in words like these).
+# Orders put together: "dá pra juntar meus dois pedidos numa entrega só?" (`orders_merged`).
 _MERGED = re.compile(
     r"\b(?:junt\w*|unir|unificar|agrupar) (?:os |meus |as |minhas |esses |essas )?(?:dois |duas |"
     r"\d |tres |\w+ )?(?:pedidos|compras|encomendas|entregas)\b|\b(?:pedidos|compras|encomendas)"
@@ -165,6 +163,9 @@ _MERGED = re.compile(
 _PLACED = re.compile(
     r"\b(?:paguei|comprei|fiz o pedido|fiz a compra|escolhi|gerei|ja paguei|pedido|depois)\b"
 )
+# The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
+# pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
+# (settled only by knowledge that says whether it can be, in words like these).
 _PAYMENT_CHANGED = re.compile(
     r"\b(?:mudar|muda|trocar|troca|alterar|altera)(?: \w+)? (?:a )?forma de pagamento\b"
     r"|\b(?:mudar|trocar|passar|alterar) (?:o pagamento )?(?:para|pro) (?:o )?(?:pix|boleto|"
@@ -369,14 +370,15 @@ _COLLECTED_BY_ANOTHER = re.compile(
 # (delivered to a place, the place is the address: "comprei pra entregar na padaria do meu pai";
 # nor the delivery named, "quero mudar o endereço de entrega para a portaria do trabalho", "se
 # ninguém atender a entrega na portaria")
+_RECEIVER = (
+    r" (?:com|na|no|para o|para a) (?:o |a |meu |minha |um |uma |seu |sua )?"
+    r"(vizinh\w*|porteir\w*|portaria|zelador\w*|sindic\w*|recepcao|vigia|cuidador\w*|guarita{})\b"
+)
 _LEFT_WITH_ANOTHER = re.compile(
-    r"\b(?:deixar|deixa|deixe|deixam)\b(?: \w+){0,3} (?:com|na|"
-    r"no|para o|para a) (?:o |a |meu |minha |um |uma |seu |sua )?(vizinh\w*|porteir\w*|portaria|"
-    r"zelador\w*|sindic\w*|mercadinho|padaria|recepcao|vigia|cuidador\w*|guarita)\b"
-    r"|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )(?<!\bessa )"
-    r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3} (?:com|na|no|para o|para a) "
-    r"(?:o |a |meu |minha |um |uma |seu |sua )?(vizinh\w*|porteir\w*|portaria|zelador\w*|"
-    r"sindic\w*|recepcao|vigia|cuidador\w*|guarita)\b"
+    r"\b(?:deixar|deixa|deixe|deixam)\b(?: \w+){0,3}"
+    + _RECEIVER.format("|mercadinho|padaria")
+    + r"|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )(?<!\bessa )"
+    r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3}" + _RECEIVER.format("")
 )
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
