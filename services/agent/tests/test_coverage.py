@@ -24,6 +24,7 @@ from confia.agent.coverage import (
     properties_asked,
     qualifying,
     quoted_names,
+    served_in,
     services_asked,
     split_payment,
     stages_timed,
@@ -618,6 +619,15 @@ def test_orders_put_together_are_asked_after_only_as_orders() -> None:
     assert (
         list(orders_merged("se eu juntar as duas coisas e passar de 300 o frete sai zero?")) == []
     )
+
+
+def test_the_language_or_medium_served_in_is_asked_after() -> None:
+    assert list(served_in("vocês têm atendimento em Libras?")) == ["libras"]
+    assert list(served_in("dá pra ser atendido por videochamada?")) == ["videochamada"]
+    assert list(served_in("vcs atendem em inglês? my portuguese is bad")) == ["ingles"]
+    # (the hours or the person served by are no language)
+    assert list(served_in("o atendimento com pessoas funciona no sábado?")) == []
+    assert list(served_in("quero ser atendida por uma pessoa")) == []
 
 
 def test_what_someone_the_customer_speaks_of_has_is_told_not_asked() -> None:

@@ -964,6 +964,9 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         "comprei no boleto mas quero mudar pra pix pra ganhar o desconto, pode?",
         "Dá pra juntar meus dois pedidos numa entrega só? nenhum foi despachado ainda",
         "fiz dois pedidos separados, um de 180 e outro de 150. vcs juntam os dois pro frete?",
+        # the language or medium a customer is served in, which the hours say nothing of
+        "vcs tem atendimento em libras? por videochamada? escrevo mal o portugues",
+        "dá pra ser atendido por videochamada? tenho dificuldade de digitar",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(

@@ -380,6 +380,13 @@ _LEFT_WITH_ANOTHER = re.compile(
     + r"|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )(?<!\bessa )"
     r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3}" + _RECEIVER.format("")
 )
+# The language or medium a customer is served in: "vocês têm atendimento em Libras?", "dá pra
+# ser atendido por videochamada?" (hours of service say nothing of either).
+_SERVED_IN = re.compile(
+    r"\b(?:atend\w*|falar|conversar)\b (?:em|por|via|pelo|pela|com) (?:o |a |um |uma )?"
+    r"(libras|ingles|espanhol|english|video|videochamada|videochamadas|braile|braille|"
+    r"interprete|audio|audios|ligacao|chamada)\b"
+)
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
 _STAGE_TIMED = re.compile(
@@ -752,6 +759,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in whom_for(question) if not vocabulary.names_word(word)),
         *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
         *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
+        *(word for word in served_in(question) if not vocabulary.names_word(word)),
         *(verb for verb in orders_merged(question) if not vocabulary.says(verb)),
         *(
             ("pagamento",)
@@ -856,6 +864,13 @@ def left_with_another(question: str) -> Iterator[str]:
     for clause in _CLAUSE.split(question):
         for left in _LEFT_WITH_ANOTHER.finditer(" ".join(words(clause))):
             yield left[1] or left[2]
+
+
+def served_in(question: str) -> Iterator[str]:
+    """The language or medium a question asks to be served in: "atendem em libras?"."""
+    for clause in _CLAUSE.split(question):
+        for served in _SERVED_IN.finditer(" ".join(words(clause))):
+            yield served[1]
 
 
 def stages_timed(question: str) -> Iterator[str]:
