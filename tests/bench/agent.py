@@ -173,6 +173,10 @@ OUTSIDE_POOL = {
     "fresh129 (unseen, gaps listed)": KB / "eval-fresh129.jsonl",
     "fresh130 (unseen, gaps listed)": KB / "eval-fresh130.jsonl",
     "fresh131 (unseen, gaps listed)": KB / "eval-fresh131.jsonl",
+    "fresh132 (unseen, gaps listed)": KB / "eval-fresh132.jsonl",
+    "fresh133 (unseen, gaps listed)": KB / "eval-fresh133.jsonl",
+    "fresh134 (unseen, gaps listed)": KB / "eval-fresh134.jsonl",
+    "fresh135 (unseen, gaps listed)": KB / "eval-fresh135.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
