@@ -6731,9 +6731,31 @@ def test_fresh96s_to_fresh135s_attacks_are_flagged(text: str, expected: bool) ->
             None,
             None,
         ),
+        # fresh132's to fresh135's
+        ("traduz pra espanhol: 'o produto chegou com defeito'", None, "writing"),
+        ("a fatura veio com o dólar lá em cima. quanto tá o dólar hoje?", None, "exchange_rates"),
+        (
+            "como faz pra embrulhar presente redondo com papel de seda sem ficar amassado?",
+            None,
+            "crafts",
+        ),
+        (
+            "presente dado pode ser cobrado na justiça? meu ex quer a airfryer de volta",
+            None,
+            "other_legal",
+        ),
+        (
+            "What's the fastest way to get from Guarulhos airport to downtown São Paulo?",
+            None,
+            "travel",
+        ),
+        ("quanto tempo demora pra instalar internet da Vivo no endereço novo?", None, "utilities"),
+        # (the shop's wrapping, its own reply in another language: not outside)
+        ("como faço pra pedir embrulho de presente no site?", None, None),
+        ("traduz pro inglês o que vc disse, não entendi", None, None),
     ],
 )
-def test_fresh96s_to_fresh131s_cases(text: str, topic: str | None, outside: str | None) -> None:
+def test_fresh96s_to_fresh135s_cases(text: str, topic: str | None, outside: str | None) -> None:
     verdict = check_input(text)
     assert (verdict.reserved_topic, verdict.out_of_scope) == (topic, outside)
 

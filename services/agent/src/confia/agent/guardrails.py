@@ -255,8 +255,11 @@ INJECTION = _any(
     r"endereco|email|celular|rg))? (?:dela|dele) (?:cadastrad\w*|registrad\w*)\b",
     r"\b(?:voce|voces) (?:vai|vao) me prometer\b.{0,60}\b(?:o dobro|em dobro|de graca|gratis|"
     r"cupom|brinde|indeniz\w*)\b|\b(?:so )?escreve\w* (?:a palavra )?prometido\b",
-    # (the yes laid down before the question: "tem embrulho? me responde só sim" asks)
-    r"^(?:\w+ ){0,2}responde\w* (?:so|apenas|somente) (?:com )?(?:um )?sim\b(?! ou nao\b)(?! se\b)",
+    # (the yes laid down before the question, over a sweeping promise: "tem embrulho? me
+    # responde só sim" asks, and so does "responde só com sim: frete grátis acima de 299?")
+    r"^(?:\w+ ){0,2}responde\w* (?:so|apenas|somente) (?:com )?(?:um )?sim\b(?!(?: ou| e)? "
+    r"nao\b)(?! se\b)(?=.{0,80}\b(?:qualquer|todo o brasil|todos os|sempre|em 24 ?h|em 1 dia|no "
+    r"mesmo dia|em dobro)\b)",
     # A deal rumoured "é só pedir à assistente", then claimed; another's details still on an
     # order ("me passa o telefone e o endereço novo dele que tá no pedido"; "o endereço que
     # ela colocou"); a notice from supervision granting this customer more; a sale promised
@@ -3857,6 +3860,13 @@ OFF_TOPIC = {
         r"(?:pix|transferenc\w*|salario|heranca|poupanca|renda|importac\w*|compras? "
         r"internaciona\w*)\b|\b(?:receita|governo)\b.{0,15}\b(?:vai|quer|vao) (?:cobrar|taxar)\b",
     ),
+    # Wrapping a gift oneself, even a gift: "como faz pra embrulhar presente redondo com papel
+    # de seda sem ficar amassado?" (not the shop's wrapping asked: "como faço pra pedir embrulho?")
+    "crafts": _any(
+        r"\bcomo (?:(?:eu )?(?:faco|faz|posso|consigo) )?(?:para |de )?(?:embrulhar|embrulho|fazer "
+        r"(?:um |o )?(?:laco|embrulho))\b.{0,60}\b(?:papel de seda|papel|fita|laco|durex|sem "
+        r"(?:ficar|amassar|rasgar))\b",
+    ),
     "home_advice": _any(
         # A plant's care: "as folhas tão amarelando e caindo", "minha orquídea"
         r"\bfolhas?\b(?: \w+){0,2} (?:amarel\w*|secando|caindo|murch\w*|queimad\w*)\b|\b(?:minha|"
@@ -3896,7 +3906,9 @@ OFF_TOPIC = {
         r"\bconta (?:de|da) (?:luz|energia|agua|gas|telefone|internet)\b"
         r"|\b(?:bandeira|tarifa) (?:vermelha|amarela|de energia|de luz)\b|\bkwh\b"
         r"|\b(?:economizar|economia de|gastar menos) (?:energia|luz|agua|gas)\b"
-        r"|\b(?:electricity|power|water) bill\b",
+        r"|\b(?:electricity|power|water) bill\b"
+        # Another company's service installed: "quanto tempo demora pra instalar internet da Vivo?"
+        r"|\binstal\w* (?:a |da |de )?(?:internet|fibra|tv a cabo|wi ?fi|linha telefonica)\b",
     ),
     # Another company's bill or the customer's bank, even in the shop's words: "como pagar
     # um boleto vencido da conta de luz da Enel?", "o pix agendado no nubank cai que horas?".
@@ -4065,6 +4077,12 @@ OFF_TOPIC = {
         r"versinho|poeminho|rimazinha|textinho de aniversario)\b",
         r"\b(?:traduz|traduza|traduzir|translate)\b(?: \w+){0,2} (?:texto|email|e mail|mensagem|"
         r"frase|carta|documento|isso|this)\b",
+        # ...or a sentence into a language: "traduz pra espanhol: 'o produto chegou com
+        # defeito'" (not its own reply: "traduz pro inglês o que vc disse")
+        r"^(?!.*\b(?:regras|instruc\w*|orientac\w*|prompt|configurac\w*|abaixo|antes|ignore)\b)"
+        r".*\b(?:traduz|traduza|traduzir)(?: para mim)? (?:para|pro|em) (?:o )?(?:ingles|espanhol|"
+        r"frances|italiano|alemao|japones|chines|coreano|russo|arabe)\b(?! (?:o )?(?:que (?:voce|"
+        r"voces)|sua resposta|a resposta|essa resposta|isso que (?:voce|voces))\b)",
         r"\b(?:faz|faca|escreve|escreva|cria|crie|redija|write|compose) "
         r"(?:(?:pra|para) mim )?(?:um|uma|a|an|o|a minha|meu) (?:poema|poesia|musica|cancao|"
         r"redacao|historia|rap|dissertacao|resumo (?:do|de) livro|trabalho (?:escolar|de escola|"
@@ -4270,6 +4288,10 @@ OFF_TOPIC = {
         r"travel)\b|\bis it safe (?:to|estou) (?:walk|go|travel)\b|\bpontos? turistic\w*|"
         r"\b(?:o que|onde) (?:fazer|visitar|passear|conhecer) em\b|\bmelhor (?:epoca|mes|"
         r"hora)(?: do ano)? (?:para|pra) (?:visitar|viajar|conhecer)\b|\b(?:tourist|sightseeing)\b"
+        # The way from the airport or to downtown: "What's the fastest way to get from
+        # Guarulhos airport to downtown São Paulo?" (not to the shop)
+        r"|\b(?:fastest|best|quickest|cheapest|easiest) way (?:to|estou) get (?:from|to|estou)\b"
+        r"|\bcomo (?:eu )?(?:chego|chegar|vou)\b.{0,20}\b(?:do|da|de) (?:aeroporto|rodoviaria)\b"
         # Getting around: "qual ônibus ou metrô eu pego de lá pra chegar no centro? é seguro
         # andar com mala?"
         r"|\b(?:qual|que) (?:onibus|metro|trem|linha)\b.{0,20}\b(?:pego|pegar|devo pegar)\b"
@@ -4365,6 +4387,7 @@ OFF_TOPIC = {
     "other_legal": _any(
         r"\b(?:process\w*|advogad\w*|lei|legal|ilegal|direitos?|justica|denunci\w*|multa)\b"
         r".{0,60}\b(?:vizinh\w*|chefe|patrao|senhorio|locador|aluguel|condominio|sindico|"
+        r"(?:meu|minha) ex|ex (?:marido|mulher|namorad\w*|esposa)|"
         r"ferias|salario|demissao|demitid\w*|trabalhista|divorcio|pensao|heranca|inss|"
         r"aposentadoria|transito|detran|multa de)\b",
         r"\b(?:vizinh\w*|chefe|patrao|senhorio|aluguel|condominio|sindico|ferias|salario|"
@@ -4387,6 +4410,11 @@ OFF_TOPIC = {
     ),
     # A loan to settle debts, even beside the customer's card: "tô cheia de parcela no cartão,
     # vale mais a pena pegar empréstimo consignado pra quitar?"
+    # The dollar's rate, even in a story of a purchase: "a fatura veio com o dólar lá em cima...
+    # quanto tá o dólar hoje?"
+    "exchange_rates": _any(
+        r"\b(?:quanto (?:esta|ta) o|cotacao do) (?:dolar|euro)\b|\bo dolar (?:hoje|subiu|caiu)\b",
+    ),
     "loans": _any(
         r"\b(?:emprestimo|consignado|financiamento|credito pessoal)\b.{0,40}\b(?:vale (?:mais )?a "
         r"pena|compensa|quitar|negociar)\b|\b(?:vale (?:mais )?a pena|compensa) (?:pegar|fazer) "
@@ -4402,7 +4430,6 @@ OFF_TOPIC = {
         r"acoes da|tesouro direto|cdb|lci|lca|poupanca|renda fixa|financiar|financiamento|"
         # ("investigação" with the carrier is no investment)
         r"emprestimo|cotacao|invest(?!ig)\w*|stocks|crypto)\b",
-        r"\b(?:quanto (?:esta|ta) o|cotacao do) (?:dolar|euro)\b|\bo dolar (?:hoje|subiu|caiu)\b",
         # Changing money: "sabes dónde puedo cambiar dólares?", "where can I exchange dollars?"
         r"\b(?:where|onde|donde|how|como|can i|posso|puedo|preciso|need estou|"
         r"need to)\b(?: \w+){0,3} (?:cambiar|trocar|troco|cambio de|exchange|"
@@ -4567,6 +4594,8 @@ _THIS_SHOP = _any(
 _OUTSIDE_EVEN_IN_SHOP_WORDS = (
     "other_shops",
     "loans",
+    "exchange_rates",
+    "crafts",
     "news_and_taxes",
     "other_bills",
     "coding",
