@@ -8,9 +8,12 @@ from confia.agent.coverage import (
     accidents,
     advice_asked,
     asked_after,
+    asks_of_the_service,
     attributes_asked,
     coined_names,
     compared,
+    counted_or_shown,
+    delivery_days,
     done_at,
     entries_asked_after_by_name,
     events_asked,
@@ -18,6 +21,7 @@ from confia.agent.coverage import (
     identifiers,
     moved_to_another,
     names_site_part,
+    order_changed,
     orders_merged,
     origin_asked,
     places_of,
@@ -628,6 +632,34 @@ def test_the_language_or_medium_served_in_is_asked_after() -> None:
     # (the hours or the person served by are no language)
     assert list(served_in("o atendimento com pessoas funciona no sábado?")) == []
     assert list(served_in("quero ser atendida por uma pessoa")) == []
+
+
+def test_a_placed_order_changed_is_asked_after_as_such() -> None:
+    assert order_changed(
+        "esqueci de marcar embrulho antes de pagar, ainda da pra incluir no pedido?"
+    )
+    assert order_changed("queria tirar a embalagem de presente do pedido, já tá pago")
+    assert order_changed("dá pra mudar um pedido que já fiz pra retirada?")
+    assert order_changed("consigo dividir o pedido em duas entregas, metade em cada endereço?")
+    # (a doubt about the order is no change of it)
+    assert not order_changed("quero tirar uma dúvida do pedido, o embrulho custa quanto?")
+
+
+def test_a_delivery_day_a_charge_counted_and_a_photo_sent_are_asked_after() -> None:
+    assert list(delivery_days("vcs entregam sábado? preciso antes do aniversário")) == ["sabado"]
+    assert list(delivery_days("a loja abre sábado?")) == []
+    assert list(counted_or_shown("o valor do embrulho conta pros 299 do frete grátis?")) == [
+        "embrulho"
+    ]
+    assert list(counted_or_shown("vcs mandam uma foto do presente embrulhado?")) == ["foto"]
+    assert list(counted_or_shown("eu mando foto do produto quebrado pra onde?")) == []
+
+
+def test_the_business_s_own_service_asked_in_none_of_its_words() -> None:
+    assert asks_of_the_service("pode deixar com o zelador do condomínio novo?")
+    assert asks_of_the_service("tem vale-presente ou gift card? não sei o que ela quer")
+    assert asks_of_the_service("os pontos da conta da minha ex podem passar pra minha conta?")
+    assert not asks_of_the_service("quanto tá o dólar hoje?")
 
 
 def test_what_someone_the_customer_speaks_of_has_is_told_not_asked() -> None:

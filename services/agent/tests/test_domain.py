@@ -967,6 +967,21 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         # the language or medium a customer is served in, which the hours say nothing of
         "vcs tem atendimento em libras? por videochamada? escrevo mal o portugues",
         "dá pra ser atendido por videochamada? tenho dificuldade de digitar",
+        # fresh132's to fresh135's: a placed order changed, a delivery day, a charge counted
+        # towards free freight, a photo sent, a note with the gift, points moved to oneself,
+        # a payment split
+        "esqueci de marcar embrulho no carrinho antes de pagar... ainda da pra incluir no pedido?",
+        "consigo dividir o pedido em duas entregas, metade no endereço antigo e metade no novo?",
+        "vcs entregam sábado? preciso receber antes do aniversário da minha mãe",
+        "o valor do embrulho conta pros 299 do frete grátis ou é só o valor dos produtos?",
+        "vcs mandam uma foto do presente embrulhado antes de despachar? queria ver como ficou",
+        "dá pra mandar um cartãozinho escrito 'feliz aniversário vó'? é pra ir junto do presente",
+        "os pontos do Aurora+ da conta da minha ex podem passar pra minha conta?",
+        "dá pra dividir o pagamento do presente em dois cartões, o meu e o da minha irmã?",
+        "consigo pagar 240 no pix e o resto no cartao em 3x? ou tem q ser tudo numa forma só?",
+        # ...and, in none of the knowledge's words, the parcel left with the caretaker, a gift card
+        "pode deixar com o zelador do condomínio novo? tô trabalhando o dia todo",
+        "tem vale-presente ou gift card? não faço ideia do que minha amiga quer kkk",
     ],
 )
 async def test_what_the_knowledge_does_not_say_goes_to_a_person(

@@ -171,6 +171,36 @@ _PAYMENT_CHANGED = re.compile(
     r"|\b(?:mudar|trocar|passar|alterar) (?:o pagamento )?(?:para|pro) (?:o )?(?:pix|boleto|"
     r"cartao)\b"
 )
+# A placed order changed otherwise than its address or payment: an item or the gift wrap
+# added or taken off ("ainda dá pra incluir no pedido?", "queria tirar a embalagem de
+# presente do pedido"), turned into a pickup, split into two deliveries (settled only by
+# knowledge that says it can be, in words like these).
+_ORDER_CHANGED = re.compile(
+    r"\b(?:incluir|inclui|adicionar|adiciona|acrescentar|acrescenta|tirar|tira|remover|remove|"
+    r"excluir)\b(?: (?!duvida)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu )?pedido\b"
+    r"|\b(?:mudar|muda|trocar|alterar|altera|passar)\b(?: \w+){0,5} (?:pedido|compra)\b.{0,30}"
+    r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
+    r"|\bdividir (?:o |meu |a )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|dois|2) (?:entregas|"
+    r"enderecos|partes|envios)\b"
+)
+# A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
+# (settled only by the threshold's entry naming the charge); a photo or video the shop is
+# asked to send ("vcs mandam uma foto do presente embrulhado?"), only by the entry naming it.
+_COUNTED_TOWARDS = re.compile(
+    r"\b(embrulho|embalagem|frete|taxa|pontos|desconto|cupom)\b(?: \w+){0,4} (?:conta|contam|"
+    r"entra|entram|soma|somam)\b (?:para|pro|pros|no|nos|na) (?:o |os |a )?(?:valor|minimo|\d+|"
+    r"frete)\b"
+)
+_SHOWN_FIRST = re.compile(
+    r"\b(?:voces|vcs) (?:mandam|enviam|tiram)\b (?:uma |um |umas |uns )?(foto|fotos|video|videos)\b"
+)
+# A day delivered on: "vcs entregam sábado?", "a transportadora entrega no feriado?" (settled
+# only by an entry on deliveries naming the day, not the shop's opening hours).
+_DELIVERY_DAY = re.compile(
+    r"\bentreg\w* (?:no |na |aos |nos |em |de )?(sabado|domingo|feriado)s?\b"
+)
+# A voucher or gift card, by its compound: "vale-presente", "gift-card", "cartão-presente".
+_VOUCHER = re.compile(r"(?:vale|gift|cartao)-(?:presentes?|compras?|trocas?|cards?)$")
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
 # settles only if it names the compound, not its words apart ("vale" and "presente").
 _COMPOUND = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
@@ -191,6 +221,9 @@ _ADD_ON = re.compile(
     r"do you|is it possible estou)"
     r" (?:me |eu )?(?:coloc\w*|inclu\w*|adicion\w*|acrescent\w*|anex\w*|personaliz\w*|"
     r"grav(?:ar|a|am|em)|escrev(?:er|e|em)|mand(?:ar|a|am) junto|envi(?:ar|a|am) junto|"
+    # (a note sent with it: "dá pra mandar um cartãozinho escrito 'feliz aniversário'?")
+    r"(?:mand|envi)(?:ar|a|am)(?= (?:um |uma )?(?:cartaozinho|cartao|bilhet\w*|recad\w*|"
+    r"cartinha|dedicatoria)\b)|"
     r"add|include|put|attach|engrave|write)\b"
     # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
     r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
@@ -399,9 +432,10 @@ _STAGE_TIMED = re.compile(
 )
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
-    r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
+    r"\b(?:uma parte|parte|metade|um pouco|(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)?)\b.{0,30}"
+    r"\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
     r"dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|parte)\b"
-    r"|\b(?:pagar|pago|dividir|divido|usar|uso|passar|passo|aceita|aceitam)(?: \w+){0,3} "
+    r"|\b(?:pagar|pago|dividir|divido|usar|uso|passar|passo|aceita|aceitam)(?: \w+){0,4} "
     r"(?:com |em |no |nos )?"
     r"(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
 )
@@ -615,6 +649,13 @@ _MOVE = re.compile(
     r".*\b(passar|passa|passo|repassar|repassa|repasso)\b"
     rf"(?: (?!(?:na|no|em|pela|pelo|ai|la|aqui|ali)\b)\S+){{0,4}}? (?:para|to) {_ANOTHER}"
 )
+# ...or from another's account to the customer's own: "os pontos da conta da minha ex podem
+# passar pra minha conta?"
+_MOVED_TO_MINE = re.compile(
+    r"\bd[ao] (?:conta|cadastro) d[aoe] (?!voces|estaloja|loja|empresa)\S+(?: \S+)?\b.{0,60}"
+    r"\b(passar|transferir|transferid\w*|juntar|unir)\b(?: \S+){0,3}? (?:para|na|no) (?:a |o )?"
+    r"(?:minha|meu) (?:conta|cadastro)\b"
+)
 # "Posso fazer a troca na loja física?", "dá pra usar os pontos na loja?", "can I return it
 # at the store?": whether something is done, or applies, at a place.
 _DONE_OPENER = re.compile(
@@ -679,6 +720,9 @@ class Vocabulary:
         self._states_costs = any(_COST_STATED.search(fold(text)) for text in given_texts)
         self.states_payment_changed = any(
             _PAYMENT_CHANGED.search(" ".join(words(text))) for text in given_texts
+        )
+        self.states_order_changed = any(
+            _ORDER_CHANGED.search(" ".join(words(text))) for text in given_texts
         )
         self.nationwide = any(_NATIONWIDE.search(fold(text)) for text in given_texts)
 
@@ -760,12 +804,23 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
         *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
         *(word for word in served_in(question) if not vocabulary.names_word(word)),
+        *(
+            word
+            for word in counted_or_shown(question)
+            if entry is not None and not entry.names_word(word)
+        ),
+        *(
+            day
+            for day in delivery_days(question)
+            if entry is not None and not (entry.names_word(day) and entry.says("entrega"))
+        ),
         *(verb for verb in orders_merged(question) if not vocabulary.says(verb)),
         *(
             ("pagamento",)
             if payment_changed(question) and not vocabulary.states_payment_changed
             else ()
         ),
+        *(("pedido",) if order_changed(question) and not vocabulary.states_order_changed else ()),
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
@@ -849,6 +904,12 @@ def orders_merged(question: str) -> Iterator[str]:
         yield "juntar"
 
 
+def order_changed(question: str) -> bool:
+    """The customer asks to change a placed order otherwise than its address or payment:
+    "ainda dá pra incluir o embrulho no pedido?", "dá pra mudar o pedido pra retirada?"."""
+    return bool(_ORDER_CHANGED.search(" ".join(words(question))))
+
+
 def payment_changed(question: str) -> bool:
     """The customer asks to pay an order placed another way: "comprei no boleto mas quero
     mudar pra pix pra ganhar o desconto, pode?" (not "posso pagar no pix?", a new order's)."""
@@ -864,6 +925,24 @@ def left_with_another(question: str) -> Iterator[str]:
     for clause in _CLAUSE.split(question):
         for left in _LEFT_WITH_ANOTHER.finditer(" ".join(words(clause))):
             yield left[1] or left[2]
+
+
+def counted_or_shown(question: str) -> Iterator[str]:
+    """A charge asked to count towards a threshold ("o embrulho conta pros 299?" ->
+    "embrulho"), or a photo the shop is asked to send ("vcs mandam uma foto?" -> "foto")."""
+    for clause in _CLAUSE.split(question):
+        said = " ".join(words(clause))
+        for counted in _COUNTED_TOWARDS.finditer(said):
+            yield counted[1]
+        for shown in _SHOWN_FIRST.finditer(said):
+            yield shown[1]
+
+
+def delivery_days(question: str) -> Iterator[str]:
+    """The day a question asks a delivery on: "entregam no sábado?" -> "sabado"."""
+    for clause in _CLAUSE.split(question):
+        for day in _DELIVERY_DAY.finditer(" ".join(words(clause))):
+            yield day[1]
 
 
 def served_in(question: str) -> Iterator[str]:
@@ -978,10 +1057,13 @@ def _abroad_key(place: str) -> str:
 def moved_to_another(question: str) -> Iterator[str]:
     """The verb moving something to another person or account: "transferidos" in "os
     pontos podem ser transferidos pra conta da minha mãe?", "transferir" for "passar"."""
-    for moved in _MOVE.finditer(" ".join(phrased(question))):
+    said = " ".join(phrased(question))
+    for moved in _MOVE.finditer(said):
         # Passed on is transferred: "passar" is too common a verb for its root to say the
         # knowledge has the move ("o prazo passou").
         yield moved[1] or moved[2] or "transferir"
+    for moved in _MOVED_TO_MINE.finditer(said):
+        yield "transferir" if moved[1] == "passar" else moved[1]
 
 
 # A part of the business's site named in quotes by the knowledge ("clique em "Avise-me" na
@@ -1154,6 +1236,23 @@ def asks_of_a_product(question: str) -> bool:
         if rest and rest[0] not in _WHEN and not _infinitive(rest[0]):
             return True
     return False
+
+
+def asks_of_the_service(question: str) -> bool:
+    """The question asks how the business's own service goes in a way its knowledge never
+    words: the parcel left with the doorman, a payment split or changed, orders merged,
+    points moved, the language served in, a gift card ("tem vale-presente ou gift card?").
+    Whatever few of the knowledge's words it shares, it is the business's to answer."""
+    return (
+        any(left_with_another(question))
+        or any(split_payment(question))
+        or any(orders_merged(question))
+        or payment_changed(question)
+        or order_changed(question)
+        or any(moved_to_another(question))
+        or any(served_in(question))
+        or any(_VOUCHER.match(word) for word in asked_after(question))
+    )
 
 
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:

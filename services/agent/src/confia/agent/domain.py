@@ -15,6 +15,7 @@ from typing import Literal, Protocol
 from confia.agent.coverage import (
     Vocabulary,
     asks_of_a_product,
+    asks_of_the_service,
     asks_the_shop_to_do,
     bought_at,
     coined_names,
@@ -382,10 +383,13 @@ class RetrievalAnswerer:
             timed = self._stating_a_period(entries)
             drafted = _answer(knowledge, timed) if timed is not None else drafted
         if drafted.out_of_scope and (
-            asks_the_shop_to_do(self._shop_question(question)) or asks_of_a_product(question)
+            asks_the_shop_to_do(self._shop_question(question))
+            or asks_of_a_product(question)
+            or asks_of_the_service(question)
         ):
-            # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?": none of
-            # the knowledge's words, but the shop's own question; a person can say.
+            # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?", "pode
+            # deixar com o zelador?": none of the knowledge's words, but the shop's own
+            # question; a person can say.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         if drafted.sources and self._unsettled(question, drafted.sources[0]):
             # "Tem estacionamento na loja?": the nearest entry (the shop's address) is
