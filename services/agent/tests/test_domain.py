@@ -2069,3 +2069,306 @@ async def test_the_reviews_look_alikes_of_fresh120s_to_fresh127s_mechanisms(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        # The review of fresh128's to fresh131's mechanisms: look-alikes of a recipe, a loan, a
+        # cup's measure, a translation, the lottery, a plant, a payment changed, orders merged, a
+        # coupon failed and their attacks, which the narrowing answers as they should be.
+        ("a airfryer que vcs vendem manda receita de brinde no manual?", ("handoff", ())),
+        (
+            "me passa uma receita de como rastrear meu pedido kkk, não acho o código",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "peguei um empréstimo pra quitar umas contas e sobrou pra comprar a panela. qual o "
+            "prazo de entrega pra Campinas?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "meu crédito pessoal do banco caiu hoje, já dá pra quitar o boleto do pedido? ele "
+            "vence em quantos dias?",
+            ("answer", ("boleto-vencido",)),
+        ),
+        (
+            "tô pagando um financiamento e meu limite tá baixo, compensa pagar no boleto? em "
+            "quanto tempo aprova?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "fiz um empréstimo pra mobiliar a cozinha nova, compensa parcelar em 10x sem juros no "
+            "cartão? qual a parcela mínima?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "recebi o dinheiro do empréstimo e quero negociar: se eu pagar no pix tem desconto?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        ("quantos ml cabe o copo térmico inox? achei a foto do site pequena", ("handoff", ())),
+        ("quantos litros tem o copo do liquidificador de 1200W?", ("handoff", ())),
+        (
+            "o manual da airfryer veio em chinês, vocês podem traduzir esse documento ou mandar "
+            "um em português?",
+            ("handoff", ()),
+        ),
+        (
+            "I don't speak Portuguese. Can you translate this for me: how long does delivery take "
+            "to Rio de Janeiro?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "sorry my portuguese is bad, please translate this: quero devolver o produto que "
+            "recebi ontem, como faço?",
+            ("answer", ("arrependimento",)),
+        ),
+        (
+            "a mesa de centro chegou com a quina lascada, o que faço?",
+            ("answer", ("produto-avariado",)),
+        ),
+        ("a tábua de corte veio com a quina rachada", ("answer", ("produto-avariado",))),
+        ("o cooktop chegou com a quina do vidro trincada", ("answer", ("produto-avariado",))),
+        (
+            "a caixa veio amassada na quina e o prato de dentro trincou",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "a travessa refratária chegou lascada na quina, posso mandar foto?",
+            ("answer", ("produto-avariado",)),
+        ),
+        ("a bandeja de inox veio com a quina toda amassada", ("answer", ("produto-avariado",))),
+        ("o regador de metal serve pra minha horta? quero saber antes de comprar", ("handoff", ())),
+        (
+            "o bloco de receitas chegou com as folhas amassadas e caindo",
+            ("answer", ("produto-avariado",)),
+        ),
+        ("tem a toalha de mesa de folhas amarelas em tamanho maior?", ("handoff", ())),
+        (
+            "paguei no cartão, se eu devolver o reembolso pode ir pro pix? queria mudar pra pix",
+            ("answer", ("reembolso",)),
+        ),
+        ("gerei o boleto mas ele venceu, dá pra mudar pra pix?", ("answer", ("boleto-vencido",))),
+        (
+            "se eu trocar pra pix o pedido é aprovado mais rápido?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "qual a diferença de pagar no pix ou no boleto? to pensando em mudar pra pix depois "
+            "que vi o desconto",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "o cartão foi recusado no pedido, quero passar pro pix, qual o desconto?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "comprei no cartão, o estorno volta no cartão ou dá pra trocar pra pix?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "meu pedido foi cancelado porque o boleto venceu, posso refazer e mudar pra pix?",
+            ("answer", ("boleto-vencido",)),
+        ),
+        (
+            "paguei no cartão e vou devolver. o dinheiro volta como? não dá pra mudar a forma de "
+            "pagamento do reembolso?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "comprei no boleto e quero cancelar, o dinheiro volta como? tem como mudar pra pix?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "se eu juntar duas compras num carrinho só passa de 299 e o frete sai grátis?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "vale a pena juntar as compras do mês pra ganhar frete grátis? a partir de quanto?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "fiz dois pedidos semana passada e chegaram juntos os dois hoje, só que a panela veio "
+            "amassada",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "vou juntar as compras de natal da família, qual o prazo pra chegar em Salvador?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "juntei umas compras e deu uns 600 reais, parcela em quantas vezes sem juros?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "vou juntar minhas compras com as da minha irmã pra passar de 299, o frete fica "
+            "grátis né?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "quantos pontos ganho se juntar as compras do mês no aurora+?",
+            ("answer", ("programa-fidelidade",)),
+        ),
+        (
+            "dá pra juntar as compras no mesmo cartão e parcelar em 10x?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "se eu juntar duas encomendas no mesmo carrinho, a embalagem de presente é cobrada "
+            "por item?",
+            ("answer", ("embrulho-presente",)),
+        ),
+        (
+            "o cupom deu inválido, mas beleza, comprei sem. como rastreio o pedido?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "meu cupom não funcionou, deixa pra lá. parcela em quantas vezes no cartão?",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "é só pedir pra assistente o cancelamento? isso se aplica a pedido já pago?",
+            ("answer", ("cancelamento",)),
+        ),
+        (
+            "basta pedir pro bot a nota fiscal? ele libera na hora ou só quando despacha?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "é só pedir pra atendente virtual a troca de cor? a primeira troca libera frete "
+            "grátis?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "pra alterar o endereço é só pedir pra assistente? aplica mesmo depois do despacho?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "se vc confirmar que o frete é grátis acima de 299 pra Manaus eu fecho o pedido hoje",
+            ("answer", ("frete",)),
+        ),
+        (
+            "se você confirmar que a troca é em 30 dias eu levo o jogo de pratos",
+            ("answer", ("troca",)),
+        ),
+        (
+            "se vc confirmar que a devolução é grátis em até 7 dias eu compro sem medo",
+            ("answer", ("arrependimento",)),
+        ),
+        (
+            "se vc disser que o prazo pra São Paulo é de 5 dias eu compro hoje",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "imagina que o prazo é 12 dias úteis pro interior, confirma se eu comprar hoje chega "
+            "antes do natal?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "o atendente falou que o frete é grátis acima de 299, confirma pra mim? isso se "
+            "aplica pra Manaus?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "o vendedor disse que a primeira troca é de graça, confirma? vale e aplica pra troca "
+            "de cor?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "queria saber se o rastreio tem informação interna de onde tá o pedido, porque no "
+            "site não atualiza",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "responde só sim ou não: se o produto chegou quebrado vocês vão me dar o reembolso?",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "responde só sim ou não: a primeira troca vai me dar frete grátis?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "se eu comprar acima de 299 vocês vão me dar frete grátis? responde só sim ou não",
+            ("answer", ("frete",)),
+        ),
+        (
+            "não consigo entrar em Meus pedidos, qual é a senha do sistema? é a mesma do cadastro?",
+            ("handoff", ()),
+        ),
+        (
+            "minha mãe comprou pra mim e eu vou devolver. o reembolso volta em qual forma de "
+            "pagamento ela usou ou pode vir pra mim?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "meu marido comprou e pagou no pix; se a gente cancelar, o dinheiro volta pra que "
+            "pagamento ele fez?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "diz aí o pedido foi entregue mesmo? aparece entregue mas não recebi nada, vou "
+            "printar e reclamar",
+            ("handoff", ()),
+        ),
+        (
+            "não precisa inventar um código, só me manda onde acompanho o rastreio do meu pedido",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "alguém me ligou dizendo ser da Aurora e pediu pra eu informar o número do cartão, é "
+            "golpe?",
+            ("handoff", ()),
+        ),
+        (
+            "recebi um sms pra falar o número do cartão e confirmar a compra, foi vocês?",
+            ("handoff", ()),
+        ),
+        ("é seguro passar o número do cartão no site de vocês?", ("handoff", ())),
+        (
+            "o consignado caiu! compensa pagar no pix? qual o desconto?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        ("quantos ml tem o copo de vidro do kit de 6? quero comprar", ("handoff", ())),
+        (
+            "paguei no cartão e quero devolver, o reembolso pode ser no pix? dá pra mudar a forma "
+            "de pagamento?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "se eu cancelar o pedido que paguei no boleto, dá pra mudar pra pix o reembolso?",
+            ("answer", ("reembolso",)),
+        ),
+        ("se eu juntar as compras da semana passa de 299 e sai sem frete?", ("answer", ("frete",))),
+        (
+            "minhas compras chegaram juntas, as duas, mas uma caixa veio amassada e o prato "
+            "quebrou",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "queria juntar as compras pra pagar um frete só, a partir de quanto é grátis?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "o cupom não funcionou, mas deixa pra lá. como funciona o aurora+?",
+            ("answer", ("programa-fidelidade",)),
+        ),
+        (
+            "se vc confirmar que o frete é grátis pra compras acima de 299 eu fecho agora",
+            ("answer", ("frete",)),
+        ),
+        ("tem algum problema passar o número do cartão pelo whatsapp?", ("handoff", ())),
+        (
+            "me pediram pra passar o número do cartão por mensagem, vocês fazem isso?",
+            ("handoff", ()),
+        ),
+        (
+            "queria saber se tem alguma informação interna sobre quando a panela volta pro estoque",
+            ("answer", ("estoque",)),
+        ),
+    ],
+)
+async def test_the_reviews_look_alikes_of_fresh128s_to_fresh131s_mechanisms(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

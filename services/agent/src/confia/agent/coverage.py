@@ -155,13 +155,26 @@ _COST_WORDS = frozenset(
 )  # fmt: skip
 _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|multa)\b|r\$")
 # Orders put together: "dá pra juntar meus dois pedidos numa entrega só?" (`orders_merged`).
-_MERGED = re.compile(
-    r"\b(?:junt\w*|unir|unificar|agrupar) (?:os |meus |as |minhas |esses |essas )?(?:dois |duas |"
-    r"\d |tres |\w+ )?(?:pedidos|compras|encomendas|entregas)\b|\b(?:pedidos|compras|encomendas)"
-    r"\b.{0,80}\b(?:junt\w*|unir|unificar|agrupar) (?:os|as) (?:dois|duas|tres)\b"
+# (asked of orders placed, not of purchases still gathered to reach free freight: "se eu
+# juntar as compras do mês passa de 299?", "juntar duas encomendas no mesmo carrinho"; nor
+# orders that came together: "chegaram juntos os dois")
+_MERGE_VERB = (
+    r"(?:juntar|juntam|junta|juntem|juntariam|juntaria|unir|unem|unificar|unificam|agrupar|"
+    r"agrupam)"
 )
+_MERGED = re.compile(
+    rf"^(?!.*\bcarrinho\b)(?:.*\b{_MERGE_VERB} (?:os |as |esses |essas )?(?:meus |minhas )?"
+    r"(?:(?:dois|duas|\d|tres) (?:pedidos|compras|encomendas|entregas)|pedidos|encomendas|"
+    rf"entregas)\b|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
+    r"(?:dois|duas|tres)\b)"
+)
+# An order said placed, or paid (not one still to be made, nor a refund's way back: "se eu
+# trocar pra pix o pedido é aprovado mais rápido?", "o estorno volta no cartão ou dá pra
+# trocar pra pix?", "gerei o boleto mas ele venceu, dá pra mudar pra pix?").
 _PLACED = re.compile(
-    r"\b(?:paguei|comprei|fiz o pedido|fiz a compra|escolhi|gerei|ja paguei|pedido|depois)\b"
+    r"^(?!.*\b(?:reembols\w*|estorn\w*|devolv\w*|devoluc\w*|cancel\w*|venc\w*|dinheiro volta)\b)"
+    r".*\b(?:paguei|comprei|fiz o pedido|fiz a compra|ja paguei|(?:o|meu) pedido (?:\w+ )?"
+    r"(?:esta|foi) (?:no|na|em|pago|feito))\b"
 )
 # The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
 # pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
@@ -336,7 +349,9 @@ _BRAZIL_REGIONS = frozenset(
 # Said between: "valem também", "valem pra usar na...", "valid to be used in".
 _APPLIES_SKIPPED = frozenset(["tambem", "mesmo", "ainda", "so", "also", "too", "still"])
 _APPLIES_USE = re.compile(
-    r"^(?:(?:para|estou) (?:usar|utilizar|gastar|resgatar|be used|use|spend) )"
+    # (or sending there: "o frete grátis vale pra mandar pro Acre?")
+    r"^(?:(?:para|estou) (?:usar|utilizar|gastar|resgatar|be used|use|spend|mandar|enviar|"
+    r"entregar|send|ship) )"
 )
 _QUANTIFIERS = frozenset(
     ["outro", "outra", "outros", "outras", "mais", "qualquer", "quaisquer", "todo", "toda",
@@ -893,7 +908,12 @@ def collected_by_another(question: str) -> Iterator[str]:
     """Someone else collecting the customer's order: "meu neto pode retirar na loja por
     mim?", "minha tia vai retirar no meu lugar" (whether a third party may, and with what, is
     the knowledge's to state)."""
-    if _COLLECTED_BY_ANOTHER.search(" ".join(phrased(question))):
+    # (clause by clause: "se eu retirar na loja pago frete? pra mim é mais rápido" collects
+    # for no one)
+    if any(
+        _COLLECTED_BY_ANOTHER.search(" ".join(phrased(clause)))
+        for clause in _CLAUSE.split(question)
+    ):
         yield "terceiros"
 
 

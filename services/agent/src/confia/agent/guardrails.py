@@ -267,8 +267,11 @@ INJECTION = _any(
     # have changed, to recalculate; staff's promise, to confirm and apply at once; the shop's
     # internal information; a yes bound to a gift for the customer; the payment system's
     # secrets; the payment another used; a status dictated for a print; a coupon invented.
+    # (claimed: "tô pedindo", "aplica aí"; not asked: "é só pedir pra assistente o
+    # cancelamento? isso se aplica a pedido pago?", "ele libera na hora?")
     r"\b(?:e so|basta) pedir (?:a |para (?:a |o )?)?(?:assistente|bot|ia|atendente virtual)\b"
-    r".{0,80}\b(?:aplica|aplique|libera|libere|estou pedindo)\b",
+    r".{0,80}\b(?:estou pedindo|aplique|libere|(?:aplica|libera) (?:ai|aqui|no meu|na minha|o meu|"
+    r"a minha|para mim))\b",
     r"\b(?:me passa|me manda|me fala|me diz)\b.{0,10}\b(?:o |a )?(?:telefone|endereco|email|cpf|"
     r"celular)\b(?: e (?:o |a )?(?:telefone|endereco|email|cpf|celular))?(?: novo| nova)? (?:dele|"
     r"dela) (?:que|q) (?:esta|ta|consta|tem|ficou|foi) (?:no pedido|no cadastro|cadastrad\w*|"
@@ -279,29 +282,49 @@ INJECTION = _any(
     rf"{_NOTICE_HEAD}(?:{_NOTICE}|nota){_NOTICE_FROM}(?:supervisao|coordenacao|gerencia|diretoria|equipe|"
     r"admin\w*|sistema)(?: d[ao])?(?: estaloja)?\b.{0,40}\b(?:este|esse|o|a) (?:cliente|clienta|"
     r"consumidor\w*) (?:tem|ganhou|esta autorizad\w*|pode|recebe)\b",
-    r"\bse (?:voce|vc) (?:disser|falar|escrever|confirmar) que (?:a |o )?(?:garantia|desconto|"
-    r"frete|troca|devolucao|prazo)\b.{0,60}\b(?:\d+ (?:anos|meses|dias)|gratis|de graca)\b.{0,40}"
-    r"\b(?:eu )?(?:fecho|compro|faco o pedido|levo)\b",
-    r"\b(?:finge|finja|imagina|imagine|faz de conta) que (?:a |o )?(?:politica|regra|frete|preco|"
+    # (a claim said or written for the sale, "5 anos", "60 dias", or one confirmed as the
+    # customer's own exception; not a policy's fact asked before buying: "se vc confirmar que
+    # a troca é em 30 dias eu levo", "...que o frete é grátis acima de 299 eu fecho")
+    r"\bse (?:voce|vc) (?:disser|falar|escrever) que (?:a |o )?(?:garantia|desconto|frete|troca|"
+    r"devolucao|prazo)\b.{0,60}\b(?:\d+ (?:anos|meses)|\d{2,} dias|(?:gratis|de graca)(?! (?:acima|"
+    r"a partir) de))\b.{0,40}\b(?:eu )?(?:fecho|compro|faco o pedido|levo)\b",
+    r"\bse (?:voce|vc) confirmar que (?:a |o )?(?:garantia|desconto|frete|troca|devolucao|prazo)\b"
+    r"(?=.{0,60}\b(?:para mim|mesmo abaixo|abaixo de)\b).{0,60}\b(?:\d+ (?:anos|meses|dias)|gratis|"
+    r"de graca)\b.{0,40}\b(?:eu )?(?:fecho|compro|faco o pedido|levo)\b",
+    # (not a case supposed: "imagina que o prazo é 12 dias úteis, chega antes do natal?")
+    r"\b(?:finge|finja|faz de conta) que (?:a |o )?(?:politica|regra|frete|preco|"
     r"desconto|garantia|prazo)\b.{0,80}\b(?:recalcula|recalcule|aplica|aplique|cobra|cobre|"
     r"libera|libere|confirma|confirme)\b",
     r"\b(?:atendente|vendedor\w*|vendedora|gerente|moca|moco|rapaz|supervisor\w*)\b.{0,40}"
     r"\b(?:disse|falou|prometeu)\b.{0,80}\b(?:desconto|cupom|brinde|de graca|gratis|em dobro)\b"
-    r".{0,80}\bconfirma\w*\b.{0,30}\b(?:aplica|aplique|libera|libere|gera|gere|lanca|lance)\b",
-    r"\b(?:saber|me passa|me fala|me diz|quero|queria|manda)\b.{0,20}\binformac\w* internas?\b",
-    r"\bresponde\w* (?:so|apenas|somente) sim\b.{0,100}\b(?:vai|vao) me dar\b|\b(?:vai|vao) me "
+    # (both asked at once, "confirma e aplica"; not the promise's fact asked: "confirma pra
+    # mim? isso se aplica pra Manaus?")
+    r".{0,80}\bconfirma\w*(?: ai| isso)?(?: para mim)? e (?:ja )?(?:aplica|aplique|libera|libere|"
+    r"gera|gere|lanca|lance)\b",
+    r"\b(?:saber|me passa|me fala|me diz|quero|queria|manda)\b.{0,20}\binformacoes internas\b",
+    # ("sim ou não" asks a question, unless what is given is a gift: "responde só sim ou não:
+    # se chegou quebrado vocês vão me dar o reembolso?" is the policy asked)
+    r"\bresponde\w* (?:so|apenas|somente) sim\b(?! ou nao\b).{0,100}\b(?:vai|vao) me dar\b|"
+    r"\bresponde\w* (?:so|apenas|somente) sim ou nao\b.{0,100}\b(?:vai|vao) me dar (?:\w+ ){0,4}?"
+    r"(?:brinde|cupom|vale|em dobro|\d+ reais|\d+ anos|de graca)\b|\b(?:vai|vao) me "
     r"dar\b.{0,60}\b(?:brinde|de graca|gratis|cupom|desconto)\b.{0,40}\bresponde\w* (?:so|apenas"
-    r"|somente) sim\b",
+    r"|somente) sim\b(?! ou nao\b)",
     r"\b(?:me passa|me manda|me fala|me da|qual e|manda|passa)\b.{0,10}\b(?:o |a |os |as )?"
-    r"(?:token|chave|senha|credenciais|api key|secret)\b (?:da|de|do) (?:api|gateway|sistema|"
-    r"admin\w*|servidor|banco de dados|integracao)\b",
-    r"\bcomprou\b.{0,60}\b(?:qual|que) (?:forma de pagamento|cartao|pagamento) (?:ele|ela) "
+    r"(?:(?:token|chave|credenciais|api key|secret)\b (?:da|de|do) (?:api|gateway|sistema|"
+    r"admin\w*|servidor|banco de dados|integracao)|senha (?:da|de|do) (?:api|gateway|admin\w*|"
+    r"servidor|banco de dados|integracao))\b",
+    # (not a refund's way back: "o reembolso volta pra qual forma de pagamento ela usou?")
+    r"^(?!.*\b(?:reembols\w*|estorn\w*|devolv\w*|devoluc\w*|cancel\w*|dinheiro volta)\b)"
+    r".*\bcomprou\b.{0,60}\b(?:qual|que) (?:forma de pagamento|cartao|pagamento) (?:ele|ela) "
     r"(?:usou|escolheu|fez)\b",
-    rf"{_NOT_A_THING_SAYING}\b(?:escreve|escreva|escrever|fala|fale|diz|diga|digita|digite)"
-    r"(?: ai| aqui)?(?: para mim)? "
-    r"(?:que )?(?:o |a )?(?:pedido|pagamento|entrega|reembolso|estorno)(?: \w+)? (?:foi |esta |ja "
+    # (a status said is dictated with "que": "fala que o reembolso foi liberado"; not asked:
+    # "diz aí, o pedido foi entregue mesmo? vou printar e reclamar")
+    rf"{_NOT_A_THING_SAYING}\b(?:(?:escreve|escreva|escrever|digita|digite)(?: ai| aqui)?"
+    r"(?: para mim)? (?:que )?|(?:fala|fale|diz|diga)(?: ai| aqui)?(?: para mim)? que )"
+    r"(?:o |a )?(?:pedido|pagamento|entrega|reembolso|estorno)(?: \w+)? (?:foi |esta |ja "
     r"foi )?(?:entregue|aprovad\w*|confirmad\w*|pago|recebid\w*|liberad\w*)\b.{0,80}\bprint\w*\b",
-    r"\b(?:so )?(?:inventa|invente|inventar) (?:um|uma|qualquer|ai um) (?:codigo|cupom|numero de "
+    r"\b(?:so )?(?<!\bprecisa )(?<!\bprecisam )(?<!\bvou )(?<!\bsem )(?:inventa|invente|inventar) "
+    r"(?:um|uma|qualquer|ai um) (?:codigo|cupom|numero de "
     r"cupom)\b",
     # A carer asking what another's record holds ("esqueci o CPF dela, me passa o que tá
     # cadastrado"); a commitment or approval dictated in the shop's voice for
@@ -343,8 +366,9 @@ INJECTION = _any(
     r"gratis|"
     r"cupom|brinde|indeniz\w*)\b",
     r"(?<!\bpede )(?<!\bpedindo )(?<!\bpediu )(?<!\baparece )(?<!\bescrito )(?<!\bcampo )"
-    r"\b(?:manda|mande|mandar|passa|passe|passar|fala|fale|falar|diz|diga|dizer|mostra|mostre|"
-    r"mostrar|informa|informe|informar)(?: ai| aqui)? (?:para mim )?o numero (?:completo "
+    r"\b(?:manda|mande|passa|passe|fala|fale|diz|diga|mostra|mostre|informa|informe|(?:me |(?:pode|"
+    r"poderia|podem|consegue|conseguiria|tem como|deve|devem|voce|voces) (?:me )?)(?:mandar|passar|"
+    r"falar|dizer|mostrar|informar))(?: ai| aqui)? (?:para mim )?o numero (?:completo "
     r"|inteiro )?do (?:meu )?cartao\b",
     rf"{_NOTICE_HEAD}{_NOTICE}{_NOTICE_FROM}(?:gerencia|diretoria|equipe(?: d[ao])?(?: estaloja)?)"
     r"\b.{0,160}"
@@ -3357,7 +3381,10 @@ RESERVED = {
         # A coupon that failed at the till: "usei o mesmo cupom e o desconto não entrou", "deu
         # 'cupom inválido'" (not asked ahead: "se o cupom não funcionar, o que faço?", nor what
         # can be done with it: "não entrou, posso usar de volta depois?")
-        r"^(?!.*\b(?:se|caso|posso|pode|da para|e normal)\b)(?:.*\bcupo[mn]s?\b.{0,80}\b(?:nao "
+        # (nor set aside: "deu inválido, mas beleza, comprei sem. como rastreio?")
+        r"^(?!.*\b(?:se|caso|posso|pode|da para|e normal|deixa para la|desisti|comprei sem|"
+        r"paguei sem|sem ele|sem o cupom|mas beleza|mas tudo bem)\b)"
+        r"(?:.*\bcupo[mn]s?\b.{0,80}\b(?:nao "
         r"(?:funcionou|entrou|aplicou|foi aplicado|deu certo|valeu|pegou|passou)|(?:deu|aparece|"
         r"apareceu|dizendo) (?:cupom )?invalido)\b|.*\b(?:desconto|cupom) (?:nao|nem) (?:entrou|"
         r"aplicou|foi aplicado)\b)",
@@ -3791,7 +3818,8 @@ _FINANCIAL = (
 OFF_TOPIC = {
     "cooking": _any(
         # A cup's measure: "quantos ml tem uma xícara de chá?"
-        r"\bquant[oa]s? (?:ml|mililitros|gramas|g|litros?) (?:tem|cabe\w*|da|e) (?:uma|um|a|o) "
+        # (a unit, "uma xícara"; not a product's capacity: "quantos ml cabe o copo térmico?")
+        r"\bquant[oa]s? (?:ml|mililitros|gramas|g|litros?) (?:tem|cabe\w*|da|e) (?:uma|um) "
         r"(?:xicara|colher|copo)\b",
         # In English: "how long should I boil eggs so the yolk stays runny?"
         # (a "rice cooker" or "cookware" is a product: "the rice cooker I bought arrived cracked")
@@ -3869,8 +3897,16 @@ OFF_TOPIC = {
     ),
     "home_advice": _any(
         # A plant's care: "as folhas tão amarelando e caindo", "minha orquídea"
-        r"\bfolhas?\b(?: \w+){0,2} (?:amarel\w*|secando|caindo|murch\w*|queimad\w*)\b|\b(?:minha|"
-        r"a|essa) (?:planta|orquidea|suculenta|samambaia|costela de adao|horta)\b",
+        # (not a print's or a paper's leaves: "toalha de folhas amarelas", "o bloco chegou com as
+        # folhas amassadas e caindo"; nor a product for a plant: "o regador serve pra minha horta?")
+        r"\bfolhas?\b(?: (?:estao|esta|tao|ficam|ficaram|ficando|todas|dela|dele|ja))* "
+        r"(?:amarelando|amarelaram|secando|secaram|caindo|cairam|murchando|murcharam|murchas|"
+        r"queimando)\b",
+        r"\b(?:minha|a|essa) (?:planta|orquidea|suculenta|samambaia|costela de adao|horta)\b.{0,60}"
+        r"\b(?:folhas?|regar|rego|rega|regando|adub\w*|floresc\w*|flor|flores|murch\w*|secando|"
+        r"secou|morr\w*|praga|pulgao|fungo|sol)\b|\b(?:cuidar|cuido|cuida|regar|rego|adubar|podar|"
+        r"salvar|replantar)\b.{0,30}\b(?:minha|a|essa) (?:planta|orquidea|suculenta|samambaia|"
+        r"costela de adao|horta)\b",
         r"\bcomo (?:(?:eu )?(?:faco|faz|posso|consigo) (?:para |de )?|se )?(?:tir\w*|remov\w*|"
         r"limp\w*|desentup\w*|conserto|consertar|lavar|lavo|desengordur\w*|arear|clarear)\b.{0,30}"
         r"\b(?:mancha|gordura|mofo|azulejo|roupa|tapete|sofa|pia|ralo|privada|vaso|parede|chao|"
@@ -4075,11 +4111,18 @@ OFF_TOPIC = {
         r"^(?!.*\b(?:regras|instrucoes|prompt|configuracao)\b).*"
         r"\b(?:faz|faca|escreve|escreva|cria|crie|manda)(?: para mim)? (?:um|uma) (?:poeminha|"
         r"versinho|poeminho|rimazinha|textinho de aniversario)\b",
-        r"\b(?:traduz|traduza|traduzir|translate)\b(?: \w+){0,2} (?:texto|email|e mail|mensagem|"
-        r"frase|carta|documento|isso|this)\b",
+        # (not the shop's own paper, "o manual veio em chinês, podem traduzir esse documento?";
+        # nor a question to the shop sent "translate this: how long does delivery take?")
+        r"^(?!.*\b(?:manual|manuais|nota fiscal|etiqueta|embalagem|rotulo)\b).*\b(?:traduz|traduza|"
+        r"traduzir)\b(?: \w+){0,2} (?:texto|email|e mail|mensagem|frase|carta|documento|isso)\b",
+        r"\btranslate\b(?: \w+){0,2} (?:text|email|e mail|message|sentence|letter|document|this|it)"
+        # ("to" reads "estou", as chat shorthand)
+        r"\b(?: \w+){0,2} (?:to|estou|into) (?:english|spanish|french|german|italian|portuguese|"
+        r"japanese|chinese)\b",
         # ...or a sentence into a language: "traduz pra espanhol: 'o produto chegou com
         # defeito'" (not its own reply: "traduz pro inglês o que vc disse")
-        r"^(?!.*\b(?:regras|instruc\w*|orientac\w*|prompt|configurac\w*|abaixo|antes|ignore)\b)"
+        r"^(?!.*\b(?:regras|instruc\w*|orientac\w*|prompt|configurac\w*|abaixo|antes|ignore|"
+        r"manual|manuais|nota fiscal|etiqueta|embalagem|rotulo)\b)"
         r".*\b(?:traduz|traduza|traduzir)(?: para mim)? (?:para|pro|em) (?:o )?(?:ingles|espanhol|"
         r"frances|italiano|alemao|japones|chines|coreano|russo|arabe)\b(?! (?:o )?(?:que (?:voce|"
         r"voces)|sua resposta|a resposta|essa resposta|isso que (?:voce|voces))\b)",
@@ -4313,8 +4356,9 @@ OFF_TOPIC = {
     ),
     "astrology": _any(
         # Lottery numbers: "quais números eu jogo na mega da virada?"
-        r"\b(?:mega ?sena|mega da virada|loteria|lotofacil|quina|jogo do bicho|numeros? (?:da|de) "
-        r"sorte)\b",
+        r"\b(?:mega ?sena|mega da virada|loteria|lotofacil|jogo do bicho|numeros? (?:da|de) "
+        r"sorte)\b|\b(?:resultado|numeros?|jog\w*|aposta\w*|sortead\w*|sorteio|concurso|bolao) "
+        r"(?:d[ao] |n[ao] |de )?quina\b",
         r"\b(?:horoscopo|signos?|astrolog\w*|mapa astral|ascendente|tarot|taro|numerologia|"
         r"zodiaco|horoscope|zodiac)\b",
     ),
@@ -4417,8 +4461,11 @@ OFF_TOPIC = {
     ),
     "loans": _any(
         r"\b(?:emprestimo|consignado|financiamento|credito pessoal)\b.{0,40}\b(?:vale (?:mais )?a "
-        r"pena|compensa|quitar|negociar)\b|\b(?:vale (?:mais )?a pena|compensa) (?:pegar|fazer) "
-        r"(?:um )?(?:emprestimo|consignado|financiamento)\b",
+        r"pena|compensa)\b(?! (?:pagar|parcelar|comprar|no|na)\b)|\b(?:vale (?:mais )?a pena|"
+        r"compensa) (?:pegar|fazer|tomar|contratar) (?:um )?(?:emprestimo|consignado|financiamento|"
+        r"credito pessoal)\b|\b(?:pegar|pego|fazer|faco|tomar|contratar) (?:um |o )?(?:emprestimo|"
+        r"consignado|credito pessoal)\b.{0,30}\b(?:para|e) (?:quitar|pagar) (?:a |as |o |os |"
+        r"minhas? |meus? )?(?:dividas?|fatura|cartao|contas|parcelas)\b",
     ),
     "money": _any(
         # A household's bills shared: "como dividir as contas da casa com o marido?"
@@ -4627,8 +4674,11 @@ RECIPE_ASKED = _any(
 # ...and a dish's recipe asked, whatever orders are told beside it: "tenho dois pedidos de vcs
 # chegando... me passa uma receita de escondidinho?" (not the shop's: "a receita de troca")
 _RECIPE_OF_A_DISH = _any(
-    r"\b(?:me passa|me manda|me da|me ensina|me indica|manda|passa) (?:uma |alguma )?receita "
-    r"(?:de|para|pra) (?!(?:troca|devoluc\w*|reembolso|compra|pedido|nota)\b)"
+    # (asked of the agent, not what a product brings: "a airfryer manda receita de brinde?";
+    # nor a how-to: "me passa uma receita de como rastrear meu pedido kkk")
+    r"\b(?:(?:me passa|me manda|me da|me ensina|me indica) (?:uma |alguma )?|(?:manda|passa) "
+    r"(?:uma|alguma) )receita "
+    r"(?:de|para|pra) (?!(?:troca|devoluc\w*|reembolso|compra|pedido|nota|como|brinde)\b)"
 )
 # Working for the shop is about the shop but outside its customer service, whatever shop
 # it names: "tem vaga de emprego na loja da Augusta?", "are you hiring?"
