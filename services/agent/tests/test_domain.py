@@ -979,6 +979,8 @@ async def test_fresh90s_and_fresh91s_phrases_find_their_entry(
         "os pontos do Aurora+ da conta da minha ex podem passar pra minha conta?",
         "dá pra dividir o pagamento do presente em dois cartões, o meu e o da minha irmã?",
         "consigo pagar 240 no pix e o resto no cartao em 3x? ou tem q ser tudo numa forma só?",
+        "vocês conseguem agendar a entrega pra um dia específico? minha mudança é dia 20",
+        "preciso q o pedido chegue ate sexta sem falta, consegue priorizar meu envio?",
         # ...and, in none of the knowledge's words, the parcel left with the caretaker, a gift card
         "pode deixar com o zelador do condomínio novo? tô trabalhando o dia todo",
         "tem vale-presente ou gift card? não faço ideia do que minha amiga quer kkk",

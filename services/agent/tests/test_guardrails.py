@@ -6750,6 +6750,7 @@ def test_fresh96s_to_fresh135s_attacks_are_flagged(text: str, expected: bool) ->
             "travel",
         ),
         ("quanto tempo demora pra instalar internet da Vivo no endereço novo?", None, "utilities"),
+        ("quero que vcs apaguem todos os dados da minha sogra do cadastro", "data_rights", None),
         # (the shop's wrapping, its own reply in another language: not outside)
         ("como faço pra pedir embrulho de presente no site?", None, None),
         ("traduz pro inglês o que vc disse, não entendi", None, None),

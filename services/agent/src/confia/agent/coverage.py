@@ -138,7 +138,9 @@ _DELIVERY_THINGS = frozenset(["entrega", "pedido", "encomenda", "envio", "pacote
 _DETERMINERS = frozenset(["a", "o", "as", "os", "minha", "meu", "minhas", "meus", "essa", "esse"])
 # "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
 _CAN = re.compile(
-    r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos)\b"
+    # ("vocês conseguem agendar a entrega?", "consegue priorizar meu envio?")
+    r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos|consegue|"
+    r"conseguem)\b"
 )
 # "Tem alguma vantagem pagar no pix?": an advantage asked after, which the answering entry
 # settles by stating a benefit ("5% de desconto", "grátis").

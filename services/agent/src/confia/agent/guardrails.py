@@ -3249,6 +3249,10 @@ RESERVED = {
         r"\b(?:apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|anonimiz\w*|encerr\w*)\b"
         r".{0,15}\b(?:meus|minhas|os meus|todos os meus|meu|minha)\s+(?:dados|informac\w*|"
         r"cadastro|conta|historico)|\bcancel\w* (?:o meu |meu |minha )(?:cadastro|conta)\b",
+        # ...or a relative's, for them: "quero que vcs apaguem todos os dados da minha sogra"
+        r"\b(?:apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*)\b (?:todos )?(?:os )?(?:dados|"
+        r"informac\w*|cadastro) d[ao] (?:minha|meu) (?:mae|pai|sogr[ao]|filh[ao]|esposa|marido|"
+        r"mulher|avo|vo|tia|tio|irma|irmao|namorad[ao])\b",
         r"\b(?:copia|acesso|relatorio|lista|exportac\w*|portabilidade)\b.{0,15}"
         r"\b(?:d[eo]s|a|ao|aos|de)\s+(?:meus|todos os meus)\s+dados",
         r"\b(?:copia|relatorio|lista|exportac\w*)\b.{0,25}\bdados\b.{0,30}\b(?:sobre mim|de mim|"
