@@ -662,6 +662,14 @@ def test_the_business_s_own_service_asked_in_none_of_its_words() -> None:
     assert not asks_of_the_service("quanto tá o dólar hoje?")
 
 
+def test_when_the_customer_only_can_is_told_not_asked() -> None:
+    told = "até q horas tem atendente no sábado? só consigo depois do almoço"
+    assert "almoco" not in asked_after(told)
+    assert list(asked_after("a loja abre domingo? so consigo ir no fim de semana")) == []
+    # (what they can have done is still asked, even "só": "só consigo agendar a entrega?")
+    assert "agendar" in asked_after("só consigo agendar a entrega?")
+
+
 def test_what_someone_the_customer_speaks_of_has_is_told_not_asked() -> None:
     assert list(asked_after("meu pai tem parkinson e fiz a compra no nome dele")) == []
     assert list(asked_after("minha tia que tem artrite quer uma panela leve")) == []

@@ -1622,6 +1622,10 @@ def _asked_in(said: str) -> Iterator[str]:
     for opener in _CAN.finditer(said):
         rest = said[opener.end() :].split()
         verb = _first_content(rest)
+        if said[: opener.start()].split()[-1:] == ["so"] and (
+            verb is None or not _infinitive(rest[verb])
+        ):
+            continue  # "só consigo depois do almoço": when the customer can, told
         if rest[:1] == ["ter"] and rest[1:2] and rest[1] in _KNOWING:
             continue  # "pela foto não dá pra ter ideia do tamanho": knowing, not a thing
         if verb is not None and _infinitive(rest[verb]):
