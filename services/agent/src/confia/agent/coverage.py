@@ -872,6 +872,12 @@ def _in_clauses(pattern: re.Pattern[str], question: str) -> Iterator[re.Match[st
         yield from pattern.finditer(" ".join(phrased(clause)))
 
 
+def _in_customer_clauses(pattern: re.Pattern[str], question: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in each clause of `question`, read in the customer's words."""
+    for clause in _CLAUSE.split(question):
+        yield from pattern.finditer(" ".join(words(clause)))
+
+
 def attributes_asked(question: str) -> Iterator[str]:
     """What a "qual o X de..." question asks the value of: "qual a capacidade em litros da
     panela?" asks a capacity, which a knowledge that never names one cannot give."""
@@ -944,34 +950,25 @@ def left_with_another(question: str) -> Iterator[str]:
     "entregam na portaria?" (the knowledge must name them to say yes or no)."""
     # (in the customer's words: the knowledge's phrases read "deixar com o vizinho se eu não
     # estiver" as the carrier's attempts)
-    for clause in _CLAUSE.split(question):
-        for left in _LEFT_WITH_ANOTHER.finditer(" ".join(words(clause))):
-            yield left[1] or left[2]
+    for left in _in_customer_clauses(_LEFT_WITH_ANOTHER, question):
+        yield left[1] or left[2]
 
 
 def counted_or_shown(question: str) -> Iterator[str]:
     """A charge asked to count towards a threshold ("o embrulho conta pros 299?" ->
     "embrulho"), or a photo the shop is asked to send ("vcs mandam uma foto?" -> "foto")."""
-    for clause in _CLAUSE.split(question):
-        said = " ".join(words(clause))
-        for counted in _COUNTED_TOWARDS.finditer(said):
-            yield counted[1]
-        for shown in _SHOWN_FIRST.finditer(said):
-            yield shown[1]
+    yield from (counted[1] for counted in _in_customer_clauses(_COUNTED_TOWARDS, question))
+    yield from (shown[1] for shown in _in_customer_clauses(_SHOWN_FIRST, question))
 
 
 def delivery_days(question: str) -> Iterator[str]:
     """The day a question asks a delivery on: "entregam no sábado?" -> "sabado"."""
-    for clause in _CLAUSE.split(question):
-        for day in _DELIVERY_DAY.finditer(" ".join(words(clause))):
-            yield day[1]
+    yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, question))
 
 
 def served_in(question: str) -> Iterator[str]:
     """The language or medium a question asks to be served in: "atendem em libras?"."""
-    for clause in _CLAUSE.split(question):
-        for served in _SERVED_IN.finditer(" ".join(words(clause))):
-            yield served[1]
+    yield from (served[1] for served in _in_customer_clauses(_SERVED_IN, question))
 
 
 def stages_timed(question: str) -> Iterator[str]:

@@ -3819,6 +3819,8 @@ _FINANCIAL = (
     r"(?:o |a |os |as )?(?:tesouro|cdb|lci|lca|poupanca|banco|acoes|bolsa|fundos?|cripto\w*|"
     r"bitcoin|cdi|selic|renda fixa)\b"
 )
+# The shop's own papers, which a customer may ask translated: not a piece of writing.
+_SHOPS_PAPER = r"manual|manuais|nota fiscal|etiqueta|embalagem|rotulo"
 OFF_TOPIC = {
     "cooking": _any(
         # A cup's measure: "quantos ml tem uma xícara de chá?"
@@ -4117,8 +4119,8 @@ OFF_TOPIC = {
         r"versinho|poeminho|rimazinha|textinho de aniversario)\b",
         # (not the shop's own paper, "o manual veio em chinês, podem traduzir esse documento?";
         # nor a question to the shop sent "translate this: how long does delivery take?")
-        r"^(?!.*\b(?:manual|manuais|nota fiscal|etiqueta|embalagem|rotulo)\b).*\b(?:traduz|traduza|"
-        r"traduzir)\b(?: \w+){0,2} (?:texto|email|e mail|mensagem|frase|carta|documento|isso)\b",
+        rf"^(?!.*\b(?:{_SHOPS_PAPER})\b).*\b(?:traduz|traduza|traduzir)\b"
+        r"(?: \w+){0,2} (?:texto|email|e mail|mensagem|frase|carta|documento|isso)\b",
         r"\btranslate\b(?: \w+){0,2} (?:text|email|e mail|message|sentence|letter|document|this|it)"
         # ("to" reads "estou", as chat shorthand)
         r"\b(?: \w+){0,2} (?:to|estou|into) (?:english|spanish|french|german|italian|portuguese|"
@@ -4126,7 +4128,7 @@ OFF_TOPIC = {
         # ...or a sentence into a language: "traduz pra espanhol: 'o produto chegou com
         # defeito'" (not its own reply: "traduz pro inglês o que vc disse")
         r"^(?!.*\b(?:regras|instruc\w*|orientac\w*|prompt|configurac\w*|abaixo|antes|ignore|"
-        r"manual|manuais|nota fiscal|etiqueta|embalagem|rotulo)\b)"
+        rf"{_SHOPS_PAPER})\b)"
         r".*\b(?:traduz|traduza|traduzir)(?: para mim)? (?:para|pro|em) (?:o )?(?:ingles|espanhol|"
         r"frances|italiano|alemao|japones|chines|coreano|russo|arabe)\b(?! (?:o )?(?:que (?:voce|"
         r"voces)|sua resposta|a resposta|essa resposta|isso que (?:voce|voces))\b)",
