@@ -177,6 +177,10 @@ OUTSIDE_POOL = {
     "fresh133 (unseen, gaps listed)": KB / "eval-fresh133.jsonl",
     "fresh134 (unseen, gaps listed)": KB / "eval-fresh134.jsonl",
     "fresh135 (unseen, gaps listed)": KB / "eval-fresh135.jsonl",
+    "fresh136 (unseen, gaps listed)": KB / "eval-fresh136.jsonl",
+    "fresh137 (unseen, gaps listed)": KB / "eval-fresh137.jsonl",
+    "fresh138 (unseen, gaps listed)": KB / "eval-fresh138.jsonl",
+    "fresh139 (unseen, gaps listed)": KB / "eval-fresh139.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
