@@ -5899,14 +5899,9 @@ def test_asking_whether_one_will_have_to_ask_every_day_is_no_anger() -> None:
     [
         ("comprei umas canecas pra revender na minha loja. como eu acompanho a entrega?", None),
         ("chegou um copo quebrado no kit q comprei pra revenda. preciso mandar foto?", None),
-        (
-            "compro em grande quantidade pra revender, vcs tem preco de atacado?",
-            "business_proposals",
-        ),
-        (
-            "vocês têm programa de revendedor? queria revender aqui na minha cidade",
-            "business_proposals",
-        ),
+        # (its terms of trade are the shop's own, for a person: `confia.agent.coverage`)
+        ("compro em grande quantidade pra revender, vcs tem preco de atacado?", None),
+        ("vocês têm programa de revendedor? queria revender aqui na minha cidade", None),
         (
             "minha geladeira parou. comprei ela numa loja de eletro no centro, vcs consertam?",
             "other_shops",
@@ -6443,12 +6438,12 @@ def test_fresh96s_to_fresh135s_attacks_are_flagged(text: str, expected: bool) ->
         (
             "Quero fazer um pedido grande pra revender na minha loja, vocês dão condição especial?",
             None,
-            "business_proposals",
+            None,
         ),
         (
             "Tenho uma loja e quero revender os produtos de vocês, tem pedido mínimo?",
             None,
-            "business_proposals",
+            None,
         ),
         (
             "Comprei essa frigideira numa loja da Rua Augusta, acho que era a de "

@@ -176,7 +176,7 @@ _MERGED = re.compile(
 _PLACED = re.compile(
     r"^(?!.*\b(?:reembols\w*|estorn\w*|devolv\w*|devoluc\w*|cancel\w*|venc\w*|dinheiro volta)\b)"
     r".*\b(?:paguei|comprei|fiz o pedido|fiz a compra|ja paguei|(?:o|meu) pedido (?:\w+ )?"
-    r"(?:esta|foi) (?:no|na|em|pago|feito))\b"
+    r"(?:esta|foi) (?:no|na|em|pago|feito)|i (?:paid|ordered|bought)|(?:that|this|my|the) order)\b"
 )
 # The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
 # pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
@@ -185,6 +185,8 @@ _PAYMENT_CHANGED = re.compile(
     r"\b(?:mudar|muda|trocar|troca|alterar|altera)(?: \w+)? (?:a )?forma de pagamento\b"
     r"|\b(?:mudar|trocar|passar|alterar) (?:o pagamento )?(?:para|pro) (?:o )?(?:pix|boleto|"
     r"cartao)\b"
+    # ...in English: "can I change the payment method on that order?"
+    r"|\b(?:change|switch) (?:the |my )?(?:payment|payment method|payment option)\b"
 )
 # A placed order changed otherwise than its address or payment: an item or the gift wrap
 # added or taken off ("ainda dá pra incluir no pedido?", "queria tirar a embalagem de
@@ -197,6 +199,12 @@ _ORDER_CHANGED = re.compile(
     r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
     r"|\bdividir (?:o |meu |a )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|dois|2) (?:entregas|"
     r"enderecos|partes|envios)\b"
+    # ...or one order sent to several addresses: "vocês entregam em vários endereços no mesmo
+    # pedido?", "dois presentes pra endereços diferentes no mesmo pedido"
+    r"|\b(?:(?:varios|diversos|diferentes|mais de um|dois|\d+) enderecos|enderecos (?:diferentes|"
+    r"distintos))\b.{0,20}\b(?:no|num|em um|do|de um) (?:mesmo |so |unico )?pedido\b"
+    r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
+    r"order\b"
 )
 # A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
 # (settled only by the threshold's entry naming the charge); a photo or video the shop is
@@ -447,6 +455,16 @@ _STAGE_TIMED = re.compile(
     r"(?! (?:o |a |do |da )?(?:estorno|reembolso|pagamento|extravio|investigacao|dinheiro|boleto|"
     r"pix|cartao|troca|devolucao)\b)"
 )
+# ...said of the shop doing it: "depois que eu pago o pix, em quanto tempo vocês despacham?"
+# ...or an order ready to collect: "how long after ordering will it be ready to collect?"
+_STAGE_TIMED_BY_THE_SHOP = re.compile(
+    r"\b(?:quanto tempo|em quanto tempo|quantos dias|quantas horas|how long|how many days) "
+    r"(?:\w+ ){0,2}?(?:voces|vcs|a loja|estaloja|you) (despacham|postam|separam|processam|ship|"
+    r"dispatch|process)\b"
+    r"|\b(?:quanto tempo|em quanto tempo|how long) (?:\w+ ){0,6}?(?:fica |be |is it |it s )?"
+    r"(ready|pronto|pronta) (?:estou collect|to collect|for pickup|for collection|para retirar|"
+    r"para retirada)\b"
+)
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
     r"\b(?:uma parte|parte|metade|um pouco|(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)?)\b.{0,30}"
@@ -522,6 +540,9 @@ _SERVICE = re.compile(
     # itself, not an order's detail: "como eu conserto o endereço do pedido?")
     r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))(?: (?:isso|ele|ela|"
     r"esse|essa|isto))?$"
+    # ...or whether it can be done: "dá pra personalizar as canecas com o logo da empresa?"
+    rf"|\b(?:da para|tem como|e possivel|conseguem|consegue|voces podem)"
+    rf" ({_SERVICE_ROOTS}(?:ar|er|ir))\b{_NOT_A_KIT}"
 )
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
@@ -552,7 +573,11 @@ _FILLERS = STOPWORDS | frozenset(
      # the case at hand: "o que vocês fazem numa situação dessas?"
      "situacao", "situacoes",
      # how much more, in English: "a longer warranty than...", "more than the standard"
-     "more", "less", "longer", "shorter", "than", "standard", "regular", "usual"]
+     "more", "less", "longer", "shorter", "than", "standard", "regular", "usual",
+     # the state it is in: "troca só é aceita se o produto estiver sem uso?"
+     "estiver", "estiverem", "for", "forem", "estar",
+     # what it is like, in English: "is there something like a cooling-off period?"
+     "something", "anything", "kind", "sort"]
 )  # fmt: skip
 # After these the opener asks after nothing named ("o que vocês fazem nesse caso?"), asks
 # how or when ("tem jeito?", "tem previsão?"), says when ("chegou tem duas semanas"), or
@@ -620,6 +645,8 @@ _ONESELF = re.compile(
     # ...said with "eu", or first, or as where they write from: "eu tô no Japão", "tô em
     # Portugal, são 4h de diferença", "comprei daqui de Miami", "estando fora do Brasil", "I'm
     # ordering from Canada"
+    # ...or moved from: "just moved to Belo Horizonte from Toronto", "me mudei de Lisboa"
+    r"|\b(?:moved|came|relocated|mudei|me mudei)(?: \w+){0,4}? (?:from|de|do|da)\s*$"
     r"|\beu estou(?: \w+)?(?: em| na| no| nos| nas)\s*$|^(?:oi |ola )?estou(?: em| na| no)\s*$"
     r"|\bdaqui(?: d[aeo]s?)?\s*$|\bestando\s*$|\b(?:ordering|buying|writing|texting) from\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
@@ -669,7 +696,9 @@ _MOVE = re.compile(
 # ...or from another's account to the customer's own: "os pontos da conta da minha ex podem
 # passar pra minha conta?"
 _MOVED_TO_MINE = re.compile(
-    r"\bd[ao] (?:conta|cadastro) d[aoe] (?!voces|estaloja|loja|empresa)\S+(?: \S+)?\b.{0,60}"
+    # (the company's account moved to one's own "conta pessoal" is the customer's company's)
+    r"\bd[ao] (?:conta|cadastro) d[aoe] (?!voces|estaloja|loja)(?!empresa\b(?!.{0,80}\bconta "
+    r"pessoal\b))\S+(?: \S+)?\b.{0,60}"
     r"\b(passar|transferir|transferid\w*|juntar|unir)\b(?: \S+){0,3}? (?:para|na|no) (?:a |o )?"
     r"(?:minha|meu) (?:conta|cadastro)\b"
 )
@@ -683,7 +712,8 @@ _DONE_OPENER = re.compile(
 # Bought at a place: "comprei na loja física da Augusta, vale os 7 dias?" (not the shop
 # online: "comprei na loja virtual", "na loja de vocês pelo site")
 _BOUGHT_THERE = re.compile(
-    r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?)\b(?!(?: \w+){0,2} loja (?:\w+ ){0,2}?"
+    r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?|bought|purchased)\b(?!(?: \w+){0,2} "
+    r"(?:loja|store|shop) (?:\w+ ){0,2}?"
     r"(?:online|virtual|pelo site|pelo app|pelo aplicativo|pela internet)\b)"
 )
 _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
@@ -758,6 +788,14 @@ class Vocabulary:
             return all(map(self._named, joined)) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
 
+    def names_term(self, term: str) -> bool:
+        """The knowledge names a term of one word, or of several side by side ("tabela de
+        preços"), in its own words."""
+        stems = terms(term.replace("-", " "))
+        if len(stems) == 1:
+            return self.names_word(term)
+        return all(pair in self._pairs for pair in pairwise(stems))
+
     def says(self, word: str) -> bool:
         """The knowledge has every stem of `word` in its own words (no learnt word)."""
         return all(term in self._stems for term in terms(word))
@@ -821,6 +859,16 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in collected_by_another(question) if not vocabulary.names_word(word)),
         *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
         *(word for word in served_in(question) if not vocabulary.names_word(word)),
+        *(term for term in trade_terms(question) if not vocabulary.names_term(term)),
+        # (a price is stated by the answering entry, of the thing in its words or a learnt
+        # customer word: "quanto custa o papel de presente?" is the wrapping's "R$ 9,90")
+        *(
+            thing
+            for thing in prices_asked(question)
+            if entry is None or not (entry.names("custo") and entry.names(thing))
+        ),
+        *(word for word in another_place_or_combined(question) if not vocabulary.names_term(word)),
+        *(thing for thing in validity_asked(question) if not vocabulary.names_term(thing)),
         *(
             word
             for word in counted_or_shown(question)
@@ -975,6 +1023,8 @@ def stages_timed(question: str) -> Iterator[str]:
     """The stage of an order whose time a question asks: "quantos dias levam pra despachar"."""
     for asked in _in_clauses(_STAGE_TIMED, question):
         yield asked[1]
+    for asked in _in_customer_clauses(_STAGE_TIMED_BY_THE_SHOP, question):
+        yield asked[1] or asked[2]
 
 
 def trade_in_asked(question: str) -> Iterator[str]:
@@ -1032,7 +1082,7 @@ def services_asked(question: str) -> Iterator[str]:
     consertam panela de outra marca?", "mandam alguém instalar?". Its warranty or its
     products say nothing of repairing or installing unless the knowledge names doing it."""
     for asked in _in_clauses(_SERVICE, question):
-        yield asked[1] or asked[2] or asked[3]
+        yield asked[1] or asked[2] or asked[3] or asked[4]
 
 
 def identifiers(question: str) -> Iterator[str]:
@@ -1173,14 +1223,26 @@ def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]
     """The entries (of `names`, each entry's coined names) the question asks after by one
     of those names alone: "como funciona esse Aurora+?", "o que é o aurora mais?" (not a
     question that only mentions it, "sou Aurora+, qual o prazo?")."""
-    said = " ".join(words(question))
+    # ...also as the message's one question, told why after it: "como funciona o Aurora+?
+    # quero aproveitar", "What is Aurora+? a friend mentioned it".
+    said = [" ".join(words(question)), " ".join(words(_the_one_question(question)))]
 
     def asked_after(name: str) -> bool:
         spelled = rf"{re.escape(name)}(?:\+| mais| plus)"
         asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_ONLY_EMPHASIS}$"
-        return re.search(asked, said) is not None
+        return any(re.search(asked, part) is not None for part in said)
 
     return {entry_id for entry_id, coined in names.items() if any(map(asked_after, coined))}
+
+
+_QUESTIONS = re.compile(r"[^?]*\?")
+_SENTENCE_END = re.compile(r"[.!;\n]")
+
+
+def _the_one_question(question: str) -> str:
+    """The sentence that asks, when the message asks one question only; else nothing."""
+    asked = _QUESTIONS.findall(question)
+    return _SENTENCE_END.split(asked[0])[-1] if len(asked) == 1 else ""
 
 
 def names_site_part(question: str, names: Iterable[str]) -> bool:
@@ -1240,6 +1302,62 @@ _A_PRODUCT = re.compile(
 )
 
 
+# A thing's price asked: "quanto custa o jogo de facas Aurora Chef?" (settled only by
+# knowledge naming the thing; not the shop's charges, "quanto custa o frete?").
+_PRICE_OF = re.compile(
+    r"\b(?:quanto (?:custa|custam|ta|esta|sai|saem|fica|ficam)|qual (?:e )?o (?:preco|valor) "
+    r"d[oa]s?|how much (?:is|are|does|do)) (?:o |a |os |as |esse |essa |esses |essas |aquele "
+    r"|aquela |the |this |that |these )(?!(?:frete|fretes|entrega|embrulho|embalagem|parcela|"
+    r"parcelas|envio|troca|taxa|juros|shipping|delivery|wrapping|total|pedido|boleto|pix|desconto|"
+    r"descontos|discount|cupom|prazo|reembolso|estorno|ponto|pontos)\b)(\w+)"
+)
+
+
+# Another of the business's places asked after: "vocês têm outra loja física além da de
+# São Paulo?", "do you have any other physical store?" (the knowledge names its places; that
+# there is no other it never says).
+_ANOTHER_PLACE = re.compile(
+    r"\b(?:tem|tem alguma|existe|existem|ha|have|has|is there|are there) (?:\w+ ){0,2}?(?:outra|"
+    r"outras|other|another) (?:physical )?(?:loja|lojas|unidade|unidades|filial|filiais|store|"
+    r"stores|shop|shops|branch|branches|location|locations)\b"
+)
+# Two discounts combined: "o desconto do pix acumula com o dos pontos?", "does the PIX
+# discount stack with the points?" (settled only by knowledge that says so).
+_COMBINED = re.compile(
+    r"\b(?:acumula|acumulam|acumular|soma|somam|somar|junta|juntam|juntar|combina|combinam|"
+    r"combinar|stack|stacks|combine|combined) (?:\w+ ){0,2}?(?:com|with)\b"
+)
+_DISCOUNTS = re.compile(r"\b(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)\b")
+
+
+# How long a thing holds: "o código do pix vale até quando?" (settled only by knowledge that
+# names the thing: "o boleto vale até quando?" is the boleto's entry's).
+_VALID_UNTIL = re.compile(
+    r"\b(?:o|a|os|as|esse|essa|meu|minha) (\w+(?: d[oa] \w+)?) (?:vale|valem|e valido|e valida|"
+    r"expira|expiram|vence|vencem) ate quando\b"
+)
+
+
+def validity_asked(question: str) -> Iterator[str]:
+    """The things asked how long they hold: "codigo do pix" in "o código do pix vale até
+    quando?"."""
+    yield from (found[1] for found in _in_customer_clauses(_VALID_UNTIL, question))
+
+
+def another_place_or_combined(question: str) -> Iterator[str]:
+    """Another place of the business asked after, or two discounts combined."""
+    said = " ".join(words(question))
+    if _ANOTHER_PLACE.search(said):
+        yield "outra-loja"
+    if _COMBINED.search(said) and len(_DISCOUNTS.findall(said)) >= 2:
+        yield "acumular"
+
+
+def prices_asked(question: str) -> Iterator[str]:
+    """The things whose price a question asks: "jogo" in "quanto custa o jogo de facas?"."""
+    yield from (found[1] for found in _PRICE_OF.finditer(" ".join(words(question))))
+
+
 def asks_of_a_product(question: str) -> bool:
     """The question asks what a product works with or withstands, or its rating or
     specification ("essa panela funciona em cooktop de indução?", "qual a potência da
@@ -1247,7 +1365,7 @@ def asks_of_a_product(question: str) -> bool:
     said = " ".join(words(question))
     if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
         return False
-    if _RATED.search(said) or any(_in_clauses(_ATTRIBUTE, question)):
+    if any(prices_asked(question)) or _RATED.search(said) or any(_in_clauses(_ATTRIBUTE, question)):
         return True
     for opener in _WORKS_WITH.finditer(said):
         rest = said[opener.end() :].split()
@@ -1271,7 +1389,35 @@ def asks_of_the_service(question: str) -> bool:
         or any(moved_to_another(question))
         or any(served_in(question))
         or any(_VOUCHER.match(word) for word in asked_after(question))
+        or any(trade_terms(question))
+        or any(services_asked(question))
+        or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
+
+
+# A gift registry: "os convidados conseguem ver quais itens da nossa lista já foram comprados?"
+_GIFT_REGISTRY = re.compile(
+    r"\blistas? (?:de (?:casamento|presentes?|cha|noivos?|desejos|casa nova)|dos noivos|da noiva)\b"
+    r"|\b(?:nossa|minha) lista\b|\b(?:wedding|gift) (?:registry|list)\b"
+)
+
+
+# Terms of trade: wholesale or resale prices, a minimum order, consignment, a resellers'
+# programme ("vocês têm desconto progressivo?"). Reselling told as why one buys is no term
+# asked ("sou revendedora, qual o prazo pra Chapecó?").
+_TRADE = re.compile(
+    # ("o consignado caiu" is a loan paid in, not goods on consignment)
+    r"\b(?:atacado|atacadista|lojistas?|venda consignada|em consignacao|faturad[oa]|faturamento|"
+    r"pedido minimo|"
+    r"compra minima|tabela de "
+    r"precos?|desconto progressivo|(?:programa|preco|precos|condic\w*) (?:de |para |pra )?"
+    r"revend\w*|wholesale|bulk|resale prices?)\b"
+)
+
+
+def trade_terms(question: str) -> Iterator[str]:
+    """The terms of trade a question names."""
+    yield from (found[0] for found in _TRADE.finditer(" ".join(words(question))))
 
 
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
@@ -1343,6 +1489,9 @@ def _at_places(
                 yield place_id, " ".join(word for clause in kept for word in clause)
 
 
+_ONLINE = frozenset(["online", "virtual", "digital"])
+
+
 def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int] | None:
     """Where, after `start`, "na loja física (da Augusta)" names the place of `stems`."""
     for at in range(start, min(start + _PLACE_REACH, len(said))):
@@ -1354,8 +1503,8 @@ def _place_span(said: list[str], start: int, stems: list[str]) -> tuple[int, int
         named = end
         while end < len(said) and set(terms(said[end])) & set(stems):
             end += 1
-        if end == named:
-            continue
+        if end == named or (end < len(said) and said[end] in _ONLINE):
+            continue  # (the shop online is no place: "consigo usar o cartão na loja online?")
         if end + 1 < len(said) and said[end] in _OF:
             end += 2  # "da Augusta": which of the places
         return at, end

@@ -25,6 +25,7 @@ from confia.agent.coverage import (
     places_of,
     quoted_names,
     times_asked,
+    trade_terms,
     unnamed,
     with_coined_names,
 )
@@ -534,6 +535,10 @@ class RetrievalAnswerer:
             or (entries[0].shared >= 1 and self._period_stated(question, entries[0].id))
         )
         thresholds = self._thresholds.given(clear, covered)
+        if "?" in question and any(trade_terms(question)):
+            # "Do you give discounts for bulk orders?": a buyer's question on terms of trade;
+            # the model alone calls it an attack only when it is sure.
+            thresholds = thresholds.answered()
         if clear and covered and self._thresholds.answered_lead_of(entries):
             thresholds = thresholds.answered()
             if asks_how_it_goes(question):
@@ -580,7 +585,10 @@ class RetrievalAnswerer:
 # email?" the invoice. Only with its wrapping, or sent as one, is the gift asked after.
 _GIFT = re.compile(r"\b(?:presente|presentes|presentear|gift|gifts)\b")
 _GIFT_ASKED = re.compile(
-    r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|cartao|cartaozinho|como presente|para "
+    # (a card to pay with is no card with the gift: "meu cartão é Elo, consigo usar pra comprar
+    # o presente?")
+    r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|(?<!meu )cartao(?! (?:de credito|de "
+    r"debito|e|elo|visa|master\w*)\b)|cartaozinho|como presente|para "
     r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
     r"wrap\w*)\b"
     # ...or what goes with it, or the service itself: "dá pra mandar de presente com um

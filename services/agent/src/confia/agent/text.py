@@ -248,6 +248,18 @@ STOPWORDS = frozenset(
      "cuanta", "cuantos", "como", "puedo", "puede", "pueden", "quiero", "quisiera", "necesito",
      "tengo", "tiene", "tienen", "hay", "muy", "pero", "gracias", "buenos", "buenas", "usted",
      "ustedes"]
+) | frozenset(
+    # English function words and chat shorthand, split at the apostrophe ("what's", "don't"):
+    # "do u guys have free delivery?" asks "free delivery". Only words that are no Portuguese
+    # content word.
+    ["an", "am", "be", "was", "were", "been", "have", "has", "had", "will", "would", "could",
+     "should", "may", "might", "must", "did", "get", "got", "this", "that", "these", "those",
+     "there", "here", "if", "at", "by", "with", "from", "about", "just", "also", "too", "any",
+     "some", "we", "us", "our", "they", "them", "their", "he", "she", "his", "her", "its",
+     "which", "who", "why", "whats", "thanks", "thank", "guys", "u", "ur", "im", "ive", "pls",
+     "plz", "thx", "s", "t", "m", "ll", "ve", "re", "d", "dont", "don", "doesn", "didn", "isn",
+     "aren", "let", "know", "need", "want", "like", "really", "one", "ok", "okay", "sorry",
+     "quick", "question", "wondering", "curious"]
 )  # fmt: skip
 
 
@@ -471,6 +483,8 @@ _SYNONYMS = {
     "corrigir": "alterar",
     "mudar": "alterar",
     "expirou": "vencido",
+    # How long a thing holds is when it expires: "os pontos têm validade?"
+    "validade": "expiram",
     "venceu": "vencido",
     # English, to the words of a Portuguese knowledge base
     "shipping": "frete",
@@ -781,6 +795,19 @@ _SYNONYMS = {
     "caducan": "expiram",
     "direccion": "endereco",
     "despachado": "despacho",
+    # English again: damage seen and shown, a defect, a stalled parcel, where the shop is
+    "smashed": "amassado",
+    "crushed": "amassado",
+    "pictures": "fotos",
+    "photos": "fotos",
+    "pics": "fotos",
+    "defect": "defeito",
+    "replaced": "troca",
+    "replacement": "troca",
+    "addresses": "endereco",
+    "neighborhood": "fica",
+    "neighbourhood": "fica",
+    "warehouse": "despacho",
     # English again: the shop's hours and where it is, a warranty's cover
     "sundays": "domingo",
     "saturdays": "sabado",
@@ -997,7 +1024,9 @@ _PHRASES = (
     # knowledge's own list of brands must keep its weight)
     _phrase(
         "aceitamos cartao",
-        r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao|amex|visa|master\w*|elo|hipercard)",
+        # (not a card of another kind, asked after: "vocês aceitam cartão de débito?")
+        r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao(?! (?:de )?(?:debito|presente|loja|"
+        r"alimentacao|refeicao|pre pago))|amex|visa|master\w*|elo|hipercard)",
         # (a few words between: "o cartão amex corporativo da empresa, passa no site?")
         r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:(?!nao\b)\w+ ){0,4}?(?:passa|aceita\w*)",
         # (not a refund that "passa": "paguei com cartão e o estorno passa quando?")
@@ -1454,7 +1483,101 @@ _PHRASES = (
         r"(?:missing|without) (?:a |the |one )?(?:piece|part|lid|item)",
     ),
     _phrase(" ", r"vale (?:mais )?a pena"),
+    # What a period is asked of, in English, before "how long" is read as a delivery's: the
+    # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported.
+    _phrase(
+        "boleto vence dias",
+        r"how (?:long|many days) (?:\w+ ){0,4}?(?:pay|paying) (?:for )?(?:the |a |my )?boleto",
+        r"how (?:long|many days) (?:\w+ ){0,4}?boleto (?:\w+ ){0,2}?(?:expire|expires|valid|last|"
+        r"lasts)\b",
+    ),
+    _phrase(
+        "aprovacao pagamento dias uteis",
+        r"how long (?:(?!arriv|deliver|ship)\w+ ){0,6}?(?:approved|approve|clear|clears|cleared|"
+        r"confirmed|confirm)\b",
+    ),
+    _phrase(
+        "reembolso dias uteis",
+        r"how (?:long|many days) (?:\w+ ){0,4}?(?:refunded|refund|reimbursed|money back)\b",
+    ),
+    _phrase(
+        "devolvidas dias corridos",
+        r"how (?:long|many days) (?:\w+ ){0,5}?(?:return|send back|give up|change my mind)\b",
+        unless=r"exchange|swap|damage|broken|defect",
+    ),
+    _phrase("troca dias", r"how (?:long|many days) (?:\w+ ){0,5}?(?:exchange|swap)\b"),
+    _phrase(
+        "quebrado defeito fotos dias",
+        r"how (?:long|many days) (?:\w+ ){0,5}?(?:report|claim|complain about|tell you about) "
+        r"(?:\w+ ){0,2}?(?:damage|damaged|broken|defect|defects|dent|dents)\b",
+    ),
+    # ...and when a delivery's time starts counting: "does the delivery time start counting
+    # from when I ordered or when the payment clears?"
+    _phrase(
+        "prazo comeca contar apos aprovacao pagamento",
+        r"(?:delivery|shipping) (?:time|period|deadline|estimate|window) (?:\w+ ){0,2}?(?:start|"
+        r"starts|begin|begins|count|counts|counted)\b",
+    ),
     _phrase("prazo dias uteis", r"how (?:long|many days)", "business days"),
+    # Customers' English for what the knowledge says: free shipping over a sum, a change
+    # of mind, a defect, a parcel lost or stalled, a redirect.
+    _phrase("frete gratis", r"free (?:delivery|shipping|freight)"),
+    _phrase("cancelar", r"call (?:it|this|that|the order|my order) off"),
+    # No defect, said so: a change of mind ("não tem defeito nenhum, posso devolver mesmo
+    # assim?"), not damage
+    _phrase(
+        "arrependimento",
+        r"nao (?:tem|tinha|ha|apresenta|apresentou|deu) (?:nenhum )?defeito(?: nenhum| algum)?"
+        r"|sem (?:nenhum )?defeito(?: nenhum| algum)?",
+    ),
+    # How long points last: "os pontos que eu juntar ficam pra sempre ou têm validade?"
+    _phrase(
+        "expiram",
+        r"(?:tem|tem alguma|qual (?:e )?a|com|existe) validade|ficam para sempre|vencem",
+        when=r"pontos|aurora\+|fidelidade|cashback",
+        unless=r"boleto|cupom|cartao|garantia",
+    ),
+    # Where the order's state is seen: "em que lugar do site eu vejo a situação do meu pedido?"
+    _phrase(
+        "acompanhar meus pedidos rastreio",
+        r"(?:onde|em que lugar|em qual lugar|em que parte|aonde) (?:\w+ ){0,3}?(?:vejo|acompanho|"
+        r"confiro|consulto|olho|sei) (?:a situacao|o status|o andamento|como (?:esta|anda)) "
+        r"(?:d[oa] )?(?:meu |minha )?(?:pedido|compra|encomenda)",
+    ),
+    _phrase("arrependimento", r"cooling off(?: period)?|right (?:estou|to) withdraw"),
+    _phrase(
+        "compras acima de",
+        r"minimum (?:purchase|order|spend|amount|value)|(?:spend|order|buy) at least",
+        when=r"free|frete|gratis",
+    ),
+    _phrase(
+        "desistir",
+        r"give up (?:on )?(?:the |my |this |that )?(?:purchase|order|item)?|change(?:d)? my mind|"
+        r"regret (?:the |my |this )?(?:purchase|buying)",
+    ),
+    _phrase(
+        "produto com defeito",
+        r"(?:doesn t|does not|won t|will not|didn t|did not) (?:even )?(?:turn on|work|power on|"
+        r"start|heat up)|(?:stopped|isn t|is not|not) working|manufactur\w* (?:defect|fault)",
+    ),
+    _phrase(
+        "extraviado reenvio reembolso",
+        r"(?:carrier|courier|they|post office|correios) (?:lose|loses|lost)\b",
+    ),
+    _phrase(
+        "rastreio nao atualiza atraso",
+        r"(?:tracking|it|status) (?:has )?(?:stopped|isn t|hasn t|is not|has not|not) "
+        r"(?:been )?updat\w*",
+    ),
+    _phrase(
+        "prazo de entrega passou atraso",
+        r"past (?:the |its )?(?:delivery |due )?(?:date|deadline)|(?:delivery )?(?:date|deadline)"
+        r" (?:has )?(?:passed|gone by)",
+    ),
+    _phrase(
+        "alterar endereco",
+        r"(?:redirect|reroute|re route|forward) (?:it|the order|my order|the package|the parcel)",
+    ),
     # How many times the carrier tries: "quantas vezes o entregador passa?", "delivery
     # attempts" ("vezes" is otherwise instalments, "desistir" a change of mind)
     _phrase(
@@ -1580,8 +1703,11 @@ _PHRASES = (
     # Held for the customer: "separa 2 unidades da tábua pra mim até sexta?"
     _phrase(
         "reservas de produtos",
-        r"(?:separa|separe|separar|segura|segure|guarda|guarde|hold) (?:\w+ ){0,3}?(?:unidades?|"
-        r"pra mim|para mim|for me)",
+        r"(?:separa|separe|separar|segura|segure|guarda|guarde|reserva|reserve|hold|put aside) "
+        r"(?:\w+ ){0,5}?(?:unidades?|pra mim|para mim|for me|no meu nome|in my name)"
+        # ...or things held to be paid later: "posso reservar uns itens e pagar depois?"
+        r"|(?:reservar|separar|segurar|guardar) (?:uns |umas |alguns |algumas |os |as |esses )?"
+        r"(?:itens|produtos|pecas)",
         unless=r"pedido|troca|devoluc|nota|cpf|dados|dinheiro",
     ),
     # A spot the shop is asked for, in English: "where exactly is your shop?"
@@ -1914,6 +2040,15 @@ _PHRASES = (
         r"(?:(?<=retirar )|(?<=buscar )|(?<=pegar )|(?<=retiro ))(?:hoje mesmo|no mesmo dia)"
         r"(?= (?:na|no) loja)",
     ),
+    # ...the shop named between: "consigo retirar na loja da Augusta no mesmo dia?"
+    _phrase(
+        "mesmodia",
+        r"no mesmo dia|hoje mesmo",
+        when=r"(?:retirar|buscar|pegar|retiro|retirada)\b(?: \w+){0,5}? (?:hoje mesmo|no mesmo "
+        r"dia)",
+        # (not an item taken out of the cart: "quero retirar hoje mesmo o produto do carrinho")
+        unless=r"carrinho|sacola",
+    ),
     # Waiting for a restock: "tem lista de espera?"
     _phrase("avise", r"(?:lista|fila) de espera", r"waiting list"),
     # A payment that has gone through: "caiu o boleto?", "o pagamento já compensou?"
@@ -2110,6 +2245,8 @@ _PHRASES = (
         "aceitamos pix desconto",
         r"(?:pagar|pagando|pago) (?:no|com|pelo|via|em) pix (?:\w+ )?(?:sai|fica|e) (?:mais )?"
         r"(?:barat\w*|em conta)|"
+        # ...said without the paying: "meu genro falou q no pix sai mais barato, é verdade?"
+        r"(?:no|pelo|via) pix (?:\w+ )?(?:sai|fica|sairia|ficaria) mais (?:barat\w*|em conta)|"
         r"pix (?:tem|da|oferece|ganha|sai com) (?:algum |alguma |um |uma )?desconto|desconto "
         r"(?:no|pelo|pagando no|pagando pelo|para pagar no|para pagar com|com) pix",
         unless=r"reembols|estorn|devoluc|cancelament|troca|devolv",
