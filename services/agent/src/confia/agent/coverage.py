@@ -194,7 +194,10 @@ _PAYMENT_CHANGED = re.compile(
 # knowledge that says it can be, in words like these).
 _ORDER_CHANGED = re.compile(
     r"\b(?:incluir|inclui|adicionar|adiciona|acrescentar|acrescenta|tirar|tira|remover|remove|"
-    r"excluir)\b(?: (?!duvida)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu )?pedido\b"
+    # (not a copy or a detail taken or put: "tirar a segunda via do pedido", "incluí o cpf no
+    # pedido")
+    r"excluir)\b(?: (?!duvida|via|print|foto|copia|nota|cpf|cnpj|email|telefone|nome|dados|"
+    r"endereco|complemento|cep)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu )?pedido\b"
     r"|\b(?:mudar|muda|trocar|alterar|altera|passar)\b(?: \w+){0,5} (?:pedido|compra)\b.{0,30}"
     r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
     r"|\bdividir (?:o |meu |a )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|dois|2) (?:entregas|"
@@ -205,6 +208,13 @@ _ORDER_CHANGED = re.compile(
     r"distintos))\b.{0,20}\b(?:no|num|em um|do|de um) (?:mesmo |so |unico )?pedido\b"
     r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
     r"order\b"
+)
+# ...said of an order still being made, or of what the change costs: "posso incluir embrulho no
+# pedido antes de finalizar a compra?", "vou incluir uma garrafa no pedido de amanhã",
+# "quanto custa adicionar embrulho ao pedido?" (the knowledge on that thing answers).
+_ORDER_UNPLACED = re.compile(
+    r"\b(?:antes de (?:finalizar|fechar|concluir)|(?:no|do|ao) carrinho|pedido de amanha|"
+    r"proximo pedido|novo pedido|quanto (?:custa|fica|sai))\b"
 )
 # A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
 # (settled only by the threshold's entry naming the charge); a photo or video the shop is
@@ -217,10 +227,17 @@ _COUNTED_TOWARDS = re.compile(
 _SHOWN_FIRST = re.compile(
     r"\b(?:voces|vcs) (?:mandam|enviam|tiram)\b (?:uma |um |umas |uns )?(foto|fotos|video|videos)\b"
 )
-# A day delivered on: "vcs entregam sábado?", "a transportadora entrega no feriado?" (settled
-# only by an entry on deliveries naming the day, not the shop's opening hours).
+# A day delivered on: "vcs entregam sábado?", "a transportadora entrega no feriado?", or a time
+# of day, "dá pra entregar à tarde?" (settled only by an entry on deliveries naming it, not the
+# shop's opening hours). Asked of the delivery to come: not one told ("entregaram no sábado",
+# "foi entregue no sábado", "tentaram entregar no domingo"; "vai ser entregue de manhã?"
+# asks), nor the delivery as a thing ("esperar a entrega no domingo", "a entrega de feriado
+# conta no prazo?"; "fazem entrega aos domingos?" asks).
 _DELIVERY_DAY = re.compile(
-    r"\bentreg\w* (?:no |na |aos |nos |em |de )?(sabado|domingo|feriado)s?\b"
+    r"(?:\bser entregues?|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )"
+    r"(?<!\bessa )(?<!\btentaram )(?<!\btentou )\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w*) "
+    r"(?:no |na |aos |nos |em |de |a |pela |durante a )?(sabado|domingo|feriado|tarde|manha|"
+    r"noite)s?\b"
 )
 # A voucher or gift card, by its compound: "vale-presente", "gift-card", "cartão-presente".
 _VOUCHER = re.compile(r"(?:vale|gift|cartao)-(?:presentes?|compras?|trocas?|cards?)$")
@@ -440,10 +457,14 @@ _LEFT_WITH_ANOTHER = re.compile(
 )
 # The language or medium a customer is served in: "vocês têm atendimento em Libras?", "dá pra
 # ser atendido por videochamada?" (hours of service say nothing of either).
+# (asked, not told: "a moça que me atendeu por chamada de vídeo disse que...", "no vídeo ela
+# começa a falar em inglês e diz que o frete...")
 _SERVED_IN = re.compile(
-    r"\b(?:atend\w*|falar|conversar)\b (?:em|por|via|pelo|pela|com) (?:o |a |um |uma )?"
+    r"\b(?:atend(?!eu\b|eram\b|ia\b|iam\b)\w*|falar|conversar)\b (?:em|por|via|pelo|pela|com) "
+    r"(?:o |a |um |uma )?"
     r"(libras|ingles|espanhol|english|video|videochamada|videochamadas|braile|braille|"
     r"interprete|audio|audios|ligacao|chamada)\b"
+    r"(?!.{0,60}\b(?:disse|diz|falou|fala|disseram|falaram) (?:que|q)\b)"
 )
 # A stage of the order whose time is asked: "quantos dias vcs levam pra despachar o pedido?"
 # (an entry stating the delivery time states no other stage's).
@@ -467,9 +488,13 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
 )
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
-    r"\b(?:uma parte|parte|metade|um pouco|(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)?)\b.{0,30}"
-    r"\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
+    r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
     r"dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|parte)\b"
+    # (an amount, then "e o resto": "pagar 240 no pix e o resto no cartão"; not the rest of
+    # something else, "pagar 320 no cartão em 10x a parcela fica 32? o resto do limite...")
+    r"|\b(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)? (?:no|em|com|pelo) (?:pix|cartao|boleto|"
+    r"dinheiro)\b(?: \w+){0,3}? e (?:o resto|o restante|a outra parte|outra parte|a outra "
+    r"metade)\b"
     r"|\b(?:pagar|pago|dividir|divido|usar|uso|passar|passo|aceita|aceitam)(?: \w+){0,4} "
     r"(?:com |em |no |nos )?"
     r"(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
@@ -983,7 +1008,12 @@ def orders_merged(question: str) -> Iterator[str]:
 def order_changed(question: str) -> bool:
     """The customer asks to change a placed order otherwise than its address or payment:
     "ainda dá pra incluir o embrulho no pedido?", "dá pra mudar o pedido pra retirada?"."""
-    return bool(_ORDER_CHANGED.search(" ".join(words(question))))
+    # (clause by clause: "esqueci de marcar embrulho no carrinho antes de pagar... ainda dá pra
+    # incluir no pedido?" changes a placed order)
+    return any(
+        _ORDER_CHANGED.search(said) and not _ORDER_UNPLACED.search(said)
+        for said in (" ".join(words(clause)) for clause in _CLAUSE.split(question))
+    )
 
 
 def payment_changed(question: str) -> bool:
@@ -1010,7 +1040,8 @@ def counted_or_shown(question: str) -> Iterator[str]:
 
 
 def delivery_days(question: str) -> Iterator[str]:
-    """The day a question asks a delivery on: "entregam no sábado?" -> "sabado"."""
+    """The day, or time of day, a question asks a delivery on: "entregam no sábado?" ->
+    "sabado", "dá pra entregar à tarde?" -> "tarde"."""
     yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, question))
 
 
