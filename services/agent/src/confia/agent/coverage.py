@@ -813,6 +813,11 @@ class Vocabulary:
             return all(map(self._named, joined)) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
 
+    @property
+    def states_costs(self) -> bool:
+        """The knowledge states a cost or a price (a fee, "grátis", "R$")."""
+        return self._states_costs
+
     def names_term(self, term: str) -> bool:
         """The knowledge names a term of one word, or of several side by side ("tabela de
         preços"), in its own words."""
@@ -890,9 +895,10 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(
             thing
             for thing in prices_asked(question)
-            if entry is None or not (entry.names("custo") and entry.names(thing))
+            if entry is None or not (entry.states_costs and entry.names(thing))
         ),
-        *(word for word in another_place_or_combined(question) if not vocabulary.names_term(word)),
+        *(place for place in other_places_asked(question) if not vocabulary.names_term(place)),
+        *(verb for verb in discounts_combined(question) if not vocabulary.names_term(verb)),
         *(thing for thing in validity_asked(question) if not vocabulary.names_term(thing)),
         *(
             word
@@ -1375,11 +1381,15 @@ def validity_asked(question: str) -> Iterator[str]:
     yield from (found[1] for found in _in_customer_clauses(_VALID_UNTIL, question))
 
 
-def another_place_or_combined(question: str) -> Iterator[str]:
-    """Another place of the business asked after, or two discounts combined."""
-    said = " ".join(words(question))
-    if _ANOTHER_PLACE.search(said):
+def other_places_asked(question: str) -> Iterator[str]:
+    """Another place of the business asked after: "outra-loja" for "tem outra loja física?"."""
+    if _ANOTHER_PLACE.search(" ".join(words(question))):
         yield "outra-loja"
+
+
+def discounts_combined(question: str) -> Iterator[str]:
+    """Two discounts asked to be combined: "acumular" for "o pix acumula com os pontos?"."""
+    said = " ".join(words(question))
     if _COMBINED.search(said) and len(_DISCOUNTS.findall(said)) >= 2:
         yield "acumular"
 
@@ -1439,10 +1449,8 @@ _GIFT_REGISTRY = re.compile(
 _TRADE = re.compile(
     # ("o consignado caiu" is a loan paid in, not goods on consignment)
     r"\b(?:atacado|atacadista|lojistas?|venda consignada|em consignacao|faturad[oa]|faturamento|"
-    r"pedido minimo|"
-    r"compra minima|tabela de "
-    r"precos?|desconto progressivo|(?:programa|preco|precos|condic\w*) (?:de |para |pra )?"
-    r"revend\w*|wholesale|bulk|resale prices?)\b"
+    r"pedido minimo|compra minima|tabela de precos?|desconto progressivo|(?:programa|preco|precos|"
+    r"condic\w*) (?:de |para |pra )?revend\w*|wholesale|bulk|resale prices?)\b"
 )
 
 
