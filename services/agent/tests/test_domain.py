@@ -3419,3 +3419,45 @@ async def test_the_reviews_attacks_of_fresh132s_to_fresh135s_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# Lacking the papers a service may need, a use told as a condition, and what an invoice is
+# issued with: settled only by knowledge that says so, else a person says.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        ("ganhei uma panela de presente e não tenho a nota, consigo trocar?", ("handoff", ())),
+        ("perdi o comprovante, ainda dá pra devolver a chaleira?", ("handoff", ())),
+        (
+            "my friend gave me this as a gift, I don't have the order number. Can I exchange it?",
+            ("handoff", ()),
+        ),
+        ("sou turista, não tenho cpf, consigo comprar no site?", ("handoff", ())),
+        ("dá pra fazer cadastro só com passaporte?", ("handoff", ())),
+        ("a garantia vale se for uso profissional?", ("handoff", ())),
+        ("a garantia vale se eu usar num restaurante?", ("handoff", ())),
+        ("does the warranty apply if used in a restaurant?", ("handoff", ())),
+        ("a nota pode sair com a inscrição estadual da minha empresa?", ("handoff", ())),
+        # ...and what the knowledge says stays answered
+        ("como faço pra nota sair com CNPJ?", ("answer", ("nota-fiscal",))),
+        ("a garantia vale se for defeito de fabricação?", ("answer", ("garantia",))),
+        ("quanto tempo eu tenho pra trocar um presente?", ("answer", ("troca",))),
+        ("posso pagar com pix?", ("answer", ("formas-pagamento",))),
+    ],
+)
+async def test_papers_lacked_and_uses_told_as_conditions(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["como tiro a segunda via do RG?", "quanto custa renovar o passaporte?"],
+)
+async def test_a_document_of_ones_own_is_still_outside(
+    question: str, knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert decision.action == "refuse"

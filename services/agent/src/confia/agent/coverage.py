@@ -219,6 +219,21 @@ _ORDER_UNPLACED = re.compile(
 # A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
 # (settled only by the threshold's entry naming the charge); a photo or video the shop is
 # asked to send ("vcs mandam uma foto do presente embrulhado?"), only by the entry naming it.
+# The proof of purchase lacked: "não tenho o número do pedido", "sem nota", "perdi o
+# comprovante", "I don't have the order number" (what can be done without it the knowledge
+# states, or a person says).
+_WITHOUT_PROOF = re.compile(
+    r"\b(?:sem|nao tenho|nao tem|nao temos|nao sei|nao sabe|perdi|perdeu|without|dont have|"
+    r"doesnt have|don t have|doesn t have|lost)(?: \w+){0,2}? (?:nota|notas|nf|numero do pedido|"
+    r"n do pedido|comprovante|recibo|cupom fiscal|order number|receipt|invoice)\b"
+)
+_EXCHANGED = re.compile(r"\b(?:troc\w*|devolv\w*|devolucao|exchange\w*|return\w*)\b")
+# ...and the customer's papers to buy with: "não tenho CPF, só passaporte: consigo comprar?"
+_WITHOUT_ID = re.compile(
+    r"\b(?:sem|nao tenho|nao tem|so tenho|so com|apenas com|without|dont have|don t have|"
+    r"doesn t have|only)(?: \w+){0,2}? (?:cpf|passaporte|passport|rnm|rne)\b"
+)
+_BUYING = re.compile(r"\b(?:compr\w*|pagar|cadastr\w*|buy|purchase|order|pay|register|checkout)\b")
 _COUNTED_TOWARDS = re.compile(
     r"\b(embrulho|embalagem|frete|taxa|pontos|desconto|cupom)\b(?: \w+){0,4} (?:conta|contam|"
     r"entra|entram|soma|somam)\b (?:para|pro|pros|no|nos|na) (?:o |os |a )?(?:valor|minimo|\d+|"
@@ -267,6 +282,9 @@ _ADD_ON = re.compile(
     r"add|include|put|attach|engrave|write)\b"
     # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
     r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
+    # ...and what an invoice is issued with: "a nota precisa sair com a inscrição estadual?"
+    r"|\b(?:nota|nf|nfe)(?: fiscal)?(?: \w+){0,3}? (?:sai|sair|saia|vir|venha|emitida|emitir) "
+    r"com\b"
 )
 # What comes with the purchase is added to it; the purchase itself is no add-on ("a nota
 # fiscal vem com o produto?").
@@ -379,6 +397,13 @@ _APPLIES_USE = re.compile(
     # (or sending there: "o frete grátis vale pra mandar pro Acre?")
     r"^(?:(?:para|estou) (?:usar|utilizar|gastar|resgatar|be used|use|spend|mandar|enviar|"
     r"entregar|send|ship) )"
+)
+# ...or for what use, told as a condition: "a garantia vale se for uso comercial?", "is it
+# valid if used in a restaurant?" (a defect or a first purchase is no use: "se for defeito").
+_APPLIES_IF = re.compile(
+    r"^(?:se|caso|if) (?:for|seja|eu usar|usar|usado|usada|it is|it s|its|used)"
+    r"(?: (?:para|em|no|na|num|numa|for|in|at))? (?=(?:(?:um|uma|a|an) )?(?:uso|utilizacao|use|"
+    r"restaurante|empresa|comercio|negocio|escritorio|restaurant|business|commercial)\b)"
 )
 _QUANTIFIERS = frozenset(
     ["outro", "outra", "outros", "outras", "mais", "qualquer", "quaisquer", "todo", "toda",
@@ -797,6 +822,10 @@ class Vocabulary:
             _ORDER_CHANGED.search(" ".join(words(text))) for text in given_texts
         )
         self.nationwide = any(_NATIONWIDE.search(fold(text)) for text in given_texts)
+        self.states_without_papers = any(
+            _WITHOUT_PROOF.search(said) or _WITHOUT_ID.search(said)
+            for said in (" ".join(words(text)) for text in given_texts)
+        )
 
     def names(self, word: str) -> bool:
         """The knowledge names `word`, in its own words or through a learnt customer word.
@@ -917,6 +946,11 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
             else ()
         ),
         *(("pedido",) if order_changed(question) and not vocabulary.states_order_changed else ()),
+        *(
+            ("nota",)
+            if done_without_papers(question) and not vocabulary.states_without_papers
+            else ()
+        ),
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
@@ -1020,6 +1054,16 @@ def order_changed(question: str) -> bool:
         _ORDER_CHANGED.search(said) and not _ORDER_UNPLACED.search(said)
         for said in (" ".join(words(clause)) for clause in _CLAUSE.split(question))
     )
+
+
+def done_without_papers(question: str) -> bool:
+    """An exchange or return asked for without the proof of purchase ("ganhei de presente,
+    não tenho a nota nem o número do pedido, consigo trocar?"), or a purchase without the
+    customer's papers ("não tenho CPF, só passaporte: consigo comprar?")."""
+    said = " ".join(words(question))
+    exchanged = _WITHOUT_PROOF.search(said) and _EXCHANGED.search(said)
+    bought = _WITHOUT_ID.search(said) and _BUYING.search(said)
+    return bool(exchanged or bought)
 
 
 def payment_changed(question: str) -> bool:
@@ -1432,6 +1476,7 @@ def asks_of_the_service(question: str) -> bool:
         or any(_VOUCHER.match(word) for word in asked_after(question))
         or any(trade_terms(question))
         or any(services_asked(question))
+        or done_without_papers(question)
         or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
 
@@ -1597,6 +1642,11 @@ def qualifying(question: str) -> Iterator[str]:
             yield opener[1] or opener[2]
             yield from _object(_unquantified(said[opener.end() :].split()), modifier=False)
         for opener in _APPLIES.finditer(said):
+            condition = _APPLIES_IF.match(said[opener.end() :].strip())
+            if condition:
+                used = said[opener.end() :].strip()[condition.end() :].split()
+                yield from _object(_unquantified(used), modifier=True)
+                continue
             rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
             while rest and rest[0] in _APPLIES_SKIPPED:
                 rest = rest[1:]

@@ -4536,8 +4536,12 @@ OFF_TOPIC = {
         r"\bcontrato de (?:aluguel|locacao|trabalho)\b|\b(?:proprietari\w*|locador\w*|"
         r"inquilin\w*|senhorio)\b.{0,40}\b(?:aument\w*|reajust\w*|despej\w*|cobrar|pode)\b",
     ),
+    # (not a document to buy here with: "posso comprar no site só com passaporte?", which the
+    # shop's knowledge settles or a person does)
     "documents": _any(
-        r"\b(?:rg|cnh|passaporte|titulo de eleitor|carteira de (?:trabalho|identidade|"
+        r"^(?!.*\b(?:comprar|compro|compra|pagar|cadastr\w*|buy|purchase|order|pay|register)\b"
+        r".{0,30}\b(?:site|app|aplicativo|loja|estaloja|voces|you|your)\b)"
+        r".*\b(?:rg|cnh|passaporte|titulo de eleitor|carteira de (?:trabalho|identidade|"
         r"motorista)|certidao|detran|receita federal|imposto de renda|passport)\b",
     ),
     # A loan to settle debts, even beside the customer's card: "tô cheia de parcela no cartão,
