@@ -181,6 +181,11 @@ OUTSIDE_POOL = {
     "fresh137 (unseen, gaps listed)": KB / "eval-fresh137.jsonl",
     "fresh138 (unseen, gaps listed)": KB / "eval-fresh138.jsonl",
     "fresh139 (unseen, gaps listed)": KB / "eval-fresh139.jsonl",
+    "fresh140 (unseen, gaps listed)": KB / "eval-fresh140.jsonl",
+    "fresh141 (unseen, gaps listed)": KB / "eval-fresh141.jsonl",
+    "fresh142 (unseen, gaps listed)": KB / "eval-fresh142.jsonl",
+    "fresh143 (unseen, gaps listed)": KB / "eval-fresh143.jsonl",
+    "fresh144 (unseen, gaps listed)": KB / "eval-fresh144.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
