@@ -282,6 +282,8 @@ _ADD_ON = re.compile(
     r"add|include|put|attach|engrave|write)\b"
     # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
     r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
+    # ...and what a service includes: "a garantia inclui visita técnica em casa?"
+    r"|\b(?:inclui|incluem|includes?)\b"
     # ...and what an invoice is issued with: "a nota precisa sair com a inscrição estadual?"
     r"|\b(?:nota|nf|nfe)(?: fiscal)?(?: \w+){0,3}? (?:sai|sair|saia|vir|venha|emitida|emitir) "
     r"com\b"
@@ -432,7 +434,9 @@ _SPECIFICATIONS = (
     r"composicao|espessura|litragem|volume|amperagem|consumo|acabamento|revestimento"
 )
 _ATTRIBUTE = re.compile(
-    rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) (?:d[aeo]s?|em|que)\b"
+    rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) "
+    # (or two asked together: "qual o peso e as medidas da caixa?")
+    rf"(?:d[aeo]s?|em|que|e (?:o |a |os |as )?(?:{_SPECIFICATIONS}))\b"
 )
 # A thing said to be the same or not in two places: "os preços da loja física são os mesmos
 # do site?" asks after prices, which knowledge that never names them cannot compare.
@@ -714,6 +718,13 @@ _ONESELF = re.compile(
 _THERE = re.compile(
     r"\b(?:(?:pra|para|pro|ate|entregar|enviar|mandar|chega\w*) (?:la|ai|ca|alla|aca)|"
     r"(?:meu|mi|my) (?:pais|country)|there)\b"
+)
+# ...nor how things are there, told to explain the question: "na Argentina chamamos de
+# factura", "in Argentina the law is different".
+_WAYS_THERE = re.compile(
+    r"\s*(?:(?:lhe|la|a gente|we|they) )?(?:dizemos|chamamos|se diz|se chama|chama|chamam|diz|"
+    r"dizem|call|say)\b"
+    r"|\s*(?:a|the) (?:lei|law|regra|rules?)\b"
 )
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
@@ -1178,6 +1189,8 @@ def abroad(question: str) -> Iterator[str]:
     "abroad" by its one word ("pro exterior": "exterior")."""
     said = " ".join(phrased(question))
     for place in _ABROAD.finditer(said):
+        if _WAYS_THERE.match(said, place.end()):
+            continue
         if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said, place.end()):
             yield _abroad_key(place[0])
 
@@ -1681,9 +1694,19 @@ _COMES_BACK = re.compile(
     # cancelado, os produtos voltam pro estoque?")
     r"(?! (?:para|ao|a|o) (?:o )?estoque\b)"
 )
+# ...or what is lost with it: "quando eu devolver a batedeira eu perco os pontos?"; and a
+# charge paid asked back, however far from its verb: "o frete que eu paguei na compra da
+# mesa (R$ 45) também volta no reembolso?"
+_LOST_WITH = re.compile(
+    rf"\b(?:perco|perde|perdem|perder|perderia|somem|some) {_THE_OR_MINE} (\w+)\b"
+)
+_CHARGE_BACK = re.compile(
+    r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b.{0,60}?\b(?:volta|voltam|devolvid[oa]|"
+    r"reembolsad[oa]|estornad[oa])\b"
+)
 _DIFFERENCE = re.compile(
-    r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:a |essa |o "
-    r"valor da )?diferenca\b|\bdiferenca (?:de|do|no) (?:preco|valor)\b"
+    r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:so |apenas |"
+    r"somente )?(?:a |essa |o valor da )?diferenca\b|\bdiferenca (?:de|do|no) (?:preco|valor)\b"
     # (not two ways to pay compared: "qual a diferença de preço entre pix e cartão?")
     r"(?! entre\b)"
 )
@@ -1708,6 +1731,8 @@ def returned_with(question: str) -> Iterator[str]:
         for back in _COMES_BACK.finditer(" ".join(words(clause))):
             if _content(back[1]) or back[1] in _MONEY:
                 yield back[1]
+        yield from (lost[1] for lost in _LOST_WITH.finditer(" ".join(words(clause))))
+    yield from (charge[1] for charge in _CHARGE_BACK.finditer(" ".join(words(question))))
 
 
 def settles_return_of(entry: "Vocabulary", word: str) -> bool:

@@ -41,6 +41,7 @@ from confia.agent.guardrails import (
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
+from confia.agent.spanish import read_in_portuguese
 from confia.agent.text import (
     capital_sent_to,
     fold,
@@ -160,7 +161,9 @@ async def decide(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Decision:
     """What to do with one customer message, given the recent turns of the conversation."""
-    verdict = check_input(question, knowledge.shop_names, knowledge.shop_streets)
+    # The guardrails read Portuguese and English: Spanish is read in Portuguese words.
+    read = read_in_portuguese(question)
+    verdict = check_input(read, knowledge.shop_names, knowledge.shop_streets)
     english = is_english(question)
     profile = knowledge.profile
     flags = tuple(verdict.flags())
@@ -220,7 +223,7 @@ async def decide(
         draft.handoff_reason
         or draft.out_of_scope
         or not draft.sources
-        or _ACCOMMODATION.search(plain(question))
+        or _ACCOMMODATION.search(plain(read))
     ):
         return handoff("reserved_topic:sensitive_data")
     if draft.handoff_reason:
@@ -364,6 +367,8 @@ class RetrievalAnswerer:
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
+        # The knowledge and the readings are Portuguese: Spanish is read in its words.
+        question = read_in_portuguese(question)
         ranked = self._rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         coined = entries_asked_after_by_name(question, self._coined_names)

@@ -1211,6 +1211,13 @@ _PHRASES = (
         r"(?= (?:a |os )?(?:privacidade|lgpd|meus dados|dados pessoais|protecao de +(?:dados|"
         r"privacidade)))",
     ),
+    # ...named by what they do: "o responsável pelos dados pessoais de vocês", "a pessoa que
+    # cuida dos dados"
+    _phrase(
+        "encarregado de dados",
+        r"(?:responsavel|pessoa|encarregad[oa]|quem cuida) (?:que cuida )?(?:pelos|pela|dos|da|de) "
+        r"(?:meus |seus )?(?:dados|protecao de dados|privacidade)(?: pessoais)?",
+    ),
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
