@@ -79,6 +79,8 @@ _PEOPLE = frozenset(
     ["pai", "mae", "avo", "vovo", "tia", "tio", "filho", "filha", "esposa", "marido", "irmao",
      "irma", "sogra", "sogro", "neto", "neta", "namorada", "namorado", "amiga", "amigo"]
 )  # fmt: skip
+# (or the customer, or whoever they speak of: "ele não tem carro")
+_PRONOUNS = frozenset(["eu", "ele", "ela", "eles", "elas"])
 # ...unless what they have is one of the shop's own benefits, asked whether it serves: "minha
 # namorada tem cupom de primeira compra, posso usar na minha conta?"
 _OFFERS = frozenset(
@@ -285,8 +287,8 @@ _ADD_ON = re.compile(
     # ...and what a service includes: "a garantia inclui visita técnica em casa?"
     r"|\b(?:inclui|incluem|includes?)\b"
     # ...and what an invoice is issued with: "a nota precisa sair com a inscrição estadual?"
-    r"|\b(?:nota|nf|nfe)(?: fiscal)?(?: \w+){0,3}? (?:sai|sair|saia|vir|venha|emitida|emitir) "
-    r"com\b"
+    r"|\b(?:nota|nf|nfe)(?: fiscal)?(?: \w+){0,3}? (?:sai|sair|saia|saisse|vir|venha|viesse|"
+    r"emitida|emitir) (?:com\b|(?=(?:no|em) nome\b))"
 )
 # What comes with the purchase is added to it; the purchase itself is no add-on ("a nota
 # fiscal vem com o produto?").
@@ -504,6 +506,9 @@ _STAGE_TIMED = re.compile(
     # (of the order: not "processar o estorno", "analisar o extravio")
     r"(?! (?:o |a |do |da )?(?:estorno|reembolso|pagamento|extravio|investigacao|dinheiro|boleto|"
     r"pix|cartao|troca|devolucao)\b)"
+    # ...or named: "qual o prazo de despacho depois que o pagamento é aprovado?" (not "prazo de
+    # envio", a delivery's)
+    r"|\bprazo (?:de|para|pra) (despacho|postagem|separacao|expedicao|faturamento)\b"
 )
 # ...said of the shop doing it: "depois que eu pago o pix, em quanto tempo vocês despacham?"
 # ...or an order ready to collect: "how long after ordering will it be ready to collect?"
@@ -511,6 +516,12 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
     r"\b(?:quanto tempo|em quanto tempo|quantos dias|quantas horas|how long|how many days) "
     r"(?:\w+ ){0,2}?(?:voces|vcs|a loja|estaloja|you) (despacham|postam|separam|processam|ship|"
     r"dispatch|process)\b"
+    # ...or ready at the shop: "na retirada o pedido fica disponível no mesmo dia?", "quanto
+    # tempo depois da compra posso ir buscar?"
+    r"|\b(?:retirada|retirar|retiro|buscar)\b.{0,40}\b(?:fica|ficam|esta|estara) (disponivel|"
+    r"pronto|pronta|liberad[oa])\b"
+    r"|\bquanto tempo (depois) (?:d[aeo] )?(?:pagar|comprar|compra|pagamento)\b(?: \w+){0,4}? "
+    r"(?:ir )?(?:a |la )?(?:buscar|retirar)\b"
     r"|\b(?:quanto tempo|em quanto tempo|how long) (?:\w+ ){0,6}?(?:fica |be |is it |it s )?"
     r"(ready|pronto|pronta) (?:estou collect|to collect|for pickup|for collection|para retirar|"
     r"para retirada)\b"
@@ -573,8 +584,9 @@ _HEARD_OF = re.compile(
     r"numa|um|uma)\b"
 )
 _CAPABLE = re.compile(
-    r"\b(?:recicl|biodegrad|lav|remov|dobr|desmont|empilh|ajust|regul|recarreg|descart|"
-    r"reutiliz|sustent|compost)[a-z]*ve(?:l|is)\b"
+    # (asked of being so, not a product's name: "a mesa dobrável veio arranhada")
+    r"\b(?:e|sao|seria|seriam|fica|ficam|eh|is|are) (?:\w+ )?((?:recicl|biodegrad|lav|remov|dobr|"
+    r"desmont|empilh|ajust|regul|recarreg|descart|reutiliz|sustent|compost)[a-z]*ve(?:l|is))\b"
 )
 # (not a gift kit put together or an app set up: "vcs montam kit presente?")
 _NOT_A_KIT = (
@@ -595,8 +607,9 @@ _SERVICE = re.compile(
     r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))(?: (?:isso|ele|ela|"
     r"esse|essa|isto))?$"
     # ...or whether it can be done: "dá pra personalizar as canecas com o logo da empresa?"
+    # (not "reparar que", to notice: "dá pra reparar que a caixa veio amassada")
     rf"|\b(?:da para|tem como|e possivel|conseguem|consegue|voces podem)"
-    rf" ({_SERVICE_ROOTS}(?:ar|er|ir))\b{_NOT_A_KIT}"
+    rf" ({_SERVICE_ROOTS}(?:ar|er|ir))\b(?! (?:que|se)\b){_NOT_A_KIT}"
 )
 _NAMED_KINDS = frozenset(
     ["transportadora", "transportadoras", "transportador", "carrier", "carriers", "courier",
@@ -965,6 +978,7 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         # (the entry's own word: a learnt customer word, "despachar" for a delivery time,
         # states no time of its own)
         *(verb for verb in stages_timed(question) if entry is not None and not entry.says(verb)),
+        *(verb for verb in dates_promised(question) if not vocabulary.names_word(verb)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
@@ -1111,12 +1125,28 @@ def served_in(question: str) -> Iterator[str]:
     yield from (served[1] for served in _in_customer_clauses(_SERVED_IN, question))
 
 
+# A delivery date promised: "vcs garantem que chega até 20/12?" (settled only by knowledge
+# that promises one).
+_DATE_PROMISED = re.compile(
+    # (the shop's promise, not the customer's wish: "preciso garantir q chega antes do dia 20")
+    r"\b(garantem|garante|prometem|promete|asseguram|assegura|(?<=conseguem )garantir|"
+    r"(?<=podem )garantir)(?: para mim| pra mim)? "
+    r"(?:que )?(?:o pedido |a entrega |ele |ela |isso )?(?:chega|chegue|vai chegar|entregam|"
+    r"entreguem|sera entregue|seja entregue|estara|esteja)\b"
+)
+
+
+def dates_promised(question: str) -> Iterator[str]:
+    """The promise asked of a delivery's date: "garantem" in "garantem que chega até 20/12?"."""
+    yield from (found[1] for found in _in_customer_clauses(_DATE_PROMISED, question))
+
+
 def stages_timed(question: str) -> Iterator[str]:
     """The stage of an order whose time a question asks: "quantos dias levam pra despachar"."""
     for asked in _in_clauses(_STAGE_TIMED, question):
-        yield asked[1]
-    for asked in _in_customer_clauses(_STAGE_TIMED_BY_THE_SHOP, question):
         yield asked[1] or asked[2]
+    for asked in _in_customer_clauses(_STAGE_TIMED_BY_THE_SHOP, question):
+        yield next(stage for stage in asked.groups() if stage)
 
 
 def trade_in_asked(question: str) -> Iterator[str]:
@@ -1166,7 +1196,7 @@ def properties_asked(question: str) -> Iterator[str]:
     """What a thing is asked to be able to be: "a embalagem é reciclável?", "a tampa é
     removível?". A knowledge that never says so cannot answer it."""
     for capable in _in_clauses(_CAPABLE, question):
-        yield capable[0]
+        yield capable[1]
 
 
 def services_asked(question: str) -> Iterator[str]:
@@ -1416,12 +1446,16 @@ _ANOTHER_PLACE = re.compile(
     r"stores|shop|shops|branch|branches|location|locations)\b"
 )
 # Two discounts combined: "o desconto do pix acumula com o dos pontos?", "does the PIX
-# discount stack with the points?" (settled only by knowledge that says so).
+# discount stack with the points?" (settled only by knowledge that says so). One discount is
+# what it is combined with: not points gathered with purchases ("quantos pontos preciso juntar
+# com as compras pra ter desconto?").
+_DISCOUNT = r"(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)"
 _COMBINED = re.compile(
     r"\b(?:acumula|acumulam|acumular|soma|somam|somar|junta|juntam|juntar|combina|combinam|"
-    r"combinar|stack|stacks|combine|combined) (?:\w+ ){0,2}?(?:com|with)\b"
+    rf"combinar|stack|stacks|combine|combined) (?:\w+ ){{0,2}}?(?:com|with) (?:\S+ ){{0,3}}?"
+    rf"{_DISCOUNT}\b"
 )
-_DISCOUNTS = re.compile(r"\b(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)\b")
+_DISCOUNTS = re.compile(rf"\b{_DISCOUNT}\b")
 
 
 # How long a thing holds: "o código do pix vale até quando?" (settled only by knowledge that
@@ -1429,13 +1463,19 @@ _DISCOUNTS = re.compile(r"\b(?:desconto|descontos|cupom|cupons|pontos|discount|c
 _VALID_UNTIL = re.compile(
     r"\b(?:o|a|os|as|esse|essa|meu|minha) (\w+(?: d[oa] \w+)?) (?:vale|valem|e valido|e valida|"
     r"expira|expiram|vence|vencem) ate quando\b"
+    # ...or whether it has a validity: "o vale-troca tem validade?" (the points' is their
+    # entry's: "os pontos têm validade?")
+    # (whose it is is no part of the thing: "o boleto da aurora tem validade?")
+    r"|\b(?:o|a|os|as|esse|essa|meu|minha) (\w+(?: (?:d[oae] )?(?!(?:voces|vcs|loja|estaloja|"
+    r"aurora)\b)\w+)?)(?: d[aoe] (?:voces|vcs|loja|estaloja|aurora)\b(?: \w+)?)? (?:tem|possui) "
+    r"(?:alguma |prazo de )?validade\b"
 )
 
 
 def validity_asked(question: str) -> Iterator[str]:
     """The things asked how long they hold: "codigo do pix" in "o código do pix vale até
     quando?"."""
-    yield from (found[1] for found in _in_customer_clauses(_VALID_UNTIL, question))
+    yield from (found[1] or found[2] for found in _in_customer_clauses(_VALID_UNTIL, question))
 
 
 def other_places_asked(question: str) -> Iterator[str]:
@@ -1503,18 +1543,27 @@ _GIFT_REGISTRY = re.compile(
 
 # Terms of trade: wholesale or resale prices, a minimum order, consignment, a resellers'
 # programme ("vocês têm desconto progressivo?"). Reselling told as why one buys is no term
-# asked ("sou revendedora, qual o prazo pra Chapecó?").
+# asked ("sou revendedora, qual o prazo pra Chapecó?"), nor is being a shopkeeper or buying
+# in bulk told ("sou lojista, o boleto vence quando?", "I buy in bulk for my restaurant").
 _TRADE = re.compile(
     # ("o consignado caiu" is a loan paid in, not goods on consignment)
-    r"\b(?:atacado|atacadista|lojistas?|venda consignada|em consignacao|faturad[oa]|faturamento|"
-    r"pedido minimo|compra minima|tabela de precos?|desconto progressivo|(?:programa|preco|precos|"
-    r"condic\w*) (?:de |para |pra )?revend\w*|wholesale|bulk|resale prices?)\b"
+    r"\b(?:atacado|atacadista|(?<!\bsou )(?<!\bsomos )lojistas?|venda consignada|em consignacao|"
+    r"faturad[oa]|faturamento|pedido minimo|compra minima|tabela de precos?|desconto progressivo|"
+    r"(?:programa|preco|precos|condic\w*) (?:de |para |pra )?revend\w*|wholesale|"
+    r"(?<!\bi buy in )(?<!\bwe buy in )bulk|resale prices?)\b"
 )
+# A minimum asked of free shipping is the threshold's: "tem compra mínima pro frete grátis?"
+_MINIMUM = frozenset(["pedido minimo", "compra minima"])
+_FREE_SHIPPING = re.compile(r"\b(?:frete|gratis|free shipping|free delivery)\b")
 
 
 def trade_terms(question: str) -> Iterator[str]:
     """The terms of trade a question names."""
-    yield from (found[0] for found in _TRADE.finditer(" ".join(words(question))))
+    said = " ".join(words(question))
+    free_shipping = _FREE_SHIPPING.search(said) is not None
+    for found in _TRADE.finditer(said):
+        if not (free_shipping and found[0] in _MINIMUM):
+            yield found[0]
 
 
 def places_of(entries: Mapping[str, str]) -> dict[str, list[str]]:
@@ -1697,12 +1746,16 @@ _COMES_BACK = re.compile(
 # ...or what is lost with it: "quando eu devolver a batedeira eu perco os pontos?"; and a
 # charge paid asked back, however far from its verb: "o frete que eu paguei na compra da
 # mesa (R$ 45) também volta no reembolso?"
+# (the customer's benefits: not a parcel the carrier loses, "e se a transportadora perder
+# minha encomenda?")
 _LOST_WITH = re.compile(
-    rf"\b(?:perco|perde|perdem|perder|perderia|somem|some) {_THE_OR_MINE} (\w+)\b"
+    rf"\b(?:perco|perderia|perderei|vou perder|eu perder|somem|some) {_THE_OR_MINE} (pontos|"
+    r"cashback|desconto|brinde|cupom|credito|beneficios?)\b"
 )
+# (not the return's own freight: "tenho que pagar o frete de volta?")
 _CHARGE_BACK = re.compile(
-    r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b.{0,60}?\b(?:volta|voltam|devolvid[oa]|"
-    r"reembolsad[oa]|estornad[oa])\b"
+    r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b(?! de volta| da volta).{0,60}?\b(?<!de )"
+    r"(?<!da )(?:volta|voltam|devolvid[oa]|reembolsad[oa]|estornad[oa])\b"
 )
 _DIFFERENCE = re.compile(
     r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:so |apenas |"
@@ -1844,6 +1897,14 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "minha mãe que tem artrite": someone the customer speaks of, described
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
+        someone = bool((_PEOPLE | _PRONOUNS).intersection(said.split()))
+        told = (before[-1:] == ["nao"] and someone) or (
+            opener[0] == "tinha" and (someone or before[-1:] == ["ja"])
+        )
+        if told and not _THE_BUSINESS.intersection(said.split()):
+            # "meu filho não tem carro", "descobriu que já tinha um no apê": told, not asked
+            # of the shop ("vcs não têm cartão presente?" asks)
+            continue
         rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told

@@ -41,7 +41,7 @@ from confia.agent.guardrails import (
 )
 from confia.agent.knowledge import KnowledgeBase, Profile
 from confia.agent.retrieval import Document, Expansion, Match, Retriever, entry_text
-from confia.agent.spanish import read_in_portuguese
+from confia.agent.spanish import read_in_portuguese, reads_as_spanish
 from confia.agent.text import (
     capital_sent_to,
     fold,
@@ -55,6 +55,8 @@ from confia.agent.text import (
 
 Action = Literal["answer", "handoff", "refuse"]
 Role = Literal["customer", "agent", "human"]
+# The languages the agent's own replies are written in.
+Language = Literal["pt", "en", "es"]
 
 _HANDOFF_RULE = "handoff:"
 _RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
@@ -164,17 +166,17 @@ async def decide(
     # The guardrails read Portuguese and English: Spanish is read in Portuguese words.
     read = read_in_portuguese(question)
     verdict = check_input(read, knowledge.shop_names, knowledge.shop_streets)
-    english = is_english(question)
+    language = language_of(question)
     profile = knowledge.profile
     flags = tuple(verdict.flags())
 
     def handoff(reason: str) -> Decision:
         return Decision(
-            "handoff", handoff_reply(profile, english), reason, answerer.id, (), flags, verdict
+            "handoff", handoff_reply(profile, language), reason, answerer.id, (), flags, verdict
         )
 
     if verdict.injection:
-        reply = refusal_reply(profile, english)
+        reply = refusal_reply(profile, language)
         return Decision("refuse", reply, "injection", answerer.id, (), flags, verdict)
     if verdict.human_requested:
         return handoff("customer_asked_for_human")
@@ -193,16 +195,16 @@ async def decide(
         # from it would not answer. Unanswered data questions are for people (LGPD).
         return handoff("reserved_topic:data_retention")
     if verdict.out_of_scope:
-        reply = out_of_scope_reply(profile, english)
+        reply = out_of_scope_reply(profile, language)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
     if verdict.asks_identity:
-        reply = identity_reply(profile, english)
+        reply = identity_reply(profile, language)
         also = await _also_asked(question, history, knowledge, answerer)
         if also is not None and also.out_of_scope and not verdict.names_the_shop:
             # "já q vc é IA, me fala: plano da tim ou da claro?": what else is asked is
             # outside the business, and the refusal says what the agent is (not what is asked
             # of the shop itself: "vc é IA? a panela de vocês é de alumínio ou inox?").
-            reply = out_of_scope_reply(profile, english)
+            reply = out_of_scope_reply(profile, language)
             return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
         also = _plainly_answered(also, question, history, knowledge)
         if also is not None:
@@ -216,7 +218,7 @@ async def decide(
     except AnswererFailed as failure:
         return handoff(f"answerer_failed:{failure}")
     if draft.injection:
-        reply = refusal_reply(profile, english)
+        reply = refusal_reply(profile, language)
         flagged = (*flags, "injection")
         return Decision("refuse", reply, "injection", answerer.id, (), flagged, verdict)
     if told_of_oneself and (
@@ -232,7 +234,7 @@ async def decide(
         # About the shop's own service, but nothing in the knowledge matches: a person.
         return handoff("low_confidence")
     if draft.out_of_scope:
-        reply = out_of_scope_reply(profile, english)
+        reply = out_of_scope_reply(profile, language)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
     checked = check_output(draft.reply, _seen_tokens(question, history), profile.text)
     if not checked.ok:
@@ -240,7 +242,7 @@ async def decide(
         return replace(decision, output_verdict=checked, flags=(*flags, *checked.problems()))
     reply = draft.reply
     if not any(turn.role == "agent" for turn in history):
-        reply = f"{greeting(profile, english)} {reply}"
+        reply = f"{greeting(profile, language)} {reply}"
     return Decision(
         "answer",
         reply,
@@ -759,32 +761,56 @@ def is_english(text: str) -> bool:
     return len(said) >= 2 and sum(word in _ENGLISH_WORDS for word in said) / len(said) >= 0.3
 
 
-def greeting(profile: Profile, english: bool) -> str:
-    if english:
-        return f"Hi! This is {profile.name}, a virtual assistant (AI)."
-    return f"Olá! Aqui é a {profile.name}, assistente virtual (IA)."
+def language_of(text: str) -> Language:
+    """The language the customer writes in, for the agent's own replies (the knowledge's
+    answers are in the business's words)."""
+    if reads_as_spanish(text):
+        return "es"
+    return "en" if is_english(text) else "pt"
 
 
-def handoff_reply(profile: Profile, english: bool) -> str:
-    if english:
+def greeting(profile: Profile, language: Language) -> str:
+    return {
+        "en": f"Hi! This is {profile.name}, a virtual assistant (AI).",
+        "es": f"¡Hola! Soy {profile.name}, asistente virtual (IA).",
+    }.get(language, f"Olá! Aqui é a {profile.name}, assistente virtual (IA).")
+
+
+def handoff_reply(profile: Profile, language: Language) -> str:
+    hours = profile.human_hours
+    if language == "en":
         return "I'll pass this to a person on our team, who will reply here. " + (
-            f"Team hours: {profile.human_hours}" if profile.human_hours else ""
+            f"Team hours: {hours}" if hours else ""
         )
-    hours = f" Horário da equipe: {profile.human_hours}" if profile.human_hours else ""
-    return f"Vou passar sua conversa para uma pessoa da nossa equipe, que responde por aqui.{hours}"
+    if language == "es":
+        return "Paso tu conversación a una persona de nuestro equipo, que responde por aquí." + (
+            f" Horario del equipo: {hours}" if hours else ""
+        )
+    return "Vou passar sua conversa para uma pessoa da nossa equipe, que responde por aqui." + (
+        f" Horário da equipe: {hours}" if hours else ""
+    )
 
 
-def refusal_reply(profile: Profile, english: bool) -> str:
-    if english:
-        return "I can't do that. I can help with your orders, deliveries, returns and payments."
-    return "Não posso fazer isso. Posso ajudar com seus pedidos, entregas, trocas e pagamentos."
+def refusal_reply(profile: Profile, language: Language) -> str:
+    return {
+        "en": "I can't do that. I can help with your orders, deliveries, returns and payments.",
+        "es": "No puedo hacer eso. Puedo ayudarte con tus pedidos, envíos, cambios y pagos.",
+    }.get(
+        language,
+        "Não posso fazer isso. Posso ajudar com seus pedidos, entregas, trocas e pagamentos.",
+    )
 
 
-def out_of_scope_reply(profile: Profile, english: bool) -> str:
-    if english:
+def out_of_scope_reply(profile: Profile, language: Language) -> str:
+    if language == "en":
         return (
             f"I'm {profile.name}, a virtual assistant, and I can only help with this store: "
             "orders, deliveries, returns and payments. Write 'person' to talk to our team."
+        )
+    if language == "es":
+        return (
+            f"Soy {profile.name}, asistente virtual, y solo puedo ayudarte con asuntos de la "
+            "tienda: pedidos, envíos, cambios y pagos. Si quieres hablar con el equipo, pídelo."
         )
     return (
         f"Sou a {profile.name}, assistente virtual, e só consigo ajudar com assuntos da loja: "
@@ -792,11 +818,16 @@ def out_of_scope_reply(profile: Profile, english: bool) -> str:
     )
 
 
-def identity_reply(profile: Profile, english: bool) -> str:
-    if english:
+def identity_reply(profile: Profile, language: Language) -> str:
+    if language == "en":
         return (
             f"I'm {profile.name}, a virtual assistant (AI), not a person. "
             "If you prefer, I can call someone from our team."
+        )
+    if language == "es":
+        return (
+            f"Soy {profile.name}, una asistente virtual (inteligencia artificial), no una "
+            "persona. Si prefieres, llamo a alguien de nuestro equipo."
         )
     return (
         f"Sou a {profile.name}, uma assistente virtual (inteligência artificial), não uma "

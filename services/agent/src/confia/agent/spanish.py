@@ -63,6 +63,9 @@ _PHRASES = {
     ("lo", "antes", "posible"): "o mais rapido possivel",
     ("direccion", "completa"): "endereco completo",
     ("el", "mismo", "dia"): "no mesmo dia",
+    ("a", "que", "hora"): "que horas",
+    ("desde", "que"): "a partir de que",
+    ("desde", "cuanto"): "a partir de quanto",
     ("los", "sabados"): "aos sabados",
     ("los", "domingos"): "aos domingos",
     ("los", "feriados"): "nos feriados",
@@ -229,6 +232,8 @@ def read_in_portuguese(text: str) -> str:
     tokens ([NAME_1]) and numbers as they were; any other message unchanged."""
     if not reads_as_spanish(text):
         return text
+    # (without Spanish's opening marks, which Portuguese never writes)
+    text = text.replace("¿", "").replace("¡", "")
     rendered = "".join(
         piece if _TOKEN.fullmatch(piece) else _rendered(piece) for piece in _TOKEN.split(text)
     )

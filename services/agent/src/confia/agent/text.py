@@ -661,6 +661,13 @@ _SYNONYMS = {
     "slip": "boleto",
     "interest": "juros",
     "installment": "parcelamos",
+    # The postal code, as English says it
+    "zip": "cep",
+    "zipcode": "cep",
+    "postcode": "cep",
+    # (British spelling)
+    "instalment": "parcelamos",
+    "instalments": "parcelamos",
     "cost": "custa",
     "costs": "custa",
     "fee": "frete",
@@ -1500,8 +1507,9 @@ _PHRASES = (
     ),
     _phrase(
         "aprovacao pagamento dias uteis",
-        r"how long (?:(?!arriv|deliver|ship)\w+ ){0,6}?(?:approved|approve|clear|clears|cleared|"
-        r"confirmed|confirm)\b",
+        # (not a refund confirmed: "how long until my card refund is confirmed?")
+        r"how long (?:(?!arriv|deliver|ship|refund|reimburs)\w+ ){0,6}?(?:approved|approve|clear|"
+        r"clears|cleared|confirmed|confirm)\b",
     ),
     _phrase(
         "reembolso dias uteis",
