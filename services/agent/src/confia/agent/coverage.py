@@ -199,7 +199,8 @@ _ORDER_CHANGED = re.compile(
     # (not a copy or a detail taken or put: "tirar a segunda via do pedido", "incluí o cpf no
     # pedido")
     r"excluir)\b(?: (?!duvida|via|print|foto|copia|nota|cpf|cnpj|email|telefone|nome|dados|"
-    r"endereco|complemento|cep)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu )?pedido\b"
+    r"endereco|complemento|cep)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu |mesmo )?"
+    r"pedido\b"
     r"|\b(?:mudar|muda|trocar|alterar|altera|passar)\b(?: \w+){0,5} (?:pedido|compra)\b.{0,30}"
     r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
     r"|\bdividir (?:o |meu |a )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|dois|2) (?:entregas|"
@@ -208,6 +209,10 @@ _ORDER_CHANGED = re.compile(
     # pedido?", "dois presentes pra endereços diferentes no mesmo pedido"
     r"|\b(?:(?:varios|diversos|diferentes|mais de um|dois|\d+) enderecos|enderecos (?:diferentes|"
     r"distintos))\b.{0,20}\b(?:no|num|em um|do|de um) (?:mesmo |so |unico )?pedido\b"
+    # ...said the other way round: "vocês mandam um pedido pra dois endereços?", "um pedido só
+    # e entregar em 12 endereços diferentes"
+    r"|\b(?:um|o mesmo|um unico|so um) pedido\b.{0,40}\b(?:(?:varios|diversos|diferentes|mais "
+    r"de um|dois|\d+) enderecos|enderecos (?:diferentes|distintos))\b"
     r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
     r"order\b"
 )
@@ -551,11 +556,18 @@ _TRADE_IN = re.compile(
     r"|\b(?:entregar|entrego|dar|dou|levar|levo|deixar|deixo) (?:\w+ ){0,3}?(?:velh|antig)[ao]s?"
     r"\b.{0,40}\b(?:desconto|abatimento|abater|credito)\b|\btrade.?in\b"
 )
+# A sale of the shop's to come (the shop's own question, even with nothing of the knowledge).
+_SALE_TO_COME = (
+    r"\b(?:vai ter|vai rolar|vao ter|tera|terao|teremos) (?:a |o |uma |um )?(black friday|"
+    r"cyber monday|liquidacao|saldao|queima de estoque|promocao de natal)\b"
+)
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
     r"([a-z]{3,})\b"
     # ...the article left out after "vai ter": "quando vai ter black friday de vcs?"
     r"|\bquando vai ter (?!(?:a|o|as|os|um|uma)\b)([a-z]{3,})\b"
+    # ...or whether a sale will come: "vai ter Black Friday com frete grátis?"
+    rf"|{_SALE_TO_COME}"
 )
 _ORIGIN = re.compile(
     r"\b(?:fabricad\w*|feit[oa]s|produzid\w*|made) (?:no|na|em|in) (?:brasil|china|exterior|brazil|"
@@ -1160,7 +1172,7 @@ def events_asked(question: str) -> Iterator[str]:
     """The event a "when is" question asks the date of: "quando vai ser a black friday de
     vcs?" (an event the knowledge never names has no date in it)."""
     for asked in _in_clauses(_EVENT, question):
-        yield asked[1] or asked[2]
+        yield next(event for event in asked.groups() if event).split()[0]
 
 
 def origin_asked(question: str) -> Iterator[str]:
@@ -1530,6 +1542,7 @@ def asks_of_the_service(question: str) -> bool:
         or any(trade_terms(question))
         or any(services_asked(question))
         or done_without_papers(question)
+        or re.search(_SALE_TO_COME, " ".join(words(question))) is not None
         or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
 
