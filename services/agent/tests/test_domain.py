@@ -4067,3 +4067,26 @@ async def test_one_order_to_several_addresses_and_a_sale_to_come(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        # When people work is the service's hours, not someone it works with...
+        (
+            "Em que horário trabalham as pessoas do atendimento de segunda a sexta?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "En qué horario trabajan las personas de atención al cliente de lunes a viernes?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        # ...which the knowledge never names
+        ("com qual banco vocês trabalham?", ("handoff", ())),
+    ],
+)
+async def test_when_people_work_is_no_one_they_work_with(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

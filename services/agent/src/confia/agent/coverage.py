@@ -629,6 +629,9 @@ _NAMED_KINDS = frozenset(
      "manufacturer", "fornecedor", "fornecedores", "supplier", "suppliers", "banco", "bank",
      "operadora", "empresa", "company"]
 )  # fmt: skip
+# When people work is no one they work with: "em que horário trabalham as pessoas do
+# atendimento?"
+_WHEN_WORKED = frozenset(["horario", "horarios", "hora", "horas", "dia", "dias", "turno", "turnos"])
 # A name in the knowledge: a capitalised word that does not open its sentence ("cartão
 # Visa", "marcas próprias Aurora", "Rua Augusta"), or an e-mail address.
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
@@ -1012,7 +1015,7 @@ def which_of(question: str) -> Iterator[str]:
     """The kind a "which one" question asks a name of: "qual transportadora vocês usam?"."""
     for clause in _CLAUSE.split(question):
         for which in _WHICH.finditer(" ".join(phrased(clause))):
-            if which[1] in _NAMED_KINDS or which[2]:
+            if which[1] in _NAMED_KINDS or (which[2] and which[1] not in _WHEN_WORKED):
                 yield which[1]
 
 
