@@ -223,9 +223,6 @@ _ORDER_UNPLACED = re.compile(
     r"\b(?:antes de (?:finalizar|fechar|concluir)|(?:no|do|ao) carrinho|pedido de amanha|"
     r"proximo pedido|novo pedido|quanto (?:custa|fica|sai))\b"
 )
-# A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
-# (settled only by the threshold's entry naming the charge); a photo or video the shop is
-# asked to send ("vcs mandam uma foto do presente embrulhado?"), only by the entry naming it.
 # The proof of purchase lacked: "não tenho o número do pedido", "sem nota", "perdi o
 # comprovante", "I don't have the order number" (what can be done without it the knowledge
 # states, or a person says).
@@ -241,6 +238,9 @@ _WITHOUT_ID = re.compile(
     r"doesn t have|only)(?: \w+){0,2}? (?:cpf|passaporte|passport|rnm|rne)\b"
 )
 _BUYING = re.compile(r"\b(?:compr\w*|pagar|cadastr\w*|buy|purchase|order|pay|register|checkout)\b")
+# A charge counted towards a threshold: "o valor do embrulho conta pros 299 do frete grátis?"
+# (settled only by the threshold's entry naming the charge); a photo or video the shop is
+# asked to send ("vcs mandam uma foto do presente embrulhado?"), only by the entry naming it.
 _COUNTED_TOWARDS = re.compile(
     r"\b(embrulho|embalagem|frete|taxa|pontos|desconto|cupom)\b(?: \w+){0,4} (?:conta|contam|"
     r"entra|entram|soma|somam)\b (?:para|pro|pros|no|nos|na) (?:o |os |a )?(?:valor|minimo|\d+|"
@@ -561,6 +561,7 @@ _SALE_TO_COME = (
     r"\b(?:vai ter|vai rolar|vao ter|tera|terao|teremos) (?:a |o |uma |um )?(black friday|"
     r"cyber monday|liquidacao|saldao|queima de estoque|promocao de natal)\b"
 )
+_A_SALE_TO_COME = re.compile(_SALE_TO_COME)
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
     r"([a-z]{3,})\b"
@@ -1545,7 +1546,7 @@ def asks_of_the_service(question: str) -> bool:
         or any(trade_terms(question))
         or any(services_asked(question))
         or done_without_papers(question)
-        or re.search(_SALE_TO_COME, " ".join(words(question))) is not None
+        or _A_SALE_TO_COME.search(" ".join(words(question))) is not None
         or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
 

@@ -5029,22 +5029,22 @@ _ORDER_THERE = _any(
 _PIECE = re.compile(r"[^?.!,;:\n]+[?.!,;:\n]*")
 
 
-def _asked_of_this_shop(text: str) -> str:
+def _asked_of_this_shop(text: str, said: str) -> str:
     """The message, read plain, without what it tells of another shop to compare, when it
     asks something else: "no pix tem desconto? no magalu tinha" asks this shop's discount.
     The customer's order there stays: "comprei um celular na Amazon, posso devolver?" is the
-    other shop's matter."""
+    other shop's matter. `said` is the whole message, read plain."""
     pieces = [(piece, _LIKE_ANOTHER_SHOP.sub(" ", plain(piece))) for piece in _PIECE.findall(text)]
     kept = [
-        (piece, said)
-        for piece, said in pieces
+        (piece, part)
+        for piece, part in pieces
         if "?" in piece
-        or not _ANOTHER_SHOP.search(said)
-        or not _COMPARED.search(said)
-        or _ORDER_THERE.search(said)
+        or not _ANOTHER_SHOP.search(part)
+        or not _COMPARED.search(part)
+        or _ORDER_THERE.search(part)
     ]
-    asked = any("?" in piece and not _ANOTHER_SHOP.search(said) for piece, said in kept)
-    return " ".join(said for _, said in kept) if asked else plain(text)
+    asked = any("?" in piece and not _ANOTHER_SHOP.search(part) for piece, part in kept)
+    return " ".join(part for _, part in kept) if asked else said
 
 
 def off_topic(said: str) -> str | None:
@@ -5256,7 +5256,7 @@ def check_input(
         frustrated=frustrated,
         reserved_topic=reserved,
         asks_identity=asks_identity,
-        out_of_scope=None if attended else off_topic(_asked_of_this_shop(text)),
+        out_of_scope=None if attended else off_topic(_asked_of_this_shop(text, said)),
         names_the_shop=bool(_THIS_SHOP.search(said) or _SHOP_SERVICE.search(said)),
         asks_data_retention=bool(DATA_RETENTION.search(said)),
     )

@@ -76,7 +76,8 @@ _PHRASE_LENGTH = 3
 
 # Word by word, folded: what a customer asks of a shop (delivery, payment, exchanges, the
 # shop, its hours), what goes to a person (a charge, a lawsuit, a fire, a person asked for)
-# and what an attack says (instructions, rules, the numbers behind a token).
+# and what an attack says (instructions, rules, the numbers behind a token). A word spelled
+# alike in both is listed for its accents: "envío" is read "envio", "días" "dias".
 _WORDS = {
     # articles, pronouns and small words
     "el": "o", "los": "os", "la": "a", "las": "as", "un": "um", "una": "uma", "unos": "uns",
