@@ -186,6 +186,11 @@ OUTSIDE_POOL = {
     "fresh142 (unseen, gaps listed)": KB / "eval-fresh142.jsonl",
     "fresh143 (unseen, gaps listed)": KB / "eval-fresh143.jsonl",
     "fresh144 (unseen, gaps listed)": KB / "eval-fresh144.jsonl",
+    "fresh145 (unseen, gaps listed)": KB / "eval-fresh145.jsonl",
+    "fresh146 (unseen, gaps listed)": KB / "eval-fresh146.jsonl",
+    "fresh147 (unseen, gaps listed)": KB / "eval-fresh147.jsonl",
+    "fresh148 (unseen, gaps listed)": KB / "eval-fresh148.jsonl",
+    "fresh149 (unseen, gaps listed)": KB / "eval-fresh149.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
