@@ -164,13 +164,17 @@ _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|m
 # orders that came together: "chegaram juntos os dois")
 _MERGE_VERB = (
     r"(?:juntar|juntam|junta|juntem|juntariam|juntaria|unir|unem|unificar|unificam|agrupar|"
-    r"agrupam)"
+    r"agrupam|somam|somar|soma)"
 )
 _MERGED = re.compile(
     rf"^(?!.*\bcarrinho\b)(?:.*\b{_MERGE_VERB} (?:os |as |esses |essas )?(?:meus |minhas )?"
     r"(?:(?:dois|duas|\d|tres) (?:pedidos|compras|encomendas|entregas)|pedidos|encomendas|"
     rf"entregas)\b|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
-    r"(?:dois|duas|tres)\b)"
+    r"(?:dois|duas|tres)\b"
+    # ...or summed for a benefit: "dois pedidos separados de R$ 160, vocês somam pra dar frete
+    # grátis?"
+    rf"|.*\b(?:dois|duas|\d|tres) (?:pedidos|compras)\b.{{0,80}}\b{_MERGE_VERB}\b(?: \w+)? "
+    r"(?:para|pra) (?:dar|ganhar|ter|conseguir|fechar) (?:o )?frete)"
 )
 # An order said placed, or paid (not one still to be made, nor a refund's way back: "se eu
 # trocar pra pix o pedido é aprovado mais rápido?", "o estorno volta no cartão ou dá pra
@@ -260,6 +264,15 @@ _DELIVERY_DAY = re.compile(
     r"(?<!\bessa )(?<!\btentaram )(?<!\btentou )\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w*) "
     r"(?:no |na |aos |nos |em |de |a |pela |durante a )?(sabado|domingo|feriado|tarde|manha|"
     r"noite)s?\b"
+)
+# The delivery said to be done on a day ("a entrega é feita no sábado?") or at an hour the
+# customer sets ("pedir pra entrega ser num horário específico?").
+_DELIVERY_DONE_ON = re.compile(
+    r"\bentrega (?:e feita|acontece|ocorre|sai|vem|chega) (?:no |na |aos |nos |em )?"
+    r"(sabado|domingo|feriado)s?\b"
+    r"|\bentreg\w* (?:\w+ ){0,2}?(?:num|em um|no|com) (horario) (?:especifico|marcado|combinado|"
+    r"certo|definido)\b"
+    r"|\b(?:agendar|marcar|combinar) (?:um |o )?(horario) (?:pra|para|da|de) (?:a )?entrega\b"
 )
 # A voucher or gift card, by its compound: "vale-presente", "gift-card", "cartão-presente".
 _VOUCHER = re.compile(r"(?:vale|gift|cartao)-(?:presentes?|compras?|trocas?|cards?)$")
@@ -356,10 +369,11 @@ _TOGETHER = re.compile(
 # a benefit is for: "usar os pontos na próxima compra").
 _SPENT_ON = re.compile(
     r"\b(?:(?:usar|uso|usa|utilizar|abater|descontar|gastar|resgatar) (?:(?:os|as|o|a|meus|minhas|"
-    r"meu|minha) )?(pontos|cashback|credito)|(pontos|cashback|credito) (?:d[oa] \S+ )?(?:abatem|"
-    r"abate|descontam|desconta|servem|serve))(?: (?:d[oa] )?\S+)? (?:para pagar|para abater|para|"
-    r"no|na|nos|nas|em) (?:o |a |os |as )?(?=(?:frete|fretes|embrulho|embalagem|entrega|parcelas?|"
-    r"juros|taxas?)\b)"
+    # ("os pontos que juntei comprando coisa pro pet servem pra abater o valor do frete?")
+    r"meu|minha) )?(pontos|cashback|credito)|(pontos|cashback|credito) (?:d[oa] \S+ |que "
+    r"(?:\S+ ){1,6}?)?(?:abatem|abate|descontam|desconta|servem|serve))(?: (?:d[oa] )?\S+)? "
+    r"(?:para pagar|para abater|para|no|na|nos|nas|em) (?:o |a |os |as )?(?:valor d[oa]s? )?"
+    r"(?=(?:frete|fretes|embrulho|embalagem|entrega|parcelas?|juros|taxas?)\b)"
 )
 _BENEFITS = frozenset(
     ["cupom", "cupons", "desconto", "descontos", "pontos", "cashback", "frete", "promocao",
@@ -456,6 +470,9 @@ _COMPARED = re.compile(
 _FOR_WHOM = re.compile(
     r"\b(?:descontos?|cupo[mn]s?|condic\w* especia\w*|precos? especia\w*|beneficios?) "
     r"(?:\w+ )?para (?:(?:o|a|os|as) )?([a-z]{4,})\b"
+    # ...said by what they did: "desconto pra quem adotou pet?" -> "adotou"
+    r"(?:(?<=\bquem) (?!(?:compra|comprar|comprou|paga|pagar|pagou|usa|usar|tem|e|for|ja|"
+    r"indica|indicar)\b)([a-z]{4,}))?"
 )
 _NOT_WHOM = frozenset(
     ["quem", "voce", "voces", "cliente", "clientes", "pagar", "pagamento", "compra", "compras",
@@ -712,7 +729,8 @@ _ABROAD = re.compile(
     r"france|paris|italia|italy|roma|alemanha|germany|inglaterra|england|londres|london|"
     r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
-    r"buenos aires|chile|uruguai|uruguay|montevideu|paraguai|paraguay|bolivia|colombia|"
+    r"buenos aires|chile|uruguai|uruguay|montevideu|montevideo|paraguai|paraguay|assuncao|"
+    r"asuncion|bolivia|colombia|"
     r"venezuela|equador|japao|japan|australia|angola|mocambique)\b"
 )
 # Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
@@ -729,7 +747,8 @@ _ONESELF = re.compile(
     # Portugal, são 4h de diferença", "comprei daqui de Miami", "estando fora do Brasil", "I'm
     # ordering from Canada"
     # ...or moved from: "just moved to Belo Horizonte from Toronto", "me mudei de Lisboa"
-    r"|\b(?:moved|came|relocated|mudei|me mudei)(?: \w+){0,4}? (?:from|de|do|da)\s*$"
+    r"|\b(?:moved|came|relocated|mudei|me mudei|vim|venho)(?: \w+){0,4}? (?:from|de|do|da|"
+    r"desde)\s*$"
     r"|\beu estou(?: \w+)?(?: em| na| no| nos| nas)\s*$|^(?:oi |ola )?estou(?: em| na| no)\s*$"
     r"|\bdaqui(?: d[aeo]s?)?\s*$|\bestando\s*$|\b(?:ordering|buying|writing|texting) from\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
@@ -740,6 +759,8 @@ _ONESELF = re.compile(
     r"going|heading|travell?ing|moving)(?: back| home)? (?:estou|to)\s*$|\b(?:volto|voltando|"
     r"vou voltar|viajo|viajando|me mudo|me voy|vuelvo|regreso)(?: de volta)? (?:para|pra|pro|a|"
     r"al)\s*$"
+    # ...or a border near where they live: "moro pertinho da fronteira com o Paraguai"
+    r"|\bfronteira (?:com|c) ?(?:o |a )?$"
 )
 # ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
 # aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en
@@ -1003,6 +1024,16 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         # Only the word itself: a learnt customer word ("cair" for "produtos") settles no fall.
         *(word for word in accidents(question) if entry is not None and not entry.names_word(word)),
         *(word for word in differences_asked(question) if not vocabulary.names_word(word)),
+        *(spot for spot in left_at(question) if not vocabulary.names_word(spot)),
+        *(pet for pet in pet_along(question) if not vocabulary.names_word(pet)),
+        *(party for party in another_party(question) if not vocabulary.names_word(party)),
+        *(word for word in invoices_split(question) if not vocabulary.names_word(word)),
+        *(place for place in fetched_from_the_carrier(question) if not vocabulary.names(place)),
+        *(
+            word
+            for word in resent_instead(question)
+            if entry is not None and not settles_resending(entry)
+        ),
         *(
             word
             for word in returned_with(question)
@@ -1062,7 +1093,9 @@ def compared(question: str) -> Iterator[str]:
 def whom_for(question: str) -> Iterator[str]:
     """Whom a benefit is asked for: "desconto pra professor" -> "professor"."""
     for asked in _in_clauses(_FOR_WHOM, question):
-        if asked[1] not in _NOT_WHOM and not _infinitive(asked[1]):
+        if asked[1] == "quem" and asked[2]:
+            yield asked[2]
+        elif asked[1] not in _NOT_WHOM and not _infinitive(asked[1]):
             yield asked[1]
 
 
@@ -1134,6 +1167,8 @@ def delivery_days(question: str) -> Iterator[str]:
     """The day, or time of day, a question asks a delivery on: "entregam no sábado?" ->
     "sabado", "dá pra entregar à tarde?" -> "tarde"."""
     yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, question))
+    for day in _in_customer_clauses(_DELIVERY_DONE_ON, question):
+        yield next(said for said in day.groups() if said)
 
 
 def served_in(question: str) -> Iterator[str]:
@@ -1438,7 +1473,14 @@ _A_PRODUCT = re.compile(
     r"air ?fryers?|airfryers?|fritadeiras?|micro ?ondas|microondas|sanduicheiras?|torradeiras?|"
     r"grill|espremedor\w*|jarras?|garrafas?|termicas?|copos?|tacas?|canecas?|xicaras?|pratos?|"
     r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
-    r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo)\b"
+    r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
+    r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
+    r"bebedouros?)\b"
+)
+# What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
+_HOLDS = re.compile(
+    r"\bcabem? (?:ate )?quant[oa]s?\b|\bquant[oa]s? (?:litros|kg|quilos|ml|gramas) (?:\w+ )?"
+    r"(?:cabe|cabem|comporta|comportam)\b"
 )
 
 
@@ -1468,7 +1510,8 @@ _ANOTHER_PLACE = re.compile(
 _DISCOUNT = r"(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)"
 _COMBINED = re.compile(
     r"\b(?:acumula|acumulam|acumular|soma|somam|somar|junta|juntam|juntar|combina|combinam|"
-    rf"combinar|stack|stacks|combine|combined) (?:\w+ ){{0,2}}?(?:com|with) (?:\S+ ){{0,3}}?"
+    rf"combinar|stack|stacks|combine|combined|vale junto|valem junto|valem juntos|usar junto) "
+    rf"(?:\w+ ){{0,2}}?(?:com|with) (?:\S+ ){{0,3}}?"
     rf"{_DISCOUNT}\b"
 )
 _DISCOUNTS = re.compile(rf"\b{_DISCOUNT}\b")
@@ -1519,7 +1562,9 @@ def asks_of_a_product(question: str) -> bool:
     said = " ".join(words(question))
     if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
         return False
-    if any(prices_asked(question)) or _RATED.search(said) or any(_in_clauses(_ATTRIBUTE, question)):
+    if any(prices_asked(question)) or _RATED.search(said) or _HOLDS.search(said):
+        return True
+    if any(_in_clauses(_ATTRIBUTE, question)):
         return True
     for opener in _WORKS_WITH.finditer(said):
         rest = said[opener.end() :].split()
@@ -1567,7 +1612,10 @@ _TRADE = re.compile(
     r"\b(?:atacado|atacadista|(?<!\bsou )(?<!\bsomos )lojistas?|venda consignada|em consignacao|"
     r"faturad[oa]|faturamento|pedido minimo|compra minima|tabela de precos?|desconto progressivo|"
     r"(?:programa|preco|precos|condic\w*) (?:de |para |pra )?revend\w*|wholesale|"
-    r"(?<!\bi buy in )(?<!\bwe buy in )bulk|resale prices?)\b"
+    r"(?<!\bi buy in )(?<!\bwe buy in )bulk|resale prices?"
+    # ...or a discount for buying many: "tem desconto pra compra em quantidade?"
+    r"|desconto (?:pra |para |por |na |em )?(?:compras? (?:em |de )?)?(?:quantidade|volume)"
+    r"|compras? em (?:grande )?quantidade)\b"
 )
 # A minimum asked of free shipping is the threshold's: "tem compra mínima pro frete grátis?"
 _MINIMUM = frozenset(["pedido minimo", "compra minima"])
@@ -1803,6 +1851,105 @@ def returned_with(question: str) -> Iterator[str]:
                 yield back[1]
         yield from (lost[1] for lost in _LOST_WITH.finditer(" ".join(words(clause))))
     yield from (charge[1] for charge in _CHARGE_BACK.finditer(" ".join(words(question))))
+
+
+# The order sent again instead of the money back ("queria que reenviem em vez de reembolsar"):
+# an outcome the answering entry must offer, as a loss's resending or an exchange does.
+_RESENT_INSTEAD = re.compile(
+    r"\b(?:reenvi\w*|(?:mand|envi|despach)\w* (?:\w+ )?(?:de novo|novamente|outra vez))\b"
+    r".{0,30}\b(?:em vez|ao inves|no lugar)\b.{0,15}\b(?:reembols\w*|estorn\w*|dinheiro)\b"
+)
+_RESENDING = "reenvio"
+
+
+def resent_instead(question: str) -> Iterator[str]:
+    """The resending asked for in place of a refund, if asked."""
+    if _RESENT_INSTEAD.search(" ".join(words(question))):
+        yield _RESENDING
+
+
+def settles_resending(entry: "Vocabulary") -> bool:
+    """The entry offers the order again: a resending or an exchange."""
+    return entry.names_word(_RESENDING) or entry.names_word("troca")
+
+
+# A pet brought along to the place: "posso entrar com meu beagle na loja?", "a loja é pet
+# friendly?" (whether animals may come in, the knowledge must say).
+_PET_ALONG = re.compile(
+    r"\b(?:entrar|ir|passar|levar|vou|visitar)\b (?:\w+ ){0,3}?(?:com )?(?:o |a )?(?:meu|minha|"
+    r"meus|minhas) (cachorr\w*|gat[oa]s?|pets?|cao|caes|cadel\w*|filhote\w*|bicho\w*)\b"
+    r"(?=.*\bloja\b)"
+    # (whoever comes in with the customer: "posso entrar com meu beagle na loja?")
+    r"|\bentrar (?:\w+ ){0,2}?com (?:o |a )?(?:meu|minha) (\w+)\b(?=.*\bloja\b)"
+    r"|\b(pet friendly|aceitam? (?:pets?|animais|cachorros?))\b"
+)
+
+
+def pet_along(question: str) -> Iterator[str]:
+    """The animal a question asks to bring to the business's place, if asked."""
+    for pet in _in_customer_clauses(_PET_ALONG, question):
+        yield next(said for said in pet.groups() if said)
+
+
+# Where a parcel is asked to be left, unattended: "o entregador pode deixar o pacote por
+# cima do muro?" (a delivery's instructions the knowledge must state).
+_LEFT_AT = re.compile(
+    r"\b(?:deixar|deixa|deixe|jogar|joga|colocar|coloca|passar|passa)\b(?: \w+){0,3}? (?:por cima "
+    r"d[oa]|atras d[oa]|dentro d[oa]|embaixo d[oa]|pel[oa]|n[oa]) (muro|portao|quintal|garagem|"
+    r"janela|varanda|grade|cerca|caixa de correio|capacho|lixeira)\b"
+)
+
+
+def left_at(question: str) -> Iterator[str]:
+    """The spot a parcel is asked to be left at, if asked."""
+    yield from (spot[1] for spot in _in_customer_clauses(_LEFT_AT, question))
+
+
+# One purchase invoiced in several: "dá pra emitir uma nota pra cada um dos 3 moradores?",
+# "uma nota separada para cada filial, mesmo sendo uma compra só?"
+_INVOICES_SPLIT = re.compile(
+    r"\b(?:nota|notas|nf|nfs)(?: fiscal| fiscais)?(?: separadas?)? (?:para|pra|por) cada (?:um|uma|"
+    r"\w+)\b|\bnotas (?:fiscais )?separadas\b|\bdividir a nota\b"
+)
+
+
+def invoices_split(question: str) -> Iterator[str]:
+    """The split of one purchase's invoice, if asked."""
+    if _INVOICES_SPLIT.search(" ".join(words(question))):
+        yield "separada"
+
+
+# Another person's account paying, or the buyer alone acting: "posso pagar o pix pelo app do
+# meu colega e o pedido continuar no meu nome?", "posso pedir a troca eu mesma ou tem que
+# ser ele?" (who may pay or act on an order the knowledge must say).
+_ANOTHER_PAYS = re.compile(
+    r"\b(?:pagar|pago|paguei|pagou|pague)\b(?: o| a)?(?: pix| boleto)? (?:pelo|pela|com o|com a|"
+    r"na|no|do|da) (?:app|aplicativo|conta|cpf|banco) d[oa] (?:meu|minha) (\w+)"
+)
+_ONLY_THE_BUYER = re.compile(
+    r"\beu mesm[oa]\b.{0,20}\bou tem (?:q|que) ser (ele|ela|o titular|quem comprou|quem pagou)\b"
+)
+
+
+def another_party(question: str) -> Iterator[str]:
+    """The other person said to pay for, or to own, the customer's order, if asked."""
+    said = " ".join(words(question))
+    yield from (payer[1] for payer in _ANOTHER_PAYS.finditer(said))
+    yield from (owner[1].split()[-1] for owner in _ONLY_THE_BUYER.finditer(said))
+
+
+# A parcel fetched from the carrier's own counter: "a transportadora deixou aviso pra eu
+# retirar na agência deles", "posso retirar na agência dos correios?"
+_AT_THE_CARRIER = re.compile(
+    r"\b(?:retirar|retiro|buscar|busco|pegar|pego|retirada|retira)\b.{0,40}\b(agencia|deposito|"
+    r"centro de distribuicao)s? (?:d[aoe]s? )?(?:correios?|transportadora|deles|dela|"
+    r"mais proxim\w*|da minha cidade)\b"
+)
+
+
+def fetched_from_the_carrier(question: str) -> Iterator[str]:
+    """The carrier's place a parcel is to be fetched from, if asked."""
+    yield from (place[1] for place in _AT_THE_CARRIER.finditer(" ".join(words(question))))
 
 
 def settles_return_of(entry: "Vocabulary", word: str) -> bool:

@@ -61,6 +61,10 @@ Language = Literal["pt", "en", "es"]
 _HANDOFF_RULE = "handoff:"
 _RULE_MARGIN = 1.25  # a profile rule wins over the best entry only by this much
 _REPEAT_OVERLAP = 0.8
+# What the business says it never does: "Não fazemos reservas de produtos".
+_NEVER_DONE = re.compile(r"\bnao (?:fazemos|aceitamos|oferecemos) (\w+)")
+# The words of an entry whose rule is for the site's orders: its purchases, its exchanges.
+_RULES_OF_ORDERS = ("site", "troca")
 # Stems left after the question on what the agent is, for it to ask something else too.
 _MIN_ALSO_ASKED = 2
 # What a customer who tells of a condition asks the place to provide (quiet, no queue, a ramp, a
@@ -352,6 +356,14 @@ class RetrievalAnswerer:
         # The business's places (an entry with an address): what is done there is settled
         # by the entry on that thing (`confia.agent.coverage.done_at`).
         self._places = places_of({entry.id: entry.text for entry in knowledge.entries})
+        # What an entry says the business never does ("Não fazemos reservas"): not done at
+        # any of its places either.
+        self._never_done = {
+            entry.id: {
+                term for done in _NEVER_DONE.finditer(fold(entry.text)) for term in terms(done[1])
+            }
+            for entry in knowledge.entries
+        }
         # The parts of the site an entry names in quotes ("Avise-me"): a customer naming one
         # as such asks about that entry, however few of its other words they use.
         self._site_parts = {entry.id: quoted_names(entry.text) for entry in knowledge.entries}
@@ -488,6 +500,8 @@ class RetrievalAnswerer:
                 continue  # about the place itself: "posso ir na loja no domingo?"
             if entries[0].lexical < self._out_of_scope_score:
                 continue  # nothing of the knowledge is left: "posso ir na loja?"
+            if self._never_done[entries[0].id] & set(terms(rest)):
+                continue  # "posso reservar pra buscar na loja?": "Não fazemos reservas"
             if not self._names_the_place(entries[0].id, place_id):
                 return True
         return False
@@ -495,7 +509,8 @@ class RetrievalAnswerer:
     def _bought_where_the_entry_does_not_apply(self, question: str) -> bool:
         """A purchase made at one of the business's places, asked of an entry whose rule is
         for the site's: "comprei na loja física, vale os 7 dias?" ("compras feitas pelo
-        site podem ser devolvidas em até 7 dias": the shop's purchases are not said)."""
+        site podem ser devolvidas em até 7 dias": the shop's purchases are not said), or for
+        its orders' exchanges ("comprei na loja física, posso trocar pelo site?")."""
         for place_id, rest in bought_at(question, self._places):
             entries = [
                 match
@@ -505,7 +520,8 @@ class RetrievalAnswerer:
             if not entries or entries[0].lexical < self._out_of_scope_score:
                 continue
             entry_id = entries[0].id
-            if self._entry_vocabularies[entry_id].names_word("site") and not (
+            entry = self._entry_vocabularies[entry_id]
+            if any(map(entry.names_word, _RULES_OF_ORDERS)) and not (
                 self._names_the_place(entry_id, place_id)
             ):
                 return True

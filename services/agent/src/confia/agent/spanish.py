@@ -30,7 +30,8 @@ _SPANISH_ONLY = frozenset(
      "factura", "regalo", "paquete", "privacidad", "contacto", "cuota", "cuotas", "flete",
      "costo", "olla", "ollas", "sarten", "licuadora", "hermano", "abuela", "decimos", "usan",
      "esten", "tenemos", "hablar", "hable", "persona", "nombre", "entregan", "aceptan",
-     "cobran", "mandan", "devuelven", "cierran", "atienden", "trabajan", "venden"]
+     "cobran", "mandan", "devuelven", "cierran", "atienden", "trabajan", "venden", "sirve",
+     "tenia", "llevo", "cuesta", "cuchillos", "llover"]
 )  # fmt: skip
 _SPANISH_AT_LEAST = 2
 
@@ -71,6 +72,32 @@ _PHRASES = {
     ("los", "domingos"): "aos domingos",
     ("los", "feriados"): "nos feriados",
     ("me", "cambie", "de"): "mudei de",
+    ("en", "pie"): "de pe",
+    ("mes", "que", "viene"): "mes que vem",
+    ("de", "por", "vida"): "vitalicia",
+    ("la", "direccion"): "o endereco",
+    # (nouns whose gender Portuguese turns)
+    ("del", "equipo"): "da equipe",
+    ("el", "equipo"): "a equipe",
+    ("tu", "mensaje"): "tua mensagem",
+    ("su", "mensaje"): "sua mensagem",
+    ("el", "mensaje"): "a mensagem",
+    ("mi", "mensaje"): "minha mensagem",
+    ("la", "direccion", "exacta"): "o endereco exato",
+    # What is going to happen: "va a llover" is "vai chover".
+    ("va", "a"): "vai",
+    ("van", "a"): "vao",
+    ("voy", "a"): "vou",
+    ("vas", "a"): "vai",
+    # (the money changed, not an exchange: "una casa de cambio")
+    ("casa", "de", "cambio"): "casa de cambio",
+    ("tipo", "de", "cambio"): "cotacao",
+    # "Pago" is the payment after an article ("el pago con tarjeta"), else "I pay" ("pago
+    # algo de envío?").
+    ("el", "pago"): "o pagamento",
+    ("mi", "pago"): "meu pagamento",
+    ("del", "pago"): "do pagamento",
+    ("un", "pago"): "um pagamento",
 }
 _PHRASE_LENGTH = 3
 
@@ -120,7 +147,7 @@ _WORDS = {
     "preguntas": "perguntas", "respuesta": "resposta", "llamas": "chama", "llamo": "chamo",
     # buying, paying, charging, receiving
     "compre": "comprei", "compro": "compro", "compramos": "compramos", "pague": "paguei",
-    "pago": "pagamento", "pagas": "paga", "abono": "pago", "abonar": "pagar", "abone": "paguei",
+    "pago": "pago", "pagas": "paga", "abono": "pago", "abonar": "pagar", "abone": "paguei",
     "cobraron": "cobraram", "cobro": "cobranca", "cobran": "cobram", "cobrar": "cobrar",
     "cobre": "receba", "recibir": "receber", "recibi": "recebi", "recibe": "recebe",
     "reciba": "receba", "recibo": "recebo", "llega": "chega", "llegan": "chegam",
@@ -205,7 +232,23 @@ _WORDS = {
     "franquicia": "cota", "decimos": "dizemos", "entregan": "entregam", "entrega": "entrega",
     "llamame": "me liga", "llamen": "liguem", "imprimas": "imprima", "imprimi": "imprima",
     "traduci": "traduza", "traducime": "traduza", "confirma": "confirme",
-    "confirmame": "me confirme", "responde": "responda", "secretas": "secretas",
+    "confirmame": "me confirme", "responde": "responde", "secretas": "secretas",
+    "pava": "chaleira", "electrica": "eletrica", "electrico": "eletrico", "chispas": "faiscas",
+    "chispa": "faisca", "enchufo": "ligo na tomada", "enchufe": "tomada", "olor": "cheiro",
+    "quemado": "queimado", "peligroso": "perigoso", "peligrosa": "perigosa",
+    "borren": "apaguem", "borrar": "apagar", "borra": "apague", "mirar": "ver",
+    "sirve": "serve", "hacerla": "fazer", "hacerlo": "fazer", "envuelto": "embrulhado",
+    "aparte": "a parte", "fecha": "data", "sigue": "continua", "cae": "cai",
+    "unidad": "unidade", "stock": "estoque", "pueblito": "cidadezinha", "pueblo": "cidade",
+    "cerquita": "pertinho", "frontera": "fronteira", "dejar": "deixar",
+    "apartada": "reservada", "apartado": "reservado", "apartar": "reservar",
+    "buscarla": "buscar", "buscarlo": "buscar", "den": "deem", "devuelva": "devolva",
+    "tenia": "tinha", "pasado": "passado", "mueve": "mexe", "entera": "inteira",
+    "primera": "primeira", "primer": "primeiro", "cuesta": "custa", "cuestan": "custam",
+    "llevo": "levo", "mandarla": "mandar", "paseo": "passeio", "vine": "vim",
+    "exacta": "exata", "exacto": "exato", "llover": "chover", "lluvia": "chuva",
+    "finde": "fim de semana", "confirmalo": "confirme", "mensaje": "mensagem",
+    "mensajes": "mensagens", "prueba": "teste", "pruebas": "testes",
 }  # fmt: skip
 # Articles after prepositions, joined as Portuguese joins them: "em a loja" is "na loja".
 _JOINED = {

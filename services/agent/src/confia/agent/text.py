@@ -56,6 +56,9 @@ _SHORTHAND = {
     "entrgea": "entrega",
     "entega": "entrega",
     "qnto": "quanto",
+    "pagto": "pagamento",
+    "pgto": "pagamento",
+    "pgtos": "pagamentos",
     "qnt": "quanto",
     "qnta": "quanta",
     "qtos": "quantos",
@@ -461,6 +464,8 @@ _SYNONYMS = {
     "trincada": "quebrado",
     "rachado": "quebrado",
     "rachada": "quebrado",
+    "trincou": "quebrado",
+    "rachou": "quebrado",
     "amassada": "amassado",
     "defeituoso": "defeito",
     "defeituosa": "defeito",
@@ -702,6 +707,7 @@ _SYNONYMS = {
     "scratched": "quebrado",
     "dented": "amassado",
     "wrapping": "embalagem",
+    "box": "embalagem",
     # Diminutives of the words a question hangs on: "pontinhos", "pedidinho".
     "pontinhos": "pontos",
     "pontinho": "pontos",
@@ -898,6 +904,18 @@ _AT_A_TIME = (
     r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|essa hora"
 )
 _PHRASES = (
+    # The carrier called on about a stalled parcel: "depois de quantos dias sem atualizar o
+    # rastreio vcs acionam a transportadora?", "do you open a claim with the carrier?"
+    _phrase(
+        "abrimos investigacao transportadora",
+        r"(?:acionam|acionar|aciona|cobram|cobrar|contatam|contatar|contactam) (?:a )?"
+        r"transportadora",
+        r"(?:abrem|abrir|abre) (?:uma )?(?:reclamacao|chamado|ocorrencia) (?:com|na|junto a) "
+        r"(?:a )?transportadora",
+        r"open (?:a |an )?(?:claim|investigation|case) with the (?:carrier|courier)",
+    ),
+    # The least an instalment may be: "qual o menor valor de parcela que vcs aceitam?"
+    _phrase("parcela minima", r"(?:menor|menor valor de) parcela", r"parcela mais baixa"),
     # Days since it arrived are days after receiving (read first, before a refund's words are
     # put in the knowledge's): "chegou faz 3 dias, dá pra devolver?"
     # (to give it back, not a defect, an exchange or a refund's timing)
@@ -1036,6 +1054,8 @@ _PHRASES = (
         r"alimentacao|refeicao|pre pago))|amex|visa|master\w*|elo|hipercard)",
         # (a few words between: "o cartão amex corporativo da empresa, passa no site?")
         r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:(?!nao\b)\w+ ){0,4}?(?:passa|aceita\w*)",
+        # (a brand that "serves": "hipercard serve? é o único que tenho")
+        r"(?:amex|visa|master\w*|hipercard) (?:serve|funciona|vale)\b",
         # (not a refund that "passa": "paguei com cartão e o estorno passa quando?")
         unless=r"estorn|reembols|devoluc",
     ),
@@ -1227,7 +1247,11 @@ _PHRASES = (
     ),
     _phrase(
         "reserva estoque",
-        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
+        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa|guardam|seguram|reservam) "
+        r"(?:\w+ ){0,4}?(?:para mim|ate)",
+        # ...or kept to be fetched: "posso reservar uma frigideira pra buscar na loja?"
+        r"(?:reservar|reserva|deixar reservad[oa]) (?:\w+ ){0,5}?(?:para|pra) "
+        r"(?:eu )?(?:buscar|retirar|pegar|passar)",
         # ...what a shop does: "eles separam o produto se eu pagar um sinal, vcs fazem isso?"
         r"(?:separam|seguram|reservam) (?:o |um |uma |a )?(?:produto|item|peca|unidade)s?",
         r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
@@ -1981,8 +2005,8 @@ _PHRASES = (
     _phrase(
         "loja fisica funciona",
         r"(?<!suporte )(?<!sac )(?<!chat )(?<!atendimento )(?:voces |a loja )?abrem? (?:no |em |"
-        r"nos |dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|humano|"
-        r"whatsapp|zap|chat|sac|suporte|central)\b)",
+        r"nos |aos |dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|"
+        r"humano|whatsapp|zap|chat|sac|suporte|central)\b)",
     ),
     # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?",
     # "da pra passar ai umas 17h30? ou ja ta fechando" (not anything else open: "o chamado tá
