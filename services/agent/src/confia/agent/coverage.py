@@ -215,8 +215,11 @@ _ORDER_CHANGED = re.compile(
     r"distintos))\b.{0,20}\b(?:no|num|em um|do|de um) (?:mesmo |so |unico )?pedido\b"
     # ...said the other way round: "vocês mandam um pedido pra dois endereços?", "um pedido só
     # e entregar em 12 endereços diferentes"
-    r"|\b(?:um|o mesmo|um unico|so um) pedido\b.{0,40}\b(?:(?:varios|diversos|diferentes|mais "
-    r"de um|dois|\d+) enderecos|enderecos (?:diferentes|distintos))\b"
+    # (where it goes: not addresses the customer has, "fiz um pedido e cadastrei dois endereços
+    # novos")
+    r"|\b(?:um|o mesmo|um unico|so um) pedido\b.{0,40}\b(?:pra|para|em|com|a)(?: \w+)? "
+    r"(?:(?:varios|diversos|diferentes|mais de um|dois|\d+) enderecos|enderecos (?:diferentes|"
+    r"distintos))\b"
     r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
     r"order\b"
 )
@@ -273,6 +276,7 @@ _DELIVERY_DONE_ON = re.compile(
     r"|\bentreg\w* (?:\w+ ){0,2}?(?:num|em um|no|com) (horario) (?:especifico|marcado|combinado|"
     r"certo|definido)\b"
     r"|\b(?:agendar|marcar|combinar) (?:um |o )?(horario) (?:pra|para|da|de) (?:a )?entrega\b"
+    r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b"
 )
 # A voucher or gift card, by its compound: "vale-presente", "gift-card", "cartão-presente".
 _VOUCHER = re.compile(r"(?:vale|gift|cartao)-(?:presentes?|compras?|trocas?|cards?)$")
@@ -306,7 +310,9 @@ _ADD_ON = re.compile(
     r"|\b(?:inclui|incluem|includes?)\b"
     # ...and what an invoice is issued with: "a nota precisa sair com a inscrição estadual?"
     r"|\b(?:nota|nf|nfe)(?: fiscal)?(?: \w+){0,3}? (?:sai|sair|saia|saisse|vir|venha|viesse|"
-    r"emitida|emitir) (?:com\b|(?=(?:no|em) nome\b))"
+    r"emitida|emitir) (?:com\b|(?=(?:no|em) nome\b(?! d[ao] (?:minha |nossa |meu |nosso )?"
+    # (not the customer's own company, which the CNPJ settles: "a nota sai no nome da empresa?")
+    r"(?:empresa|empresinha|firma|cnpj|loja|lojinha)\b)))"
 )
 # What comes with the purchase is added to it; the purchase itself is no add-on ("a nota
 # fiscal vem com o produto?").
@@ -431,6 +437,8 @@ _APPLIES_IF = re.compile(
 _QUANTIFIERS = frozenset(
     ["outro", "outra", "outros", "outras", "mais", "qualquer", "quaisquer", "todo", "toda",
      "todos", "todas", "cada", "another", "any", "every", "all", "other", "more",
+     # (and which one in time: "valem na próxima compra")
+     "proxima", "proximo", "proximas", "proximos", "next",
      # (and words that only insist: "an actual store I can walk into")
      "actual", "proper"]
 )  # fmt: skip
@@ -531,6 +539,9 @@ _STAGE_TIMED = re.compile(
     # ...or named: "qual o prazo de despacho depois que o pagamento é aprovado?" (not "prazo de
     # envio", a delivery's)
     r"|\bprazo (?:de|para|pra) (despacho|postagem|separacao|expedicao|faturamento)\b"
+    # (not whether it is inside the delivery time, which that entry settles: "o prazo de
+    # expedição já está incluído nos 2 a 5 dias úteis?")
+    r"(?! (?:ja )?(?:esta |e |fica |vem )?(?:incluid\w*|dentro|contad\w*)\b)"
 )
 # ...said of the shop doing it: "depois que eu pago o pix, em quanto tempo vocês despacham?"
 # ...or an order ready to collect: "how long after ordering will it be ready to collect?"
@@ -883,6 +894,7 @@ class Vocabulary:
             _ORDER_CHANGED.search(" ".join(words(text))) for text in given_texts
         )
         self.nationwide = any(_NATIONWIDE.search(fold(text)) for text in given_texts)
+        self.refunds_in_full = any(_IN_FULL.search(fold(text)) for text in given_texts)
         self.states_without_papers = any(
             _WITHOUT_PROOF.search(said) or _WITHOUT_ID.search(said)
             for said in (" ".join(words(text)) for text in given_texts)
@@ -1780,7 +1792,8 @@ def qualifying(question: str) -> Iterator[str]:
             if rest and rest[0] in _WHERE:
                 place = list(_object(_unquantified(rest[1:]), modifier=True))
                 state = _state_of(rest[1:], place) if shipping_only else None
-                yield from [state] if state else place
+                # (a purchase is where anything applies: "valem na próxima compra?")
+                yield from [state] if state else (at for at in place if at not in _THE_PURCHASE)
 
 
 def accidents(question: str) -> Iterator[str]:
@@ -1817,6 +1830,9 @@ _LOST_WITH = re.compile(
     rf"\b(?:perco|perderia|perderei|vou perder|eu perder|somem|some) {_THE_OR_MINE} (pontos|"
     r"cashback|desconto|brinde|cupom|credito|beneficios?)\b"
 )
+_CHARGES = frozenset(["frete", "embrulho", "embalagem", "taxa"])
+# A refund in full, or a cancelling at no cost, gives every charge back.
+_IN_FULL = re.compile(r"\b(?:reembolso integral|(?:cancelad[oa]s?|reembolso) sem custo)\b")
 # (not the return's own freight: "tenho que pagar o frete de volta?")
 _CHARGE_BACK = re.compile(
     r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b(?! de volta| da volta).{0,60}?\b(?<!de )"
@@ -1954,7 +1970,10 @@ def fetched_from_the_carrier(question: str) -> Iterator[str]:
 
 def settles_return_of(entry: "Vocabulary", word: str) -> bool:
     """The entry says how `word` comes back: it speaks of refunds and, unless `word` is the
-    money itself, names it."""
+    money itself, names it; a charge paid, also by refunding in full or cancelling at no
+    cost ("reembolso integral", "cancelados sem custo")."""
+    if word in _CHARGES and entry.refunds_in_full:
+        return True
     speaks_of_refunds = any(entry.names_root(verb) for verb in _REFUND_ROOTS)
     return speaks_of_refunds and (word in _MONEY or word.isdigit() or entry.names_word(word))
 
@@ -2065,6 +2084,10 @@ def _asked_in(said: str) -> Iterator[str]:
         told = (before[-1:] == ["nao"] and someone) or (
             opener[0] == "tinha" and (someone or before[-1:] == ["ja"])
         )
+        # (not a question relayed, "ela quer saber se não tem embrulho de Natal", nor one of
+        # the shop's benefits had, "meu marido tinha um cupom, ainda vale?")
+        told = told and before[-2:] != ["se", "nao"]
+        told = told and not _OFFERS.intersection(said[opener.end() :].split()[:3])
         if told and not _THE_BUSINESS.intersection(said.split()):
             # "meu filho não tem carro", "descobriu que já tinha um no apê": told, not asked
             # of the shop ("vcs não têm cartão presente?" asks)

@@ -14,18 +14,22 @@ from confia.agent.text import fold
 
 _TOKEN = re.compile(r"(\[[A-Z_]+_\d+\])")
 _WORD = re.compile(r"([^\W\d_]+)")
+# (a word clipped by an apostrophe is English's: "can y'all ship to Rio?")
+_WHOLE_WORD = re.compile(r"\b[^\W\d_]+\b(?!['\u2019])")
 
 # Words of Spanish that are no Portuguese word: two of them make a message Spanish ("¿cuál
 # es el valor mínimo de cada cuota?"). Not those a Portuguese message may have: "es" (the
-# state), "sos", "vos", "la" (lá), "si", "esta" (está), "pago", "porfa", "donde".
+# state), "sos", "vos", "la" (lá), "si", "esta" (está), "pago", "porfa", "donde"; nor "podes",
+# "queres", "sabes", Portuguese's own "tu" ("tu podes me dizer o prazo?"), whose voseo counts
+# only as Spanish spells it (`_SPANISH_ACCENTED`).
 _SPANISH_ONLY = frozenset(
     ["el", "los", "las", "del", "y", "con", "pero", "muy", "hay", "usted", "ustedes", "tengo",
-     "tienen", "tiene", "tenes", "quiero", "quisiera", "puedo", "puede", "pueden", "podes",
+     "tienen", "tiene", "tenes", "quiero", "quisiera", "puedo", "puede", "pueden",
      "necesito", "hola", "gracias", "una", "un", "unos", "unas", "mi", "mis", "yo", "ya", "hoy",
      "nadie", "alguien", "algun", "tambien", "despues", "ahora", "hacen", "hace", "hago",
      "llega", "llegan", "llego", "tienda", "tarjeta", "cual", "cuales", "cuanto", "cuantos",
      "cuando", "sin", "dice", "estoy", "estan", "pregunta", "pague", "envian", "senor", "aca",
-     "alla", "voy", "vuelve", "nomas", "che", "decime", "deci", "decis", "queres", "sabes",
+     "alla", "voy", "vuelve", "nomas", "che", "decime", "deci", "decis",
      "manana", "en", "datos", "tiempo", "precio", "descuento", "direccion", "calle", "dinero",
      "factura", "regalo", "paquete", "privacidad", "contacto", "cuota", "cuotas", "flete",
      "costo", "olla", "ollas", "sarten", "licuadora", "hermano", "abuela", "decimos", "usan",
@@ -33,6 +37,8 @@ _SPANISH_ONLY = frozenset(
      "cobran", "mandan", "devuelven", "cierran", "atienden", "trabajan", "venden", "sirve",
      "tenia", "llevo", "cuesta", "cuchillos", "llover"]
 )  # fmt: skip
+# (the voseo, accented: "¿qué cosas no podés decir?")
+_SPANISH_ACCENTED = frozenset(["podés", "querés", "sabés"])
 _SPANISH_AT_LEAST = 2
 
 # Several words said as one: "de nuevo", "otra vez", "acción judicial".
@@ -84,14 +90,20 @@ _PHRASES = {
     ("el", "mensaje"): "a mensagem",
     ("mi", "mensaje"): "minha mensagem",
     ("la", "direccion", "exacta"): "o endereco exato",
+    ("la", "direccion", "completa"): "o endereco completo",
     # What is going to happen: "va a llover" is "vai chover".
     ("va", "a"): "vai",
     ("van", "a"): "vao",
     ("voy", "a"): "vou",
     ("vas", "a"): "vai",
-    # (the money changed, not an exchange: "una casa de cambio")
+    # (how to get somewhere, not a parcel that came: "¿cómo llego en metro?")
+    ("como", "llego"): "como chego",
+    # (money changed, not goods: "casa de cambio", "tipo de cambio")
     ("casa", "de", "cambio"): "casa de cambio",
-    ("tipo", "de", "cambio"): "cotacao",
+    ("tipo", "de", "cambio"): "taxa de cambio",
+    # (a lawsuit, not demand: "hay mucha demanda en Navidad" is none)
+    ("una", "demanda"): "um processo",
+    ("demanda", "judicial"): "processo judicial",
     # "Pago" is the payment after an article ("el pago con tarjeta"), else "I pay" ("pago
     # algo de envío?").
     ("el", "pago"): "o pagamento",
@@ -143,7 +155,8 @@ _WORDS = {
     "sabes": "sabe", "se": "se", "saber": "saber", "entiende": "entende",
     "entiendo": "entendo", "respondes": "responde", "responden": "respondem",
     "entienden": "entendem", "contestan": "respondem",
-    "contesta": "responde", "repito": "repito", "pregunto": "pergunto", "pregunta": "pergunta",
+    "contesta": "responde", "contestar": "responder", "repito": "repito",
+    "pregunto": "pergunto", "pregunte": "perguntei", "pregunta": "pergunta",
     "preguntas": "perguntas", "respuesta": "resposta", "llamas": "chama", "llamo": "chamo",
     # buying, paying, charging, receiving
     "compre": "comprei", "compro": "compro", "compramos": "compramos", "pague": "paguei",
@@ -157,6 +170,8 @@ _WORDS = {
     "elijo": "escolho", "elija": "escolha", "salir": "sair", "salio": "saiu", "sale": "sai",
     "salen": "saem", "volver": "voltar", "vuelve": "volta", "vuelven": "voltam",
     "vuelvo": "volto", "devuelven": "devolvem", "devuelve": "devolve", "devolvi": "devolvi",
+    "devolvieron": "devolveram", "reintegro": "reembolso", "reintegros": "reembolsos",
+    "tarda": "demora", "tardan": "demoram", "sirve": "serve", "sirven": "servem",
     "pierde": "perde", "pierden": "perdem", "perdio": "perdeu", "activar": "ativar",
     "aprueba": "aprova", "aceptan": "aceitam", "acepta": "aceita", "atienden": "atendem",
     "trabajan": "trabalham", "aprobar": "aprovar", "aprobado": "aprovado", "quedan": "ficam",
@@ -188,7 +203,7 @@ _WORDS = {
     "viernes": "sexta", "sabados": "sabados", "persona": "pessoa", "personas": "pessoas",
     "encargado": "encarregado", "dan": "dao", "apenas": "assim que",
     "empleado": "funcionario", "abogado": "advogado",
-    "demanda": "processo", "estafa": "golpe", "robo": "roubo", "humo": "fumaca",
+    "demandar": "processar", "estafa": "golpe", "robo": "roubo", "humo": "fumaca",
     "fuego": "fogo", "herida": "ferida", "accidente": "acidente", "olla": "panela",
     "ollas": "panelas", "sarten": "frigideira", "cuchillo": "faca", "cuchillos": "facas",
     "cubiertos": "talheres", "plato": "prato", "platos": "pratos", "vaso": "copo",
@@ -197,7 +212,8 @@ _WORDS = {
     "mantel": "toalha de mesa", "regalo": "presente", "regalos": "presentes",
     "envoltorio": "embrulho", "puntos": "pontos", "datos": "dados", "privacidad": "privacidade",
     "contacto": "contato", "agotado": "esgotado", "agotada": "esgotada",
-    "estacionamiento": "estacionamento", "aduana": "alfandega", "impuesto": "imposto",
+    "estacionamiento": "estacionamento", "aduana": "alfandega", "aeropuerto": "aeroporto",
+    "induccion": "inducao", "impuesto": "imposto",
     "impuestos": "impostos", "ley": "lei", "instrucciones": "instrucoes", "reglas": "regras",
     "sueldo": "salario", "cumple": "aniversario", "cumpleanos": "aniversario",
     "extranjero": "estrangeiro", "extranjeros": "estrangeiros", "vez": "vez",
@@ -237,7 +253,7 @@ _WORDS = {
     "chispa": "faisca", "enchufo": "ligo na tomada", "enchufe": "tomada", "olor": "cheiro",
     "quemado": "queimado", "peligroso": "perigoso", "peligrosa": "perigosa",
     "borren": "apaguem", "borrar": "apagar", "borra": "apague", "mirar": "ver",
-    "sirve": "serve", "hacerla": "fazer", "hacerlo": "fazer", "envuelto": "embrulhado",
+    "hacerla": "fazer", "hacerlo": "fazer", "envuelto": "embrulhado",
     "aparte": "a parte", "fecha": "data", "sigue": "continua", "cae": "cai",
     "unidad": "unidade", "stock": "estoque", "pueblito": "cidadezinha", "pueblo": "cidade",
     "cerquita": "pertinho", "frontera": "fronteira", "dejar": "deixar",
@@ -248,7 +264,8 @@ _WORDS = {
     "llevo": "levo", "mandarla": "mandar", "paseo": "passeio", "vine": "vim",
     "exacta": "exata", "exacto": "exato", "llover": "chover", "lluvia": "chuva",
     "finde": "fim de semana", "confirmalo": "confirme", "mensaje": "mensagem",
-    "mensajes": "mensagens", "prueba": "teste", "pruebas": "testes",
+    "mensajes": "mensagens", "prueba": "teste", "pruebas": "testes", "aprobarse": "aprovar",
+    "aprobada": "aprovada",
 }  # fmt: skip
 # Articles after prepositions, joined as Portuguese joins them: "em a loja" is "na loja".
 _JOINED = {
@@ -267,10 +284,12 @@ _TO_JOIN = re.compile(r"\b(?:em|de|por|a) (?:o|a|os|as)\b", re.IGNORECASE)
 
 def reads_as_spanish(text: str) -> bool:
     """The message is written in Spanish (or portunhol): two words of Spanish's own."""
-    said = set(_WORD.findall(fold(_TOKEN.sub(" ", text))))
+    written = _TOKEN.sub(" ", text)
+    said = set(_WHOLE_WORD.findall(fold(written)))
+    accented = set(_WHOLE_WORD.findall(written.lower())) & _SPANISH_ACCENTED
     # (Spanish's own opening marks count as one of its words: "¿hacen envíos a Chile?")
     opened = "¿" in text or "¡" in text
-    return len(said & _SPANISH_ONLY) + opened >= _SPANISH_AT_LEAST
+    return len(said & _SPANISH_ONLY) + len(accented) + opened >= _SPANISH_AT_LEAST
 
 
 def read_in_portuguese(text: str) -> str:

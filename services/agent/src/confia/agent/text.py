@@ -1247,8 +1247,10 @@ _PHRASES = (
     ),
     _phrase(
         "reserva estoque",
-        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa|guardam|seguram|reservam) "
-        r"(?:\w+ ){0,4}?(?:para mim|ate)",
+        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
+        # (what a shop does, for the customer: "vcs guardam um produto pra mim?"; not "guardam o
+        # produto com defeito até a coleta?")
+        r"(?:guardam|seguram|reservam) (?:\w+ ){0,4}?para mim",
         # ...or kept to be fetched: "posso reservar uma frigideira pra buscar na loja?"
         r"(?:reservar|reserva|deixar reservad[oa]) (?:\w+ ){0,5}?(?:para|pra) "
         r"(?:eu )?(?:buscar|retirar|pegar|passar)",
