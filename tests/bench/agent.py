@@ -191,6 +191,9 @@ OUTSIDE_POOL = {
     "fresh147 (unseen, gaps listed)": KB / "eval-fresh147.jsonl",
     "fresh148 (unseen, gaps listed)": KB / "eval-fresh148.jsonl",
     "fresh149 (unseen, gaps listed)": KB / "eval-fresh149.jsonl",
+    "fresh150 (unseen, gaps listed)": KB / "eval-fresh150.jsonl",
+    "fresh151 (unseen, gaps listed)": KB / "eval-fresh151.jsonl",
+    "fresh152 (unseen, gaps listed)": KB / "eval-fresh152.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
