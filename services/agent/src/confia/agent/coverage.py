@@ -219,7 +219,7 @@ _ORDER_CHANGED = re.compile(
     # novos")
     r"|\b(?:um|o mesmo|um unico|so um) pedido\b.{0,40}\b(?:pra|para|em|com|a)(?: \w+)? "
     r"(?:(?:varios|diversos|diferentes|mais de um|dois|\d+) enderecos|enderecos (?:diferentes|"
-    r"distintos))\b"
+    r"distintos)|(?:\d+|dois|duas|tres) (?:apartamentos|aptos|casas) diferentes)\b"
     r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
     r"order\b"
 )
@@ -271,7 +271,7 @@ _DELIVERY_DAY = re.compile(
 # The delivery said to be done on a day ("a entrega é feita no sábado?") or at an hour the
 # customer sets ("pedir pra entrega ser num horário específico?").
 _DELIVERY_DONE_ON = re.compile(
-    r"\bentrega (?:e feita|acontece|ocorre|sai|vem|chega) (?:no |na |aos |nos |em )?"
+    r"\bentrega (?:e feita|acontece|ocorre|sai|vem|chega|pode ser) (?:no |na |aos |nos |em )?"
     r"(sabado|domingo|feriado)s?\b"
     r"|\bentreg\w* (?:\w+ ){0,2}?(?:num|em um|no|com) (horario) (?:especifico|marcado|combinado|"
     r"certo|definido)\b"
@@ -1926,6 +1926,7 @@ def left_at(question: str) -> Iterator[str]:
 _INVOICES_SPLIT = re.compile(
     r"\b(?:nota|notas|nf|nfs)(?: fiscal| fiscais)?(?: separadas?)? (?:para|pra|por) cada (?:um|uma|"
     r"\w+)\b|\bnotas (?:fiscais )?separadas\b|\bdividir a nota\b"
+    r"|\bnota(?: fiscal)? (?:\w+ ){0,2}?(?:sair|sai|vir|ser emitida) dividida\b"
 )
 
 
