@@ -194,6 +194,10 @@ OUTSIDE_POOL = {
     "fresh150 (unseen, gaps listed)": KB / "eval-fresh150.jsonl",
     "fresh151 (unseen, gaps listed)": KB / "eval-fresh151.jsonl",
     "fresh152 (unseen, gaps listed)": KB / "eval-fresh152.jsonl",
+    "fresh153 (unseen, gaps listed)": KB / "eval-fresh153.jsonl",
+    "fresh154 (unseen, gaps listed)": KB / "eval-fresh154.jsonl",
+    "fresh155 (unseen, gaps listed)": KB / "eval-fresh155.jsonl",
+    "fresh156 (unseen, gaps listed)": KB / "eval-fresh156.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
