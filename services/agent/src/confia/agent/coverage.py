@@ -61,10 +61,13 @@ _HAS = re.compile(
     r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade|certeza(?! (?:de|que)\b))\b)|"
     r"tinha(?! (?:que|de)\b)|teria(?! (?:que|de)\b)|tera|existe|"
     r"existem|possui|possuem|"
-    r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com)\b"
+    r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com|emite|"
+    r"emitem)\b"
     # "a loja física faz afiação de facas?" (the shop's; not time gone by, "faz 3 dias")
     r"|(?:(?<=loja )|(?<=fisica )|(?<=voces ))faz\b(?! (?:\d|um |uma |dois |duas |tres |quanto|"
     r"tempo|uns |umas |anos|meses|dias|semanas|horas|muito|pouco|bastante|mais de))"
+    # "vcs dão vale-troca pra quem recebe presente?"
+    r"|(?<=voces )dao\b"
     # "ainda tá tendo brinde?" (not a trouble the customer is having: "ainda tá tendo erro")
     r"|(?:(?<=voces )|(?<=ainda )|(?<=hoje )|(?<=agora )|(?<=ai ))(?:esta|estao) tendo\b"
     r"(?! (?:algum |alguma |um |uma )?(?:problema|erro|dificuldade|atraso|falha|instabilidade)s?\b)"
@@ -72,6 +75,9 @@ _HAS = re.compile(
 # Where the customer is ("lá sempre tem gente na portaria"): what "tem" there is said, not
 # asked of the shop ("aí tem estacionamento?", said to the shop, asks).
 _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
+# ...or its building, as theirs ("nosso prédio não tem porteiro à tarde").
+_CUSTOMERS_BUILDING = frozenset(["predio", "condominio", "bloco", "apartamento", "apto", "rua"])
+_THEIRS = frozenset(["meu", "minha", "nosso", "nossa"])
 _PLACE_BACK = 4
 # Who the customer speaks of ("meu pai tem Parkinson", "minha tia que tem artrite"): what
 # they have is told, not asked of the shop.
@@ -110,6 +116,9 @@ _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "sayi
 _WORKS_WITH = re.compile(
     r"\b(?:funciona|funcionam|pode ir|podem ir|aguenta|aguentam|suporta|suportam|e compativel|"
     r"sao compativeis|works?|is it safe|goes|go) (?:em|no|na|nos|nas|com|on|in|with)\b"
+    # ...or withstanding a thing named right after: "aguenta fogão industrial?"
+    r"|\b(?:aguenta|aguentam|suporta|suportam)\b(?= (?:fogao|forno|fogo|calor|inducao|lava|"
+    r"microondas|micro|temperatura|freezer|alta|uso)\b)"
     # "Serve para fogão de indução?" (and "serve pra presente?", which the knowledge names).
     r"|\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
 )
@@ -207,7 +216,8 @@ _ORDER_CHANGED = re.compile(
     r"pedido\b"
     r"|\b(?:mudar|muda|trocar|alterar|altera|passar)\b(?: \w+){0,5} (?:pedido|compra)\b.{0,30}"
     r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
-    r"|\bdividir (?:o |meu |a )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|dois|2) (?:entregas|"
+    r"|\bdividir (?:o |meu |a |um |uma |esse |essa )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|"
+    r"dois|2) (?:entregas|"
     r"enderecos|partes|envios)\b"
     # ...or one order sent to several addresses: "vocês entregam em vários endereços no mesmo
     # pedido?", "dois presentes pra endereços diferentes no mesmo pedido"
@@ -239,6 +249,13 @@ _WITHOUT_PROOF = re.compile(
     r"n do pedido|comprovante|recibo|cupom fiscal|order number|receipt|invoice)\b"
 )
 _EXCHANGED = re.compile(r"\b(?:troc\w*|devolv\w*|devolucao|exchange\w*|return\w*)\b")
+# ...or the warranty used without the order's number it asks for: "ganhei de presente, sem nota
+# nem número de pedido, consigo usar a garantia?" (not "sem a nota impressa; tenho o número")
+_WITHOUT_ORDER_NUMBER = re.compile(
+    r"\b(?:sem|nao tenho|nao tem|nao temos|nao sei|nao sabe|perdi|perdeu|without|dont have|"
+    r"don t have|lost)(?: \w+){0,3}? (?:numero d[oe] pedido|n d[oe] pedido|order number)\b"
+)
+_REPAIRED = re.compile(r"\b(?:garantia|warranty)\b")
 # ...and the customer's papers to buy with: "não tenho CPF, só passaporte: consigo comprar?"
 _WITHOUT_ID = re.compile(
     r"\b(?:sem|nao tenho|nao tem|so tenho|so com|apenas com|without|dont have|don t have|"
@@ -470,7 +487,8 @@ _ATTRIBUTE = re.compile(
 # A thing said to be the same or not in two places: "os preços da loja física são os mesmos
 # do site?" asks after prices, which knowledge that never names them cannot compare.
 _COMPARED = re.compile(
-    r"\b(?:o|a|os|as) ([a-z]{3,})(?: d[aeo]s? (?:\w+ ){0,2}?\w+)? "
+    # (the channel named between: "o preço na loja da augusta é o mesmo do site?")
+    r"\b(?:o|a|os|as) ([a-z]{3,})(?: (?:d[aeo]s?|na|no|nas|nos) (?:\w+ ){0,2}?\w+)? "
     r"(?:sao|e|serao|sera|seria|seriam) "
     r"(?:os mesmos|as mesmas|o mesmo|a mesma|iguais|igual|diferentes?)\b"
 )
@@ -496,9 +514,16 @@ _COLLECTED_BY_ANOTHER = re.compile(
     r"(?: (?!(?:aqui|casa|volta|devoluc\w*)\b)\w+){0,5} para mim\b(?! mesm[oa]\b)"
     r"|\b(?:outra pessoa|alguem|(?:meu|minha) (?:\w+ )?(?:neto|neta|tia|tio|filho|"
     r"filha|mae|pai|marido|esposa|mulher|irma|irmao|vizinh[oa]|amig[oa]|motorista|"
-    r"funcionari[oa]))\b (?:pode|podem|vai|consegue) (?:retir\w*|buscar|pegar)\b"
+    r"funcionari[oa])|(?:a|o|uma|um) (?:vizinh[oa]|amig[oa]))\b (?:pode|podem|vai|consegue) "
+    r"(?:retir\w*|buscar|pegar)\b"
     # (not the shop's own collecting: "alguém vai buscar a devolução aqui em casa?")
     r"(?!(?: \w+){0,3} (?:devoluc\w*|troca|coleta|aqui|de volta|em casa)\b)"
+    # ...or signing for the parcel in the customer's place: "o porteiro pode assinar e receber
+    # a encomenda no lugar da gente?"
+    r"|\b(?:porteir[oa]|zelador[a]?|sindic[oa]|vizinh[oa]|caseir[oa]|recepcionista)\b"
+    r"(?: d[aoe] \w+)? (?:pode|podem|consegue) (?:assinar|receber)\b"
+    r"(?=.{0,60}\b(?:no (?:meu |nosso )?lugar|titular|por mim|em meu nome|quem fez o pedido|"
+    r"pessoa que fez)\b)"
 )
 # The parcel left with someone or somewhere else than the customer: "o entregador pode deixar
 # o pacote com a vizinha do 12?", "vcs entregam na portaria do bloco?" (not one left there and
@@ -514,7 +539,11 @@ _LEFT_WITH_ANOTHER = re.compile(
     r"\b(?:deixar|deixa|deixe|deixam)\b(?: \w+){0,3}"
     + _RECEIVER.format("|mercadinho|padaria")
     + r"|(?<!\ba )(?<!\bde )(?<!\bda )(?<!\bna )(?<!\bminha )(?<!\bsua )(?<!\bessa )"
-    r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3}" + _RECEIVER.format("")
+    # (or in a hospital's room: "vcs entregam direto na maternidade? to internada", "entregam
+    # em hospital?")
+    r"\b(?:entregar|entregam|entregue|entrega)\b(?: \w+){0,3}"
+    + _RECEIVER.format("|hospital|maternidade")
+    + r"|\b(?:entregar|entregam)\b(?: \w+){0,2} em (?:um |uma )?(hospital|maternidade)\b"
 )
 # The language or medium a customer is served in: "vocês têm atendimento em Libras?", "dá pra
 # ser atendido por videochamada?" (hours of service say nothing of either).
@@ -570,7 +599,7 @@ _SPLIT_PAYMENT = re.compile(
     r"metade)\b"
     r"|\b(?:pagar|pago|dividir|divido|usar|uso|passar|passo|aceita|aceitam)(?: \w+){0,4} "
     r"(?:com |em |no |nos )?"
-    r"(?:dois|2|duas|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
+    r"(?:dois|2|duas|tres|3|varios|diversos|mais de um) (?:cartoes|cartao|formas de pagamento)\b"
 )
 # ...asked of the refund, it is no way to pay: "paguei parte com pix e o resto com cartão, o
 # estorno vem como?"
@@ -635,7 +664,9 @@ _NOT_A_KIT = (
     r"programa|presentes?)\b)"
 )
 _SERVICE_ROOTS = (
-    r"(?:consert|instal|mont|repar|afi|grav|personaliz|patrocin|restaur|amol|bord|customiz)"
+    r"(?:consert|instal|mont|repar|afi|grav|personaliz|patrocin|restaur|amol|bord|customiz|"
+    # ...or lend or hire out: "vcs emprestam uma batedeira enquanto a minha tá na assistência?"
+    r"emprest|alug)"
 )
 # Asked of the business ("vcs consertam", "conserta?"), or someone sent for ("alguém pra
 # instalar"); not what the customer did ("consertei a alça").
@@ -795,18 +826,20 @@ _ANOTHER = (
     # (Not the shop's own: "transferir pra conta da loja" is paying.)
     r"(?!(?:d[aoe]s? |of )?(?:voces|estaloja|loja|empresa|your|the store)\b)"
     r"(?:d[aoe]s? |of )?(?:minha|meu|my|outr\w+|another|someone|um|uma|\w+)"
-    r"|(?:d[aoe]s? )?(?:minha|meu|my) (?:mae|pai|filh\w+|"
+    r"|(?:d[aoe]s? )?(?:minha|meu|my|uma|um) (?:mae|pai|filh\w+|colega\w*|vizinh\w+|prim[oa]|"
+    r"sogr[oa]|cunhad[oa]|ti[oa]|net[oa]|conhecid\w+|"
     r"marido|esposa?|mulher|namorad\w+|irma\w*|amig\w+|wife|husband|mother|father|mom|dad|"
     r"son|daughter|friend|sister|brother|partner)|outr[oa] pessoa|outro cliente|"
     r"another (?:person|customer)|someone else|terceir\w+)\b"
 )
+_AN_ACCOUNT = re.compile(r"\b(?:conta|cadastro|login|perfil)\b")
 _MOVE = re.compile(
     # (Money moved is paid: "transfiro o pix na conta de vocês".)
     r"\b(transf(?:er|ir)\w*)\b(?! (?:o |a )?(?:pix|valor|dinheiro|pagamento)\b)"
     rf"(?: \S+){{0,6}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
-    r"|\b(doar|doa|compartilh\w*|junt(?:ar|o|a|am)|unir|somar|combin\w*|"
+    r"|\b(doar|doa|compartilh\w*|junt(?:ar|o|a|am|ad\w+)|unir|somar|combin\w*|"
     r"give|share|combine|merge|pool|move)\b"
-    rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no) {_ANOTHER}"
+    rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no|numa|em uma) {_ANOTHER}"
     # ...or what is held passed on to them: "os pontos, posso passar pra minha irmã?" (not
     # going somewhere with them, "passar na loja com minha mãe", nor what is only told,
     # "passar o rastreio pro meu marido")
@@ -992,6 +1025,9 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(word for word in left_with_another(question) if not vocabulary.names_word(word)),
         *(word for word in served_in(question) if not vocabulary.names_word(word)),
         *(term for term in trade_terms(question) if not vocabulary.names_term(term)),
+        *(term for term in company_terms(question) if not vocabulary.names_term(term)),
+        *(word for word in ratings_asked(question) if not vocabulary.names_word(word)),
+        *(word for word in service_details(question) if not vocabulary.names_term(word)),
         # (a price is stated by the answering entry, of the thing in its words or a learnt
         # customer word: "quanto custa o papel de presente?" is the wrapping's "R$ 9,90")
         *(
@@ -1143,13 +1179,14 @@ def order_changed(question: str) -> bool:
 
 
 def done_without_papers(question: str) -> bool:
-    """An exchange or return asked for without the proof of purchase ("ganhei de presente,
+    """An exchange, return or repair asked for without the proof of purchase ("ganhei de presente,
     não tenho a nota nem o número do pedido, consigo trocar?"), or a purchase without the
     customer's papers ("não tenho CPF, só passaporte: consigo comprar?")."""
     said = " ".join(words(question))
     exchanged = _WITHOUT_PROOF.search(said) and _EXCHANGED.search(said)
+    repaired = _WITHOUT_ORDER_NUMBER.search(said) and _REPAIRED.search(said)
     bought = _WITHOUT_ID.search(said) and _BUYING.search(said)
-    return bool(exchanged or bought)
+    return bool(exchanged or repaired or bought)
 
 
 def payment_changed(question: str) -> bool:
@@ -1165,7 +1202,7 @@ def left_with_another(question: str) -> Iterator[str]:
     # (in the customer's words: the knowledge's phrases read "deixar com o vizinho se eu não
     # estiver" as the carrier's attempts)
     for left in _in_customer_clauses(_LEFT_WITH_ANOTHER, question):
-        yield left[1] or left[2]
+        yield left[1] or left[2] or left[3]
 
 
 def counted_or_shown(question: str) -> Iterator[str]:
@@ -1316,8 +1353,11 @@ def moved_to_another(question: str) -> Iterator[str]:
     said = " ".join(phrased(question))
     for moved in _MOVE.finditer(said):
         # Passed on is transferred: "passar" is too common a verb for its root to say the
-        # knowledge has the move ("o prazo passou").
-        yield moved[1] or moved[2] or "transferir"
+        # knowledge has the move ("o prazo passou"); so is put together into one account ("os
+        # pontos podem ser juntados numa conta só?"; not "a nota vai junto com o presente").
+        joined = moved[2] is not None and moved[2].startswith("junt")
+        pooled = joined and _AN_ACCOUNT.search(moved[0]) is not None
+        yield moved[1] or (None if pooled else moved[2]) or "transferir"
     for moved in _MOVED_TO_MINE.finditer(said):
         yield "transferir" if moved[1] == "passar" else moved[1]
 
@@ -1562,6 +1602,32 @@ def discounts_combined(question: str) -> Iterator[str]:
         yield "acumular"
 
 
+# A product's rating or use asked, in the word the knowledge would have to say it in: "é
+# bivolt ou 220?" (voltagem), "quanto pesa a chaleira?" (peso), "vai no micro-ondas?", "pode
+# lavar na lava-louças?".
+_RATING_OR_USE = re.compile(
+    # (asked, not checked: "conferi a voltagem e nada, não liga")
+    r"\b(?:(bivolt)|qual (?:e )?a (voltagem|tensao|potencia|amperagem)|(?:110|127|220) ?v?\b"
+    r"(?: \w+){0,2} (?:ou|or) (?:110|127|220))\b"
+    r"|\b(?:quanto (pesa)|qual (?:e )?o (peso))\b"
+    r"|\b(?:vai|vao|pode ir|podem ir|posso (?:colocar|por|usar|lavar)|pode (?:colocar|lavar|usar|"
+    r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em) (micro ?ondas|microondas|"
+    r"lava ?loucas|forno|freezer|air ?fryer|airfryer)\b"
+)
+_RATING_NAMED = {"pesa": "peso", "bivolt": "voltagem", "tensao": "voltagem"}
+
+
+def ratings_asked(question: str) -> Iterator[str]:
+    """A product's rating or use asked ("a cafeteira é bivolt?" -> "voltagem"), not a
+    town's mains or a dish's oven."""
+    said = " ".join(words(question))
+    if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
+        return
+    for found in _RATING_OR_USE.finditer(said):
+        asked = next((group for group in found.groups() if group), "voltagem")
+        yield _RATING_NAMED.get(asked, asked)
+
+
 def prices_asked(question: str) -> Iterator[str]:
     """The things whose price a question asks: "jogo" in "quanto custa o jogo de facas?"."""
     yield from (found[1] for found in _PRICE_OF.finditer(" ".join(words(question))))
@@ -1575,6 +1641,8 @@ def asks_of_a_product(question: str) -> bool:
     if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
         return False
     if any(prices_asked(question)) or _RATED.search(said) or _HOLDS.search(said):
+        return True
+    if any(ratings_asked(question)):
         return True
     if any(_in_clauses(_ATTRIBUTE, question)):
         return True
@@ -1593,6 +1661,8 @@ def asks_of_the_service(question: str) -> bool:
     Whatever few of the knowledge's words it shares, it is the business's to answer."""
     return (
         any(left_with_another(question))
+        or any(collected_by_another(question))
+        or any(service_details(question))
         or any(split_payment(question))
         or any(orders_merged(question))
         or payment_changed(question)
@@ -1632,6 +1702,98 @@ _TRADE = re.compile(
 # A minimum asked of free shipping is the threshold's: "tem compra mínima pro frete grátis?"
 _MINIMUM = frozenset(["pedido minimo", "compra minima"])
 _FREE_SHIPPING = re.compile(r"\b(?:frete|gratis|free shipping|free delivery)\b")
+
+
+# What a company buying asks that an invoice's or the programme's entry may not say: the tax
+# shown on the invoice ("a nota sai com destaque de ICMS e inscrição estadual?"), several
+# companies under one account ("tenho 2 cnpj, dá pra cadastrar os dois na mesma conta?"),
+# points earned by a company ("os pontos valem se a compra for no cnpj?").
+_COMPANY_TERMS = re.compile(
+    r"\b(destaque (?:de |do )?icms|inscricao estadual|credit\w* (?:o |do |de )?(?:icms|imposto)|"
+    r"cfop|ncm)\b"
+    r"|\b(?:dois|duas|2|tres|3|varios|mais de um) (cnpj)s?\b.{0,60}\b(?:mesma conta|mesmo "
+    r"cadastro|mesmo login|uma conta so|uma conta)\b"
+    r"|\b(pontos)\b.{0,60}\b(?:no|com|pra|para|pelo|de) (?:cnpj|pessoa juridica)\b"
+    r"|\b(?:no|com|pelo) (?:cnpj|pessoa juridica)\b.{0,40}\b(?:acumula\w*|ganh\w*|soma\w*) "
+    r"(pontos)\b"
+)
+# ...named as what the knowledge would have to say: several companies under one account, a
+# company's points.
+_COMPANY_TERM_NAMED = {"cnpj": "varios cnpjs", "pontos": "pontos pessoa juridica"}
+
+
+def company_terms(question: str) -> Iterator[str]:
+    """What a company buying asks after: a tax on the invoice, several CNPJs, points."""
+    for found in _COMPANY_TERMS.finditer(" ".join(words(question))):
+        said = next(group for group in found.groups() if group)
+        yield _COMPANY_TERM_NAMED.get(said, said)
+
+
+# Details of the service a knowledge states only in outline, each by the word it would have to
+# use: when the three delivery attempts are made, the courier carrying it up or in, the
+# order's notes read by the carrier, a collection at another address, an invoice in another
+# person's CPF, the warranty in a business's use, how many units are in stock.
+_SERVICE_DETAILS = (
+    (
+        re.compile(
+            r"\btentativas?\b.{0,40}\b(?:dias seguidos|dias consecutivos|seguidas|consecutivas|"
+            r"mesmo dia|intervalo|que horas|qual horario|em que dias)\b"
+        ),
+        "intervalo",
+    ),
+    (
+        re.compile(
+            r"\b(?:entregador|transportadora|motorista|motoboy)\b.{0,30}\b(?:leva|levar|sobe|subir|"
+            r"entra|entrar)\b(?: \w+){0,2} (?:dentro|ate (?:o|a) (?:\d+|apartamento|andar|porta|"
+            r"cozinha))\b"
+        ),
+        "subir",
+    ),
+    (
+        re.compile(
+            r"\bobservac\w*\b.{0,100}\b(?:transportadora|entregador|motorista)\b.{0,20}\b(?:ve|le|"
+            r"leem|veem|recebe|sabe|fica sabendo)\b"
+        ),
+        "observacao",
+    ),
+    (
+        re.compile(
+            r"\bcoleta\b.{0,30}\b(?:em outro endereco|em vez d[aeo]|em outro lugar|num endereco "
+            r"diferente|em outra cidade)\b"
+        ),
+        "outro endereco",
+    ),
+    (
+        re.compile(
+            r"\bnota\b(?: fiscal)?.{0,30}\b(?:sair|sai|ser emitida|vir|vem)\b.{0,20}\b(?:no|com o) "
+            r"cpf d[aoe] (?:minha|meu|outra|outro) \w+"
+        ),
+        "outro cpf",
+    ),
+    (
+        # (the warranty kept in a business's use: "a garantia continua valendo se for usada no
+        # escritório da empresa?")
+        re.compile(
+            r"\bgarantia\b.{0,40}\b(?:continua valendo|vale|valeria|cobre|perde|cai)\b.{0,40}"
+            r"\b(?:usad[oa]s?|uso|usar|usando)\b.{0,30}\b(?:comercial|profissional|industrial|"
+            r"intenso|escritorio|restaurante|lanchonete|airbnb|pousada|empresa)\b"
+        ),
+        "uso comercial",
+    ),
+    (
+        re.compile(
+            r"\b(?:tem|tem ai) \d+ unidades\b|\bquantas unidades\b.{0,30}\b(?:tem|estoque|"
+            r"disponive\w*)\b"
+        ),
+        "unidades",
+    ),
+)
+
+
+def service_details(question: str) -> Iterator[str]:
+    """A detail of the service asked ("as 3 tentativas são em dias seguidos?" -> "intervalo")."""
+    said = " ".join(words(question))
+    yield from (word for detail, word in _SERVICE_DETAILS if detail.search(said))
 
 
 def trade_terms(question: str) -> Iterator[str]:
@@ -1942,6 +2104,20 @@ def invoices_split(question: str) -> Iterator[str]:
 _ANOTHER_PAYS = re.compile(
     r"\b(?:pagar|pago|paguei|pagou|pague)\b(?: o| a)?(?: pix| boleto)? (?:pelo|pela|com o|com a|"
     r"na|no|do|da) (?:app|aplicativo|conta|cpf|banco) d[oa] (?:meu|minha) (\w+)"
+    # ...or whether another's card may pay (not its brand asked, nor a refund to it: "vou
+    # pagar no cartão da minha mãe que é Elo, aceitam?", "paguei no cartão da minha mãe, o
+    # reembolso pode cair na minha conta?")
+    r"|^(?!.*\b(?:bandeira|visa|master\w*|elo|amex|american express|hipercard|reembols\w*|"
+    r"estorn\w*|devol\w*)\b).*\b(?:posso|pode|podemos|da para|consigo|e possivel)\b (?:\w+ )?"
+    r"pagar (?:com|no) (?:o )?cartao (?:de credito )?d[oa] (?:meu|minha) (\w+)"
+    # ...or another's card or account named otherwise: "o boleto pode ser pago por outra
+    # pessoa?", "o pix pode sair da conta da tesoureira e não da minha?", "pagar pelo app do
+    # banco dele"
+    r"|\b(?:pago|paga|pagar|pagos|feito)\b (?:\w+ )?por (outra pessoa|terceir\w+|(?:meu|minha) "
+    r"\w+)\b"
+    r"|\b(?:pix|pagamento|transferencia)\b.{0,20}\bsair da conta d[aoe] (?!(?:minha|meu)\b)(\w+)"
+    r"|\b(?:pagar|paga|pago)\b (?:\w+ )?(?:pelo|pela|no|na) (?:app|aplicativo|conta) do banco "
+    r"(dele|dela)\b"
 )
 _ONLY_THE_BUYER = re.compile(
     r"\beu mesm[oa]\b.{0,20}\bou tem (?:q|que) ser (ele|ela|o titular|quem comprou|quem pagou)\b"
@@ -1951,7 +2127,8 @@ _ONLY_THE_BUYER = re.compile(
 def another_party(question: str) -> Iterator[str]:
     """The other person said to pay for, or to own, the customer's order, if asked."""
     said = " ".join(words(question))
-    yield from (payer[1] for payer in _ANOTHER_PAYS.finditer(said))
+    for payer in _ANOTHER_PAYS.finditer(said):
+        yield next(group for group in payer.groups() if group).split()[-1]
     yield from (owner[1].split()[-1] for owner in _ONLY_THE_BUYER.finditer(said))
 
 
@@ -2072,7 +2249,10 @@ def _asked_in(said: str) -> Iterator[str]:
         near = said[: opener.start()].split()[-_PLACE_BACK:]
         if before[-1:] in (["porque"], ["pois"]):
             continue  # "queria usar ele porque tem mais limite": a reason told, not asked
-        if _CUSTOMERS_PLACE.intersection(near) and not _THE_BUSINESS.intersection(said.split()):
+        theirs = _CUSTOMERS_BUILDING.intersection(near) and _THEIRS.intersection(near)
+        if (_CUSTOMERS_PLACE.intersection(near) or theirs) and not _THE_BUSINESS.intersection(
+            said.split()
+        ):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
         if (
             _PEOPLE.intersection(before[-1:])
@@ -2199,6 +2379,13 @@ def _done_to_the_delivery(following: list[str]) -> bool:
     return bool(following) and following[0] in _DELIVERY_THINGS
 
 
+# Verbs of a thing going or coming out, which qualify nothing: "que a nota saia no CNPJ".
+_GOES = frozenset(
+    ["saia", "saiam", "sai", "venha", "venham", "vem", "fique", "fiquem", "fica", "chegue",
+     "cheguem", "chega", "seja", "sejam"]
+)  # fmt: skip
+
+
 def _object(rest: list[str], modifier: bool) -> Iterator[str]:
     """The first content word and, in Portuguese, what qualifies it right after: an
     adjective ("entrega agendada") or a complement ("tosa na tesoura", "cupom de desconto").
@@ -2208,8 +2395,14 @@ def _object(rest: list[str], modifier: bool) -> Iterator[str]:
         return
     yield rest[first]
     following, after = [*rest[first + 1 : first + 3], "", ""][:2]
-    if modifier and _content(following) and not following.endswith("ndo"):
-        # A gerund starts another clause: "tem desconto pagando no PIX?"
+    # A gerund starts another clause: "tem desconto pagando no PIX?"; so does a verb, "consigo
+    # que a nota saia no CNPJ?"
+    if (
+        modifier
+        and _content(following)
+        and not following.endswith("ndo")
+        and following not in _GOES
+    ):
         yield following
     if modifier and following in _COMPLEMENT and _content(after) and not _owner(rest, first + 2):
         yield after

@@ -915,7 +915,12 @@ _PHRASES = (
         r"open (?:a |an )?(?:claim|investigation|case) with the (?:carrier|courier)",
     ),
     # The least an instalment may be: "qual o menor valor de parcela que vcs aceitam?"
-    _phrase("parcela minima", r"(?:menor|menor valor de) parcela", r"parcela mais baixa"),
+    _phrase(
+        "parcela minima",
+        r"(?:menor|menor valor de) parcela",
+        r"parcela mais baixa",
+        r"(?:menor|minimo|minima) (?:valor )?(?:de )?(?:prestacao|prestacoes)",
+    ),
     # Days since it arrived are days after receiving (read first, before a refund's words are
     # put in the knowledge's): "chegou faz 3 dias, dá pra devolver?"
     # (to give it back, not a defect, an exchange or a refund's timing)
@@ -994,6 +999,12 @@ _PHRASES = (
         "rastreio comecar atualizar",
         r"(?:objeto|codigo|rastreio) (?:\w+ )?nao (?:encontrad\w*|localizad\w*|aparece|existe|"
         r"consta)",
+    ),
+    # Keeping someone company is no tracking: "estou acompanhando meu esposo na UTI"
+    _phrase(
+        "com",
+        r"acompanh\w* (?:o |a |meu |minha )?(?:esposo|esposa|marido|mulher|mae|pai|filh[oa]|avo|vo|"
+        r"sogr[oa]|irma|irmao|paciente|familiar)",
     ),
     # Following a parcel: "where can I follow my package", "acompanhar meu pedido"
     _phrase(
@@ -1245,6 +1256,8 @@ _PHRASES = (
         r"(?:responsavel|pessoa|encarregad[oa]|quem cuida) (?:que cuida )?(?:pelos|pela|dos|da|de) "
         r"(?:meus |seus )?(?:dados|protecao de dados|privacidade)(?: pessoais)?",
     ),
+    # ...by the law's title, whose contact is asked: "um contato formal do DPO de vocês"
+    _phrase("encarregado de dados privacidade email", r"dpo|data protection officer"),
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
@@ -1305,6 +1318,14 @@ _PHRASES = (
         r"recebemos) (?:o dinheiro |o valor |a grana )?de volta",
         r"(?:quanto tempo|quantos dias) (?:eu |ela |ele )?(?:recebo|recebe|receber) (?:o dinheiro |"
         r"o valor )?de volta",
+    ),
+    # ...said the other way round, the refund then asked: "a devolução já chegou em vcs segundo o
+    # rastreio. qnd recebo?" (not whether it arrived: "a devolução chegou em vocês?")
+    _phrase(
+        "reembolso produto chegar",
+        r"(?:devoluc\w*|produto devolvido|item devolvido) (?:\w+ )?(?:chegou|chegaram) "
+        r"(?:em voces|ai|no centro|no deposito|de volta)",
+        when=r"recebo|receber|reembolso|estorno|dinheiro|cai\b|caira|volta o",
     ),
     # Bought by mistake, to be returned: "minha mãe comprou sem querer, apertou no botão
     # errado... quer devolver"
@@ -1449,7 +1470,7 @@ _PHRASES = (
         "tratamos dados conforme lgpd privacidade",
         r"(?:segue|seguem|cumpre|cumprem|respeita|respeitam|obedece|obedecem|atende|atendem|"
         r"esta de acordo com|estao de acordo com|follow|comply with) (?:a |the )?lgpd"
-        r"(?:$|(?= (?:fico|tenho|estou|porque|pois|mas|meu|minha|quero|queria|antes)\b))",
+        r"(?:$|(?= (?:fico|tenho|estou|porque|pois|mas|meu|minha|quero|queria|antes|quem)\b))",
     ),
     # What the data is for: "pra que vcs precisam de tanta informação minha no cadastro?"
     # (the customer's own, not an order's: "os dados do rastreio servem pra quê?")
@@ -1460,6 +1481,9 @@ _PHRASES = (
         r"cpf|tanta coisa minha)\b",
         r"(?:meus dados|minhas informac\w*|dados pessoais|meu cpf)\b.{0,40}\b(?:usam|usa|serve\w*) "
         r"para que$",
+        # ...the verb first: "vcs usam meus dados pra que?"
+        r"(?:usam|usa|querem|fazem com) (?:os |meus )?(?:meus dados|dados|minhas informac\w*|meu "
+        r"cpf) para (?:que|o que)\b",
     ),
     # How the invoice arrives: "a nf vem junto na caixa ou por email?" (the gift wrapping's
     # entry says it is not sent "junto com o presente")
@@ -1586,6 +1610,12 @@ _PHRASES = (
         r"(?:d[oa] )?(?:meu |minha )?(?:pedido|compra|encomenda)",
     ),
     _phrase("arrependimento", r"cooling off(?: period)?|right (?:estou|to) withdraw"),
+    # "Can I send it back without giving a reason?"
+    _phrase(
+        "arrependimento",
+        r"without (?:giving |stating |having |any |a |to give |an? )*(?:reason|explanation)s?",
+        r"no questions asked",
+    ),
     _phrase(
         "compras acima de",
         r"minimum (?:purchase|order|spend|amount|value)|(?:spend|order|buy) at least",
@@ -1628,6 +1658,9 @@ _PHRASES = (
         r"vem|vao|vai|retorna\w*)(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
         r"(?:tenta|tentam|tentar|tentativas?) (?:de )?(?:entreg\w*|de novo|novamente|outra vez)"
         r"(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
+        # ...coming back another day: "se a escola estiver fechada quando a transportadora
+        # passar, eles voltam outro dia?"
+        r"(?:voltam|volta|passam|passa|vem|vao) (?:de novo |novamente )?(?:em )?outro dia",
         r"(?:delivery|delivering) attempts?|(?:attempts?|try|tries) (?:estou |to )?deliver\w*",
         r"how many times (?:\w+ ){0,3}?(?:courier|carrier|driver|delivery|they)",
         # ...nobody at home when it comes: "if nobody is home when the courier comes" (not
@@ -1863,8 +1896,11 @@ _PHRASES = (
         # ...and "o endereço de vocês", not the one to send a return to.
         rf"(?:endereco|localizacao) (?:de voces|da empresa|da {THE_SHOP})(?!.{{0,60}}\b(?:devol|"
         r"envi|mand|troc|coleta|entreg|post|etiqueta|nota|fatura|correspondencia|de volta))",
-        # ...and asked right after whether there is a shop: "vcs tem loja em sp? qual o endereco"
-        r"tem loja(?: fisica)?(?: (?:em|no|na|aqui em) \w+(?: \w+)?)? qual (?:e |seria )?o "
+        # ...and asked right after whether there is a shop: "vcs tem loja em sp? qual o endereco",
+        # or a visit to it: "queria passar na loja física pra ver as panelas. qual o endereço?"
+        # (a visit already read as "loja fisica" by the phrase above)
+        r"(?:tem loja(?: fisica)?(?: (?:em|no|na|aqui em) \w+(?: \w+)?)?|loja fisica\b.{0,60}) "
+        r"qual (?:e |seria )?o "
         r"endereco(?!.{0,60}\b(?:devol|envi|mand|troc|coleta|entreg|post|etiqueta|nota|fatura|"
         r"correspondencia|de volta))",
     ),
@@ -2161,6 +2197,18 @@ _PHRASES = (
         r"money back",
     ),
     _phrase("esgotado", "em falta", "fora de estoque", "sem estoque", "sold out", "out of stock"),
+    # A place's access and parking, in one word the knowledge would have to use: "tem acesso
+    # para cadeira de rodas?" (not the data's "acesso"), "tem lugar pra parar o carro?"
+    _phrase(
+        "rampa",
+        r"(?:acesso|entrada|rampa)s? (?:para|de|pra) cadeira(?:nte)?s?(?: de rodas)?",
+        "acessibilidade",
+    ),
+    _phrase(
+        "estacionamento",
+        r"lugar (?:para|de) (?:parar|estacionar)(?: o carro)?|vagas? (?:de|para) (?:carro|"
+        r"estacionar|estacionamento)",
+    ),
     _phrase(
         "lgpd privacidade",
         r"(?:lei geral de )?protecao de dados",
@@ -2216,6 +2264,14 @@ _PHRASES = (
         # (a return or damage: not "levar minha mãe no correio pra buscar uma encomenda")
         when=r"devolv|troc|quebr|defeit|arrepend|avari|amass|trinc|rachad|coleta",
         unless=r"boleto|banco",
+    ),
+    # ...or fetched from home, what the return costs: "pra devolver, vcs cobram pela retirada do
+    # produto aqui em casa?"
+    _phrase(
+        "coleta gratuita",
+        r"(?:cobram|cobra|pago|pagar|custa) (?:\w+ )?(?:pela|a|na) (?:retirada|busca|coleta)"
+        r"(?: d[oa] \w+)?(?: aqui)? (?:em|na minha|de) casa",
+        when=r"devolv|troc|arrepend|devoluc",
     ),
     # Points running out: "uns pontos do aurora+ do natal passado, eles vencem?"
     _phrase(
@@ -2377,6 +2433,8 @@ _PHRASES = (
         "arrependimento dias corridos",
         r"prazo (?:(?:de )?\d+ dias )?(?:para|de) (?:desistir|desistencia|me arrepender|"
         r"arrependimento|devolver sem motivo)",
+        # ...the seven days named: "os 7 dias pra devolver são corridos ou úteis?"
+        r"(?:os )?(?:7|sete) dias (?:para|de) (?:devolver|devolucao|desistir|arrependimento)",
     ),
     _phrase(
         "apos o recebimento",
@@ -2399,6 +2457,9 @@ _PHRASES = (
         "aprovacao dias uteis",
         r"(?:demora|demoram|leva|levam) (?:quanto |quantos dias )?(?:tempo )?para (?:o boleto )?"
         r"(?:compensar|aprovar|ser aprovad\w*)",
+        # ...the approval first: "a aprovação da compra leva quantos dias?"
+        r"aprovac\w* (?:da compra |do pedido |do pagamento |do boleto )?(?:leva|demora|sai em) "
+        r"(?:quantos dias|quanto tempo)",
     ),
     # A gift, said by the price kept from who receives it: "não queria que ela visse o preço"
     _phrase(
