@@ -293,8 +293,14 @@ _DELIVERY_DONE_ON = re.compile(
     r"|\bentreg\w* (?:\w+ ){0,2}?(?:num|em um|no|com) (horario) (?:especifico|marcado|combinado|"
     r"certo|definido)\b"
     r"|\b(?:agendar|marcar|combinar) (?:um |o )?(horario) (?:pra|para|da|de) (?:a )?entrega\b"
-    r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b"
+    # (not whether such days count in the deadline: "a entrega no fim de semana conta no
+    # prazo?")
+    r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
+    r"entram)\b)"
 )
+# A message's sentences that ask: those ending in "?", or all when none does ("a entrega
+# chega no sábado segundo o rastreio. se eu não estiver, o que acontece?" tells the day).
+_SENTENCES_SAID = re.compile(r"[^.!?\n]+[.!?\n]*")
 # A voucher or gift card, by its compound: "vale-presente", "gift-card", "cartão-presente".
 _VOUCHER = re.compile(r"(?:vale|gift|cartao)-(?:presentes?|compras?|trocas?|cards?)$")
 # "Vale-presente", "cartão-fidelidade": a compound names one thing, which the knowledge
@@ -498,7 +504,10 @@ _FOR_WHOM = re.compile(
     r"(?:\w+ )?para (?:(?:o|a|os|as) )?([a-z]{4,})\b"
     # ...said by what they did: "desconto pra quem adotou pet?" -> "adotou"
     r"(?:(?<=\bquem) (?!(?:compra|comprar|comprou|paga|pagar|pagou|usa|usar|tem|e|for|ja|"
-    r"indica|indicar)\b)([a-z]{4,}))?"
+    r"indica|indicar)\b)([a-z]{4,})\b"
+    # (not one who deals with the shop's own: "benefício pra quem junta pontos?")
+    r"(?! (?:os |as |o |a |seus |suas )?(?:pontos|cashback|cupo[mn]s?|compras?|pedidos?|pix|"
+    r"boleto|cartao)\b))?"
 )
 _NOT_WHOM = frozenset(
     ["quem", "voce", "voces", "cliente", "clientes", "pagar", "pagamento", "compra", "compras",
@@ -809,7 +818,8 @@ _ONESELF = re.compile(
 # Curitiba, cuánto tarda la entrega?": "la" is an article there).
 _THERE = re.compile(
     r"\b(?:(?:pra|para|pro|ate|entregar|enviar|mandar|chega\w*) (?:la|ai|ca|alla|aca)|"
-    r"(?:meu|mi|my) (?:pais|country)|there)\b"
+    # (across the border: "moro na fronteira com o Paraguai, entregam do outro lado?")
+    r"(?:meu|mi|my) (?:pais|country)|there|(?:do|no|pro|para o|pra o) outro lado)\b"
 )
 # ...nor how things are there, told to explain the question: "na Argentina chamamos de
 # factura", "in Argentina the law is different".
@@ -870,6 +880,9 @@ _BOUGHT_THERE = re.compile(
     r"\b(?:comprei|compramos|comprad[oa]s?|compras? feitas?|bought|purchased)\b(?!(?: \w+){0,2} "
     r"(?:loja|store|shop) (?:\w+ ){0,2}?"
     r"(?:online|virtual|pelo site|pelo app|pelo aplicativo|pela internet)\b)"
+    # (nor on the site, the place only where it was collected: "comprei no site e retirei na
+    # loja física", "comprei pelo site pra retirar na loja")
+    r"(?!(?: \w+){0,3} (?:no|pelo|pela|via) (?:site|app|aplicativo|internet)\b)"
 )
 _AT = frozenset(["em", "na", "no", "nas", "nos", "pela", "pelo", "in", "at"])
 _ARTICLES = frozenset(
@@ -1216,8 +1229,15 @@ def delivery_days(question: str) -> Iterator[str]:
     """The day, or time of day, a question asks a delivery on: "entregam no sábado?" ->
     "sabado", "dá pra entregar à tarde?" -> "tarde"."""
     yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, question))
-    for day in _in_customer_clauses(_DELIVERY_DONE_ON, question):
-        yield next(said for said in day.groups() if said)
+    for sentence in _asked_sentences(question):
+        for day in _in_customer_clauses(_DELIVERY_DONE_ON, sentence):
+            yield next(said for said in day.groups() if said)
+
+
+def _asked_sentences(question: str) -> list[str]:
+    """The sentences of `question` that ask something."""
+    sentences = _SENTENCES_SAID.findall(question)
+    return [sentence for sentence in sentences if "?" in sentence] or sentences
 
 
 def served_in(question: str) -> Iterator[str]:
@@ -1697,7 +1717,9 @@ _TRADE = re.compile(
     r"(?<!\bi buy in )(?<!\bwe buy in )bulk|resale prices?"
     # ...or a discount for buying many: "tem desconto pra compra em quantidade?"
     r"|desconto (?:pra |para |por |na |em )?(?:compras? (?:em |de )?)?(?:quantidade|volume)"
-    r"|compras? em (?:grande )?quantidade)\b"
+    # (its price asked, not a large purchase told: "a compra em quantidade passa de 299")
+    r"|(?:precos?|valor|valores|condic\w*|tabela) (?:\w+ ){0,2}?(?:pra|para|na|em|de) compras? em "
+    r"(?:grande )?quantidade)\b"
 )
 # A minimum asked of free shipping is the threshold's: "tem compra mínima pro frete grátis?"
 _MINIMUM = frozenset(["pedido minimo", "compra minima"])
@@ -2053,12 +2075,23 @@ def settles_resending(entry: "Vocabulary") -> bool:
 
 # A pet brought along to the place: "posso entrar com meu beagle na loja?", "a loja é pet
 # friendly?" (whether animals may come in, the knowledge must say).
+_PETS = r"(?:cachorr\w*|gat[oa]s?|pets?|cao|caes|cadel\w*|filhote\w*|bicho\w*)"
+_INTO = r"(?:na|a|pra|para|para a|dentro da|ate a)"
+# (people who come along are no pets: "posso entrar com minha mãe na loja?")
+_WHO_COMES_ALONG = (
+    r"(?:mae|pai|filh\w*|marido|esposa?|mulher|namorad\w*|amig\w*|sogr\w*|irma\w*|avo|avos|bebe|"
+    r"familia|crianc\w*|net[oa]s?|colega|chefe|carrinho|cadeira)"
+)
 _PET_ALONG = re.compile(
+    # (the store said with the pet, not a walk before passing by: "vou levar meu cachorro pra
+    # passear e depois passo na loja")
     r"\b(?:entrar|ir|passar|levar|vou|visitar)\b (?:\w+ ){0,3}?(?:com )?(?:o |a )?(?:meu|minha|"
-    r"meus|minhas) (cachorr\w*|gat[oa]s?|pets?|cao|caes|cadel\w*|filhote\w*|bicho\w*)\b"
-    r"(?=.*\bloja\b)"
+    rf"meus|minhas) ({_PETS})\b(?=(?: \w+){{0,2}} {_INTO} loja\b)"
+    rf"|\b(?:entrar|ir|passar|vou|visitar) {_INTO} loja\b(?: \w+){{0,4}}? com (?:o |a )?(?:meu|"
+    rf"minha|meus|minhas) ({_PETS})\b"
     # (whoever comes in with the customer: "posso entrar com meu beagle na loja?")
-    r"|\bentrar (?:\w+ ){0,2}?com (?:o |a )?(?:meu|minha) (\w+)\b(?=.*\bloja\b)"
+    rf"|\bentrar (?:\w+ ){{0,2}}?com (?:o |a )?(?:meu|minha) (?!{_WHO_COMES_ALONG}\b)(\w+)\b"
+    rf"(?=(?: \w+){{0,2}} {_INTO} loja\b)"
     r"|\b(pet friendly|aceitam? (?:pets?|animais|cachorros?))\b"
 )
 
@@ -2072,9 +2105,10 @@ def pet_along(question: str) -> Iterator[str]:
 # Where a parcel is asked to be left, unattended: "o entregador pode deixar o pacote por
 # cima do muro?" (a delivery's instructions the knowledge must state).
 _LEFT_AT = re.compile(
-    r"\b(?:deixar|deixa|deixe|jogar|joga|colocar|coloca|passar|passa)\b(?: \w+){0,3}? (?:por cima "
-    r"d[oa]|atras d[oa]|dentro d[oa]|embaixo d[oa]|pel[oa]|n[oa]) (muro|portao|quintal|garagem|"
-    r"janela|varanda|grade|cerca|caixa de correio|capacho|lixeira)\b"
+    # (not what a thing was bought for: "comprei um vaso pra colocar na varanda")
+    r"(?<!\bpra )(?<!\bpara )\b(?:deixar|deixa|deixe|jogar|joga|colocar|coloca|passar|passa)\b"
+    r"(?: \w+){0,3}? (?:por cima d[oa]|atras d[oa]|dentro d[oa]|embaixo d[oa]|pel[oa]|n[oa]) "
+    r"(muro|portao|quintal|garagem|janela|varanda|grade|cerca|caixa de correio|capacho|lixeira)\b"
 )
 
 
@@ -2090,11 +2124,18 @@ _INVOICES_SPLIT = re.compile(
     r"\w+)\b|\bnotas (?:fiscais )?separadas\b|\bdividir a nota\b"
     r"|\bnota(?: fiscal)? (?:\w+ ){0,2}?(?:sair|sai|vir|ser emitida) dividida\b"
 )
+# ...not several orders, each with its invoice: "fiz dois pedidos, as notas separadas de cada
+# um chegam por e-mail?", "a nota pra cada pedido vem no e-mail?"
+_SEVERAL_ORDERS = re.compile(
+    r"\b(?:dois|duas|tres|\d+|varios|varias) (?:pedidos|compras|encomendas)\b"
+    r"|\bcada (?:pedido|compra|encomenda)\b"
+)
 
 
 def invoices_split(question: str) -> Iterator[str]:
     """The split of one purchase's invoice, if asked."""
-    if _INVOICES_SPLIT.search(" ".join(words(question))):
+    said = " ".join(words(question))
+    if _INVOICES_SPLIT.search(said) and not _SEVERAL_ORDERS.search(said):
         yield "separada"
 
 

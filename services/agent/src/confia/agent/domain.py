@@ -432,7 +432,7 @@ class RetrievalAnswerer:
         entry = self._entry_vocabularies.get(entry_id)
         return (
             unnamed(self._shop_question(question), self._vocabulary, entry) is not None
-            or self._done_elsewhere(question)
+            or self._done_elsewhere(question, entry_id)
             or self._bought_where_the_entry_does_not_apply(question)
             or self._asked_at_another_time(question, entry_id)
             or (asks_how_long(question) and entry_id in self._timeless)
@@ -490,7 +490,7 @@ class RetrievalAnswerer:
         about = self._entry_vocabularies[entries[0].id]
         return not all(about.names(time) for time in times)
 
-    def _done_elsewhere(self, question: str) -> bool:
+    def _done_elsewhere(self, question: str, entry_id: str) -> bool:
         """The question asks whether something is done at one of the business's places, and
         the entry on that thing never names the place: "posso fazer a troca na loja física?"
         (the exchange entry names no shop; the shop's entry names no exchange)."""
@@ -500,7 +500,9 @@ class RetrievalAnswerer:
                 continue  # about the place itself: "posso ir na loja no domingo?"
             if entries[0].lexical < self._out_of_scope_score:
                 continue  # nothing of the knowledge is left: "posso ir na loja?"
-            if self._never_done[entries[0].id] & set(terms(rest)):
+            # (the answer itself, not another entry's: "dá pra reservar um horário pra retirar
+            # meu pedido na loja?" is answered by no word on reservations)
+            if entries[0].id == entry_id and self._never_done[entry_id] & set(terms(rest)):
                 continue  # "posso reservar pra buscar na loja?": "Não fazemos reservas"
             if not self._names_the_place(entries[0].id, place_id):
                 return True

@@ -913,6 +913,9 @@ _PHRASES = (
         r"(?:abrem|abrir|abre) (?:uma )?(?:reclamacao|chamado|ocorrencia) (?:com|na|junto a) "
         r"(?:a )?transportadora",
         r"open (?:a |an )?(?:claim|investigation|case) with the (?:carrier|courier)",
+        # (not a return's freight, nor the courier's manners: "vcs cobram a transportadora pelo
+        # frete da devolução?", "quero cobrar a transportadora, o entregador foi grosso")
+        unless=r"devoluc\w*|devolv\w*|grosso\w*|grosseir\w*|mal educad\w*",
     ),
     # The least an instalment may be: "qual o menor valor de parcela que vcs aceitam?"
     _phrase(
@@ -1265,8 +1268,9 @@ _PHRASES = (
         # produto com defeito até a coleta?")
         r"(?:guardam|seguram|reservam) (?:\w+ ){0,4}?para mim",
         # ...or kept to be fetched: "posso reservar uma frigideira pra buscar na loja?"
-        r"(?:reservar|reserva|deixar reservad[oa]) (?:\w+ ){0,5}?(?:para|pra) "
-        r"(?:eu )?(?:buscar|retirar|pegar|passar)",
+        # (a thing, not a time: "dá pra reservar um horário pra retirar meu pedido?")
+        r"(?:reservar|reserva|deixar reservad[oa]) (?!(?:um |o )?(?:horario|hora|data|dia)\b)"
+        r"(?:\w+ ){0,5}?(?:para|pra) (?:eu )?(?:buscar|retirar|pegar|passar)",
         # ...what a shop does: "eles separam o produto se eu pagar um sinal, vcs fazem isso?"
         r"(?:separam|seguram|reservam) (?:o |um |uma |a )?(?:produto|item|peca|unidade)s?",
         r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
@@ -2045,6 +2049,8 @@ _PHRASES = (
         r"(?<!suporte )(?<!sac )(?<!chat )(?<!atendimento )(?:voces |a loja )?abrem? (?:no |em |"
         r"nos |aos |dia de )?(?:feriados?|domingos?|sabados?)(?!.*\b(?:atendimento|atendente|"
         r"humano|whatsapp|zap|chat|sac|suporte|central)\b)",
+        # (nor the chat said first: "o whatsapp de vcs abre aos sábados?")
+        unless=r"whatsapp|zap|chat|sac|suporte|central|atendimento|atendente|humano",
     ),
     # ...or open when they come by: "vou passar aí no feriado, tá aberto? até q horas?",
     # "da pra passar ai umas 17h30? ou ja ta fechando" (not anything else open: "o chamado tá
