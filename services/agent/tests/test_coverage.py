@@ -341,6 +341,15 @@ def test_places_abroad_are_places_not_adjectives() -> None:
     assert list(abroad("entregam na França?")) == ["franca"]
 
 
+def test_spanish_speaking_cities_are_abroad_but_not_their_brazilian_namesakes() -> None:
+    assert list(abroad("¿cuánto cuesta el envío a Rosario?")) == ["rosario"]
+    assert list(abroad("mandam pra Córdoba ou Mendoza?")) == ["cordoba", "mendoza"]
+    assert list(abroad("entregam em Santiago de Chile?")) == ["santiago de chile"]
+    # Rosário do Sul is in Rio Grande do Sul; a lime and a turkey are no countries.
+    assert list(abroad("entregam em Rosário do Sul?")) == []
+    assert list(abroad("o peru de natal cabe na assadeira? e a lima-da-pérsia?")) == []
+
+
 @pytest.mark.parametrize(
     "question",
     ["vocês mandam pro exterior?", "entregam fora do Brasil?", "fazem envio internacional?"],

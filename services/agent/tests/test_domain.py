@@ -6574,3 +6574,145 @@ async def test_the_reviews_look_alikes_of_fresh145s_to_fresh152s_mechanisms_atta
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# The hours asked by one who works with another time zone, the day said first, or a person wanted
+# later (not one waited for now: "mandei msg e ninguém, alguém responde??"); a card "bandeira"
+# passed; an international school or airport at home; an employer paying back; every delivery
+# attempt failing; Spanish-speaking cities abroad (stop 39)
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "Vou usar o cartão da firma, que é Amex. Vocês passam essa bandeira?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "aceitam essa bandeira? é um elo",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "o estorno passa nessa bandeira mesmo?",
+            ("handoff", ()),
+        ),
+        (
+            "Vocês respondem de madrugada? Trabalho com cliente dos EUA, num fuso diferente, "
+            "e geralmente só tenho tempo de resolver as coisas depois da meia-noite.",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "meu chefe é de Portugal e o fuso é outro, até que horas a equipe de vcs atende "
+            "no sábado?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "tenho clientes no Uruguai, vcs enviam pra la?",
+            ("handoff", ()),
+        ),
+        (
+            "trabalho com clientes do Chile, fuso diferente; entregam em Santiago de Chile?",
+            ("handoff", ()),
+        ),
+        (
+            "domingo tem atendimento com pessoa?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "no feriado tem atendimento humano?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "sabado tem atendimento na loja?",
+            ("answer", ("loja-fisica",)),
+        ),
+        (
+            "domingo tem entrega?",
+            ("handoff", ()),
+        ),
+        (
+            "se eu precisar de uma pessoa de vcs numa quarta depois do expediente, tipo 21h, "
+            "alguem responde?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "se eu mandar mensagem as 22h alguem responde?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "mandei msg as 21h e ninguem, alguem responde??",
+            ("handoff", ()),
+        ),
+        (
+            "mandei msg e ninguem respondeu, alguem responde??",
+            ("handoff", ()),
+        ),
+        (
+            "fiquei esperando ate 22h ontem, alguem responde aqui?",
+            ("handoff", ()),
+        ),
+        (
+            "liguei 3 vezes e ninguem atende, o estorno cai quando?",
+            ("handoff", ()),
+        ),
+        (
+            "Hi, I'm a parent at an international school in Rio de Janeiro. How many "
+            "business days does delivery usually take to Rio?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "do you ship internationally?",
+            ("handoff", ()),
+        ),
+        (
+            "vcs fazem entrega internacional?",
+            ("handoff", ()),
+        ),
+        (
+            "moro perto do aeroporto internacional de Guarulhos, quanto tempo demora a entrega?",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "Quais são as formas de pagamento? A empresa vai me reembolsar depois e preciso "
+            "saber o que posso usar",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "a empresa vai me reembolsar, vcs dão nota no meu cpf?",
+            ("answer", ("nota-fiscal",)),
+        ),
+        (
+            "o reembolso vai pro cartão da empresa?",
+            ("answer", ("reembolso",)),
+        ),
+        (
+            "se a entrega falhar todas as vezes porque ta todo mundo no hospital, o que "
+            "acontece com o pedido? perco o dinheiro?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "e se as tentativas falharem as tres vezes?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "a entrega falhou todas as vezes e ate agora nao recebi meu dinheiro de volta",
+            ("handoff", ()),
+        ),
+        (
+            "¿cuánto cuesta el envío a Rosario?",
+            ("handoff", ()),
+        ),
+        (
+            "entregam em Rosário do Sul?",
+            ("handoff", ()),
+        ),
+        (
+            "o peru de natal cabe na assadeira grande?",
+            ("refuse", ()),
+        ),
+    ],
+)
+async def test_hours_cards_and_places_at_home_or_abroad(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

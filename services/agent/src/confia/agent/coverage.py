@@ -774,14 +774,20 @@ _VALUE = re.compile(r"\d[\d.\-/() ]{6,}\d")
 # "França" only as "na/da/pela/a França", not the city of Franca;
 # "exterior" only as a place, not "a parte exterior da panela".)
 _ABROAD = re.compile(
-    r"\b(?:(?:no|do|ao|para|para o|pelo) exterior|internaciona(?:l|is)|fora do (?:brasil|pais)|"
-    r"outros? pais(?:es)?|abroad|overseas|international(?:ly)?|worldwide|portugal|lisboa|"
+    # (not a school or an airport at home: "escola internacional no Rio")
+    r"\b(?:(?:no|do|ao|para|para o|pelo) exterior|(?<!escola )(?<!colegio )(?<!aeroporto )"
+    r"internaciona(?:l|is)|fora do (?:brasil|pais)|outros? pais(?:es)?|abroad|overseas|"
+    r"international(?:ly)?(?! (?:school|airport)\b)|worldwide|portugal|lisboa|"
     r"lisbon|espanha|spain|madri|madrid|(?:(?<=\bna )|(?<=\bda )|(?<=\bpela )|(?<=\ba ))franca|"
     r"france|paris|italia|italy|roma|alemanha|germany|inglaterra|england|londres|london|"
     r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
     r"buenos aires|chile|uruguai|uruguay|montevideu|montevideo|paraguai|paraguay|assuncao|"
     r"asuncion|bolivia|colombia|"
+    # (Argentine and other Spanish-speaking cities; not Rosário do Sul, nor a lime or a
+    # turkey: "lima", "peru")
+    r"rosario(?! do\b| oeste\b| da\b)|cordoba|mendoza|santiago (?:do|de) chile|punta del este|"
+    r"bogota|medellin|"
     r"venezuela|equador|japao|japan|australia|angola|mocambique)\b"
 )
 # Where the customer is from, said of themselves: "soy argentina", "sou de Portugal, moro
@@ -828,6 +834,13 @@ _WAYS_THERE = re.compile(
     r"dizem|call|say)\b"
     r"|\s*(?:a|the) (?:lei|law|regra|rules?)\b"
 )
+# ...nor where the people one works with are, told for the hours: "trabalho com cliente dos
+# EUA, num fuso diferente" ("tenho clientes no Uruguai, vocês enviam?" is a destination).
+_WHOM_ONE_WORKS_WITH = re.compile(
+    r"\b(?:clientes?|chefe|empresa|firma|matriz|equipe|time|fornecedor(?:es)?|colegas?)"
+    r"(?: \w+)? (?:d[aeo]s?|from|in|em|n[ao]s?)\s*$"
+)
+_TIME_ZONE = re.compile(r"\b(?:fuso|time ?zone|diferenca de hora\w*)\b")
 # Moving something to another person or account: "transferir os pontos pra conta da minha
 # mãe", "share my points with my wife", "juntar com os do meu marido". ("to" reads
 # "estou": chat shorthand. The words between are any tokens: "aurora+" is one.)
@@ -1340,6 +1353,8 @@ def abroad(question: str) -> Iterator[str]:
     said = " ".join(phrased(question))
     for place in _ABROAD.finditer(said):
         if _WAYS_THERE.match(said, place.end()):
+            continue
+        if _WHOM_ONE_WORKS_WITH.search(said, 0, place.start()) and _TIME_ZONE.search(said):
             continue
         if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said, place.end()):
             yield _abroad_key(place[0])

@@ -5672,12 +5672,20 @@ _HOW_IT_GOES = re.compile(
     r"voltam|sai|saem|chega|chegam|entra|entram|e|sao|fica|ficam)\b"
     # A card that "passa": whether it is taken ("meu cartão é hipercard, passa aí?").
     r"|\b(?:cartao|cartoes|bandeira)\b.{0,30}\bpassam?\b(?! (?:para|pra|me)\b)"
+    # Whether someone answers at an hour: "numa quarta depois do expediente, tipo 21h, alguém
+    # responde?"
+    # (asked as if: not "mandei msg às 21h e nada, alguém responde??")
+    r"|\bse (?:eu )?(?:precisar|mandar|chamar|quiser|tiver)\b.{0,40}(?:depois do expediente|"
+    r"fora do expediente|\b\d{1,2} ?h(?:oras)?|de madrugada|a noite|de noite)\b.{0,40}"
+    r"\balguem (?:ai |ainda |de voces )?(?:responde|atende)\b"
 )
 # ...told nothing of what happened to the customer: time gone by ("faz 2 meses", "desde
 # agosto"), a thing that did not come ("ainda nada", "não apareceu"), a second asking, a
 # demand or an amount. Then it is their case, not the policy.
 _TOLD_WHAT_HAPPENED = re.compile(
-    r"\b(?:faz|ha|desde|ate hoje|ate agora|ainda|nada|nao|nunca|de novo|outra vez|"
+    r"\b(?:faz|ha|desde|ate hoje|ate agora|ainda|nada|nao|nunca|ninguem|de novo|outra vez|"
+    # (what they did that went unanswered: "mandei msg e ninguém, alguém responde??")
+    r"mandei|enviei|liguei|esperei|fiquei esperando|to esperando|estou esperando|"
     r"ja (?:te )?(?:perguntei|pedi|passou|passaram|venceram)|quero|queria|exijo|reais|r|\d+)\b"
 )
 _SHORT_QUESTION = 20  # words: a story is no longer a question on how things go

@@ -971,6 +971,13 @@ _PHRASES = (
     # What the customer says they do not mean: "vocês atendem domingo? digo a equipe do
     # atendimento, não a loja".
     _phrase("", r"(?:e |mas )?nao (?:a|na|da|o|no) (?:loja(?: fisica)?|showroom)$"),
+    # An employer paying the customer back is no refund of the shop's: "a empresa vai me
+    # reembolsar depois, o que posso usar?"
+    _phrase(
+        "",
+        r"(?:a |minha |a minha )?(?:empresa|firma|chefe|patrao|escola|rh) (?:\w+ )?(?:vai|vao|"
+        r"ira|costuma) (?:me |nos )?(?:reembolsar|ressarcir)(?: depois)?",
+    ),
     _phrase(
         "atraso",
         r"nao (?:chegou|chegaram|veio|entregaram)",
@@ -1065,7 +1072,7 @@ _PHRASES = (
         "aceitamos cartao",
         # (not a card of another kind, asked after: "vocês aceitam cartão de débito?")
         r"(?:passa|passam|aceita|aceitam) (?:\w+ )?(?:cartao(?! (?:de )?(?:debito|presente|loja|"
-        r"alimentacao|refeicao|pre pago))|amex|visa|master\w*|elo|hipercard)",
+        r"alimentacao|refeicao|pre pago))|amex|visa|master\w*|elo|hipercard|bandeiras?)",
         # (a few words between: "o cartão amex corporativo da empresa, passa no site?")
         r"(?:cartao|amex|visa|master\w*|elo|hipercard) (?:(?!nao\b)\w+ ){0,4}?(?:passa|aceita\w*)",
         # (a brand that "serves": "hipercard serve? é o único que tenho")
@@ -1671,6 +1678,9 @@ _PHRASES = (
         # "nobody at home liked the pan", "I'm not home now, can I pay later?")
         rf"{_NOBODY_HOME}(?=.{{0,80}}\b{_DELIVERING}\b)",
         rf"{_DELIVERING}\b.{{0,80}}?\b{_NOBODY_HOME}",
+        # ...every attempt failing: "se a entrega falhar todas as vezes, o que acontece?"
+        r"(?:entrega|entregas|entregador|tentativas?) (?:\w+ )?(?:falhar|falharem|der errado|"
+        r"nao der certo) (?:todas as vezes|as tres vezes|3 vezes|tres vezes|todas)",
     ),
     # The refund's clock: "o prazo do reembolso começa quando?" is the refund's, not the
     # delivery's ("o prazo começa a contar" is said of both)
@@ -2042,6 +2052,14 @@ _PHRASES = (
         r"(?:domingo|domingos|"
         r"sabado|sabados|feriados?|fim de semana|final de semana|madrugada|noite)"
         r"(?!.*\b(?:loja|retir\w*|buscar)\b)",
+        # (the hour first: "numa quarta depois do expediente, tipo 21h, alguém responde?")
+        r"\bse (?:eu )?(?:precisar|mandar|chamar|quiser|tiver)\b.{0,40}(?:depois do expediente|"
+        r"fora do expediente|\b\d{1,2} ?h(?:oras)?|de madrugada|a noite|de noite)\b.{0,40}"
+        r"\balguem (?:ai |ainda |de voces )?(?:responde|atende)\b",
+        # (the day first: "domingo tem atendimento com pessoa?")
+        r"^(?:e |e no |no |de |aos |nos |em )?(?:domingo|domingos|sabado|sabados|feriados?|"
+        r"fim de semana|final de semana|madrugada|de noite|a noite) (?:voces |vcs )?(?:tem|ha) "
+        r"atendimento(?!.*\b(?:loja|retir\w*|buscar)\b)",
     ),
     # The shop open on a holiday: "abre feriado?", "vocês abrem domingo?"
     _phrase(
