@@ -198,6 +198,10 @@ OUTSIDE_POOL = {
     "fresh154 (unseen, gaps listed)": KB / "eval-fresh154.jsonl",
     "fresh155 (unseen, gaps listed)": KB / "eval-fresh155.jsonl",
     "fresh156 (unseen, gaps listed)": KB / "eval-fresh156.jsonl",
+    "fresh157 (unseen, gaps listed)": KB / "eval-fresh157.jsonl",
+    "fresh158 (unseen, gaps listed)": KB / "eval-fresh158.jsonl",
+    "fresh159 (unseen, gaps listed)": KB / "eval-fresh159.jsonl",
+    "fresh160 (unseen, gaps listed)": KB / "eval-fresh160.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
