@@ -59,7 +59,9 @@ _HAS = re.compile(
     # (nor a feeling someone has: "uma pergunta de quem tem medo de comprar pela internet", "vc
     # tem certeza ou tá chutando?"; but "vocês têm certeza de que é original?" asks)
     r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade|certeza(?! (?:de|que)\b))\b)|"
-    r"tinha(?! (?:que|de)\b)|teria(?! (?:que|de)\b)|tera|existe|"
+    # (nor a past told with it: "tinha pago via pix", "teria comprado")
+    r"tinha(?! (?:que|de|\w+(?:ado|ido)|pago|feito|visto|dito|posto|aberto|escrito)\b)|"
+    r"teria(?! (?:que|de|\w+(?:ado|ido)|pago|feito|visto|dito|posto|aberto|escrito)\b)|tera|existe|"
     r"existem|possui|possuem|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com|emite|"
     r"emitem)\b"
@@ -191,7 +193,9 @@ _MERGED = re.compile(
 _PLACED = re.compile(
     r"^(?!.*\b(?:reembols\w*|estorn\w*|devolv\w*|devoluc\w*|cancel\w*|venc\w*|dinheiro volta)\b)"
     r".*\b(?:paguei|comprei|fiz o pedido|fiz a compra|ja paguei|(?:o|meu) pedido (?:\w+ )?"
-    r"(?:esta|foi) (?:no|na|em|pago|feito)|i (?:paid|ordered|bought)|(?:that|this|my|the) order)\b"
+    r"(?:esta|foi) (?:no|na|em|pago|feito)|i (?:paid|ordered|bought)|(?:that|this|my|the) order|"
+    # (an order already made: "num pedido que já fiz", "no pedido que eu fiz ontem")
+    r"(?:pedido|compra) que (?:eu )?(?:ja )?(?:fiz|fechei|finalizei|gerei))\b"
 )
 # The way an order is paid changed after it was placed: "paguei no cartão mas queria mudar pra
 # pix, dá pra trocar a forma de pagamento depois?", "comprei no boleto mas quero mudar pra pix"
@@ -232,6 +236,12 @@ _ORDER_CHANGED = re.compile(
     r"distintos)|(?:\d+|dois|duas|tres) (?:apartamentos|aptos|casas) diferentes)\b"
     r"|\b(?:multiple|several|different|two) addresses (?:in|on|for) (?:the same|one|a single) "
     r"order\b"
+    # ...in halves or item by item: "dividir um pedido e mandar metade pro endereço antigo e
+    # metade pro novo", "mandar cada item do mesmo pedido pra um endereço diferente"
+    r"|\b(?:dividir|divide|separar|separa)\b.{0,40}\bmetade (?:pro|para|pra|no|em)\b.{0,40}"
+    r"\bmetade (?:pro|para|pra|no|em)\b"
+    r"|\bcada (?:item|produto|presente|coisa|caixa|volume)\b.{0,30}\b(?:pra|para|em) "
+    r"(?:um |outro )?endereco (?:diferente|distinto|separado)\b"
 )
 # ...said of an order still being made, or of what the change costs: "posso incluir embrulho no
 # pedido antes de finalizar a compra?", "vou incluir uma garrafa no pedido de amanhã",
@@ -293,10 +303,16 @@ _DELIVERY_DONE_ON = re.compile(
     r"|\bentreg\w* (?:\w+ ){0,2}?(?:num|em um|no|com) (horario) (?:especifico|marcado|combinado|"
     r"certo|definido)\b"
     r"|\b(?:agendar|marcar|combinar) (?:um |o )?(horario) (?:pra|para|da|de) (?:a )?entrega\b"
+    # ...or the day chosen: "dá pra escolher o dia da entrega?"
+    r"|\b(?:escolher|escolho|agendar|agendo|marcar|marco|combinar|definir) (?:o |a |um |uma )?"
+    r"(dia|data|turno|periodo) (?:certo |certa |exato |exata )?(?:pra|para|da|de) (?:a )?entrega\b"
     # (not whether such days count in the deadline: "a entrega no fim de semana conta no
     # prazo?")
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
     r"entram)\b)"
+    # ...or on a holiday's date: "a transportadora entrega no dia 25 ou no 1º de janeiro?"
+    r"|\bentreg(?!aram\b|ou\b)\w* (?:no |na |em )?(?:dia )?(natal|ano novo|reveillon|"
+    r"25 de dezembro|(?:1|1o|primeiro) de janeiro|dia (?:24|25|31|1|1o|primeiro))\b"
 )
 # A message's sentences that ask: those ending in "?", or all when none does ("a entrega
 # chega no sábado segundo o rastreio. se eu não estiver, o que acontece?" tells the day).
@@ -329,6 +345,8 @@ _ADD_ON = re.compile(
     r"add|include|put|attach|engrave|write)\b"
     # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
     r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
+    # ...or may go with it: "a embalagem de presente pode ir com um cartão com a logo?"
+    r"|\b(?:pode|podem|poderia|da para|tem como) (?:ir|vir|seguir) (?:junto )?com\b"
     # ...and what a service includes: "a garantia inclui visita técnica em casa?"
     r"|\b(?:inclui|incluem|includes?)\b"
     # ...and what an invoice is issued with: "a nota precisa sair com a inscrição estadual?"
@@ -532,7 +550,9 @@ _COLLECTED_BY_ANOTHER = re.compile(
     r"|\b(?:porteir[oa]|zelador[a]?|sindic[oa]|vizinh[oa]|caseir[oa]|recepcionista)\b"
     r"(?: d[aoe] \w+)? (?:pode|podem|consegue) (?:assinar|receber)\b"
     r"(?=.{0,60}\b(?:no (?:meu |nosso )?lugar|titular|por mim|em meu nome|quem fez o pedido|"
-    r"pessoa que fez)\b)"
+    # (or when the customer is out: "minha vizinha pode receber se eu não estiver em casa?")
+    r"pessoa que fez|se eu nao (?:estiver|tiver|estivesse)|quando eu nao (?:estiver|tiver)|"
+    r"se (?:nao|ninguem) (?:tiver|estiver) (?:ninguem )?em casa|ninguem receber)\b)"
 )
 # The parcel left with someone or somewhere else than the customer: "o entregador pode deixar
 # o pacote com a vizinha do 12?", "vcs entregam na portaria do bloco?" (not one left there and
@@ -596,11 +616,19 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
     r"|\b(?:quanto tempo|em quanto tempo|how long) (?:\w+ ){0,6}?(?:fica |be |is it |it s )?"
     r"(ready|pronto|pronta) (?:estou collect|to collect|for pickup|for collection|para retirar|"
     r"para retirada)\b"
+    # ...or how long it is kept there: "quando eu escolho retirar na loja, o pedido fica lá
+    # guardado por quantos dias?"
+    r"|\b(?:retirada|retirar|retiro|buscar|pedido|pedidos|encomenda|compra)\b.{0,60}\b(?:fica|"
+    r"ficam|permanece|permanecem) "
+    r"(?:la |ai |na loja )?(guardad[oa]s?|reservad[oa]s?|separad[oa]s?|esperando|"
+    r"disponive(?:l|is)) "
+    r"(?:por )?(?:quanto tempo|quantos dias|ate quando)\b"
 )
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
-    r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo) (?:pix|cartao|boleto|"
-    r"dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|parte)\b"
+    r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo|via|por) (?:pix|cartao|"
+    r"boleto|dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|"
+    r"parte)\b"
     # (an amount, then "e o resto": "pagar 240 no pix e o resto no cartão"; not the rest of
     # something else, "pagar 320 no cartão em 10x a parcela fica 32? o resto do limite...")
     r"|\b(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)? (?:no|em|com|pelo) (?:pix|cartao|boleto|"
@@ -880,6 +908,13 @@ _MOVED_TO_MINE = re.compile(
     r"\b(passar|transferir|transferid\w*|juntar|unir)\b(?: \S+){0,3}? (?:para|na|no) (?:a |o )?"
     r"(?:minha|meu) (?:conta|cadastro)\b"
 )
+# ...or someone's points spent from another account: "os pontos do Aurora+ da minha mãe podem
+# ser usados numa compra que eu fizer pra ela na minha conta?"
+_SPENT_FROM_ANOTHER = re.compile(
+    r"\bpontos (?:\S+ ){0,3}?d[aoe] (?:minha|meu) (?!conta|cadastro)\w+\b.{0,60}"
+    r"\b(?:usad[oa]s|usar|gastar|gastos|resgatar|resgatados|aproveitar)\b.{0,60}"
+    r"\b(?:na|pela|com a|no|pelo) (?:minha|meu) (?:conta|cadastro|login|perfil)\b"
+)
 # "Posso fazer a troca na loja física?", "dá pra usar os pontos na loja?", "can I return it
 # at the store?": whether something is done, or applies, at a place.
 _DONE_OPENER = re.compile(
@@ -971,7 +1006,10 @@ class Vocabulary:
         if "-" in word:
             parts = terms(word)
             joined = terms(word.replace("-", ""))
-            return all(map(self._named, joined)) or tuple(parts) in self._pairs
+            # (a joined stem that is the first word's alone says nothing of the second:
+            # "cartaopresente" stems to "carta"; but a weekday's "-feira" is no second thing)
+            swallowed = len(parts) > 1 and joined == parts[:1] and not word.endswith("-feira")
+            return (not swallowed and all(map(self._named, joined))) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
 
     @property
@@ -1092,6 +1130,8 @@ def unnamed(question: str, vocabulary: Vocabulary, entry: Vocabulary | None = No
         *(verb for verb in dates_promised(question) if not vocabulary.names_word(verb)),
         *(kind for kind in identifiers(question) if not vocabulary.states_value_of(kind)),
         *(place for place in abroad(question) if not vocabulary.names_place(place)),
+        *(word for word in hours_changed(question) if not vocabulary.names_word(word)),
+        *(word for word in boleto_on_paper(question) if not vocabulary.names_word(word)),
         *(name for name in carriers(question) if not vocabulary.names_word(name)),
         *(verb for verb in moved_to_another(question) if not vocabulary.names_root(verb)),
         *(word for word in qualifying(question) if entry is not None and not _covers(entry, word)),
@@ -1395,6 +1435,8 @@ def moved_to_another(question: str) -> Iterator[str]:
         yield moved[1] or (None if pooled else moved[2]) or "transferir"
     for moved in _MOVED_TO_MINE.finditer(said):
         yield "transferir" if moved[1] == "passar" else moved[1]
+    if _SPENT_FROM_ANOTHER.search(said):
+        yield "transferir"
 
 
 # A part of the business's site named in quotes by the knowledge ("clique em "Avise-me" na
@@ -1630,10 +1672,60 @@ def other_places_asked(question: str) -> Iterator[str]:
         yield "outra-loja"
 
 
+# ...or the points redeemed and the pix's discount asked of one order, however it is said:
+# "se eu trocar meus pontos por desconto, ainda ganho os 5% pagando via pix?", "os dois
+# benefícios somam ou é um ou outro?", "o abatimento do pix continua valendo junto?"
+_POINTS_REDEEMED = re.compile(r"\b(?:pontos|ponto|points)\b")
+_PIX_PAID = re.compile(r"\bpix\b")
+_BOTH_KEPT = re.compile(
+    r"\b(?:ainda (?:ganho|ganha|tenho|vale|valem)|continua(?:m)? (?:valendo|valido|valida)|"
+    r"somam|soma|um ou outro|uma coisa ou outra|vale(?:m)? junto|juntos?|ao mesmo tempo|"
+    r"no mesmo pedido|na mesma compra|acumul\w*|os dois (?:beneficios|descontos))\b"
+)
+
+
+# Hours changed for a season or a date ("dia 24 e dia 31 a loja fecha mais cedo?", "vai ter
+# horário estendido na semana do natal?"): the knowledge states its usual hours, its holidays'
+# too, but no day's exception unless it names one.
+_HOURS_CHANGED = re.compile(
+    r"\b(?:fecha|fecham|fechar|fechara|encerra|encerram|abre|abrem|abrir|funciona|funcionam|"
+    r"atende|atendem) (?:\w+ ){0,2}?mais (?:cedo|tarde)\b"
+    r"|\b(?:horario|expediente|atendimento) (?:\w+ )?(?:estendido|especial|diferenciado|reduzido|"
+    r"ampliado)\b"
+)
+_SEASON_OR_DATE = re.compile(
+    r"\b(?:natal|natalin\w*|ano novo|reveillon|vespera|festas|fim de ano|final de ano|carnaval|"
+    r"pascoa|black friday|dia \d+|dias \d+)\b"
+)
+
+
+# A boleto sent on paper: "vcs mandam o boleto impresso pelo correio?" (the knowledge says
+# how long it holds, not how it reaches one).
+_BOLETO_ON_PAPER = re.compile(
+    r"\bboleto\b.{0,30}\b(?:impress[oa]|pelo correio|pelos correios|por correio|por carta|"
+    r"em papel)\b"
+)
+
+
+def boleto_on_paper(question: str) -> Iterator[str]:
+    """A boleto asked to come printed or by post: "impresso"."""
+    if _BOLETO_ON_PAPER.search(" ".join(words(question))):
+        yield "impresso"
+
+
+def hours_changed(question: str) -> Iterator[str]:
+    """A change of the usual hours asked for a season or a date: "especial"."""
+    said = " ".join(words(question))
+    if _HOURS_CHANGED.search(said) and _SEASON_OR_DATE.search(said):
+        yield "especial"
+
+
 def discounts_combined(question: str) -> Iterator[str]:
     """Two discounts asked to be combined: "acumular" for "o pix acumula com os pontos?"."""
     said = " ".join(words(question))
-    if _COMBINED.search(said) and len(_DISCOUNTS.findall(said)) >= 2:
+    if (_COMBINED.search(said) and len(_DISCOUNTS.findall(said)) >= 2) or (
+        _POINTS_REDEEMED.search(said) and _PIX_PAID.search(said) and _BOTH_KEPT.search(said)
+    ):
         yield "acumular"
 
 
@@ -2036,6 +2128,9 @@ _IN_FULL = re.compile(r"\b(?:reembolso integral|(?:cancelad[oa]s?|reembolso) sem
 _CHARGE_BACK = re.compile(
     r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b(?! de volta| da volta).{0,60}?\b(?<!de )"
     r"(?<!da )(?:volta|voltam|devolvid[oa]|reembolsad[oa]|estornad[oa])\b"
+    # ...or kept back from it: "o reembolso vem integral ou vocês descontam o frete?"
+    r"|\b(?:descontam|desconta|descontar|descontado|abatem|abate|cobram|retem|seguram) "
+    r"(?:o valor d[oa] |o custo d[oa] )?(?:o |a )?(frete|embrulho|embalagem|taxa)\b"
 )
 _DIFFERENCE = re.compile(
     r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:so |apenas |"
@@ -2065,7 +2160,8 @@ def returned_with(question: str) -> Iterator[str]:
             if _content(back[1]) or back[1] in _MONEY:
                 yield back[1]
         yield from (lost[1] for lost in _LOST_WITH.finditer(" ".join(words(clause))))
-    yield from (charge[1] for charge in _CHARGE_BACK.finditer(" ".join(words(question))))
+    said = " ".join(words(question))
+    yield from (charge[1] or charge[2] for charge in _CHARGE_BACK.finditer(said))
 
 
 # The order sent again instead of the money back ("queria que reenviem em vez de reembolsar"):

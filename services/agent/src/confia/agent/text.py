@@ -589,6 +589,8 @@ _SYNONYMS = {
     "despachou": "despachado",
     # Returns, damage, refunds
     "caixa": "embalagem",
+    # (a box's board, not the paper of an invoice: "papelão" stems to "papel")
+    "papelao": "cartonagem",
     "riscado": "quebrado",
     "riscada": "quebrado",
     "arranhado": "quebrado",
@@ -1476,6 +1478,38 @@ _PHRASES = (
         unless=r"endereco|entrega|pedido|cep\b|cpf|cnpj|nota|nf\b|fiscal|e ?mail|numero|rua\b|"
         r"complemento|correio|telefone",
     ),
+    # ...or the registration's data as such, whatever of them changes: "vou trocar de email e de
+    # endereço; vcs deixam corrigir os dados do cadastro?"
+    _phrase(
+        "correcao dos seus dados privacidade",
+        r"(?:corrigir|corrigirem|atualizar|atualizarem) (?:os |meus |os meus )?dados (?:do|de|no) "
+        r"(?:meu )?cadastro",
+        unless=r"pedido|nota|nf\b|fiscal|boleto|senha|login",
+    ),
+    # The invoice's medium: "vocês emitem NF-e digital ou o papel vem no pacote?"
+    _phrase(
+        "nota fiscal eletronica",
+        r"(?:nf e|nfe|nf|nota(?: fiscal)?) (?:e )?digital",
+        r"(?:nota|nf e|nfe|nf)\b.{0,30}\b(?:o |a )?(?:papel|impressa) (?:vem|vai) "
+        r"(?:junto|no pacote|"
+        r"na caixa|dentro)",
+    ),
+    # An instalment's bounds: "tem um limite de valor pra cada parcela?"
+    _phrase(
+        "parcela minima",
+        r"(?:limite|valor minimo|minimo) (?:de valor )?(?:para|por|de) (?:cada )?parcela",
+    ),
+    # Interest said as an addition: "10x no cartão vem com acréscimo ou é sem juros?"
+    _phrase(
+        "juros", r"(?:com|tem|vem com|cobra|cobram) acrescimo", when=r"parcel|\d+x|vezes|juros"
+    ),
+    # An order released once paid: "depois que eu quitar, em quantos dias liberam o pedido?"
+    # (the payment's approval; said in a clause of its own, the payment is often in another)
+    _phrase(
+        "aprovacao pagamento",
+        r"(?:liberar|liberam|libera|liberarem) (?:o |meu )?(?:pedido|compra)",
+        unless=r"estorno|reembolso|troca|devoluc|alfandega|receita|transportadora|correios",
+    ),
     # Whether the shop follows the data law: "a loja segue a LGPD?"
     _phrase(
         "tratamos dados conforme lgpd privacidade",
@@ -1659,6 +1693,8 @@ _PHRASES = (
     _phrase(
         "alterar endereco",
         r"(?:redirect|reroute|re route|forward) (?:it|the order|my order|the package|the parcel)",
+        r"(?:redirecionar|redireciona|redirecionam|reencaminhar|desviar) (?:a |o |minha |meu )?"
+        r"(?:entrega|pedido|encomenda|pacote|compra)",
     ),
     # How many times the carrier tries: "quantas vezes o entregador passa?", "delivery
     # attempts" ("vezes" is otherwise instalments, "desistir" a change of mind)
@@ -1678,6 +1714,9 @@ _PHRASES = (
         # "nobody at home liked the pan", "I'm not home now, can I pay later?")
         rf"{_NOBODY_HOME}(?=.{{0,80}}\b{_DELIVERING}\b)",
         rf"{_DELIVERING}\b.{{0,80}}?\b{_NOBODY_HOME}",
+        # ...gone and asked to come back: "o entregador foi embora. Ele volta?"
+        r"(?:entregador|motoboy|carteiro|motorista|transportadora)\b.{0,40}\bfoi embora\b.{0,20}"
+        r"\b(?:ele |eles |ela )?(?:volta|voltam|passa de novo|passam de novo|vem de novo)",
         # ...every attempt failing: "se a entrega falhar todas as vezes, o que acontece?"
         r"(?:entrega|entregas|entregador|tentativas?) (?:\w+ )?(?:falhar|falharem|der errado|"
         r"nao der certo) (?:todas as vezes|as tres vezes|3 vezes|tres vezes|todas)",
@@ -2005,6 +2044,20 @@ _PHRASES = (
         "enquanto despachados",
         r"(?:nao|nem) saiu (?:para (?:entrega|envio)|do (?:galpao|estoque|deposito|centro))",
         r"saiu do (?:galpao|estoque|deposito|centro de distribuicao)",
+    ),
+    # An order undone: "onde no site eu desfaço a compra?"
+    _phrase(
+        "cancelar pedido",
+        r"(?:desfazer|desfaco|desfaz|desfazem) (?:a |o |minha |meu |essa |esse )?"
+        r"(?:compra|pedido)",
+    ),
+    # The money back in a way to pay: "se eu devolver recebo de volta no pix ou em vale-compra?"
+    _phrase(
+        "reembolso mesma forma de pagamento",
+        r"(?:recebo|receber|recebe|vem|volta|cai) (?:o dinheiro |o valor )?(?:de volta )?(?:no|em|"
+        r"pelo|via|na forma de) (?:pix|cartao|boleto|vale\w*|credito)",
+        when=r"devol|reembols|estorn|de volta|dinheiro",
+        unless=r"desconto|parcel",
     ),
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
     _phrase("cancelar pedido", r"pedidos? (?:dobrad|duplicad|repetid)\w*"),
@@ -2411,6 +2464,18 @@ _PHRASES = (
         # ...or the days there are to pay it: "quantos dias eu tenho pra pagar o boleto?"
         r"(?:quantos dias|quanto tempo|qual o prazo|que prazo) (?:(?:que )?(?:eu |a gente )?"
         r"(?:tenho|tem|temos|ha|terei) )?para pagar (?:o |um |meu )?boleto",
+        # ...or of the boleto named first: "o boleto das caixas tem quanto tempo de prazo pra
+        # pagar?", "gerei o boleto do faqueiro hoje, qual o prazo dele?"
+        r"boleto\b(?: \w+){0,4}? (?:tem )?(?:quanto|qnto|quantos) (?:tempo|dias)(?: de prazo)? "
+        r"(?:para|pra) (?:pagar|vencer)",
+        r"boleto\b(?: \w+){0,5}?(?: hoje| ontem)? (?:qual|e qual|que) (?:o |e o )?(?:prazo|"
+        r"vencimento) (?:dele|desse boleto|do boleto|para pagar)",
+    ),
+    # A boleto's date let pass: "deixei passar a data do boleto das forminhas"
+    _phrase(
+        "boleto vencido",
+        r"(?:deixei|deixamos|deixou) passar (?:a data|o prazo|o vencimento|o dia) "
+        r"(?:de pagamento )?(?:do|de) (?:meu |um )?boleto",
     ),
     # ...or the day it was made told, asked whether it still holds: "gerei o boleto na sexta
     # e só recebo na terça, ainda dá tempo?" (not one paid, whose approval is asked after,
