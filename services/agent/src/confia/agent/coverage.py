@@ -311,7 +311,9 @@ _DELIVERY_DONE_ON = re.compile(
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
     r"entram)\b)"
     # ...or on a holiday's date: "a transportadora entrega no dia 25 ou no 1º de janeiro?"
-    r"|\bentreg(?!aram\b|ou\b)\w* (?:no |na |em )?(?:dia )?(natal|ano novo|reveillon|"
+    # (not one delivered then, told: "foi entregue no dia 25 e veio trincada")
+    r"|\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w* (?:no |na |em )?(?:dia )?(natal|ano novo|"
+    r"reveillon|"
     r"25 de dezembro|(?:1|1o|primeiro) de janeiro|dia (?:24|25|31|1|1o|primeiro))\b"
 )
 # A message's sentences that ask: those ending in "?", or all when none does ("a entrega
@@ -618,7 +620,10 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
     r"para retirada)\b"
     # ...or how long it is kept there: "quando eu escolho retirar na loja, o pedido fica lá
     # guardado por quantos dias?"
-    r"|\b(?:retirada|retirar|retiro|buscar|pedido|pedidos|encomenda|compra)\b.{0,60}\b(?:fica|"
+    # (the order itself: not the points or the boleto of one, "os pontos da compra ficam
+    # disponíveis por quanto tempo?", "o boleto do pedido fica disponível por quantos dias?")
+    r"|^(?!.*\b(?:pontos?|boletos?|notas?|nf|cupom|cupons|codigo|credito|vale)\b).*?"
+    r"\b(?:retirada|retirar|retiro|buscar|pedido|pedidos|encomenda|compra)\b.{0,60}\b(?:fica|"
     r"ficam|permanece|permanecem) "
     r"(?:la |ai |na loja )?(guardad[oa]s?|reservad[oa]s?|separad[oa]s?|esperando|"
     r"disponive(?:l|is)) "
@@ -813,8 +818,11 @@ _ABROAD = re.compile(
     r"buenos aires|chile|uruguai|uruguay|montevideu|montevideo|paraguai|paraguay|assuncao|"
     r"asuncion|bolivia|colombia|"
     # (Argentine and other Spanish-speaking cities; not Rosário do Sul, nor a lime or a
-    # turkey: "lima", "peru")
-    r"rosario(?! do\b| oeste\b| da\b)|cordoba|mendoza|santiago (?:do|de) chile|punta del este|"
+    # turkey: "lima", "peru"; Rosário only as where to, "el envío a Rosario": not "Maria do
+    # Rosário", "bairro Rosário", "um presente pra Rosário, minha tia")
+    r"(?:(?<=\bpara )|(?<=\bpra )|(?<=\bem )|(?<=\bate )|(?<=\ba ))"
+    r"rosario(?! (?:do|oeste|da|minha|meu)\b)|"
+    r"cordoba|mendoza|santiago (?:do|de) chile|punta del este|"
     r"bogota|medellin|"
     r"venezuela|equador|japao|japan|australia|angola|mocambique)\b"
 )
@@ -911,7 +919,10 @@ _MOVED_TO_MINE = re.compile(
 # ...or someone's points spent from another account: "os pontos do Aurora+ da minha mãe podem
 # ser usados numa compra que eu fizer pra ela na minha conta?"
 _SPENT_FROM_ANOTHER = re.compile(
-    r"\bpontos (?:\S+ ){0,3}?d[aoe] (?:minha|meu) (?!conta|cadastro)\w+\b.{0,60}"
+    # (someone: not the customer's own purchase, "os pontos da minha última compra")
+    r"\bpontos (?:\S+ ){0,3}?d[aoe] (?:minha|meu) (?:mae|pai|filh[oa]|marido|esposa|esposo|"
+    r"mulher|namorad[oa]|irma|irmao|tia|tio|avo|sogr[oa]|prim[oa]|cunhad[oa]|amig[oa]|net[oa])\b"
+    r".{0,60}"
     r"\b(?:usad[oa]s|usar|gastar|gastos|resgatar|resgatados|aproveitar)\b.{0,60}"
     r"\b(?:na|pela|com a|no|pelo) (?:minha|meu) (?:conta|cadastro|login|perfil)\b"
 )
@@ -1007,8 +1018,10 @@ class Vocabulary:
             parts = terms(word)
             joined = terms(word.replace("-", ""))
             # (a joined stem that is the first word's alone says nothing of the second:
-            # "cartaopresente" stems to "carta"; but a weekday's "-feira" is no second thing)
-            swallowed = len(parts) > 1 and joined == parts[:1] and not word.endswith("-feira")
+            # "cartaopresente" stems to "carta"; only of the compounds that are one thing
+            # written apart too, not "cartão-fidelidade", read as "cartão fidelidade")
+            one_thing = _SPACED_COMPOUND.fullmatch(word.replace("-", " "))
+            swallowed = len(parts) > 1 and joined == parts[:1] and bool(one_thing)
             return (not swallowed and all(map(self._named, joined))) or tuple(parts) in self._pairs
         return all(self._named(term) for term in terms(word))
 
@@ -1675,7 +1688,15 @@ def other_places_asked(question: str) -> Iterator[str]:
 # ...or the points redeemed and the pix's discount asked of one order, however it is said:
 # "se eu trocar meus pontos por desconto, ainda ganho os 5% pagando via pix?", "os dois
 # benefícios somam ou é um ou outro?", "o abatimento do pix continua valendo junto?"
-_POINTS_REDEEMED = re.compile(r"\b(?:pontos|ponto|points)\b")
+# (spent: not earned or kept, "comprei no pix, ainda ganho pontos?", "paguei no pix; os
+# pontos ainda valem por quanto tempo?")
+_POINTS_REDEEMED = re.compile(
+    r"\b(?:trocar|troco|troquei|usar|uso|usei|usando|resgatar|resgato|resgatei|gastar|gasto|"
+    r"gastei|abater|abato|abati)\b"
+    r"(?: \S+){0,2}? (?:pontos|ponto|points)\b|\bpontos (?:por|como|em) desconto\b"
+    # ...or named before and spent after: "ganhei bastante ponto... se eu usar eles no presente"
+    r"|\b(?:pontos|ponto)\b.{0,80}\b(?:trocar|usar|gastar|resgatar|abater) (?:eles|esses|los)\b"
+)
 _PIX_PAID = re.compile(r"\bpix\b")
 _BOTH_KEPT = re.compile(
     r"\b(?:ainda (?:ganho|ganha|tenho|vale|valem)|continua(?:m)? (?:valendo|valido|valida)|"
@@ -1688,6 +1709,9 @@ _BOTH_KEPT = re.compile(
 # horário estendido na semana do natal?"): the knowledge states its usual hours, its holidays'
 # too, but no day's exception unless it names one.
 _HOURS_CHANGED = re.compile(
+    # (not the virtual assistant's, which answers round the clock: "a assistente virtual
+    # funciona até mais tarde no natal?")
+    r"(?<!assistente )(?<!virtual )(?<!robo )(?<!bot )"
     r"\b(?:fecha|fecham|fechar|fechara|encerra|encerram|abre|abrem|abrir|funciona|funcionam|"
     r"atende|atendem) (?:\w+ ){0,2}?mais (?:cedo|tarde)\b"
     r"|\b(?:horario|expediente|atendimento) (?:\w+ )?(?:estendido|especial|diferenciado|reduzido|"
@@ -1702,8 +1726,11 @@ _SEASON_OR_DATE = re.compile(
 # A boleto sent on paper: "vcs mandam o boleto impresso pelo correio?" (the knowledge says
 # how long it holds, not how it reaches one).
 _BOLETO_ON_PAPER = re.compile(
-    r"\bboleto\b.{0,30}\b(?:impress[oa]|pelo correio|pelos correios|por correio|por carta|"
-    r"em papel)\b"
+    r"\bboleto\b.{0,30}\b(?:pelo correio|pelos correios|por correio|por carta|em papel)\b"
+    # ...or printed, when sent: "vcs mandam o boleto impresso?" (not one printed and paid,
+    # "paguei o boleto impresso na lotérica")
+    r"|\b(?:mandam|manda|enviam|envia|mandar|enviar|receber|recebo)\b.{0,20}\bboleto "
+    r"impress[oa]\b"
 )
 
 
@@ -2129,8 +2156,10 @@ _CHARGE_BACK = re.compile(
     r"\b(?:o|a) (frete|embrulho|embalagem|taxa)\b(?! de volta| da volta).{0,60}?\b(?<!de )"
     r"(?<!da )(?:volta|voltam|devolvid[oa]|reembolsad[oa]|estornad[oa])\b"
     # ...or kept back from it: "o reembolso vem integral ou vocês descontam o frete?"
-    r"|\b(?:descontam|desconta|descontar|descontado|abatem|abate|cobram|retem|seguram) "
+    # (not the return's own freight charged: "vocês cobram o frete da coleta?")
+    r"|\b(?:descontam|desconta|descontar|descontado|abatem|abate|retem|seguram) "
     r"(?:o valor d[oa] |o custo d[oa] )?(?:o |a )?(frete|embrulho|embalagem|taxa)\b"
+    r"(?! d[ae] (?:volta|coleta|devolucao|troca|retorno)\b)"
 )
 _DIFFERENCE = re.compile(
     r"\b(?:devolv\w*|reembols\w*|estorn\w*|pag\w*|cobr\w*|complet\w*|receb\w*) (?:so |apenas |"

@@ -1508,7 +1508,9 @@ _PHRASES = (
     _phrase(
         "aprovacao pagamento",
         r"(?:liberar|liberam|libera|liberarem) (?:o |meu )?(?:pedido|compra)",
-        unless=r"estorno|reembolso|troca|devoluc|alfandega|receita|transportadora|correios",
+        # (nor one released for pickup: "liberam o pedido pra retirada na loja em quanto tempo?")
+        unless=r"estorno|reembolso|troca|devoluc|alfandega|receita|transportadora|correios|"
+        r"retir|buscar",
     ),
     # Whether the shop follows the data law: "a loja segue a LGPD?"
     _phrase(
@@ -2464,12 +2466,17 @@ _PHRASES = (
         # ...or the days there are to pay it: "quantos dias eu tenho pra pagar o boleto?"
         r"(?:quantos dias|quanto tempo|qual o prazo|que prazo) (?:(?:que )?(?:eu |a gente )?"
         r"(?:tenho|tem|temos|ha|terei) )?para pagar (?:o |um |meu )?boleto",
-        # ...or of the boleto named first: "o boleto das caixas tem quanto tempo de prazo pra
-        # pagar?", "gerei o boleto do faqueiro hoje, qual o prazo dele?"
+    ),
+    # ...or of the boleto named first: "o boleto das caixas tem quanto tempo de prazo pra
+    # pagar?", "gerei o boleto do faqueiro hoje, qual o prazo dele?" (not one paid, whose
+    # approval is asked: "paguei o boleto ontem, qual o prazo dele?")
+    _phrase(
+        "boleto vence dias",
         r"boleto\b(?: \w+){0,4}? (?:tem )?(?:quanto|qnto|quantos) (?:tempo|dias)(?: de prazo)? "
         r"(?:para|pra) (?:pagar|vencer)",
         r"boleto\b(?: \w+){0,5}?(?: hoje| ontem)? (?:qual|e qual|que) (?:o |e o )?(?:prazo|"
         r"vencimento) (?:dele|desse boleto|do boleto|para pagar)",
+        unless=r"(?<!nao )pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|compens",
     ),
     # A boleto's date let pass: "deixei passar a data do boleto das forminhas"
     _phrase(
