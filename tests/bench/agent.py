@@ -202,6 +202,10 @@ OUTSIDE_POOL = {
     "fresh158 (unseen, gaps listed)": KB / "eval-fresh158.jsonl",
     "fresh159 (unseen, gaps listed)": KB / "eval-fresh159.jsonl",
     "fresh160 (unseen, gaps listed)": KB / "eval-fresh160.jsonl",
+    "fresh161 (unseen, gaps listed)": KB / "eval-fresh161.jsonl",
+    "fresh162 (unseen, gaps listed)": KB / "eval-fresh162.jsonl",
+    "fresh163 (unseen, gaps listed)": KB / "eval-fresh163.jsonl",
+    "fresh164 (unseen, gaps listed)": KB / "eval-fresh164.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
