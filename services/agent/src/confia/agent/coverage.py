@@ -85,7 +85,12 @@ _PLACE_BACK = 4
 # they have is told, not asked of the shop.
 _PEOPLE = frozenset(
     ["pai", "mae", "avo", "vovo", "tia", "tio", "filho", "filha", "esposa", "marido", "irmao",
-     "irma", "sogra", "sogro", "neto", "neta", "namorada", "namorado", "amiga", "amigo"]
+     "irma", "sogra", "sogro", "neto", "neta", "namorada", "namorado", "amiga", "amigo",
+     "filhos", "filhas", "netos", "netas", "amigos", "amigas", "vizinho", "vizinha", "vizinhos",
+     # (whom a host lodges: "meus hóspedes fazem check-in tarde")
+     "hospede", "hospedes", "inquilino", "inquilinos",
+     # (or whom the customer buys for: "a associação tem orçamento apertado")
+     "associacao", "igreja", "paroquia", "ong", "comunidade", "escola", "creche"]
 )  # fmt: skip
 # (or the customer, or whoever they speak of: "ele não tem carro")
 _PRONOUNS = frozenset(["eu", "ele", "ela", "eles", "elas"])
@@ -99,7 +104,7 @@ _HOW_MUCH = frozenset(["quanto", "quanta", "quantos", "quantas"])
 _QUESTION_WORDS = frozenset(["quanto", "quantos", "quantas", "quando", "qual", "como", "onde"])
 _SITE_PARTS = frozenset(
     ["area", "aba", "secao", "pagina", "parte", "campo", "menu", "opcao", "lugar", "espaco",
-     "page", "section", "tab"]
+     "page", "section", "tab", "botao", "link", "button"]
 )  # fmt: skip
 _ON = frozenset(["no", "do", "na", "da", "em", "on", "in"])
 _PURPOSE_REACH = 4
@@ -175,7 +180,7 @@ _COST_STATED = re.compile(r"\b(?:custo|custos|gratis|gratuit[oa]s?|taxa|tarifa|m
 # orders that came together: "chegaram juntos os dois")
 _MERGE_VERB = (
     r"(?:juntar|juntam|junta|juntem|juntariam|juntaria|unir|unem|unificar|unificam|agrupar|"
-    r"agrupam|somam|somar|soma)"
+    r"agrupam|somam|somar|soma|juntando|unindo|agrupando|somando|unificando)"
 )
 _MERGED = re.compile(
     rf"^(?!.*\bcarrinho\b)(?:.*\b{_MERGE_VERB} (?:os |as |esses |essas )?(?:meus |minhas )?"
@@ -216,8 +221,8 @@ _ORDER_CHANGED = re.compile(
     # (not a copy or a detail taken or put: "tirar a segunda via do pedido", "incluí o cpf no
     # pedido")
     r"excluir)\b(?: (?!duvida|via|print|foto|copia|nota|cpf|cnpj|email|telefone|nome|dados|"
-    r"endereco|complemento|cep)\w+){0,4} (?:no|do|ao|nesse|desse|neste|deste) (?:meu |mesmo )?"
-    r"pedido\b"
+    r"endereco|complemento|cep)\w+){0,5} (?:no|do|ao|nesse|desse|neste|deste|num|em um|a um) "
+    r"(?:meu |mesmo )?pedido\b"
     r"|\b(?:mudar|muda|trocar|alterar|altera|passar)\b(?: \w+){0,5} (?:pedido|compra)\b.{0,30}"
     r"\b(?:para|pro) (?:a )?(?:retirada|retirar)\b"
     r"|\bdividir (?:o |meu |a |um |uma |esse |essa )?(?:pedido|entrega|compra)\b.{0,30}\b(?:duas|"
@@ -547,11 +552,16 @@ _COLLECTED_BY_ANOTHER = re.compile(
     r"(?:retir\w*|buscar|pegar)\b"
     # (not the shop's own collecting: "alguém vai buscar a devolução aqui em casa?")
     r"(?!(?: \w+){0,3} (?:devoluc\w*|troca|coleta|aqui|de volta|em casa)\b)"
-    # ...or signing for the parcel in the customer's place: "o porteiro pode assinar e receber
-    # a encomenda no lugar da gente?"
-    r"|\b(?:porteir[oa]|zelador[a]?|sindic[oa]|vizinh[oa]|caseir[oa]|recepcionista)\b"
-    r"(?: d[aoe] \w+)? (?:pode|podem|consegue) (?:assinar|receber)\b"
+)
+# ...or signing for the parcel in the customer's place: "o porteiro pode assinar e receber a
+# encomenda no lugar da gente?" (read in the whole message: "o porteiro do prédio da minha mãe
+# pode receber a encomenda? ou precisa ser ela mesma com documento?")
+_SIGNED_BY_ANOTHER = re.compile(
+    r"\b(?:porteir[oa]|zelador[a]?|sindic[oa]|vizinh[oa]|caseir[oa]|recepcionista)\b"
+    r"(?: d[aoe] (?:minha |meu )?\w+){0,2} (?:pode|podem|consegue) (?:assinar|receber)\b"
+    # (or the buyer's own wanted: "...pode receber a encomenda? ou precisa ser ela mesma?")
     r"(?=.{0,60}\b(?:no (?:meu |nosso )?lugar|titular|por mim|em meu nome|quem fez o pedido|"
+    r"precisa ser (?:ela|ele|eu) mesm[oa]|(?:ela|ele) mesm[oa] com documento|"
     # (or when the customer is out: "minha vizinha pode receber se eu não estiver em casa?")
     r"pessoa que fez|se eu nao (?:estiver|tiver|estivesse)|quando eu nao (?:estiver|tiver)|"
     r"se (?:nao|ninguem) (?:tiver|estiver) (?:ninguem )?em casa|ninguem receber)\b)"
@@ -844,6 +854,10 @@ _ONESELF = re.compile(
     r"desde)\s*$"
     r"|\beu estou(?: \w+)?(?: em| na| no| nos| nas)\s*$|^(?:oi |ola )?estou(?: em| na| no)\s*$"
     r"|\bdaqui(?: d[aeo]s?)?\s*$|\bestando\s*$|\b(?:ordering|buying|writing|texting) from\s*$"
+    # ...or where "here" is, or chat's "tô" there: "aqui no Japão são 12h de diferença", "to
+    # no japao (hamamatsu) e comprei...", "mesmo morando em lisboa" (not English: "to no one")
+    r"|\baqui (?:no|na|nos|nas|em|de|do|da|dos|das)\s*$|\b(?:to|tou|estou) (?:no|na|nos|nas|em)\s*$"
+    r"|\bmesmo (?:morando|vivendo) (?:no|na|nos|nas|em)\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
     # Lisboa semana que vem" ("to" reads "estou")
     # (the customer's going, not the order's: "it's going to Madrid", "the order is heading to")
@@ -1232,7 +1246,7 @@ def collected_by_another(question: str) -> Iterator[str]:
     the knowledge's to state)."""
     # (clause by clause: "se eu retirar na loja pago frete? pra mim é mais rápido" collects
     # for no one)
-    if any(
+    if _SIGNED_BY_ANOTHER.search(" ".join(phrased(question))) or any(
         _COLLECTED_BY_ANOTHER.search(" ".join(phrased(clause)))
         for clause in _CLAUSE.split(question)
     ):
@@ -1767,8 +1781,27 @@ _RATING_OR_USE = re.compile(
     r"|\b(?:vai|vao|pode ir|podem ir|posso (?:colocar|por|usar|lavar)|pode (?:colocar|lavar|usar|"
     r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em) (micro ?ondas|microondas|"
     r"lava ?loucas|forno|freezer|air ?fryer|airfryer)\b"
+    # ...or its material, one or another: "o vidro dos potes é borosilicato ou vidro comum?",
+    # "a tampa tem BPA?"
+    # (not materials compared for advice: "minha panela de inox ou de alumínio é melhor pra
+    # arroz?")
+    r"|^(?!.*\b(?:melhor|pior|mais saudavel|faz mal|fazem mal|menos mal)\b)"
+    r".*\b(?:e|sao|feit[oa]s? de|de) (?:\w+ )?(borosilicato|inox|aluminio|ceramica|teflon|ferro "
+    r"fundido|vidro temperado|porcelana|cristal|silicone|bambu|cobre|plastico|tritan)\b"
+    r"(?: \w+){0,2} (?:ou|or)\b"
+    r"|\b(?:tem|contem|e livre de|livre de|sem) (bpa)\b"
 )
-_RATING_NAMED = {"pesa": "peso", "bivolt": "voltagem", "tensao": "voltagem"}
+_RATING_NAMED = {
+    "pesa": "peso",
+    "bivolt": "voltagem",
+    "tensao": "voltagem",
+    **dict.fromkeys(
+        ["borosilicato", "inox", "aluminio", "ceramica", "teflon", "ferro fundido",
+         "vidro temperado", "porcelana", "cristal", "silicone", "bambu", "cobre", "plastico",
+         "tritan", "bpa"],
+        "material",
+    ),
+}  # fmt: skip
 
 
 def ratings_asked(question: str) -> Iterator[str]:
@@ -1867,6 +1900,10 @@ _FREE_SHIPPING = re.compile(r"\b(?:frete|gratis|free shipping|free delivery)\b")
 _COMPANY_TERMS = re.compile(
     r"\b(destaque (?:de |do )?icms|inscricao estadual|credit\w* (?:o |do |de )?(?:icms|imposto)|"
     r"cfop|ncm)\b"
+    # ...or an exemption shown on it: "a associação é isenta de ICMS, vocês emitem a nota com a
+    # isenção destacada?"
+    r"|\b(isencao|isent[oa]) (?:de |do )?(?:icms|impostos?|ipi|tributos?)\b.{0,80}\bnota\b"
+    r"|\bnota\b.{0,60}\b(isencao|imunidade) (?:destacada|informada|no campo|na nota)\b"
     r"|\b(?:dois|duas|2|tres|3|varios|mais de um) (cnpj)s?\b.{0,60}\b(?:mesma conta|mesmo "
     r"cadastro|mesmo login|uma conta so|uma conta)\b"
     r"|\b(pontos)\b.{0,60}\b(?:no|com|pra|para|pelo|de) (?:cnpj|pessoa juridica)\b"
@@ -1933,8 +1970,66 @@ _SERVICE_DETAILS = (
             r"\bgarantia\b.{0,40}\b(?:continua valendo|vale|valeria|cobre|perde|cai)\b.{0,40}"
             r"\b(?:usad[oa]s?|uso|usar|usando)\b.{0,30}\b(?:comercial|profissional|industrial|"
             r"intenso|escritorio|restaurante|lanchonete|airbnb|pousada|empresa)\b"
+            # ...or the home use asked as the only one, or the use told first: "uso quase
+            # industrial. a garantia vale nesse caso ou só pra uso doméstico?"
+            r"|\bgarantia\b.{0,40}\b(?:vale|valeria|cobre|continua valendo)\b.{0,40}\b(?:so|"
+            r"apenas|somente) (?:para|pra|no|em|de) uso (?:domestico|residencial|caseiro|em casa)\b"
+            r"|\b(?:uso|usad[oa]s?)\b(?: \w+){0,2} (?:comercial|profissional|industrial|intenso)\b"
+            r".{0,80}\bgarantia\b"
         ),
         "uso comercial",
+    ),
+    (
+        # What a second exchange's freight costs, or who pays it: "já troquei uma vez, se eu
+        # trocar de novo pago o frete da segunda troca?", "essa segunda troca tem frete? de
+        # quanto?" (the knowledge says only that the first is free; whether the second is free
+        # too it answers: "a segunda troca também tem frete grátis?")
+        re.compile(
+            r"^(?!.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|de novo|de nuevo)\b.*"
+            r"\b(?:gratis|de graca|free|gratuit\w*)\b)"
+            r"(?=.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|trocar de novo|troco de novo|"
+            r"cambiar de nuevo|segunda vez)\b)(?=.*\b(?:frete|envio|postagem|coleta)\b)"
+            r".*\b(?:quanto|quanta|cuanto|valor|preco|por (?:minha|nossa) conta|por conta de quem|"
+            r"quem paga|pago|pagar|cobra|cobram|tem frete|cuesta)\b"
+        ),
+        "frete segunda troca",
+    ),
+    (
+        # The order held by the fraud check: "isso pode travar o pedido na análise antifraude?"
+        re.compile(r"\b(?:anti ?fraude|analise de (?:fraude|risco|seguranca)|fraud check)\b"),
+        "antifraude",
+    ),
+    (
+        # A formal quote before buying: "preciso de um orçamento formal, em papel timbrado com
+        # CNPJ de vocês" (not the customer's budget, "orçamento apertado")
+        re.compile(
+            r"\borcamento\b(?: \w+){0,2} (?:formal|oficial|timbrado|em papel|por escrito|em pdf|"
+            r"assinado|com cnpj)\b|\bpapel timbrado\b|\bpro ?forma\b"
+        ),
+        "orcamento",
+    ),
+    (
+        # The tracking sent to another's phone or email too: "dá pra mandar o código de
+        # rastreio também pro celular de outra voluntária?"
+        re.compile(
+            r"\b(?:mandar|manda|enviar|envia|mandam|enviam|mandem|enviem|compartilhar)\b"
+            r"(?: \w+){0,3} (?:rastreio|rastreamento|codigo de rastreio)\b.{0,30}"
+            r"\b(?:pro|para|pra|no) (?:o )?"
+            r"(?:celular|whatsapp|zap|e ?mail|numero|telefone) d[aeo] (?:outr[oa]|minha|meu|"
+            r"nossa|nosso|uma|um)\b"
+        ),
+        "outro contato",
+    ),
+    (
+        # Part of a set returned: "posso devolver só 4 dos 12 copos do kit ou tem que devolver o
+        # kit inteiro?", "vocês aceitam devolução parcial?"
+        re.compile(
+            r"\bdevolu\w* parcial\b|\b(?:devolver|devolvo|trocar|troco) (?:so|apenas|somente) "
+            r"(?:\d+|uma parte|parte|alguns|algumas|dois|duas|tres|quatro|cinco|seis)\b"
+            r"(?!.{0,10}\b(?:dias|vez|vezes)\b).{0,60}\b(?:kit|conjunto|jogo|pecas|inteiro|todo|"
+            r"resto|outr[oa]s)\b"
+        ),
+        "devolucao parcial",
     ),
     (
         re.compile(
@@ -2072,7 +2167,10 @@ def _store_credit(said: list[str], at: int) -> bool:
     to_use = before[-2:] == ["para", "usar"]  # "em crédito" alone is paying by card there
     if to_use:
         before = before[:-2]
-    forms = ("como", "em") if to_use else ("como",)
+    # (or "em crédito" of a refund: "o reembolso pode ser em crédito na loja ou volta pro
+    # cartão?")
+    refund = any(word.startswith(("reembols", "estorn", "devol")) for word in said)
+    forms = ("como", "em") if to_use or refund else ("como",)
     return (
         len(before) > 1 and before[-1] in _STORE_CREDIT and before[-2] in forms and not named_place
     )

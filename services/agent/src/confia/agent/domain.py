@@ -496,8 +496,10 @@ class RetrievalAnswerer:
         (the exchange entry names no shop; the shop's entry names no exchange)."""
         for place_id, rest in done_at(question, self._places):
             entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
-            if not entries or entries[0].id == place_id:
-                continue  # about the place itself: "posso ir na loja no domingo?"
+            if not entries or entries[0].id == place_id or _THE_PLACE_ITSELF.search(rest):
+                # about the place itself: "posso ir na loja no domingo?", "dá pra passar na
+                # loja física, ela funciona até que horário?"
+                continue
             if entries[0].lexical < self._out_of_scope_score:
                 continue  # nothing of the knowledge is left: "posso ir na loja?"
             # (the answer itself, not another entry's: "dá pra reservar um horário pra retirar
@@ -603,6 +605,12 @@ class RetrievalAnswerer:
         """The best-ranked entry whose quoted part of the site the question names as one."""
         naming = entries_naming_site_parts(question, self._site_parts)
         return next((match for match in entries if match.id in naming), None)
+
+
+# The place named again as what is asked after: "...na loja física, ela funciona até que horário?"
+_THE_PLACE_ITSELF = re.compile(
+    r"\b(?:ela|ele|la) (?:funciona|abre|fecha|atende|fica aberta|esta aberta|estara aberta)\b"
+)
 
 
 # A gift is most often the circumstance, not the question: "como faço pra acompanhar o

@@ -488,11 +488,15 @@ _SYNONYMS = {
     "corrigir": "alterar",
     "mudar": "alterar",
     "expirou": "vencido",
+    # A price taken off is a discount: "se pagar no PIX tem abatimento no valor?"
+    "abatimento": "desconto",
     # How long a thing holds is when it expires: "os pontos têm validade?"
     "validade": "expiram",
     "venceu": "vencido",
     # English, to the words of a Portuguese knowledge base
     "shipping": "frete",
+    "deadline": "prazo",
+    "deadlines": "prazo",
     "brazil": "brasil",
     "freight": "frete",
     "free": "gratis",
@@ -1440,10 +1444,10 @@ _PHRASES = (
     # ...or said as what they could not do: "não consegui pagar o boleto a tempo"
     _phrase(
         "boleto vencido",
-        r"nao (?:consegui|deu para|pude|tive como) pagar (?:o boleto )?(?:a tempo|no prazo|ate o "
-        r"vencimento|antes de vencer)",
-        r"nao (?:paguei|pagar) (?:o |meu )?boleto (?:a tempo|no prazo|ate o vencimento|"
-        r"antes de vencer)",
+        r"nao (?:consegui|conseguiu|conseguimos|deu para|pude|pode|tive como) pagar (?:o boleto"
+        r"(?: \w+){0,3}? )?(?:a tempo|no prazo|ate o vencimento|antes de vencer)",
+        r"nao (?:paguei|pagou|pagamos|pagar) (?:o |meu )?boleto(?: \w+){0,3}? (?:a tempo|no prazo|"
+        r"ate o vencimento|antes de vencer)",
         # ...or forgot to: "esqueci de pagar o boleto e já passou 4 dias"
         r"(?:esqueci|esqueci de|deixei de) pagar (?:o |meu |a )?boleto",
     ),
@@ -1454,6 +1458,9 @@ _PHRASES = (
         "pedido cancelado automaticamente produtos voltam",
         r"(?:fica|ficam|continua|continuam|vai estar|vao estar|vai ficar|vao ficar|estara|segue|"
         r"seguem) (?:\w+ ){0,2}?(?:reservad|separad|guardad)[oa]s?",
+        # ...or asked to be held: "vocês seguram os produtos ou eu perco?"
+        r"(?:voces )?(?:seguram|segura|guardam|guarda|reservam|reserva|mantem) (?:os |o |meus |"
+        r"meu )?(?:produtos?|itens|pedido)",
         when=r"boleto vencido|vencido boleto|(?:boleto|data do boleto) (?:\w+ ){0,2}?(?:vencer|"
         r"venceu|vence|perdi)|perdi a data do boleto",
     ),
@@ -1501,7 +1508,9 @@ _PHRASES = (
     ),
     # Interest said as an addition: "10x no cartão vem com acréscimo ou é sem juros?"
     _phrase(
-        "juros", r"(?:com|tem|vem com|cobra|cobram) acrescimo", when=r"parcel|\d+x|vezes|juros"
+        "juros",
+        r"(?:com|tem|vem com|cobra|cobram|vai ter|teria|tera) acrescimo",
+        when=r"parcel|\d+x|vezes|juros",
     ),
     # An order released once paid: "depois que eu quitar, em quantos dias liberam o pedido?"
     # (the payment's approval; said in a clause of its own, the payment is often in another)
@@ -1594,6 +1603,13 @@ _PHRASES = (
         r"(?:missing|without) (?:a |the |one )?(?:piece|part|lid|item)",
     ),
     _phrase(" ", r"vale (?:mais )?a pena"),
+    # The customer's own money coming in is a time, no refund: "pagar só semana que vem quando
+    # o dinheiro da rifa entrar", "quando meu salário cair"
+    _phrase(
+        " ",
+        r"quando (?:o |meu |nosso |a )?(?:dinheiro|salario|grana|pagamento|decimo terceiro|13o)"
+        r"(?: \w+){0,3}? (?:entrar|cair|sair|chegar)",
+    ),
     # What a period is asked of, in English, before "how long" is read as a delivery's: the
     # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported.
     _phrase(
@@ -1967,6 +1983,10 @@ _PHRASES = (
         r"(?:entrega|envio|shipping|delivery) (?:e |es |esta |sale |sai |is |will be )?(?:gratis|"
         r"gratuit\w*|de graca|free)",
         "de graca",
+        # ...or "without cost" from a value: "a partir de qual valor a entrega sai sem custo?"
+        r"(?:a partir de|acima de) (?:qual|que|quanto) (?:valor )?(?:\w+ ){0,3}?(?:sai|fica|e|vem) "
+        r"(?:sem custo|sem cobranca|zerad[oa])",
+        r"(?:entrega|envio|frete)s? (?:sai|fica|e|vem) (?:sem custo|sem cobranca|zerad[oa])",
     ),
     _phrase(
         "frete",
@@ -2060,6 +2080,26 @@ _PHRASES = (
         r"pelo|via|na forma de) (?:pix|cartao|boleto|vale\w*|credito)",
         when=r"devol|reembols|estorn|de volta|dinheiro",
         unless=r"desconto|parcel",
+    ),
+    # Given up before it leaves, which is cancelling: "desisti do mixer antes dele sair do
+    # estoque, vou pagar alguma taxa?", "se a associação desistir do pedido antes de ele sair"
+    _phrase(
+        "cancelar pedido antes despachado",
+        r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,4}? antes (?:de |d)?(?:ele |"
+        r"ela )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar)(?: do estoque)?",
+    ),
+    # ...or after, asked still: "o rastreio diz que já tá com a transportadora, dá pra cancelar
+    # mesmo assim?" (the cancelling entry says what holds after dispatch)
+    _phrase(
+        "despachado",
+        r"o rastreio (?:diz|mostra|fala|consta|informa|ta dizendo|esta dizendo)(?: que)?",
+        when=r"cancel\w* (?:\w+ )?(?:mesmo assim|ainda assim)",
+    ),
+    _phrase(
+        "cancelar pedido despachado",
+        r"(?:da para|consigo|posso|ainda da para|tem como|da) cancelar(?: \w+){0,2}? (?:mesmo "
+        r"assim|ainda assim)",
+        when=r"transportadora|despach|saiu|enviad|postad|rastreio|caminho",
     ),
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
     _phrase("cancelar pedido", r"pedidos? (?:dobrad|duplicad|repetid)\w*"),
@@ -2227,6 +2267,13 @@ _PHRASES = (
         # ...or a flaw it came with, by its noun: "o prato chegou com uma lasca na borda"
         r"(?:veio|vieram|chegou|chegaram) com (?:uma |um )?(?:lasca|trinca|rachadura|amassado|"
         r"risco|arranhao|quebra|furo|mancha)s?\b",
+        # ...or a part loose, come so from the factory: "recebi a frigideira com o cabo solto,
+        # veio assim da fábrica"
+        r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){0,3}?com (?:o |a |os |as |um |uma )?"
+        r"(?:cabo|alca|tampa|pe|pes|pezinho|botao|puxador|borda|base|fundo|rosca)s? "
+        r"(?:solt[oa]s?|bambo|bamba|torto|torta|frouxo|frouxa|descolad[oa]|empenad[oa])\b",
+        # (come so: not what came from the factory, "a senha que veio de fábrica")
+        r"(?:veio|vieram|chegou|chegaram) assim (?:da|de) fabrica",
         # Found on opening the box: "quando abri a caixa tinha dois pratos quebrados"
         r"(?:abri|abrir|abrimos|desembalei|desembalar) (?:a |o )?(?:caixa|pacote|embalagem|"
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
@@ -2458,6 +2505,15 @@ _PHRASES = (
         r"pontos|endereco)\w+ ){0,4}?(?:quando|quanto tempo|em quanto tempo) (?:voces |a loja )?"
         r"(?:confirmam|confirma|aprovam|aprova|compensam|compensa|reconhecem|identificam)$",
     ),
+    # ...or how many days until the payment is confirmed: "no boleto demora quantos dias
+    # úteis pra vcs confirmarem o pagamento?"
+    _phrase(
+        "aprovacao pagamento dias uteis",
+        r"(?:quantos dias(?: uteis)?|quanto tempo) (?:\w+ ){0,3}?(?:para|pra) (?:voces |a loja |"
+        r"o sistema )?(?:confirmar\w*|aprovar\w*|compensar\w*|reconhecer\w*|baixar\w*) (?:o |meu )?"
+        r"pagamento",
+        unless=r"reembols|estorn|devol",
+    ),
     # How long a boleto lasts: "o boleto tem validade de quantos dias?"
     _phrase(
         "boleto vence dias",
@@ -2476,6 +2532,12 @@ _PHRASES = (
         r"(?:para|pra) (?:pagar|vencer)",
         r"boleto\b(?: \w+){0,5}?(?: hoje| ontem)? (?:qual|e qual|que) (?:o |e o )?(?:prazo|"
         r"vencimento) (?:dele|desse boleto|do boleto|para pagar)",
+        # ...or its last day, or how long it holds: "gerei o boleto das formas agora pouco, tenho
+        # até que dia pra pagar?", "gerei boleto pra pagar os lençóis. qual a validade dele?"
+        r"boleto\b(?: \w+){0,8}? (?:eu )?(?:tenho|tem|temos) ate (?:que|qual) dia (?:para|pra) "
+        r"pagar",
+        r"boleto\b(?: \w+){0,8}? (?:qual|e qual|que) (?:a |e a )?validade (?:dele|desse boleto|do "
+        r"boleto)",
         unless=r"(?<!nao )pag(?:uei|ou|amos|aram)|(?:ja|foi) pago|quitei|compens",
     ),
     # A boleto's date let pass: "deixei passar a data do boleto das forminhas"
@@ -2531,6 +2593,20 @@ _PHRASES = (
         r"arrependimento|devolver sem motivo)",
         # ...the seven days named: "os 7 dias pra devolver são corridos ou úteis?"
         r"(?:os )?(?:7|sete) dias (?:para|de) (?:devolver|devolucao|desistir|arrependimento)",
+        # ...or the days one has: "quantos dias eu tenho pra desistir de uma compra?"
+        r"(?:quantos dias|quanto tempo) (?:eu |a gente )?(?:tenho|tem|temos) (?:para|de) "
+        r"(?:desistir|me arrepender|devolver sem motivo)",
+    ),
+    # ...and when they start, asked between the order and its arrival: "conta da data do
+    # pedido ou de quando chega?", "do dia que eu comprei ou do dia que minha irmã recebeu?"
+    _phrase(
+        "apos o recebimento",
+        r"(?:conta|contam|comeca a contar|comecam a contar|vale|valem)? ?(?:a partir )?(?:d[ao]|"
+        r"pel[ao]) (?:data|dia) (?:d[ao] (?:pedido|compra)|(?:que|em que) (?:eu )?(?:comprei|pedi|"
+        r"fiz o pedido)(?: \w+){0,3}?) ou (?:d[aeo]|a partir d[aeo]|pel[ao]) ?(?:quando|data|dia)"
+        r"(?: que| em que)? (?:\w+ ){0,3}?(?:chega|chegar|chegou|recebo|receber|recebi|recebeu|"
+        r"entregam|entregar|entregue)",
+        when=r"desist|arrepend|devol|sem motivo",
     ),
     _phrase(
         "apos o recebimento",
@@ -2539,6 +2615,45 @@ _PHRASES = (
         # (a return reaching the shop: "devolvi ontem, depois que chegar aí quanto tempo pro
         # reembolso?")
         unless=r"devolvi|ja devolvi|mandei de volta|postei|chegar (?:ai|na loja|no cd)\b",
+    ),
+    # A pickup at the store, asked what it costs: "se eu passar na loja da Augusta pra pegar o
+    # pedido em vez de receber no ap, tem custo?" (the freight's entry says it is free)
+    _phrase(
+        "retirada loja fisica gratuita frete",
+        r"(?:passar|ir|passo|vou) na loja(?: fisica)?(?: \w+){0,3}? (?:para|pra) (?:pegar|buscar|"
+        r"retirar)(?: (?:o|meu|a|minha) (?:pedido|compra|encomenda))?",
+        r"(?:pegar|buscar|retirar) (?:o |meu |a |minha )?(?:pedido|compra|encomenda) (?:direto )?"
+        r"na loja(?: fisica)?",
+        when=r"custo|cobr|pag[ao]|pagar|grat|frete|taxa",
+        unless=r"troca|devol|defeito|garantia",
+    ),
+    # Where free delivery holds: "o frete grátis vale pra entrega no interior do Maranhão ou é
+    # só pra capitais?" (the freight's entry says where; the delivery's, how long)
+    _phrase(
+        "frete gratis todo brasil",
+        r"frete gratis (?:\w+ )?(?:vale|valem|e valido|serve|funciona|se aplica|inclui|cobre) "
+        r"(?:tambem )?(?:para|pra|pro|no|na|em|o|a)\b",
+        unless=r"quanto tempo|prazo|dias|demora",
+    ),
+    # A return fetched for free: "se ele devolver, vocês buscam lá sem cobrar nada?"
+    _phrase(
+        "coleta gratuita",
+        r"(?:voces )?(?:buscam|busca|recolhem|recolhe|coletam|coleta|retiram|vem buscar|passam "
+        r"para buscar)(?: \w+){0,2}? (?:sem cobrar(?: nada)?|de graca|gratis|sem custo)",
+        when=r"devol|arrepend|desist|troca|nao quis|nao gostou",
+    ),
+    # The destination changed is the address: "ainda dá pra trocar o destino?"
+    _phrase(
+        "alterar endereco",
+        r"(?:trocar|troca|mudar|muda|alterar|altera|redirecionar) (?:o |a )?(?:destino|"
+        r"destinatario)",
+    ),
+    # How soon the money is back, asked after a return told: "devolvemos as jarras pelo
+    # direito de arrependimento e tínhamos pago no PIX. Em quanto tempo volta o dinheiro?"
+    _phrase(
+        "reembolso dias uteis",
+        r"(?:em )?(?:quanto tempo|quantos dias) (?:\w+ ){0,2}?(?:volta|cai|retorna|devolvem|recebo|"
+        r"recebemos) (?:o )?(?:meu |nosso )?(?:dinheiro|valor)",
     ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
