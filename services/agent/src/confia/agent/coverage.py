@@ -474,6 +474,8 @@ _APPLIES_USE = re.compile(
     # (or sending there: "o frete grátis vale pra mandar pro Acre?")
     r"^(?:(?:para|estou) (?:usar|utilizar|gastar|resgatar|be used|use|spend|mandar|enviar|"
     r"entregar|send|ship) )"
+    # ...or the delivery named before where: "o frete grátis vale pra entrega no interior?"
+    r"|^(?:para|estou) (?:a |as )?(?:entregas?|envios?) (?=(?:no|na|nos|nas|em|para|pro)\b)"
 )
 # ...or for what use, told as a condition: "a garantia vale se for uso comercial?", "is it
 # valid if used in a restaurant?" (a defect or a first purchase is no use: "se for defeito").

@@ -2631,8 +2631,9 @@ _PHRASES = (
     # só pra capitais?" (the freight's entry says where; the delivery's, how long)
     _phrase(
         "frete gratis todo brasil",
-        r"frete gratis (?:\w+ )?(?:vale|valem|e valido|serve|funciona|se aplica|inclui|cobre) "
-        r"(?:tambem )?(?:para|pra|pro|no|na|em|o|a)\b",
+        # (the place kept, for whether the entry names it: "vale pra Rondônia também?")
+        r"frete gratis(?= (?:\w+ )?(?:vale|valem|e valido|serve|funciona|se aplica|inclui|cobre) "
+        r"(?:tambem )?(?:para|pra|pro|no|na|em|o|a)\b)",
         unless=r"quanto tempo|prazo|dias|demora",
     ),
     # A return fetched for free: "se ele devolver, vocês buscam lá sem cobrar nada?"
