@@ -856,9 +856,9 @@ _ONESELF = re.compile(
     r"desde)\s*$"
     r"|\beu estou(?: \w+)?(?: em| na| no| nos| nas)\s*$|^(?:oi |ola )?estou(?: em| na| no)\s*$"
     r"|\bdaqui(?: d[aeo]s?)?\s*$|\bestando\s*$|\b(?:ordering|buying|writing|texting) from\s*$"
-    # ...or where "here" is, or chat's "tô" there: "aqui no Japão são 12h de diferença", "to
-    # no japao (hamamatsu) e comprei...", "mesmo morando em lisboa" (not English: "to no one")
-    r"|\baqui (?:no|na|nos|nas|em|de|do|da|dos|das)\s*$|\b(?:to|tou|estou) (?:no|na|nos|nas|em)\s*$"
+    # ...or chat's "tô" there: "to no japao (hamamatsu) e comprei...", "mesmo morando em
+    # lisboa" (not English: "to no one")
+    r"|\b(?:to|tou|estou) (?:no|na|nos|nas|em)\s*$"
     r"|\bmesmo (?:morando|vivendo) (?:no|na|nos|nas|em)\s*$"
     # ...or goes back to: "flying back to Lisbon on monday", "me voy a Portugal", "volto pra
     # Lisboa semana que vem" ("to" reads "estou")
@@ -870,6 +870,16 @@ _ONESELF = re.compile(
     r"al)\s*$"
     # ...or a border near where they live: "moro pertinho da fronteira com o Paraguai"
     r"|\bfronteira (?:com|c) ?(?:o |a )?$"
+)
+# ...or where "here" is: "aqui no Japão são 12h de diferença" (`abroad`: not here as where
+# the order goes, "vocês entregam aqui no Japão?", "aqui em Portugal chega em quantos dias?")
+_HERE = re.compile(r"\baqui (?:no|na|nos|nas|em|de|do|da|dos|das)\s*$")
+_DELIVERED_HERE = re.compile(
+    r"\b(?:entreg|envi|mand|cheg|despach)\w*(?: \w+)? aqui (?:no|na|nos|nas|em)\s*$"
+)
+_DELIVERY_ASKED_AFTER = re.compile(
+    r"\s*(?:voces |vcs |\w+ )?(?:chega|chegam|chegaria|entrega|entregam|entregaria|manda|mandam|"
+    r"envia|enviam|despacha|despacham)\b"
 )
 # ...unless the order goes back there, said after it: "sou de Portugal, o prazo pra entregar
 # aí é quanto?", "vocês enviam pra cá?", "pro meu país?" (not "soy argentina, vivo en
@@ -1425,7 +1435,13 @@ def abroad(question: str) -> Iterator[str]:
             continue
         if _WHOM_ONE_WORKS_WITH.search(said, 0, place.start()) and _TIME_ZONE.search(said):
             continue
-        if not _ONESELF.search(said, 0, place.start()) or _THERE.search(said, place.end()):
+        here = (
+            _HERE.search(said, 0, place.start())
+            and not _DELIVERED_HERE.search(said, 0, place.start())
+            and not _DELIVERY_ASKED_AFTER.match(said, place.end())
+        )
+        oneself = here or _ONESELF.search(said, 0, place.start())
+        if not oneself or _THERE.search(said, place.end()):
             yield _abroad_key(place[0])
 
 
@@ -1788,10 +1804,13 @@ _RATING_OR_USE = re.compile(
     # (not materials compared for advice: "minha panela de inox ou de alumínio é melhor pra
     # arroz?")
     r"|^(?!.*\b(?:melhor|pior|mais saudavel|faz mal|fazem mal|menos mal)\b)"
-    r".*\b(?:e|sao|feit[oa]s? de|de) (?:\w+ )?(borosilicato|inox|aluminio|ceramica|teflon|ferro "
+    # (asked with "é"/"são", not products named by it: "a panela de inox ou a de ferro fundido
+    # tem garantia de 1 ano?")
+    r".*\b(?:e|sao|feit[oa]s? de) (?:\w+ )?(borosilicato|inox|aluminio|ceramica|teflon|ferro "
     r"fundido|vidro temperado|porcelana|cristal|silicone|bambu|cobre|plastico|tritan)\b"
     r"(?: \w+){0,2} (?:ou|or)\b"
-    r"|\b(?:tem|contem|e livre de|livre de|sem) (bpa)\b"
+    # (asked, not told of what was bought: "comprei os potes sem BPA, consigo parcelar?")
+    r"|\b(?:tem|contem|(?:e|sao) (?:livres? de|sem)) (bpa)\b"
 )
 _RATING_NAMED = {
     "pesa": "peso",
@@ -1976,23 +1995,27 @@ _SERVICE_DETAILS = (
             # industrial. a garantia vale nesse caso ou só pra uso doméstico?"
             r"|\bgarantia\b.{0,40}\b(?:vale|valeria|cobre|continua valendo)\b.{0,40}\b(?:so|"
             r"apenas|somente) (?:para|pra|no|em|de) uso (?:domestico|residencial|caseiro|em casa)\b"
-            r"|\b(?:uso|usad[oa]s?)\b(?: \w+){0,2} (?:comercial|profissional|industrial|intenso)\b"
+            # (not that use denied: "nada de uso comercial. a garantia é de quanto tempo?")
+            r"|(?<!\bnada de )(?<!\bsem )(?<!\bnao e )(?<!\bnao e para )(?<!\bnao faco )"
+            r"\b(?:uso|usad[oa]s?)\b(?: \w+){0,2} (?:comercial|profissional|industrial|intenso)\b"
             r".{0,80}\bgarantia\b"
         ),
         "uso comercial",
     ),
     (
-        # What a second exchange's freight costs, or who pays it: "já troquei uma vez, se eu
-        # trocar de novo pago o frete da segunda troca?", "essa segunda troca tem frete? de
-        # quanto?" (the knowledge says only that the first is free; whether the second is free
-        # too it answers: "a segunda troca também tem frete grátis?")
+        # What a second exchange's freight costs, or who pays it: "essa segunda troca tem
+        # frete? de quanto?", "o frete dessa segunda troca fica por conta de quem?" (the
+        # knowledge says only that the first is free; whether the second is free too, or paid,
+        # it answers: "a segunda troca também tem frete grátis?", "pago o frete dessa vez?")
         re.compile(
             r"^(?!.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|de novo|de nuevo)\b.*"
             r"\b(?:gratis|de graca|free|gratuit\w*)\b)"
             r"(?=.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|trocar de novo|troco de novo|"
             r"cambiar de nuevo|segunda vez)\b)(?=.*\b(?:frete|envio|postagem|coleta)\b)"
-            r".*\b(?:quanto|quanta|cuanto|valor|preco|por (?:minha|nossa) conta|por conta de quem|"
-            r"quem paga|pago|pagar|cobra|cobram|tem frete|cuesta)\b"
+            # (an exchange, not a purchase again: "é a segunda vez que compro, quanto é o frete?")
+            r"(?=.*\b(?:troc\w*|cambi\w*|exchange\w*)\b)"
+            r".*\b(?:quanto|quanta|cuanto|valor|preco|por conta de quem|quem paga|cuesta|how "
+            r"much)\b"
         ),
         "frete segunda troca",
     ),
@@ -2017,8 +2040,9 @@ _SERVICE_DETAILS = (
             r"\b(?:mandar|manda|enviar|envia|mandam|enviam|mandem|enviem|compartilhar)\b"
             r"(?: \w+){0,3} (?:rastreio|rastreamento|codigo de rastreio)\b.{0,30}"
             r"\b(?:pro|para|pra|no) (?:o )?"
-            r"(?:celular|whatsapp|zap|e ?mail|numero|telefone) d[aeo] (?:outr[oa]|minha|meu|"
-            r"nossa|nosso|uma|um)\b"
+            r"(?:celular|whatsapp|zap|e ?mail|numero|telefone) d[aeo] (?:outr[oa]|uma|um|"
+            # (someone's, not the customer's own account: "pro e-mail da minha conta")
+            r"(?:minha|meu|nossa|nosso)(?! (?:conta|cadastro|perfil|login|pedido|compra)\b))\b"
         ),
         "outro contato",
     ),
@@ -2026,7 +2050,9 @@ _SERVICE_DETAILS = (
         # Part of a set returned: "posso devolver só 4 dos 12 copos do kit ou tem que devolver o
         # kit inteiro?", "vocês aceitam devolução parcial?"
         re.compile(
-            r"\bdevolu\w* parcial\b|\b(?:devolver|devolvo|trocar|troco) (?:so|apenas|somente) "
+            # (not the damaged pieces replaced: "quero trocar só 2 pratos que chegaram quebrados")
+            r"\bdevolu\w* parcial\b|^(?!.*\b(?:quebrad|trincad|rachad|amassad|lascad|defeit|"
+            r"avariad)\w*).*\b(?:devolver|devolvo|trocar|troco) (?:so|apenas|somente) "
             r"(?:\d+|uma parte|parte|alguns|algumas|dois|duas|tres|quatro|cinco|seis)\b"
             r"(?!.{0,10}\b(?:dias|vez|vezes)\b).{0,60}\b(?:kit|conjunto|jogo|pecas|inteiro|todo|"
             r"resto|outr[oa]s)\b"

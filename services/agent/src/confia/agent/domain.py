@@ -495,8 +495,13 @@ class RetrievalAnswerer:
         the entry on that thing never names the place: "posso fazer a troca na loja física?"
         (the exchange entry names no shop; the shop's entry names no exchange)."""
         for place_id, rest in done_at(question, self._places):
+            # (the place asked after as itself, only what was to be done there is left: "dá
+            # pra pagar em dinheiro na loja física? ela atende até as 20h?" asks the paying)
+            itself = _THE_PLACE_ITSELF.search(rest)
+            if itself is not None:
+                rest = rest[: itself.start()]
             entries = [match for match in self._rank(rest) if not _is_rule(match.id)]
-            if not entries or entries[0].id == place_id or _THE_PLACE_ITSELF.search(rest):
+            if not entries or entries[0].id == place_id:
                 # about the place itself: "posso ir na loja no domingo?", "dá pra passar na
                 # loja física, ela funciona até que horário?"
                 continue

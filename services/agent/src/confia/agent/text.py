@@ -2272,8 +2272,11 @@ _PHRASES = (
         r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){0,3}?com (?:o |a |os |as |um |uma )?"
         r"(?:cabo|alca|tampa|pe|pes|pezinho|botao|puxador|borda|base|fundo|rosca)s? "
         r"(?:solt[oa]s?|bambo|bamba|torto|torta|frouxo|frouxa|descolad[oa]|empenad[oa])\b",
-        # (come so: not what came from the factory, "a senha que veio de fábrica")
-        r"(?:veio|vieram|chegou|chegaram) assim (?:da|de) fabrica",
+        # (come so: not what came from the factory, "a senha que veio de fábrica"; a flaw named
+        # before, not a look asked after, "a cor veio assim de fábrica, meio fosca, é normal?")
+        r"(?:solt[oa]s?|bamb[oa]|tort[oa]|froux[oa]|descolad[oa]|empenad[oa]|quebrad[oa]|"
+        r"trincad[oa]|rachad[oa]|amassad[oa]|lascad[oa]|defeito)\b.{0,40}?(?:veio|vieram|chegou|"
+        r"chegaram) assim (?:da|de) fabrica",
         # Found on opening the box: "quando abri a caixa tinha dois pratos quebrados"
         r"(?:abri|abrir|abrimos|desembalei|desembalar) (?:a |o )?(?:caixa|pacote|embalagem|"
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
@@ -2655,6 +2658,10 @@ _PHRASES = (
         "reembolso dias uteis",
         r"(?:em )?(?:quanto tempo|quantos dias) (?:\w+ ){0,2}?(?:volta|cai|retorna|devolvem|recebo|"
         r"recebemos) (?:o )?(?:meu |nosso )?(?:dinheiro|valor)",
+        # (a return or a cancelling told, not money of another kind: "vendi na OLX, em quanto
+        # tempo cai o dinheiro?", "o dinheiro do cashback")
+        when=r"devol|reembols|estorn|arrepend|desist|cancel",
+        unless=r"cashback|pontos|olx|mercado livre|venda|vendi",
     ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
