@@ -449,7 +449,11 @@ _PLACE_KINDS = frozenset(["fisica", "fisicas", "online", "virtual", "shopping"])
 _BOUGHT = frozenset(["compra", "compras"])
 # The words that make a place a region of the country: "a região Norte", "o estado do
 # Pará", "o Brasil inteiro".
-_REGION_WORDS = frozenset(["regiao", "regioes", "estado", "estados", "inteiro"])
+_REGION_WORDS = frozenset(
+    ["regiao", "regioes", "estado", "estados", "inteiro",
+     # (kinds of place within the country: "vale pra zona rural ou só pra capital?")
+     "zona", "rural", "capital", "capitais", "interior", "litoral", "cidade", "cidades"]
+)  # fmt: skip
 # A state's abbreviation after a city names a place in Brazil: "vale pra Boa Vista RR?" (only
 # those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go"; nor
 # "mt", which chat shorthand reads "muito").
