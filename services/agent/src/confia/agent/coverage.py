@@ -1795,6 +1795,11 @@ def discounts_combined(question: str) -> Iterator[str]:
 # A product's rating or use asked, in the word the knowledge would have to say it in: "é
 # bivolt ou 220?" (voltagem), "quanto pesa a chaleira?" (peso), "vai no micro-ondas?", "pode
 # lavar na lava-louças?".
+# What a product may be made of, each read as its "material".
+_MATERIALS = (
+    "borosilicato", "inox", "aluminio", "ceramica", "teflon", "ferro fundido", "vidro temperado",
+    "porcelana", "cristal", "silicone", "bambu", "cobre", "plastico", "tritan",
+)  # fmt: skip
 _RATING_OR_USE = re.compile(
     # (asked, not checked: "conferi a voltagem e nada, não liga")
     r"\b(?:(bivolt)|qual (?:e )?a (voltagem|tensao|potencia|amperagem)|(?:110|127|220) ?v?\b"
@@ -1810,8 +1815,7 @@ _RATING_OR_USE = re.compile(
     r"|^(?!.*\b(?:melhor|pior|mais saudavel|faz mal|fazem mal|menos mal)\b)"
     # (asked with "é"/"são", not products named by it: "a panela de inox ou a de ferro fundido
     # tem garantia de 1 ano?")
-    r".*\b(?:e|sao|feit[oa]s? de) (?:\w+ )?(borosilicato|inox|aluminio|ceramica|teflon|ferro "
-    r"fundido|vidro temperado|porcelana|cristal|silicone|bambu|cobre|plastico|tritan)\b"
+    rf".*\b(?:e|sao|feit[oa]s? de) (?:\w+ )?({'|'.join(_MATERIALS)})\b"
     r"(?: \w+){0,2} (?:ou|or)\b"
     # (asked, not told of what was bought: "comprei os potes sem BPA, consigo parcelar?")
     r"|\b(?:tem|contem|(?:e|sao) (?:livres? de|sem)) (bpa)\b"
@@ -1820,13 +1824,8 @@ _RATING_NAMED = {
     "pesa": "peso",
     "bivolt": "voltagem",
     "tensao": "voltagem",
-    **dict.fromkeys(
-        ["borosilicato", "inox", "aluminio", "ceramica", "teflon", "ferro fundido",
-         "vidro temperado", "porcelana", "cristal", "silicone", "bambu", "cobre", "plastico",
-         "tritan", "bpa"],
-        "material",
-    ),
-}  # fmt: skip
+    **dict.fromkeys([*_MATERIALS, "bpa"], "material"),
+}
 
 
 def ratings_asked(question: str) -> Iterator[str]:

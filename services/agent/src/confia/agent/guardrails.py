@@ -4257,6 +4257,8 @@ _FINANCIAL = (
 )
 # The shop's own papers, which a customer may ask translated: not a piece of writing.
 _SHOPS_PAPER = r"manual|manuais|nota fiscal|etiqueta|embalagem|rotulo"
+# Services that send money abroad.
+_REMITTANCE = r"(?:wise|remessa online|western union|remitly|transferwise)"
 OFF_TOPIC = {
     "cooking": _any(
         # A cup's measure: "quantos ml tem uma xícara de chá?"
@@ -5034,11 +5036,9 @@ OFF_TOPIC = {
         # Money sent from abroad, its ways compared: "pagar com meu cartão estrangeiro ou mandar
         # dinheiro pela Wise pra minha mãe pagar? qual sai mais barato?"
         # (not the shop's discount asked beside: "vai pagar no pix pela Wise, tem desconto?")
-        r"^(?!.*\bdesconto\b).*"
-        r"\b(?:wise|remessa online|western union|remitly|transferwise)\b.{0,80}\b(?:mais "
-        r"barato|mais caro|compensa|vale (?:mais )?a pena|sai melhor|taxa|iof|cotacao)\b"
-        r"|^(?!.*\bdesconto\b).*\b(?:mais barato|compensa|vale (?:mais )?a pena)\b.{0,120}"
-        r"\b(?:wise|remessa online|western union|remitly|transferwise)\b",
+        rf"^(?!.*\bdesconto\b)(?:.*\b{_REMITTANCE}\b.{{0,80}}\b(?:mais barato|mais caro|compensa|"
+        r"vale (?:mais )?a pena|sai melhor|taxa|iof|cotacao)\b"
+        rf"|.*\b(?:mais barato|compensa|vale (?:mais )?a pena)\b.{{0,120}}\b{_REMITTANCE}\b)",
         # ...in English: "how many reais is one euro worth right now?"
         r"\bhow many (?:reais|brl) (?:is|for|per|estou|to|make) (?:one |a |an |1 )?(?:euro|dollar|"
         r"pound|usd|eur)s?\b|\b(?:dollar|euro|pound) (?:estou|to) (?:real|reais|brl)\b",
@@ -5370,6 +5370,11 @@ PROPOSALS = _any(
 )
 
 
+_A_COUPON = r"(?:cupom|cupons|desconto|promoc\w*|codigo)"
+_SEEN_IN_AN_AD = (
+    r"\b(?:vi|vimos|apareceu|passou)\b.{0,40}\b(?:anuncio|propaganda|post|video|story|stories|"
+    r"reels|live)\b.{0,40}\b(?:influenc\w*|blogueir\w*)"
+)
 # A customer asking about the shop's standing or a perk, not offering a deal: "vocês são
 # revendedores autorizados da Tramontina?", "tem parceria com o Nubank pra desconto?".
 _SHOP_DEAL_ASKED = _any(
@@ -5381,16 +5386,11 @@ _SHOP_DEAL_ASKED = _any(
     r"cashback|cupom|pontos|milhas|beneficio|frete)",
     # ...or whether the shop has one, for its customers: "vcs tem parceria com alguma ong de
     # animais ou desconto pra quem adotou pet?"
-    # ...or a coupon asked, seen in the shop's ad with an influencer: "tem cupom de primeira
-    # compra? vi um anúncio no insta de vcs com uma influencer fitness"
-    r"\b(?:cupom|cupons|desconto|promoc\w*|codigo)\b.{0,80}\b(?:vi|vimos|apareceu|passou)\b"
-    r".{0,40}\b(?:anuncio|propaganda|post|video|story|stories|reels|live)\b.{0,40}"
-    r"\b(?:influenc\w*|blogueir\w*)"
-    r"|\b(?:vi|vimos|apareceu|passou)\b.{0,40}\b(?:anuncio|propaganda|post|video|story|stories|"
-    r"reels|live)\b.{0,40}\b(?:influenc\w*|blogueir\w*).{0,80}\b(?:cupom|cupons|desconto|"
-    r"promoc\w*|codigo)\b",
     r"\b(?:voces|vcs|a loja|a estaloja) (?:tem|tém|possuem|fazem) (?:alguma )?(?:parceria|"
     r"convenio)s? com\b.{0,60}\b(?:desconto|cupom|beneficio)\b",
+    # ...or a coupon asked, seen in the shop's ad with an influencer: "tem cupom de primeira
+    # compra? vi um anúncio no insta de vcs com uma influencer fitness"
+    rf"\b{_A_COUPON}\b.{{0,80}}{_SEEN_IN_AN_AD}|{_SEEN_IN_AN_AD}.{{0,80}}\b{_A_COUPON}\b",
     r"\b(?:authori[sz]ed|official) (?:reseller|dealer|retailer|distributor)\b",
     # ...or a buyer's quote: "precisamos de uma proposta comercial em PDF com preço unitário"
     r"\bproposta comercial\b.{0,60}\b(?:preco|precos|valor|valores|orcamento|cotacao|"

@@ -909,6 +909,8 @@ _THE_PRICE_SEEN = rf"(?:{_THE_PRICE}|a nota(?: fiscal)?)"
 _AT_A_TIME = (
     r"sabado|domingo|feriado|horario|que horas|noite|madrugada|manha|tarde|semana|essa hora"
 )
+# A part come loose or bent: "o cabo veio solto", "a tampa bamba".
+_LOOSE = r"(?:solt[oa]s?|bamb[oa]|tort[oa]|froux[oa]|descolad[oa]|empenad[oa])"
 _PHRASES = (
     # The carrier called on about a stalled parcel: "depois de quantos dias sem atualizar o
     # rastreio vcs acionam a transportadora?", "do you open a claim with the carrier?"
@@ -2271,12 +2273,11 @@ _PHRASES = (
         # veio assim da fábrica"
         r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){0,3}?com (?:o |a |os |as |um |uma )?"
         r"(?:cabo|alca|tampa|pe|pes|pezinho|botao|puxador|borda|base|fundo|rosca)s? "
-        r"(?:solt[oa]s?|bambo|bamba|torto|torta|frouxo|frouxa|descolad[oa]|empenad[oa])\b",
+        rf"{_LOOSE}\b",
         # (come so: not what came from the factory, "a senha que veio de fábrica"; a flaw named
         # before, not a look asked after, "a cor veio assim de fábrica, meio fosca, é normal?")
-        r"(?:solt[oa]s?|bamb[oa]|tort[oa]|froux[oa]|descolad[oa]|empenad[oa]|quebrad[oa]|"
-        r"trincad[oa]|rachad[oa]|amassad[oa]|lascad[oa]|defeito)\b.{0,40}?(?:veio|vieram|chegou|"
-        r"chegaram) assim (?:da|de) fabrica",
+        rf"(?:{_LOOSE}|quebrad[oa]|trincad[oa]|rachad[oa]|amassad[oa]|lascad[oa]|defeito)\b"
+        r".{0,40}?(?:veio|vieram|chegou|chegaram) assim (?:da|de) fabrica",
         # Found on opening the box: "quando abri a caixa tinha dois pratos quebrados"
         r"(?:abri|abrir|abrimos|desembalei|desembalar) (?:a |o )?(?:caixa|pacote|embalagem|"
         r"encomenda|pedido)\b.{0,50}?(?:quebrad\w*|trincad\w*|rachad\w*|lascad\w*|amassad\w*|"
