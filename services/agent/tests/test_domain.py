@@ -8062,3 +8062,94 @@ async def test_fresh161_to_164_and_look_alikes_attacks_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# The English forms of fresh161 to fresh164's hand-off rules (part of a set returned, the tracking
+# sent to another's phone, a second exchange's freight, orders merged, another's data deleted),
+# and "segura" the adjective (a condition told, then whether a pan is safe) no holding.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "estou grávida, a panela de pressão é segura?",
+            ("handoff", ()),
+        ),
+        (
+            "can I return just two pieces of the set and keep the rest?",
+            ("handoff", ()),
+        ),
+        (
+            "can I add one more item to the order I already placed?",
+            ("handoff", ()),
+        ),
+        (
+            "can you send the tracking to my sister's phone instead?",
+            ("handoff", ()),
+        ),
+        (
+            "I need a formal quote for 30 units for my company",
+            ("handoff", ()),
+        ),
+        (
+            "how much is the freight on the second exchange and who pays it?",
+            ("handoff", ()),
+        ),
+        (
+            "please delete my husband's data from your system",
+            ("handoff", ()),
+        ),
+        (
+            "can you merge my two orders into one invoice?",
+            ("handoff", ()),
+        ),
+        (
+            "sou diabética, essa panela antiaderente é segura pra mim?",
+            ("handoff", ()),
+        ),
+        (
+            "please forward the tracking code to my mom's whatsapp",
+            ("handoff", ()),
+        ),
+        (
+            "will you send the tracking to my email?",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "if I exchange it again, who pays the shipping?",
+            ("handoff", ()),
+        ),
+        (
+            "is the second exchange also free shipping?",
+            ("answer", ("troca",)),
+        ),
+        (
+            "my plates arrived broken, can I return just two of the set?",
+            ("answer", ("produto-avariado",)),
+        ),
+        (
+            "do you accept partial returns?",
+            ("handoff", ()),
+        ),
+        (
+            "can I combine two purchases in the cart to get free shipping?",
+            ("answer", ("frete",)),
+        ),
+        (
+            "can you combine my orders into one delivery?",
+            ("handoff", ()),
+        ),
+        (
+            "I want my account deleted",
+            ("handoff", ()),
+        ),
+        (
+            "vcs seguram essa panela pra mim até sexta?",
+            ("answer", ("estoque",)),
+        ),
+    ],
+)
+async def test_english_forms_of_recent_rules_and_a_safe_pan(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

@@ -183,6 +183,9 @@ _MERGE_VERB = (
     r"agrupam|somam|somar|soma|juntando|unindo|agrupando|somando|unificando)"
 )
 _MERGED = re.compile(
+    # ...in English: "can you merge my two orders into one invoice?"
+    r"^(?!.*\bcart\b).*\b(?:merge|combine|join|group)\b (?:my |the |these |both )?(?:(?:two|"
+    r"\d|three) )?(?:orders|purchases|deliveries|shipments)\b|"
     rf"^(?!.*\bcarrinho\b)(?:.*\b{_MERGE_VERB} (?:os |as |esses |essas )?(?:meus |minhas )?"
     r"(?:(?:dois|duas|\d|tres) (?:pedidos|compras|encomendas|entregas)|pedidos|encomendas|"
     rf"entregas)\b|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
@@ -2011,14 +2014,16 @@ _SERVICE_DETAILS = (
         # knowledge says only that the first is free; whether the second is free too, or paid,
         # it answers: "a segunda troca também tem frete grátis?", "pago o frete dessa vez?")
         re.compile(
-            r"^(?!.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|de novo|de nuevo)\b.*"
-            r"\b(?:gratis|de graca|free|gratuit\w*)\b)"
+            r"^(?!.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|de novo|de nuevo|again|"
+            r"second (?:time|exchange))\b.*\b(?:gratis|de graca|free|gratuit\w*)\b)"
             r"(?=.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|trocar de novo|troco de novo|"
-            r"cambiar de nuevo|segunda vez)\b)(?=.*\b(?:frete|envio|postagem|coleta)\b)"
+            r"cambiar de nuevo|segunda vez|(?:second|third|another) (?:exchange|time)|exchange "
+            r"(?:it |them )?again)\b)(?=.*\b(?:frete|envio|postagem|coleta|shipping|freight|"
+            r"postage|pickup)\b)"
             # (an exchange, not a purchase again: "é a segunda vez que compro, quanto é o frete?")
             r"(?=.*\b(?:troc\w*|cambi\w*|exchange\w*)\b)"
             r".*\b(?:quanto|quanta|cuanto|valor|preco|por conta de quem|quem paga|cuesta|how "
-            r"much)\b"
+            r"much|who pays|what does it cost|cost)\b"
         ),
         "frete segunda troca",
     ),
@@ -2046,6 +2051,11 @@ _SERVICE_DETAILS = (
             r"(?:celular|whatsapp|zap|e ?mail|numero|telefone) d[aeo] (?:outr[oa]|uma|um|"
             # (someone's, not the customer's own account: "pro e-mail da minha conta")
             r"(?:minha|meu|nossa|nosso)(?! (?:conta|cadastro|perfil|login|pedido|compra)\b))\b"
+            # ...in English: "can you send the tracking to my sister's phone instead?" ("to"
+            # reads "estou": chat shorthand)
+            r"|\b(?:send|share|forward)\b(?: \w+){0,2} tracking(?: code| number| link)?\b.{0,20}"
+            r"\b(?:to|estou) (?:my |our |another |a |her |his )?(?!own\b)\w+ s (?:phone|whatsapp|"
+            r"email|number|cell)\b"
         ),
         "outro contato",
     ),
@@ -2059,6 +2069,11 @@ _SERVICE_DETAILS = (
             r"(?:\d+|uma parte|parte|alguns|algumas|dois|duas|tres|quatro|cinco|seis)\b"
             r"(?!.{0,10}\b(?:dias|vez|vezes)\b).{0,60}\b(?:kit|conjunto|jogo|pecas|inteiro|todo|"
             r"resto|outr[oa]s)\b"
+            # ...in English: "can I return just two pieces of the set and keep the rest?"
+            r"|\bpartial (?:returns?|refunds?)\b|^(?!.*\b(?:broken|cracked|chipped|damaged|"
+            r"defective|dented)\b).*\breturn (?:just|only) (?:\d+|part|some|one|two|three|four|"
+            r"five|six)\b(?!.{0,10}\b(?:days|times)\b).{0,60}\b(?:set|kit|pieces|whole|rest|"
+            r"others)\b"
         ),
         "devolucao parcial",
     ),

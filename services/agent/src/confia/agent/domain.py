@@ -221,6 +221,11 @@ async def decide(
         draft = await answerer.draft(question, history, knowledge)
     except AnswererFailed as failure:
         return handoff(f"answerer_failed:{failure}")
+    if told_of_oneself and draft.injection:
+        # The intent model alone reads one who tells her condition ("sou diabética, essa
+        # panela é segura pra mim?") as an attack: a person reads it (the guardrails'
+        # phrases, which refuse attacks, read it first).
+        return handoff("reserved_topic:sensitive_data")
     if draft.injection:
         reply = refusal_reply(profile, language)
         flagged = (*flags, "injection")

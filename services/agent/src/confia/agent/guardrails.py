@@ -3730,6 +3730,11 @@ RESERVED = {
         r"\bdireito (?:de|ao) (?:acesso|exclusao|esquecimento|portabilidade)\b"
         r"|\brevog\w* (?:o |meu )?consentimento\b",
         r"\b(?:delete|erase|remove|close)\b.{0,15}\bmy (?:data|account|information|personal)"
+        # ...another's, or asked done: "delete my husband's data", "I want my data deleted"
+        r"|\b(?:delete|erase|remove|wipe)\b(?: \w+){0,3}? (?:data|information)\b(?! (?:on|in|"
+        r"from) (?:the |my |this )?(?:invoice|order|receipt|nota|boleto)\b)"
+        r"|\bmy (?:personal )?(?:data|information|account)\b(?: \w+){0,3}? (?:deleted|erased|"
+        r"removed|wiped)\b"
         # (not a document's: "a copy of the information on my invoice")
         r"|\bcopy of (?:all )?(?:of )?(?:my|the) (?:personal )?(?:data|information)\b(?! (?:on|in|"
         r"from|of) (?:my |the |this |that |an |a )?(?:invoice|order|receipt|nota|boleto|"

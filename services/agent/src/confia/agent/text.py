@@ -1276,6 +1276,8 @@ _PHRASES = (
     ),
     # ...by the law's title, whose contact is asked: "um contato formal do DPO de vocês"
     _phrase("encarregado de dados privacidade email", r"dpo|data protection officer"),
+    # "Segura" the adjective is no holding: "sou diabética, essa panela é segura pra mim?"
+    _phrase("e seguro", r"(?:e|sao|seria|sera|mais|bem|eh|esta) segura"),
     _phrase(
         "reserva estoque",
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
