@@ -206,6 +206,10 @@ OUTSIDE_POOL = {
     "fresh162 (unseen, gaps listed)": KB / "eval-fresh162.jsonl",
     "fresh163 (unseen, gaps listed)": KB / "eval-fresh163.jsonl",
     "fresh164 (unseen, gaps listed)": KB / "eval-fresh164.jsonl",
+    "fresh165 (unseen, gaps listed)": KB / "eval-fresh165.jsonl",
+    "fresh166 (unseen, gaps listed)": KB / "eval-fresh166.jsonl",
+    "fresh167 (unseen, gaps listed)": KB / "eval-fresh167.jsonl",
+    "fresh168 (unseen, gaps listed)": KB / "eval-fresh168.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
