@@ -127,7 +127,8 @@ _WORKS_WITH = re.compile(
     r"|\b(?:aguenta|aguentam|suporta|suportam)\b(?= (?:fogao|forno|fogo|calor|inducao|lava|"
     r"microondas|micro|temperatura|freezer|alta|uso)\b)"
     # "Serve para fogão de indução?" (and "serve pra presente?", which the knowledge names).
-    r"|\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
+    # (not told it does not: "o tamanho não serve nas minhas almofadas")
+    r"|(?<!\bnao )\b(?:serve|servem) (?:em|no|na|nos|nas|com|para|pra)\b"
 )
 # "Dá pra ter ideia / noção / certeza": knowing, which the shop is not asked whether it has.
 _KNOWING = frozenset(["ideia", "nocao", "certeza"])
@@ -190,6 +191,10 @@ _MERGED = re.compile(
     r"(?:(?:dois|duas|\d|tres) (?:pedidos|compras|encomendas|entregas)|pedidos|encomendas|"
     rf"entregas)\b|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
     r"(?:dois|duas|tres)\b"
+    # ...or all of them, told before: "fiz 3 pedidos em dias diferentes, consigo juntar tudo
+    # numa entrega só?"
+    rf"|.*\b(?:pedidos|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:tudo|todos|todas|eles|elas)\b"
+    r".{0,20}\b(?:numa|em uma|na mesma|num|no mesmo) (?:entrega|envio|caixa|pacote|frete)\b"
     # ...or summed for a benefit: "dois pedidos separados de R$ 160, vocês somam pra dar frete
     # grátis?"
     rf"|.*\b(?:dois|duas|\d|tres) (?:pedidos|compras)\b.{{0,80}}\b{_MERGE_VERB}\b(?: \w+)? "
@@ -314,6 +319,10 @@ _DELIVERY_DONE_ON = re.compile(
     # ...or the day chosen: "dá pra escolher o dia da entrega?"
     r"|\b(?:escolher|escolho|agendar|agendo|marcar|marco|combinar|definir) (?:o |a |um |uma )?"
     r"(dia|data|turno|periodo) (?:certo |certa |exato |exata )?(?:pra|para|da|de) (?:a )?entrega\b"
+    # ...or the day it arrives: "consigo escolher o dia que a entrega chega?"
+    r"|\b(?:escolher|escolho|agendar|agendo|marcar|marco|combinar|definir) (?:o |a )?(dia|data|"
+    r"turno|periodo|horario) (?:em )?que (?:a entrega|o pedido|a encomenda|o pacote|ele|ela) "
+    r"(?:chega|vai chegar|e entregue|sera entregue|vem)\b"
     # (not whether such days count in the deadline: "a entrega no fim de semana conta no
     # prazo?")
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
@@ -355,6 +364,9 @@ _ADD_ON = re.compile(
     r"add|include|put|attach|engrave|write)\b"
     # "A embalagem vem com cartão?", "does it come with a card?": what comes with it.
     r"|\b(?:vem|vem acompanhad[oa]|acompanha|comes?) (?:com|de|with)\b"
+    # ...or goes with it: "a embalagem de presente vai com cartãozinho?"
+    r"|\b(?:vai|vao|segue|seguem) (?:junto )?com (?:um |uma |o |a )?(?:cartaozinho|cartao|"
+    r"bilhet\w*|recad\w*|cartinha|dedicatoria|mensagem)\b"
     # ...or may go with it: "a embalagem de presente pode ir com um cartão com a logo?"
     r"|\b(?:pode|podem|poderia|da para|tem como) (?:ir|vir|seguir) (?:junto )?com\b"
     # ...and what a service includes: "a garantia inclui visita técnica em casa?"
@@ -455,7 +467,9 @@ _BOUGHT = frozenset(["compra", "compras"])
 _REGION_WORDS = frozenset(
     ["regiao", "regioes", "estado", "estados", "inteiro",
      # (kinds of place within the country: "vale pra zona rural ou só pra capital?")
-     "zona", "rural", "capital", "capitais", "interior", "litoral", "cidade", "cidades"]
+     "zona", "rural", "capital", "capitais", "interior", "litoral", "cidade", "cidades",
+     # (an island: "frete grátis vale pra Fernando de Noronha também?")
+     "ilha", "ilhas", "arquipelago", "fernando", "noronha"]
 )  # fmt: skip
 # A state's abbreviation after a city names a place in Brazil: "vale pra Boa Vista RR?" (only
 # those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go"; nor
@@ -1734,7 +1748,8 @@ _POINTS_REDEEMED = re.compile(
     r"gastei|abater|abato|abati)\b"
     r"(?: \S+){0,2}? (?:pontos|ponto|points)\b|\bpontos (?:por|como|em) desconto\b"
     # ...or named before and spent after: "ganhei bastante ponto... se eu usar eles no presente"
-    r"|\b(?:pontos|ponto)\b.{0,80}\b(?:trocar|usar|gastar|resgatar|abater) (?:eles|esses|los)\b"
+    r"|\b(?:pontos|ponto)\b.{0,80}\b(?:trocar|usar|gastar|resgatar|abater|descontar) (?:eles|"
+    r"esses|los)\b"
 )
 _PIX_PAID = re.compile(r"\bpix\b")
 _BOTH_KEPT = re.compile(
@@ -1954,6 +1969,148 @@ def company_terms(question: str) -> Iterator[str]:
 # order's notes read by the carrier, a collection at another address, an invoice in another
 # person's CPF, the warranty in a business's use, how many units are in stock.
 _SERVICE_DETAILS = (
+    (
+        # A charity drive run through the shop: "a Aurora tá fazendo alguma campanha de
+        # arrecadação pras vítimas? queria contribuir por meio de vcs"
+        re.compile(
+            r"\bcampanha (?:de )?(?:arrecadac\w*|doac\w*|solidari\w*)\b"
+            r"|\b(?:doar|doacao|contribuir)\b.{0,30}\b(?:por meio de|atraves de|via|com) "
+            r"(?:voces|estaloja|a loja)\b"
+        ),
+        "doacao",
+    ),
+    (
+        # A time limit stretched: "o prazo de 30 dias pra troca pode ser estendido?"
+        re.compile(
+            r"\bprazo\b.{0,40}\b(?:pode|podem|da para|tem como|consegue|conseguem|seria possivel) "
+            r"(?:ser )?(?:estendid|prorrogad|ampliad|aumentad|estender|prorrogar|ampliar|aumentar)"
+            r"\w*"
+        ),
+        "prorrogacao",
+    ),
+    (
+        # The shop's product bought through a marketplace: "ganhei um produto de vcs que foi
+        # comprado pelo Mercado Livre. a troca é com vcs ou com o ML?"
+        re.compile(
+            # (bought there, not only sold there: "esgotado no site de vocês, mas no ML tem")
+            r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas)\b).*\b(?:compr\w*|pedid[oa]s?|"
+            r"veio|vieram) (?:\w+ ){0,4}?(?:pelo|pela|no|na|via) (?:mercado livre|ml|shopee|amazon|"
+            r"magalu|americanas|marketplace)\b"
+        ),
+        "marketplace",
+    ),
+    (
+        # Points moved to another: "os pontos da compra do meu presente ficam pra quem comprou ou
+        # dá pra transferir pra mim?"
+        re.compile(
+            r"\b(?:pontos|saldo)\b.{0,60}\b(?:transferir|transfiro|transferem|passar para|passo "
+            r"para|ficam para quem)\b|\b(?:transferir|transfiro|passar) (?:os |meus )?pontos\b"
+        ),
+        "transferencia",
+    ),
+    (
+        # The buyer told of what the one who got the gift does: "se eu pedir a troca do presente
+        # a pessoa q comprou recebe algum email ou aviso?"
+        re.compile(
+            r"\b(?:pessoa (?:que )?(?:comprou|me deu|me presenteou)|quem (?:comprou|me deu|me "
+            r"presenteou)|comprador\w*)\b.{0,30}\b(?:recebe|vai receber|fica sabendo|e avisad\w*|"
+            r"e notificad\w*|descobre|vai saber)\b"
+        ),
+        "comprador",
+    ),
+    (
+        # A gift's value unknown to the one exchanging it: "não sei quanto custou o presente...
+        # como fico sabendo quanto tenho de crédito?"
+        re.compile(
+            r"\b(?:quanto|qual o valor (?:do|de))\b.{0,10}\b(?:tenho de |de )?(?:credito|saldo)\b"
+            r"(?! (?:no|do) cartao)"
+        ),
+        "saldo",
+    ),
+    (
+        # The warranty of a pan put straight on the fire: "se eu usar a panela de ferro direto na
+        # fogueira e ela rachar, a garantia cobre?"
+        re.compile(
+            r"^(?=.*\bgarantia\b).*\b(?:fogueira|brasa|brasas|fogo direto|direto no fogo|chama "
+            r"direta|fogo de chao|fogao a lenha|lenha)\b"
+        ),
+        "fogueira",
+    ),
+    (
+        # Points spent in the store itself: "consigo gastar meus pontos aurora+ comprando
+        # pessoalmente?", "quero usar meu saldo do aurora+ numa compra presencial na augusta"
+        re.compile(
+            r"\b(?:pontos|saldo)\b.{0,50}\b(?:loja fisica|presencial\w*|pessoalmente|no balcao|"
+            r"na loja da|na rua)\b|\b(?:loja fisica|presencial\w*|pessoalmente)\b.{0,20}\b(?:posso|"
+            r"consigo|da para|vale|valem|aceita|aceitam)\b(?: (?:usar|gastar|resgatar|trocar))? "
+            r"(?:os |meus )?pontos\b"
+        ),
+        "pontos presenciais",
+    ),
+    (
+        # A colour or print chosen for the wrapping: "dá pra escolher a cor do papel de presente?"
+        re.compile(
+            r"\b(?:escolher|escolho|escolhe|opc\w* de|qual|quais|tem) (?:a |as |outras? )?(?:cor|"
+            r"cores|estampas?)\b.{0,20}\b(?:papel|embalagem|embrulho|laco|fita|caixa)\b"
+        ),
+        "estampa",
+    ),
+    (
+        # A payment split between two ways: "dá pra dividir o pagamento, metade no pix e metade
+        # no cartão?"
+        re.compile(
+            r"\b(?:metade|parte|um pouco|\d+) (?:no|em|com) (?:pix|cartao|boleto)\b.{0,30}"
+            r"\b(?:metade|parte|o resto|restante|outra parte|\d+) (?:no|em|com) (?:o )?(?:pix|"
+            r"cartao|boleto)\b|\b(?:dividir|dividindo|juntar|combinar) (?:o )?pagamento\b.{0,40}"
+            r"\b(?:pix|cartao|boleto)\b.{0,30}\b(?:pix|cartao|boleto)\b"
+        ),
+        "dois meios",
+    ),
+    (
+        # A faster delivery, paid: "tem como pagar a mais por uma entrega expressa?"
+        re.compile(
+            r"\b(?:entrega|envio|frete) (?:expresso|expressa|prioritari[oa]|urgente|no mesmo dia)\b"
+            r"|\bpagar (?:a mais|mais|um extra|extra)\b.{0,30}\b(?:entrega|envio|frete|chegar)\b"
+        ),
+        "expressa",
+    ),
+    (
+        # How long an order waits to be dispatched: "tá 'em separação' faz 4 dias, quanto tempo
+        # leva normalmente pra despachar?"
+        re.compile(
+            r"\b(?:quanto tempo|quantos dias|em quanto tempo|qual o prazo)\b.{0,30}\b(?:para|pra|"
+            r"de|ate) (?:despachar|despacho|ser despachad\w*|sair do estoque|postar|postagem|"
+            r"separar|separacao)\b"
+        ),
+        "separacao",
+    ),
+    (
+        # A note sent with a gift: "a embalagem de presente vai com cartãozinho? queria mandar uma
+        # mensagem"
+        re.compile(
+            r"\b(?:cartaozinho|cartao de mensagem|cartao com (?:uma )?mensagem|bilhete|cartinha|"
+            r"dedicatoria)\b"
+        ),
+        "bilhete",
+    ),
+    (
+        # How long a parcel waits at the carrier's counter: "'aguardando retirada na agência',
+        # quantos dias fica lá antes de voltar pra vcs?"
+        re.compile(
+            r"\b(?:quantos dias|quanto tempo|ate quando)\b.{0,40}\b(?:fica|ficam|aguarda|espera)\b"
+            r".{0,30}\b(?:agencia|la|nos correios|na transportadora|antes de voltar|antes de "
+            r"devolver)\b"
+        ),
+        "agencia",
+    ),
+    (
+        # The outer measures of a product: "quais as medidas externas da caixa térmica de 45L?"
+        re.compile(
+            r"\b(?:medidas?|dimens\w*|tamanho) (?:extern\w*|intern\w*|exat\w*)\b|\b(?:quanto|qual) "
+            r"(?:mede|medem|a altura|a largura|o comprimento|o diametro|a profundidade)\b"
+        ),
+        "medidas",
+    ),
     (
         re.compile(
             r"\btentativas?\b.{0,40}\b(?:dias seguidos|dias consecutivos|seguidas|consecutivas|"

@@ -1273,14 +1273,21 @@ _PHRASES = (
         "encarregado de dados",
         r"(?:responsavel|pessoa|encarregad[oa]|quem cuida) (?:que cuida )?(?:pelos|pela|dos|da|de) "
         r"(?:meus |seus )?(?:dados|protecao de dados|privacidade)(?: pessoais)?",
+        # ...or of the law: "vcs têm alguém cuidando da LGPD?"
+        r"(?:alguem|alguma pessoa|uma pessoa|quem) (?:cuidando|cuida|responsavel) (?:da|pela|de) "
+        r"lgpd",
     ),
     # ...by the law's title, whose contact is asked: "um contato formal do DPO de vocês"
     _phrase("encarregado de dados privacidade email", r"dpo|data protection officer"),
     # "Segura" the adjective is no holding: "sou diabética, essa panela é segura pra mim?"
-    _phrase("e seguro", r"(?:e|sao|seria|sera|mais|bem|eh|esta) segura"),
+    _phrase("e seguro", r"(?:e|sao|seria|sera|mais|bem|eh|esta|fica|ficar|continua) segura"),
     _phrase(
         "reserva estoque",
-        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?:\w+ ){0,4}?(?:para mim|ate)",
+        # (a thing, not the order's dispatch: "segurar o envio do pedido até liberar")
+        r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?!(?:o |a |meu |minha )?"
+        r"(?:envio|entrega|despacho)\b)(?:\w+ ){0,4}?(?:para mim|ate)",
+        # ...or left set aside: "dá pra deixar separado o jogo de pratos de melamina pra mim?"
+        r"deixar (?:separad|reservad|guardad)[oa]s? (?:\w+ ){0,6}?(?:para mim|ate)",
         # (what a shop does, for the customer: "vcs guardam um produto pra mim?"; not "guardam o
         # produto com defeito até a coleta?")
         r"(?:guardam|seguram|reservam) (?:\w+ ){0,4}?para mim",
@@ -1613,6 +1620,29 @@ _PHRASES = (
         " ",
         r"quando (?:o |meu |nosso |a )?(?:dinheiro|salario|grana|pagamento|decimo terceiro|13o)"
         r"(?: \w+){0,3}? (?:entrar|cair|sair|chegar)",
+    ),
+    # The money back of a return, however it comes: "depois que a devolução chegar aí, em
+    # quanto tempo recebo o valor?", "em quantos dias cai na conta?"
+    _phrase(
+        "reembolso",
+        # ("dinheiro" is the refund's word already)
+        r"(?:recebo|receber|recebe|volta|voltar|cai|caira|vai cair) (?:de volta )?(?:o |meu )?valor"
+        r"(?: de volta)?",
+        r"(?:cai|caira|vai cair|entra|vai entrar) na (?:minha )?conta",
+        when=r"devoluc\w*|devolv\w*|estorno|reembols\w*",
+    ),
+    # ...the way it was paid: "volta do mesmo jeito que eu paguei?"
+    _phrase(
+        "mesma forma de pagamento",
+        r"(?:do mesmo jeito|da mesma forma|pelo mesmo meio|no mesmo meio) (?:que|q) (?:eu )?"
+        r"(?:paguei|pago|foi pago)",
+    ),
+    # A boleto's last day to pay: "gerei o boleto agora, tenho até quando pra pagar?"
+    _phrase(
+        "boleto vence",
+        r"(?:tenho )?ate quando (?:para|pra) pagar|qual (?:o )?(?:prazo|vencimento) (?:para|de) "
+        r"pagar",
+        when=r"boleto",
     ),
     # What a period is asked of, in English, before "how long" is read as a delivery's: the
     # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported.
