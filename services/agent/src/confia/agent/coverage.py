@@ -469,7 +469,7 @@ _REGION_WORDS = frozenset(
      # (kinds of place within the country: "vale pra zona rural ou só pra capital?")
      "zona", "rural", "capital", "capitais", "interior", "litoral", "cidade", "cidades",
      # (an island: "frete grátis vale pra Fernando de Noronha também?")
-     "ilha", "ilhas", "arquipelago", "fernando", "noronha"]
+     "ilha", "ilhas", "arquipelago", "noronha"]
 )  # fmt: skip
 # A state's abbreviation after a city names a place in Brazil: "vale pra Boa Vista RR?" (only
 # those that are no Portuguese word: not "se", "to", "pe", "es", "pa", "ma", "am", "go"; nor
@@ -1970,6 +1970,13 @@ def company_terms(question: str) -> Iterator[str]:
 # person's CPF, the warranty in a business's use, how many units are in stock.
 _SERVICE_DETAILS = (
     (
+        # What a product of the shop spends: "comprei a airfryer de vcs, quantos kWh ela gasta?"
+        re.compile(
+            r"\bkwh\b|\bconsumo de (?:energia|luz)\b|\bgast\w* (?:muita |quanta )?energia\b"
+        ),
+        "kwh",
+    ),
+    (
         # A charity drive run through the shop: "a Aurora tá fazendo alguma campanha de
         # arrecadação pras vítimas? queria contribuir por meio de vcs"
         re.compile(
@@ -1982,7 +1989,10 @@ _SERVICE_DETAILS = (
     (
         # A time limit stretched: "o prazo de 30 dias pra troca pode ser estendido?"
         re.compile(
-            r"\bprazo\b.{0,40}\b(?:pode|podem|da para|tem como|consegue|conseguem|seria possivel) "
+            # (not the delivery's, which grows by itself, nor the warranty's, which the knowledge
+            # extends: "o prazo de entrega pode aumentar se eu morar no interior?")
+            r"\bprazo\b(?! (?:de|da|do) (?:entrega|garantia)\b)"
+            r".{0,40}\b(?:pode|podem|da para|tem como|consegue|conseguem|seria possivel) "
             r"(?:ser )?(?:estendid|prorrogad|ampliad|aumentad|estender|prorrogar|ampliar|aumentar)"
             r"\w*"
         ),
@@ -2003,8 +2013,12 @@ _SERVICE_DETAILS = (
         # Points moved to another: "os pontos da compra do meu presente ficam pra quem comprou ou
         # dá pra transferir pra mim?"
         re.compile(
-            r"\b(?:pontos|saldo)\b.{0,60}\b(?:transferir|transfiro|transferem|passar para|passo "
-            r"para|ficam para quem)\b|\b(?:transferir|transfiro|passar) (?:os |meus )?pontos\b"
+            # (not the money of a return: "o saldo da devolução vocês transferem em quantos
+            # dias?")
+            r"^(?!.*\b(?:devoluc\w*|devolv\w*|reembols\w*|estorno)\b)"
+            r"(?:.*\b(?:pontos|saldo)\b.{0,60}\b(?:transferir|transfiro|transferem|passar para|"
+            r"passo para|ficam para quem)\b|.*\b(?:transferir|transfiro|passar) (?:os |meus )?"
+            r"pontos\b)"
         ),
         "transferencia",
     ),
@@ -2012,9 +2026,13 @@ _SERVICE_DETAILS = (
         # The buyer told of what the one who got the gift does: "se eu pedir a troca do presente
         # a pessoa q comprou recebe algum email ou aviso?"
         re.compile(
-            r"\b(?:pessoa (?:que )?(?:comprou|me deu|me presenteou)|quem (?:comprou|me deu|me "
-            r"presenteou)|comprador\w*)\b.{0,30}\b(?:recebe|vai receber|fica sabendo|e avisad\w*|"
-            r"e notificad\w*|descobre|vai saber)\b"
+            # (of a gift exchanged or returned; not what the knowledge says the buyer gets: "quem
+            # comprou recebe o estorno em quanto tempo?", "o rastreio vai pra quem comprou?")
+            r"^(?=.*\b(?:troc\w*|troqu\w*|devolv\w*|devoluc\w*)\b)"
+            r".*\b(?:pessoa (?:que )?(?:comprou|me deu|me presenteou)|quem (?:comprou|me deu|me "
+            r"presenteou)|comprador\w*)\b.{0,30}\b(?:(?:recebe|vai receber)\b(?! (?:o |a )?"
+            r"(?:reembolso|estorno|dinheiro|valor|nota|codigo|rastreio)\b)|fica sabendo|"
+            r"e avisad\w*|e notificad\w*|descobre|vai saber)\b"
         ),
         "comprador",
     ),
@@ -2022,8 +2040,11 @@ _SERVICE_DETAILS = (
         # A gift's value unknown to the one exchanging it: "não sei quanto custou o presente...
         # como fico sabendo quanto tenho de crédito?"
         re.compile(
-            r"\b(?:quanto|qual o valor (?:do|de))\b.{0,10}\b(?:tenho de |de )?(?:credito|saldo)\b"
-            r"(?! (?:no|do) cartao)"
+            # (how much is had, not how long it takes nor the card: "em quanto tempo o crédito do
+            # estorno aparece?", "quanto sai no crédito?"; nor the points' balance, which the
+            # knowledge prices: "quanto de saldo de pontos preciso?")
+            r"\b(?:quanto (?:eu )?(?:tenho |terei |fico com )?de|qual o valor (?:do|de)) "
+            r"(?:credito|saldo)\b(?! (?:no|do) cartao| de pontos)"
         ),
         "saldo",
     ),
@@ -2031,7 +2052,9 @@ _SERVICE_DETAILS = (
         # The warranty of a pan put straight on the fire: "se eu usar a panela de ferro direto na
         # fogueira e ela rachar, a garantia cobre?"
         re.compile(
-            r"^(?=.*\bgarantia\b).*\b(?:fogueira|brasa|brasas|fogo direto|direto no fogo|chama "
+            # (not denied: "usei só no fogão a gás, nunca na brasa")
+            r"^(?=.*\bgarantia\b)(?!.*\b(?:nunca|nao|jamais|sem) (?:\w+ ){0,2}?(?:fogueira|brasa|"
+            r"lenha)\b).*\b(?:fogueira|brasa|brasas|fogo direto|direto no fogo|chama "
             r"direta|fogo de chao|fogao a lenha|lenha)\b"
         ),
         "fogueira",
@@ -2050,8 +2073,11 @@ _SERVICE_DETAILS = (
     (
         # A colour or print chosen for the wrapping: "dá pra escolher a cor do papel de presente?"
         re.compile(
+            # (the wrapping's own, not a colour swapped: "escolho a cor nova e mando na embalagem
+            # original?")
             r"\b(?:escolher|escolho|escolhe|opc\w* de|qual|quais|tem) (?:a |as |outras? )?(?:cor|"
-            r"cores|estampas?)\b.{0,20}\b(?:papel|embalagem|embrulho|laco|fita|caixa)\b"
+            r"cores|estampas?) (?:d[aeo]s?|para) (?:\w+ ){0,2}?(?:papel|embalagem|embrulho|laco|"
+            r"fita|caixa)\b"
         ),
         "estampa",
     ),
@@ -2059,7 +2085,9 @@ _SERVICE_DETAILS = (
         # A payment split between two ways: "dá pra dividir o pagamento, metade no pix e metade
         # no cartão?"
         re.compile(
-            r"\b(?:metade|parte|um pouco|\d+) (?:no|em|com) (?:pix|cartao|boleto)\b.{0,30}"
+            # (sums paid, not the discounts told: "é 5% no pix e 0% no cartão?")
+            r"(?:\b(?:metade|parte|um pouco)|^(?=.*\b(?:pag\w*|divid\w*)\b).*\b\d+) (?:no|em|com) "
+            r"(?:pix|cartao|boleto)\b.{0,30}"
             r"\b(?:metade|parte|o resto|restante|outra parte|\d+) (?:no|em|com) (?:o )?(?:pix|"
             r"cartao|boleto)\b|\b(?:dividir|dividindo|juntar|combinar) (?:o )?pagamento\b.{0,40}"
             r"\b(?:pix|cartao|boleto)\b.{0,30}\b(?:pix|cartao|boleto)\b"
@@ -2070,15 +2098,23 @@ _SERVICE_DETAILS = (
         # A faster delivery, paid: "tem como pagar a mais por uma entrega expressa?"
         re.compile(
             r"\b(?:entrega|envio|frete) (?:expresso|expressa|prioritari[oa]|urgente|no mesmo dia)\b"
+            # (for speed, not more than the minimum: "preciso pagar mais de 299 pra ter frete
+            # grátis?")
             r"|\bpagar (?:a mais|mais|um extra|extra)\b.{0,30}\b(?:entrega|envio|frete|chegar)\b"
+            r"(?=.{0,30}\b(?:rapid\w*|antes|cedo|logo|urgente|express\w*|prioridade|hoje|amanha)\b)"
         ),
         "expressa",
     ),
     (
-        # How long an order waits to be dispatched: "tá 'em separação' faz 4 dias, quanto tempo
-        # leva normalmente pra despachar?"
+        # How long an order waits to be dispatched, in a stage the customer names: "tá 'em
+        # separação' faz 4 dias, quanto tempo leva normalmente pra despachar?" (the dispatch
+        # alone is `stages_timed`'s, settled by an entry that times it)
         re.compile(
-            r"\b(?:quanto tempo|quantos dias|em quanto tempo|qual o prazo)\b.{0,30}\b(?:para|pra|"
+            # (not what comes before or after it: "quanto tempo depois de despachar chega o
+            # rastreio?", "quantos dias tenho pra cancelar antes de despachar?")
+            r"^(?=.*\b(?:em separacao|separando|sendo separad\w*|separar|sair do estoque)\b)"
+            r".*\b(?:quanto tempo|quantos dias|em quanto tempo|qual o prazo)\b.{0,30}"
+            r"(?<!\bdepois )(?<!\bantes )(?<!\bapos )\b(?:para|pra|"
             r"de|ate) (?:despachar|despacho|ser despachad\w*|sair do estoque|postar|postagem|"
             r"separar|separacao)\b"
         ),
@@ -2088,6 +2124,9 @@ _SERVICE_DETAILS = (
         # A note sent with a gift: "a embalagem de presente vai com cartãozinho? queria mandar uma
         # mensagem"
         re.compile(
+            # (asked for, not declined: "quero só o embrulho, sem bilhete")
+            r"^(?!.*\b(?:sem|nao (?:preciso|quero)(?: de)?) (?:um |uma |o |a )?(?:cartaozinho|"
+            r"bilhete|cartinha|dedicatoria)\b).*"
             r"\b(?:cartaozinho|cartao de mensagem|cartao com (?:uma )?mensagem|bilhete|cartinha|"
             r"dedicatoria)\b"
         ),
@@ -2098,16 +2137,26 @@ _SERVICE_DETAILS = (
         # quantos dias fica lá antes de voltar pra vcs?"
         re.compile(
             r"\b(?:quantos dias|quanto tempo|ate quando)\b.{0,40}\b(?:fica|ficam|aguarda|espera)\b"
-            r".{0,30}\b(?:agencia|la|nos correios|na transportadora|antes de voltar|antes de "
-            r"devolver)\b"
+            # (waiting to be picked up, not anything "there": "até quando a loja fica aberta lá na
+            # Augusta?", "quanto tempo a investigação fica na transportadora?")
+            r".{0,30}\b(?:agencia|nos correios|antes de voltar|antes de devolver|(?:esperando|"
+            r"aguardando|para) (?:a )?(?:retirada|eu (?:buscar|retirar)))\b"
+            # ..."there" only where the pickup is named: "tá aguardando retirada, quantos dias fica
+            # lá?"
+            r"|^(?=.*\b(?:retirada|agencia|correios)\b).*\b(?:quantos dias|quanto tempo|ate "
+            r"quando)\b.{0,40}\b(?:fica|ficam|aguarda|espera)\b.{0,30}\bla\b"
         ),
         "agencia",
     ),
     (
         # The outer measures of a product: "quais as medidas externas da caixa térmica de 45L?"
         re.compile(
-            r"\b(?:medidas?|dimens\w*|tamanho) (?:extern\w*|intern\w*|exat\w*)\b|\b(?:quanto|qual) "
-            r"(?:mede|medem|a altura|a largura|o comprimento|o diametro|a profundidade)\b"
+            # (not the size swapped: "posso trocar pelo tamanho exato que preciso?")
+            # (a product's height or width asked is `attributes_asked`'s, of a product named)
+            r"\b(?:medidas?|dimens\w*) (?:extern\w*|intern\w*|exat\w*)\b|\btamanho "
+            r"(?:extern\w*|intern\w*)\b"
+            # ...or how much one of them measures: "quanto mede a panela de 24cm por dentro?"
+            rf"|\bquanto (?:mede|medem)\b(?=.{{0,40}}{_A_PRODUCT.pattern})"
         ),
         "medidas",
     ),
@@ -2174,9 +2223,11 @@ _SERVICE_DETAILS = (
             r"^(?!.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|de novo|de nuevo|again|"
             r"second (?:time|exchange))\b.*\b(?:gratis|de graca|free|gratuit\w*)\b)"
             r"(?=.*\b(?:(?:segunda|terceira|outra|nova) (?:vez|troca)|trocar de novo|troco de novo|"
-            r"cambiar de nuevo|segunda vez|(?:second|third|another) (?:exchange|time)|exchange "
-            r"(?:it |them )?again)\b)(?=.*\b(?:frete|envio|postagem|coleta|shipping|freight|"
-            r"postage|pickup)\b)"
+            # ("another time" is another occasion: "another time I exchanged a pan... how much is
+            # shipping?")
+            r"cambiar de nuevo|segunda vez|(?:second|third) (?:exchange|time)|another exchange|"
+            r"exchange (?:it |them )?again)\b)(?=.*\b(?:frete|envio|postagem|coleta|shipping|"
+            r"freight|postage|pickup)\b)"
             # (an exchange, not a purchase again: "é a segunda vez que compro, quanto é o frete?")
             r"(?=.*\b(?:troc\w*|cambi\w*|exchange\w*)\b)"
             r".*\b(?:quanto|quanta|cuanto|valor|preco|por conta de quem|quem paga|cuesta|how "
@@ -2227,10 +2278,11 @@ _SERVICE_DETAILS = (
             r"(?!.{0,10}\b(?:dias|vez|vezes)\b).{0,60}\b(?:kit|conjunto|jogo|pecas|inteiro|todo|"
             r"resto|outr[oa]s)\b"
             # ...in English: "can I return just two pieces of the set and keep the rest?"
-            r"|\bpartial (?:returns?|refunds?)\b|^(?!.*\b(?:broken|cracked|chipped|damaged|"
-            r"defective|dented)\b).*\breturn (?:just|only) (?:\d+|part|some|one|two|three|four|"
-            r"five|six)\b(?!.{0,10}\b(?:days|times)\b).{0,60}\b(?:set|kit|pieces|whole|rest|"
-            r"others)\b"
+            # (not of what arrived broken: "one plate arrived broken, can I get a partial refund?")
+            r"|^(?!.*\b(?:broken|cracked|chipped|damaged|defective|dented)\b)"
+            r"(?:.*\bpartial (?:returns?|refunds?)\b|.*\breturn (?:just|only) (?:\d+|part|some|one|"
+            r"two|three|four|five|six)\b(?!.{0,10}\b(?:days|times)\b).{0,60}\b(?:set|kit|pieces|"
+            r"whole|rest|others)\b)"
         ),
         "devolucao parcial",
     ),

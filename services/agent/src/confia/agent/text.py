@@ -1281,13 +1281,18 @@ _PHRASES = (
     _phrase("encarregado de dados privacidade email", r"dpo|data protection officer"),
     # "Segura" the adjective is no holding: "sou diabética, essa panela é segura pra mim?"
     _phrase("e seguro", r"(?:e|sao|seria|sera|mais|bem|eh|esta|fica|ficar|continua) segura"),
+    # An island in Brazil, by its one word: "frete grátis vale pra Fernando de Noronha?"
+    _phrase("noronha", r"fernando de noronha"),
     _phrase(
         "reserva estoque",
         # (a thing, not the order's dispatch: "segurar o envio do pedido até liberar")
         r"(?:segurar|guardar|separar|reservar|segura|guarda|separa) (?!(?:o |a |meu |minha )?"
         r"(?:envio|entrega|despacho)\b)(?:\w+ ){0,4}?(?:para mim|ate)",
         # ...or left set aside: "dá pra deixar separado o jogo de pratos de melamina pra mim?"
-        r"deixar (?:separad|reservad|guardad)[oa]s? (?:\w+ ){0,6}?(?:para mim|ate)",
+        # (a thing for sale, not what a return keeps: "é pra deixar guardada a embalagem original
+        # até a coleta?")
+        r"deixar (?:separad|reservad|guardad)[oa]s? (?!(?:a |o |as |os )?(?:embalage\w*|caixas?|"
+        r"nota|notas|produto com defeito|pecas? quebrad\w*)\b)(?:\w+ ){0,6}?(?:para mim|ate)",
         # (what a shop does, for the customer: "vcs guardam um produto pra mim?"; not "guardam o
         # produto com defeito até a coleta?")
         r"(?:guardam|seguram|reservam) (?:\w+ ){0,4}?para mim",
@@ -1626,7 +1631,7 @@ _PHRASES = (
     _phrase(
         "reembolso",
         # ("dinheiro" is the refund's word already)
-        r"(?:recebo|receber|recebe|volta|voltar|cai|caira|vai cair) (?:de volta )?(?:o |meu )?valor"
+        r"(?:recebo|receber|recebe|volta|voltar) (?:de volta )?(?:o |meu )?valor"
         r"(?: de volta)?",
         r"(?:cai|caira|vai cair|entra|vai entrar) na (?:minha )?conta",
         when=r"devoluc\w*|devolv\w*|estorno|reembols\w*",
