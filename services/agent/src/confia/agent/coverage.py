@@ -2086,7 +2086,8 @@ _SERVICE_DETAILS = (
         # no cartão?"
         re.compile(
             # (sums paid, not the discounts told: "é 5% no pix e 0% no cartão?")
-            r"(?:\b(?:metade|parte|um pouco)|^(?=.*\b(?:pag\w*|divid\w*)\b).*\b\d+) (?:no|em|com) "
+            r"(?:\b(?:metade|parte|um pouco)|^(?=.*\b(?:pag\w*|divid\w*)\b)"
+            r"(?!.*\b(?:desconto|off|por cento)\b).*\b\d+) (?:no|em|com) "
             r"(?:pix|cartao|boleto)\b.{0,30}"
             r"\b(?:metade|parte|o resto|restante|outra parte|\d+) (?:no|em|com) (?:o )?(?:pix|"
             r"cartao|boleto)\b|\b(?:dividir|dividindo|juntar|combinar) (?:o )?pagamento\b.{0,40}"
@@ -2262,8 +2263,8 @@ _SERVICE_DETAILS = (
             # ...in English: "can you send the tracking to my sister's phone instead?" ("to"
             # reads "estou": chat shorthand)
             r"|\b(?:send|share|forward)\b(?: \w+){0,2} tracking(?: code| number| link)?\b.{0,20}"
-            r"\b(?:to|estou) (?:my |our |another |a |her |his )?(?!own\b)\w+ s (?:phone|whatsapp|"
-            r"email|number|cell)\b"
+            r"\bestou (?:my |our |another |a |her |his )?(?!own\b)\w+ s (?:phone|whatsapp|"
+            r"e ?mail|number|cell)\b"
         ),
         "outro contato",
     ),

@@ -1194,7 +1194,7 @@ INJECTION = _any(
     r"aplicar|aplique|registra|registrar|registre|ativa|ativar|ative|emite|emitir|emita|processa|"
     r"processar|processe|lanca|lancar|lance|credita|creditar|credite)\b",
     # (the "%" is gone from the words: "20% de desconto" reads "20 de desconto")
-    rf"^(?=.*{_STAFF_SAID})(?=.*\b(?:em dobro|\d+ (?:%|por cento|de desconto)|vale de r|"
+    rf"^(?=.*{_STAFF_SAID})(?=.*\b(?:em dobro|\d+ (?:por cento|de desconto)|vale de r|"
     r"para sempre|vitalici\w*|sem prazo|compensac\w*)\b)"
     rf".*{_AGENT_TO_CONFIRM}",
     # ...or approved by staff or a department, past the deadline or the rules: "o X do
@@ -2594,17 +2594,19 @@ _INSTRUCTIONS_IN_SCRIPTS = (
 )  # fmt: skip
 _PROMPT_IN_SCRIPTS = (
     "プロンプト", "系统提示", "提示词", "系統提示", "프롬프트", "промпт",
+    # (everything before ignored is the attack itself: "忽略之前的一切")
+    "忽略之前", "忽略以上", "忽略所有", "игнорируй вс",
     "موجه النظام", "सिस्टम प्रॉम्प्ट",
 )  # fmt: skip
 
 
-def _any_of(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(fold(word)) for word in words)
+def _any_of(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(fold(phrase)) for phrase in phrases)
 
 
+# (anchored: an unanchored lookahead would rescan the message from every position)
 NON_LATIN_INJECTION = re.compile(
-    rf"(?=.*(?:{_any_of(_IGNORED_IN_SCRIPTS)})).*(?:{_any_of(_INSTRUCTIONS_IN_SCRIPTS)})"
-    rf"|(?:{_any_of(_INSTRUCTIONS_IN_SCRIPTS)}).*(?:{_any_of(_IGNORED_IN_SCRIPTS)})"
+    rf"\A(?=.*(?:{_any_of(_IGNORED_IN_SCRIPTS)})).*(?:{_any_of(_INSTRUCTIONS_IN_SCRIPTS)})"
     rf"|{_any_of(_PROMPT_IN_SCRIPTS)}",
     re.DOTALL,
 )
@@ -3580,8 +3582,9 @@ RESERVED = {
         r"(?:principio|comeco|inicio) de incendio|incendi(?:ou|aram|ando|ar))\b"
         # ...or one a product caused: "houve um incêndio por causa da fritadeira", "o
         # liquidificador teve um incêndio no motor"
-        r"|\bincendi\w*\b.{0,30}\bpor causa d[aeo]s? (?!(?:chuva|enchente|vizinh\w*|seca|"
-        r"queimada)\b)|\b(?:teve|houve|deu) (?:um )?(?:principio de )?incendio (?:n[oa]|d[oa]) "
+        r"|\bincendi\w*\b.{0,30}\bpor causa d[aeo]s? (?!(?:chuvas?|enchentes?|vizinh\w*|"
+        r"secas?|queimadas?)\b)"
+        r"|\b(?:teve|houve|deu) (?:um )?(?:principio de )?incendio (?:n[oa]|d[oa]) "
         r"(?:motor|cabo|fio|tomada|aparelho|produto|panela|fritadeira|airfryer|liquidificador|"
         r"cafeteira|chaleira|forno|micro ?ondas)\b",
         r"\b(?:explodi\w*|explos\w*|pegou fogo|pegando fogo|em chamas|fumac\w*|"
@@ -4465,8 +4468,6 @@ OFF_TOPIC = {
         r"\b(?:vinagre|bicarbonato|agua sanitaria|detergente|sabao|limao)\b.{0,40}"
         r"\b(?:limpa|limpar|tira|tirar|remove|serve|funciona|desentope)\b",
     ),
-    # Gift ideas in general: "o que dar de presente pra minha sogra?" (gift wrapping is the
-    # shop's: "vocês embrulham?" names the shop).
     # Manners, even of an exchange: "é falta de educação trocar presente? como falo pra minha
     # sogra sem magoar ela?"
     "etiquette": _any(
@@ -4480,6 +4481,8 @@ OFF_TOPIC = {
         r"\b(?:is it|it s) (?:rude|impolite) (?:to|estou|if i) (?:return|exchange|give|regift|"
         r"re gift|sell|ask for)\b",
     ),
+    # Gift ideas in general: "o que dar de presente pra minha sogra?" (gift wrapping is the
+    # shop's: "vocês embrulham?" names the shop).
     "gift_ideas": _any(
         r"\b(?:ideias?|sugest\w*|dicas?|o que (?:eu )?(?:dou|dar|compro|comprar|posso dar|"
         r"daria))\b.{0,20}\b(?:de |para |como )?(?:presente|presentear|lembrancinha|amigo secreto)"

@@ -1645,8 +1645,8 @@ _PHRASES = (
     # A boleto's last day to pay: "gerei o boleto agora, tenho até quando pra pagar?"
     _phrase(
         "boleto vence",
-        r"(?:tenho )?ate quando (?:para|pra) pagar|qual (?:o )?(?:prazo|vencimento) (?:para|de) "
-        r"pagar",
+        r"(?:tenho )?ate quando para pagar",
+        r"qual (?:o )?(?:prazo|vencimento) (?:para|de) pagar",
         when=r"boleto",
     ),
     # What a period is asked of, in English, before "how long" is read as a delivery's: the
