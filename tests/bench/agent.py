@@ -210,6 +210,10 @@ OUTSIDE_POOL = {
     "fresh166 (unseen, gaps listed)": KB / "eval-fresh166.jsonl",
     "fresh167 (unseen, gaps listed)": KB / "eval-fresh167.jsonl",
     "fresh168 (unseen, gaps listed)": KB / "eval-fresh168.jsonl",
+    "fresh169 (unseen, gaps listed)": KB / "eval-fresh169.jsonl",
+    "fresh170 (unseen, gaps listed)": KB / "eval-fresh170.jsonl",
+    "fresh171 (unseen, gaps listed)": KB / "eval-fresh171.jsonl",
+    "fresh172 (unseen, gaps listed)": KB / "eval-fresh172.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
