@@ -81,6 +81,17 @@ _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _CUSTOMERS_BUILDING = frozenset(["predio", "condominio", "bloco", "apartamento", "apto", "rua"])
 _THEIRS = frozenset(["meu", "minha", "nosso", "nossa"])
 _PLACE_BACK = 4
+# Conditions a person has: told of them, never a thing the shop is asked to have.
+_CONDITIONS = frozenset(
+    ["parkinson", "alzheimer", "artrite", "artrose", "diabetes", "tendinite", "avc", "demencia",
+     "esclerose", "autismo", "tdah", "catarata", "glaucoma", "reumatismo", "fibromialgia",
+     "epilepsia", "labirintite", "osteoporose", "bursite", "hernia"]
+)  # fmt: skip
+# ...and words that are a condition only when said of a person ("ela tem baixa visão"), not of
+# the shop, its site or a product ("tem limitação de peso?", "a batedeira tem tremor")
+_IMPAIRMENTS = frozenset(
+    ["deficiencia", "mobilidade", "dificuldade", "limitacao", "tremor", "tremores", "baixa"]
+)  # fmt: skip
 # Who the customer speaks of ("meu pai tem Parkinson", "minha tia que tem artrite"): what
 # they have is told, not asked of the shop.
 _PEOPLE = frozenset(
@@ -94,6 +105,8 @@ _PEOPLE = frozenset(
 )  # fmt: skip
 # (or the customer, or whoever they speak of: "ele não tem carro")
 _PRONOUNS = frozenset(["eu", "ele", "ela", "eles", "elas"])
+# (not "eu": "eu queria saber se tem limitação de peso" asks the shop)
+_HE_OR_SHE = frozenset(["ele", "ela", "eles", "elas"])
 # ...unless what they have is one of the shop's own benefits, asked whether it serves: "minha
 # namorada tem cupom de primeira compra, posso usar na minha conta?"
 _OFFERS = frozenset(
@@ -666,7 +679,13 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
 _SPLIT_PAYMENT = re.compile(
     r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo|via|por) (?:pix|cartao|"
     r"boleto|dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|"
-    r"parte)\b"
+    r"parte|outra(?= (?:no|na|em|com|pelo) ))\b"
+    # ("can I pay part with pix and part on the card?", "split the payment between two cards";
+    # not in installments, "split the payment into 3 installments")
+    r"|\b(?:pay|paying) (?:\w+ ){0,2}?(?:part|half|some) (?:with|by|on|in|via) (?:pix|card|boleto|"
+    r"cash)\b.{0,40}\b(?:the rest|part|the other half|the remainder)\b"
+    r"|\bsplit (?:the |my )?(?:payment|purchase|bill|order) (?:between|across|into|over) "
+    r"(?:(?:two|2|three|3|several) (?:cards|credit cards|payment methods)|pix|cards?)\b"
     # (an amount, then "e o resto": "pagar 240 no pix e o resto no cartão"; not the rest of
     # something else, "pagar 320 no cartão em 10x a parcela fica 32? o resto do limite...")
     r"|\b(?:pagar|pago|paga) (?:r\$ ?)?\d+(?: reais)? (?:no|em|com|pelo) (?:pix|cartao|boleto|"
@@ -946,6 +965,9 @@ _MOVE = re.compile(
     r"|\b(doar|doa|compartilh\w*|junt(?:ar|o|a|am|ad\w+)|unir|somar|combin\w*|"
     r"give|share|combine|merge|pool|move)\b"
     rf"(?: \S+){{0,4}}? (?:para|com|to|estou|with|into|na|no|numa|em uma) {_ANOTHER}"
+    # ...the points named first, another's after: "juntar os pontos do aurora+ da minha conta
+    # com os da minha mãe"
+    rf"|\b(?:juntar|junto|somar|unir)\b (?:os |meus )?pontos\b(?: \S+){{0,6}}? com {_ANOTHER}"
     # ...or what is held passed on to them: "os pontos, posso passar pra minha irmã?" (not
     # going somewhere with them, "passar na loja com minha mãe", nor what is only told,
     # "passar o rastreio pro meu marido")
@@ -1747,6 +1769,7 @@ _POINTS_REDEEMED = re.compile(
     r"\b(?:trocar|troco|troquei|usar|uso|usei|usando|resgatar|resgato|resgatei|gastar|gasto|"
     r"gastei|abater|abato|abati)\b"
     r"(?: \S+){0,2}? (?:pontos|ponto|points)\b|\bpontos (?:por|como|em) desconto\b"
+    r"|\b(?:abatimento|desconto|resgate) (?:d[oa]s? |com (?:os )?)(?:pontos|ponto)\b"
     # ...or named before and spent after: "ganhei bastante ponto... se eu usar eles no presente"
     r"|\b(?:pontos|ponto)\b.{0,80}\b(?:trocar|usar|gastar|resgatar|abater|descontar) (?:eles|"
     r"esses|los)\b"
@@ -1970,6 +1993,86 @@ def company_terms(question: str) -> Iterator[str]:
 # person's CPF, the warranty in a business's use, how many units are in stock.
 _SERVICE_DETAILS = (
     (
+        # The people's hours on a holiday, which hours for the week do not settle: "o
+        # atendimento humano funciona dia 24 e dia 31?" (the assistant's, round the clock, do:
+        # "esse chat funciona em feriado?"; the shop's are its own entry's)
+        re.compile(
+            # (the team as the shop's, not one a gift is for: "presentes de natal pra equipe do
+            # escritório, dá pra embrulhar?"; nor a holiday counted to: "quantos dias faltam pro
+            # natal?")
+            r"^(?=.*\b(?:atendimento humano|atendentes?|humanos?|pessoas? de verdade|gente "
+            r"atendendo|alguem atendendo|human (?:team|agents?|support)|real people|equipe (?:de "
+            r"atendimento|de voces|da loja|da estaloja|humana)|equipe (?=atend|trabalh|respond))\b)"
+            r"(?=.*\b(?:natal|reveillon|ano novo|carnaval|pascoa|feriados?|vespera|dia (?:24|25|31)"
+            r"|holidays?|christmas|new year\w*)\b)"
+            r"(?!.*\b(?:loja|fisica|augusta|entreg\w*|cheg\w*|despach\w*|deliver\w*|arriv\w*)\b)"
+            r"(?!.*\bfaltam? (?:quantos dias )?(?:pro|pra|para|ate)\b)"
+        ),
+        "plantao",
+    ),
+    (
+        # A document to show on receiving: "precisa de documento pra receber?"
+        re.compile(
+            r"\b(?:precisa|preciso|tem que|tenho que|necessario|exigem|exige|pedem|pede)\b (?:\w+"
+            r" ){0,2}?(?:de )?(?:documento|rg|identidade|cnh)\b.{0,20}\b(?:receber|retirar|pegar|"
+            r"assinar)\b"
+        ),
+        "documento",
+    ),
+    (
+        # A return collected somewhere else: "a coleta da devolução pode ser no endereço da
+        # minha irmã, em vez do meu?"
+        re.compile(
+            r"\bcoleta\w*\b.{0,50}\b(?:no|em|num|na) (?:outro endereco|endereco d[aeo]|casa d[aeo]|"
+            r"trabalho|servico|escritorio)\b"
+            # (not the customer's own: "a coleta é no endereço do meu cadastro?", "...de entrega")
+            r"(?! (?:mim|meu cadastro|cadastro|entrega|pedido|compra)\b)"
+        ),
+        "redirecionamento",
+    ),
+    (
+        # An invoice issued again, to another name: "a nota saiu no meu nome mas preciso dela no
+        # nome da minha mãe, da pra reemitir?" (the CNPJ swap is the entry's own, however the
+        # company is named: "preciso da nota no nome da minha empresa")
+        re.compile(
+            # (another name said: not the same invoice sent again, "perdi o email, podem reemitir?")
+            r"^(?!.*\b(?:cnpj|empresa|firma|loja|negocio|mei|estaloja)\b)(?=.*\b(?:(?:no|com o|em)"
+            r" nome d|outro nome|outra pessoa|outro cpf)).*(?:\breemit\w*|\b(?:emitir|fazer|gerar|"
+            r"tirar) (?:uma |a )?(?:nota|nf) (?:de novo|novamente)\b|\b(?:nota|nf) (?:\w+"
+            r" ){0,3}?no nome d[aeo] (?:minha|meu|outra|outro)\b)"
+        ),
+        "reemissao",
+    ),
+    (
+        # A product's weight, in English: "how heavy is the 24cm ceramic frying pan?"
+        re.compile(
+            r"\bhow heavy\b|\bhow much does (?:it|this|that|the \w+(?: \w+){0,2}) weigh\b"
+            r"|\bwhat(?: s| is) the weight\b"
+        ),
+        "peso",
+    ),
+    (
+        # The courier calling first, in English: "can the courier call me before arriving?"
+        re.compile(
+            r"\b(?:courier|driver|delivery (?:guy|man|person|driver)|carrier)\b.{0,20}\b(?:call|"
+            r"text|ring|phone|message)\b"
+        ),
+        "ligacao",
+    ),
+    (
+        # A boleto paid on its last day and its order gone: "o boleto venceu mas eu paguei no
+        # último dia, e agora o pedido sumiu" (the payment must be found)
+        re.compile(
+            r"\bboleto\b.{0,30}\b(?:venceu|vencido|cancel\w*)\b.{0,40}\b(?:mas|e|porem) (?:eu )?"
+            r"(?:paguei|tinha pago|ja paguei|ja tinha pago)\b"
+            # (not another paid instead: "venceu e paguei um novo pedido no pix")
+            r"(?! (?:um|uma|outro|outra|o novo|a nova|novo|nova)\b)"
+            r"|\bpaguei\b (?:o boleto )?(?:\w+ ){0,4}?(?:no ultimo dia|no dia do vencimento|no "
+            r"vencimento)\b.{0,60}\b(?:sumiu|cancel\w*|venc\w*)\b"
+        ),
+        "conciliacao",
+    ),
+    (
         # What a product of the shop spends: "comprei a airfryer de vcs, quantos kWh ela gasta?"
         re.compile(
             r"\bkwh\b|\bconsumo de (?:energia|luz)\b|\bgast\w* (?:muita |quanta )?energia\b"
@@ -1995,6 +2098,10 @@ _SERVICE_DETAILS = (
             r".{0,40}\b(?:pode|podem|da para|tem como|consegue|conseguem|seria possivel) "
             r"(?:ser )?(?:estendid|prorrogad|ampliad|aumentad|estender|prorrogar|ampliar|aumentar)"
             r"\w*"
+            # (not the brand's year of warranty: "o prazo da panela aurora é estendido pra 1 ano?")
+            r"|^(?!.*\b(?:garantia|(?:1|um) ano)\b).*"
+            r"\bprazo\b(?! (?:de|da|do) (?:entrega|garantia)\b).{0,40}\b(?:e|fica|sera|vai ser|"
+            r"ficam) (?:estendid|prorrogad|ampliad)\w* (?:para|pra|pro|no|na|em)\b"
         ),
         "prorrogacao",
     ),
@@ -2003,9 +2110,10 @@ _SERVICE_DETAILS = (
         # comprado pelo Mercado Livre. a troca é com vcs ou com o ML?"
         re.compile(
             # (bought there, not only sold there: "esgotado no site de vocês, mas no ML tem")
-            r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas)\b).*\b(?:compr\w*|pedid[oa]s?|"
-            r"veio|vieram) (?:\w+ ){0,4}?(?:pelo|pela|no|na|via) (?:mercado livre|ml|shopee|amazon|"
-            r"magalu|americanas|marketplace)\b"
+            # (or the shop's brand on the product: "comprei um produto aurora num marketplace")
+            r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas|produtos? estaloja)\b).*\b"
+            r"(?:compr\w*|pedid[oa]s?|veio|vieram) (?:\w+ ){0,4}?(?:pelo|pela|no|na|via|num|numa|"
+            r"em um|em uma) (?:mercado livre|ml|shopee|amazon|magalu|americanas|marketplace)\b"
         ),
         "marketplace",
     ),
@@ -2794,6 +2902,11 @@ def _asked_in(said: str) -> Iterator[str]:
             or (before[-1:] == ["que"] and _PEOPLE.intersection(before[:1]))
         ) and not _OFFERS.intersection(said[opener.end() :].split()[:3]):
             continue  # "minha mãe que tem artrite": someone the customer speaks of, described
+        had = said[opener.end() :].split()[:1]
+        if _CONDITIONS.intersection(had) or (
+            _IMPAIRMENTS.intersection(had) and (_PEOPLE | _HE_OR_SHE).intersection(near)
+        ):
+            continue  # "é pro meu avô, ele tem parkinson": a condition had, told of someone
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
         someone = bool((_PEOPLE | _PRONOUNS).intersection(said.split()))

@@ -33,6 +33,7 @@ from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
     asks_how_it_goes,
+    asks_when_people_answer,
     check_input,
     check_output,
     denies_handoff,
@@ -556,6 +557,10 @@ class RetrievalAnswerer:
         if denies_handoff(self._shop_question(question)):
             # The customer said it in the negative ("não precisa chamar ninguém"): the
             # model's words-based reading of a hand-off goes against what they asked.
+            probabilities = {**probabilities, "handoff": 0.0}
+        if asks_when_people_answer(question):
+            # A person named as whom the hours are of ("sábado tem humano respondendo?"): the
+            # model reads the person; the customer asks when (a request is the guardrails').
             probabilities = {**probabilities, "handoff": 0.0}
         evidence = entries[0].lexical if entries else 0.0
         clear = evidence >= self._min_score

@@ -245,6 +245,8 @@ _WORDS = {
     "vecino": "vizinho", "pasame": "me passa", "pasen": "passem", "telefono": "telefone",
     "debe": "deve", "deben": "devem", "informarlo": "informar", "quien": "quem",
     "devolucion": "devolucao", "asistente": "assistente", "traer": "trazer",
+    "anular": "cancelar", "anularla": "cancelar", "anularlo": "cancelar", "anulo": "cancelo",
+    "anulacion": "cancelamento", "rastreo": "rastreio",
     "franquicia": "cota", "decimos": "dizemos", "entregan": "entregam", "entrega": "entrega",
     "llamame": "me liga", "llamen": "liguem", "imprimas": "imprima", "imprimi": "imprima",
     "traduci": "traduza", "traducime": "traduza", "confirma": "confirme",

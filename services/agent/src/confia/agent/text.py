@@ -911,7 +911,25 @@ _AT_A_TIME = (
 )
 # A part come loose or bent: "o cabo veio solto", "a tampa bamba".
 _LOOSE = r"(?:solt[oa]s?|bamb[oa]|tort[oa]|froux[oa]|descolad[oa]|empenad[oa])"
+# A while that a tracking has not moved: "há dias", "faz uma semana", "still", "for 6 days".
+_STUCK_FOR = (
+    r"dias?\b|semanas?\b|mes\b|meses\b|ha\b|faz\b|desde\b|prazo|hace\b|still\b|days?\b|weeks?\b"
+)
 _PHRASES = (
+    # "What do you do in that case?": the case is the one told, no thing asked after.
+    _phrase(" ", r"in (?:that|this|such a|which) case"),
+    # A boleto paid, waiting for approval: "paguei o boleto, em qto tempo o pedido sai de
+    # pendente?" (before "quanto tempo" is read as a delivery's)
+    _phrase(
+        "aprovacao dias uteis",
+        r"(?:(?:em )?(?:quanto tempo|quantos dias) (?:o |meu )?(?:pedido |pagamento |boleto )?)?"
+        r"(?:sai|sair|deixa|deixar) (?:de )?(?:ser )?pendente",
+        when=r"boleto",
+        # (not one already overdue: "paguei faz 5 dias úteis e não sai de pendente")
+        unless=r"nao (?:sai|saiu|deixa|deixou)|continua|ainda|faz \d|ha \d|faz uma|ha uma",
+    ),
+    # The site's button is its click: "tem um botão 'avise-me' na página, pra que serve?"
+    _phrase("clique", r"botao|botaozinho", when=r"avise|pagina|site|app"),
     # The carrier called on about a stalled parcel: "depois de quantos dias sem atualizar o
     # rastreio vcs acionam a transportadora?", "do you open a claim with the carrier?"
     _phrase(
@@ -1626,6 +1644,52 @@ _PHRASES = (
         r"quando (?:o |meu |nosso |a )?(?:dinheiro|salario|grana|pagamento|decimo terceiro|13o)"
         r"(?: \w+){0,3}? (?:entrar|cair|sair|chegar)",
     ),
+    # The money back, in other words: "em qtos dias vcs me ressarcem?"
+    _phrase("reembolso", r"ressarc\w*"),
+    # ...asked once the item is back: "a frigideira já chegou de volta em vcs, em qnts dias
+    # recebo?"
+    _phrase(
+        "reembolso dias",
+        r"(?:em )?(?:quantos|qnts|qts) dias (?:eu )?(?:recebo|recebe|volta|cai)$",
+        when=r"chegou de volta|voltou (?:para|pra) voces|devolvi|devoluc",
+    ),
+    # Who pays to send a return back: "quem paga o frete da devolução se já não quero?"
+    _phrase(
+        "coleta gratuita devolucao",
+        r"quem paga (?:o |a )?(?:frete|envio|transporte|postagem|coleta) da devoluc\w*",
+        # (not past the days the knowledge gives: "...se já passou os 7 dias?")
+        unless=r"passou|passaram|depois d|fora do prazo|segunda|outra troca",
+    ),
+    # The LGPD followed: "vcs seguem a lgpd?"
+    _phrase(
+        "tratamos dados conforme lgpd",
+        r"(?:seguem|segue|respeitam|respeita|cumprem|cumpre|obedecem|obedece)(?: a| o)? "
+        r"(?:lgpd|lei geral de protecao de dados)",
+    ),
+    # One's own registered data corrected: "meu nome ta com uma letra trocada no cadastro,
+    # consigo corrigir?" (not an invoice's or a label's)
+    _phrase(
+        "correcao dados",
+        r"(?:corrigir|consertar|arrumar|acertar|atualizar) (?:o |meu |a |minha |os |meus )?"
+        r"(?:nome|cadastro|dados)",
+        r"(?:nome|dados) (?:\w+ ){0,5}?(?:errad[oa]s?|trocad[oa]s?) no (?:meu )?cadastro"
+        r"(?:.{0,60}\b(?:consigo|posso|da para|tem como) corrigir)?",
+        # (nor a card's or a CNPJ's: "atualizar os dados do cartão")
+        unless=r"nota|nf|etiqueta|pedido|entrega|endereco|cartao|pagamento|cnpj|senha",
+    ),
+    # Here, with the assistant: "consigo corrigir falando com vc?" (the knowledge's "por aqui")
+    _phrase(
+        "por aqui", r"(?:falando|conversando) (?:aqui )?com (?:voce|o bot|a assistente|o robo)"
+    ),
+    # What the data is for: "vcs vão usar meu endereço e telefone pra quê?"
+    _phrase(
+        "dados usamos necessario",
+        r"(?:vao|vai|irao) usar (?:o |os )?(?:meu|meus|minha|minhas) (?:endereco|telefone|cpf|e"
+        r" mail|email|dados)(?: e (?:o |meu )?(?:endereco|telefone|cpf|e mail|email))? para "
+        r"(?:que|q)",
+        r"para (?:que|q) (?:voces )?(?:usam|querem|precisam d)(?: d)?(?:o |os )?(?:meu|meus) "
+        r"(?:endereco|telefone|cpf|dados)",
+    ),
     # The money back of a return, however it comes: "depois que a devolução chegar aí, em
     # quanto tempo recebo o valor?", "em quantos dias cai na conta?"
     _phrase(
@@ -1641,6 +1705,32 @@ _PHRASES = (
         "mesma forma de pagamento",
         r"(?:do mesmo jeito|da mesma forma|pelo mesmo meio|no mesmo meio) (?:que|q) (?:eu )?"
         r"(?:paguei|pago|foi pago)",
+    ),
+    # The tracking that does not move: "o rastreio não muda há dias", "tracking is still stuck"
+    # (for a while: not "despachou ontem e o rastreio não mudou ainda", which the first day's
+    # wait settles; nor a payment's status, "o status do pagamento não muda")
+    _phrase(
+        "rastreio nao atualiza",
+        r"(?:rastreio|rastreamento) (?:\w+ )?nao (?:muda|mudou|mexe|mexeu|se mexe|anda|andou"
+        r"|sai do lugar|cambia)",
+        r"tracking(?: status| info)? (?:is |s |has been |been )?(?:still )?stuck",
+        when=_STUCK_FOR,
+    ),
+    _phrase(
+        "rastreio nao atualiza",
+        r"status (?:\w+ )?nao (?:muda|mudou|mexe|mexeu|se mexe|anda|andou|sai do lugar|cambia)",
+        r"status(?: info)? (?:is |s |has been |been )?(?:still )?stuck",
+        when=_STUCK_FOR,
+        unless=r"pag\w*|pix|boleto|cartao|pay\w*|paid",
+    ),
+    # How long a boleto lasts: "o boleto vale por quantos dias?", "qual a validade do boleto?"
+    _phrase(
+        "boleto vence dias",
+        # (its days, not its worth: "o boleto vale quanto de desconto?")
+        r"boleto (?:vale|e valido|fica valido|tem validade|dura) (?:por )?"
+        r"(?:quantos dias|quanto tempo)",
+        r"boleto (?:vale|e valido|fica valido) por (?:quantos|quanto)",
+        r"validade do boleto",
     ),
     # A boleto's last day to pay: "gerei o boleto agora, tenho até quando pra pagar?"
     _phrase(
@@ -2162,6 +2252,21 @@ _PHRASES = (
     ),
     # Just arrived is no sold-out ("acabou" reads "esgotado"): "acabou de chegar e não liga".
     _phrase("chegou", r"acab(?:ou|ei|amos|aram) de (?:chegar|receber|vir|ser entregue)"),
+    # When the team is online: "em dia útil o time de vcs fica online de q horas a q horas?"
+    _phrase(
+        "horario atendimento",
+        r"(?:o |a )?(?:time|equipe|pessoal|galera|turma|atendimento|sac|suporte)(?: de voces| da "
+        r"loja| da estaloja)? (?:fica|ficam|esta|estao) (?:online|disponive\w*|on)",
+        when=r"horas?\b|horario|ate quando|a partir de quando",
+        # (nor the shop's counter: "o pessoal da loja fica disponível até que horas pra retirada?")
+        unless=r"loja fisica|augusta|retira\w*|balcao|presencial",
+    ),
+    # The assistant itself at an hour of the night: "tem como falar com vc tipo 2h da manhã?"
+    _phrase(
+        "assistente virtual responde 24 horas",
+        r"(?:falar|conversar) com (?:voce|o bot|a assistente|o robo)(?: \w+){0,2}? (?:de madrugada|"
+        r"a noite|de noite|tarde da noite|\d+ ?h(?:oras)? da (?:manha|madrugada|noite))",
+    ),
     # When people answer: "os atendentes trabalham de domingo?", "vc responde de madrugada?"
     _phrase(
         "horario atendimento",
@@ -2405,7 +2510,8 @@ _PHRASES = (
     # ...or someone "atendendo" on a day, not at the shop ("a loja abre sábado? tem gente?")
     _phrase(
         "atendimento humano horario",
-        r"tem (?:alguem|gente|uma pessoa|atendente)(?: de voces| ai)? atendendo",
+        r"tem (?:alguem|gente|uma pessoa|atendente|humano|humana)(?: de voces| ai| aqui)? "
+        r"(?:atendendo|respondendo)",
         when=_AT_A_TIME,
         unless=r"loja|augusta|fisica",
     ),
