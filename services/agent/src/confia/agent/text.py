@@ -1667,10 +1667,11 @@ _PHRASES = (
         r"(?:lgpd|lei geral de protecao de dados)",
     ),
     # One's own registered data corrected: "meu nome ta com uma letra trocada no cadastro,
-    # consigo corrigir?" (not an invoice's or a label's)
+    # consigo corrigir?" (not an invoice's or a label's; nor updated to join the points
+    # program, "preciso atualizar meu cadastro pra entrar no aurora+?")
     _phrase(
         "correcao dados",
-        r"(?:corrigir|consertar|arrumar|acertar|atualizar) (?:o |meu |a |minha |os |meus )?"
+        r"(?:corrigir|consertar|arrumar|acertar) (?:o |meu |a |minha |os |meus )?"
         r"(?:nome|cadastro|dados)",
         r"(?:nome|dados) (?:\w+ ){0,5}?(?:errad[oa]s?|trocad[oa]s?) no (?:meu )?cadastro"
         r"(?:.{0,60}\b(?:consigo|posso|da para|tem como) corrigir)?",
