@@ -1995,7 +1995,8 @@ _SERVICE_DETAILS = (
     (
         # The people's hours on a holiday, which hours for the week do not settle: "o
         # atendimento humano funciona dia 24 e dia 31?" (the assistant's, round the clock, do:
-        # "esse chat funciona em feriado?"; the shop's are its own entry's)
+        # "esse chat funciona em feriado?"; the shop's are its own entry's; a holiday in general
+        # is read from the days it names: "no feriado tem atendimento humano?")
         re.compile(
             # (the team as the shop's, not one a gift is for: "presentes de natal pra equipe do
             # escritório, dá pra embrulhar?"; nor a holiday counted to: "quantos dias faltam pro
@@ -2003,8 +2004,8 @@ _SERVICE_DETAILS = (
             r"^(?=.*\b(?:atendimento humano|atendentes?|humanos?|pessoas? de verdade|gente "
             r"atendendo|alguem atendendo|human (?:team|agents?|support)|real people|equipe (?:de "
             r"atendimento|de voces|da loja|da estaloja|humana)|equipe (?=atend|trabalh|respond))\b)"
-            r"(?=.*\b(?:natal|reveillon|ano novo|carnaval|pascoa|feriados?|vespera|dia (?:24|25|31)"
-            r"|holidays?|christmas|new year\w*)\b)"
+            r"(?=.*\b(?:natal|reveillon|ano novo|carnaval|pascoa|vespera|dia (?:24|25|31)"
+            r"|christmas|new year\w*)\b)"
             r"(?!.*\b(?:loja|fisica|augusta|entreg\w*|cheg\w*|despach\w*|deliver\w*|arriv\w*)\b)"
             r"(?!.*\bfaltam? (?:quantos dias )?(?:pro|pra|para|ate)\b)"
         ),
