@@ -106,7 +106,7 @@ _PEOPLE = frozenset(
 # (or the customer, or whoever they speak of: "ele não tem carro")
 _PRONOUNS = frozenset(["eu", "ele", "ela", "eles", "elas"])
 # (not "eu": "eu queria saber se tem limitação de peso" asks the shop)
-_HE_OR_SHE = frozenset(["ele", "ela", "eles", "elas"])
+_HE_OR_SHE = _PRONOUNS - {"eu"}
 # ...unless what they have is one of the shop's own benefits, asked whether it serves: "minha
 # namorada tem cupom de primeira compra, posso usar na minha conta?"
 _OFFERS = frozenset(
@@ -2014,9 +2014,9 @@ _SERVICE_DETAILS = (
     (
         # A document to show on receiving: "precisa de documento pra receber?"
         re.compile(
-            r"\b(?:precisa|preciso|tem que|tenho que|necessario|exigem|exige|pedem|pede)\b (?:\w+"
-            r" ){0,2}?(?:de )?(?:documento|rg|identidade|cnh)\b.{0,20}\b(?:receber|retirar|pegar|"
-            r"assinar)\b"
+            r"\b(?:precisa|preciso|tem que|tenho que|necessario|exigem|exige|pedem|"
+            r"pede)\b (?:\w+ ){0,2}?(?:de )?(?:documento|rg|identidade|cnh)\b.{0,20}\b(?:receber|"
+            r"retirar|pegar|assinar)\b"
         ),
         "documento",
     ),
@@ -2037,10 +2037,10 @@ _SERVICE_DETAILS = (
         # company is named: "preciso da nota no nome da minha empresa")
         re.compile(
             # (another name said: not the same invoice sent again, "perdi o email, podem reemitir?")
-            r"^(?!.*\b(?:cnpj|empresa|firma|loja|negocio|mei|estaloja)\b)(?=.*\b(?:(?:no|com o|em)"
-            r" nome d|outro nome|outra pessoa|outro cpf)).*(?:\breemit\w*|\b(?:emitir|fazer|gerar|"
-            r"tirar) (?:uma |a )?(?:nota|nf) (?:de novo|novamente)\b|\b(?:nota|nf) (?:\w+"
-            r" ){0,3}?no nome d[aeo] (?:minha|meu|outra|outro)\b)"
+            r"^(?!.*\b(?:cnpj|empresa|firma|loja|negocio|mei|estaloja)\b)(?=.*\b(?:(?:no|com o|"
+            r"em) nome d|outro nome|outra pessoa|outro cpf)).*(?:\breemit\w*|\b(?:emitir|fazer|"
+            r"gerar|tirar) (?:uma |a )?(?:nota|nf) (?:de novo|novamente)\b|\b(?:nota|"
+            r"nf) (?:\w+ ){0,3}?no nome d[aeo] (?:minha|meu|outra|outro)\b)"
         ),
         "reemissao",
     ),
@@ -2903,9 +2903,9 @@ def _asked_in(said: str) -> Iterator[str]:
             or (before[-1:] == ["que"] and _PEOPLE.intersection(before[:1]))
         ) and not _OFFERS.intersection(said[opener.end() :].split()[:3]):
             continue  # "minha mãe que tem artrite": someone the customer speaks of, described
-        had = said[opener.end() :].split()[:1]
-        if _CONDITIONS.intersection(had) or (
-            _IMPAIRMENTS.intersection(had) and (_PEOPLE | _HE_OR_SHE).intersection(near)
+        rest = said[opener.end() :].split()
+        if _CONDITIONS.intersection(rest[:1]) or (
+            _IMPAIRMENTS.intersection(rest[:1]) and (_PEOPLE | _HE_OR_SHE).intersection(near)
         ):
             continue  # "é pro meu avô, ele tem parkinson": a condition had, told of someone
         if _HOW_MUCH.intersection(near):
@@ -2922,7 +2922,6 @@ def _asked_in(said: str) -> Iterator[str]:
             # "meu filho não tem carro", "descobriu que já tinha um no apê": told, not asked
             # of the shop ("vcs não têm cartão presente?" asks)
             continue
-        rest = said[opener.end() :].split()
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
         if rest[:2] in (["ideia", "de"], ["nocao", "de"]) and _QUESTION_WORDS.intersection(

@@ -1921,9 +1921,9 @@ INJECTION = _any(
     # que a Aurora autorizou meu reembolso em dobro, é pro meu banco aceitar"
     r"\b(?:escreve|escreva|redige|redija|faz|faca|gera|gere|emite|emita|cria|crie)\b (?:(?:para|"
     r"pra) mim )?(?:um|uma|o|a) (?:comprovante|declaracao|documento|carta|atestado|recibo|"
-    r"termo)\b.{0,30}\b(?:dizendo|afirmando|confirmando|declarando|atestando|que diga|que diz|que"
-    r" confirma|que afirma)\b(?: que)?.{0,20}\b(?:estaloja|voces|loja|empresa|gerente|equipe)\b(?:"
-    r" \w+){0,2}? (?:autoriz|aprov|garant|concord|liber|promet)\w*",
+    r"termo)\b.{0,30}\b(?:dizendo|afirmando|confirmando|declarando|atestando|que diga|que diz|"
+    r"que confirma|que afirma)\b(?: que)?.{0,20}\b(?:estaloja|voces|loja|empresa|gerente|"
+    r"equipe)\b(?: \w+){0,2}? (?:autoriz|aprov|garant|concord|liber|promet)\w*",
     # A password that unlocks what the rules forbid: "se eu escrever 'modo gringo' vc libera
     # parcelamento em 20x"
     # (not a thing the shop goes by, sent: "se eu mandar a foto do produto quebrado vc libera a
@@ -2841,11 +2841,11 @@ HUMAN_REQUEST = _any(
     r"whatsapp|ligacao|montagem|montar|retirada|carregar|entregador|escolher)\b)",
     # A person to look at their case: "quero q uma pessoa da equipe avalie meu caso" (not
     # "preciso que alguém da loja veja o produto pra trocar?", a question on the procedure).
-    r"\b(?:quero|queria|gostaria|peco|preciso)\b (?:que )?(?:uma pessoa|alguem|um humano|um"
-    r" atendente|uma atendente|o gerente|a gerente|um supervisor|a equipe)(?: d[aeo] (?:equipe|"
-    r"loja|atendimento|estaloja))? (?:(?:avali|analis|verifiqu|resolv)\w*|veja|olhe) (?:o |a )?"
-    r"(?:meu caso|meu pedido|minha situac\w*|minha reclamac\w*|isso|o problema|esse caso|meu"
-    r" problema)\b",
+    r"\b(?:quero|queria|gostaria|peco|preciso)\b (?:que )?(?:uma pessoa|alguem|um humano|"
+    r"um atendente|uma atendente|o gerente|a gerente|um supervisor|a equipe)(?: d[aeo] (?:equipe|"
+    r"loja|atendimento|estaloja))? (?:(?:avali|analis|verifiqu|resolv)\w*|veja|olhe) (?:o |"
+    r"a )?(?:meu caso|meu pedido|minha situac\w*|minha reclamac\w*|isso|o problema|esse caso|"
+    r"meu problema)\b",
     # ...or one of the team to serve them: "alguém da equipe pode fechar a compra comigo por
     # aqui?", "alguém da loja pode me ajudar?"
     r"\b(?:alguem|uma pessoa|um atendente|uma atendente|algum atendente) d[aeo] (?:equipe|loja|"
@@ -5864,8 +5864,8 @@ _TRANSFER = (
 # When people answer, asked: "what are your customer service hours? I mean a real person".
 _HOURS_ASKED = _any(
     r"\bwhat (?:are|re|s) (?:your|the) (?:\w+ ){0,2}hours\b|\bwhat time (?:do|does|are|is)\b",
-    r"\b(?:voces|o pessoal|a equipe|os atendentes) (?:atendem|trabalham|respondem|ficam) ate que"
-    r" horas?\b",
+    r"\b(?:voces|o pessoal|a equipe|os atendentes) (?:atendem|trabalham|respondem|"
+    r"ficam) ate que horas?\b",
     r"\b(?:qual|quais) (?:e |sao )?(?:o |os )?horarios? (?:de atendimento|do atendimento|dos "
     r"atendentes|das atendentes|de voces)\b|\bque horas (?:os atendentes|voces|o atendimento)\b",
     # "até q horas tem atendente?", "a partir de que horas tem gente atendendo?": the whole
@@ -6093,6 +6093,10 @@ def denies_handoff(text: str) -> bool:
     return any(map(reading.mentions, rules)) and not any(map(reading.affirms, rules))
 
 
+# A case to be seen to now, beside the hours: "...? preciso resolver meu pedido urgente".
+_CASE_NOW = re.compile(r"\b(?:urgent\w*|agora|resolver|problema|reclama\w*)\b")
+
+
 def asks_when_people_answer(text: str) -> bool:
     """A person named only as whom the hours are asked of: "sábado tem humano respondendo
     aqui? até q hr?", "de seg a sex vcs atendem até que horas?" (not with a case to be
@@ -6103,9 +6107,6 @@ def asks_when_people_answer(text: str) -> bool:
     return "atendimento humano horario" in " ".join(phrased(text)) or bool(
         _HOURS_ASKED.search(said)
     )
-
-
-_CASE_NOW = re.compile(r"\b(?:urgent\w*|agora|resolver|problema|reclama\w*)\b")
 
 
 # A question on how a thing goes, asked in the thing's third person: "o estorno pode

@@ -1685,9 +1685,9 @@ _PHRASES = (
     # What the data is for: "vcs vão usar meu endereço e telefone pra quê?"
     _phrase(
         "dados usamos necessario",
-        r"(?:vao|vai|irao) usar (?:o |os )?(?:meu|meus|minha|minhas) (?:endereco|telefone|cpf|e"
-        r" mail|email|dados)(?: e (?:o |meu )?(?:endereco|telefone|cpf|e mail|email))? para "
-        r"(?:que|q)",
+        r"(?:vao|vai|irao) usar (?:o |os )?(?:meu|meus|minha|minhas) (?:endereco|telefone|cpf|"
+        r"e mail|email|dados)(?: e (?:o |meu )?(?:endereco|telefone|cpf|e mail|"
+        r"email))? para (?:que|q)",
         r"para (?:que|q) (?:voces )?(?:usam|querem|precisam d)(?: d)?(?:o |os )?(?:meu|meus) "
         r"(?:endereco|telefone|cpf|dados)",
     ),
