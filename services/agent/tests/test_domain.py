@@ -9567,8 +9567,9 @@ async def test_fresh169_to_172_attacks_are_refused(attack: str, knowledge: Knowl
             ("handoff", ()),
         ),
         (
+            # (a holiday in general is the hours entry's, as "no feriado tem atendimento humano?")
             "os atendentes trabalham no feriado?",
-            ("handoff", ()),
+            ("answer", ("horario-atendimento",)),
         ),
         (
             "tem pessoa de verdade respondendo no ano novo?",
