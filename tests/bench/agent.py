@@ -214,6 +214,10 @@ OUTSIDE_POOL = {
     "fresh170 (unseen, gaps listed)": KB / "eval-fresh170.jsonl",
     "fresh171 (unseen, gaps listed)": KB / "eval-fresh171.jsonl",
     "fresh172 (unseen, gaps listed)": KB / "eval-fresh172.jsonl",
+    "fresh173 (unseen, gaps listed)": KB / "eval-fresh173.jsonl",
+    "fresh174 (unseen, gaps listed)": KB / "eval-fresh174.jsonl",
+    "fresh175 (unseen, gaps listed)": KB / "eval-fresh175.jsonl",
+    "fresh176 (unseen, gaps listed)": KB / "eval-fresh176.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
