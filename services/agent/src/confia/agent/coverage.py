@@ -135,7 +135,12 @@ _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "sayi
 # what a product works with or withstands, settled only if the knowledge names that thing.
 _WORKS_WITH = re.compile(
     r"\b(?:funciona|funcionam|pode ir|podem ir|aguenta|aguentam|suporta|suportam|e compativel|"
-    r"sao compativeis|works?|is it safe|goes|go) (?:em|no|na|nos|nas|com|on|in|with)\b"
+    r"sao compativeis|works?|is it safe|goes|go|aguenta ir|aguentam ir) (?:em|no|na|nos|nas|com|"
+    r"on|in|with)\b|\b(?:are they|is it|are these|is this) safe (?:to|estou)\b"
+    # ...or used on a stove or in an appliance: "pode usar no fogão de indução?"
+    r"|\b(?:pode|posso|podem|da para) usar (?:em|no|na|nos|nas)(?= (?:fogao|forno|cooktop|"
+    r"inducao|microondas|micro|lava|freezer|geladeira|airfryer|air|churrasqueira|fogo|chama|"
+    r"gas)\b)"
     # ...or withstanding a thing named right after: "aguenta fogão industrial?"
     r"|\b(?:aguenta|aguentam|suporta|suportam)\b(?= (?:fogao|forno|fogo|calor|inducao|lava|"
     r"microondas|micro|temperatura|freezer|alta|uso)\b)"
@@ -547,7 +552,9 @@ _SPECIFICATIONS = (
     r"composicao|espessura|litragem|volume|amperagem|consumo|acabamento|revestimento"
 )
 _ATTRIBUTE = re.compile(
-    rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS}) "
+    rf"\b(?:qual|quais) (?:e |sao |seria )?(?:o|a|os|as) ({_SPECIFICATIONS})"
+    # ("qual o tamanho exato da assadeira?")
+    r"(?: exat[oa]s?| cert[oa]s?| real| reais)? "
     # (or two asked together: "qual o peso e as medidas da caixa?")
     rf"(?:d[aeo]s?|em|que|e (?:o |a |os |as )?(?:{_SPECIFICATIONS}))\b"
 )
@@ -1692,7 +1699,7 @@ _A_PRODUCT = re.compile(
     r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
     r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
     r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
-    r"bebedouros?)\b"
+    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?)\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -1728,7 +1735,7 @@ _DISCOUNT = r"(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)"
 _COMBINED = re.compile(
     r"\b(?:acumula|acumulam|acumular|soma|somam|somar|junta|juntam|juntar|combina|combinam|"
     rf"combinar|stack|stacks|combine|combined|vale junto|valem junto|valem juntos|usar junto) "
-    rf"(?:\w+ ){{0,2}}?(?:com|with) (?:\S+ ){{0,3}}?"
+    rf"(?:\w+ ){{0,4}}?(?:com|with) (?:\S+ ){{0,3}}?"
     rf"{_DISCOUNT}\b"
 )
 _DISCOUNTS = re.compile(rf"\b{_DISCOUNT}\b")
@@ -2012,6 +2019,16 @@ _SERVICE_DETAILS = (
         "plantao",
     ),
     (
+        # A warranty for a product worked commercially: "a garantia vale se eu usar a batedeira
+        # pra fins comerciais? ela trabalha todo dia na minha confeitaria"
+        re.compile(
+            r"^(?=.*\b(?:garantia|warranty)\b).*\b(?:(?:fins?|uso|usar|finalidade) "
+            r"(?:\w+ ){0,2}?(?:comercia\w*|profissiona\w*|industria\w*)|commercial (?:use|"
+            r"kitchen))\b"
+        ),
+        "uso-comercial",
+    ),
+    (
         # A document to show on receiving: "precisa de documento pra receber?"
         re.compile(
             r"\b(?:precisa|preciso|tem que|tenho que|necessario|exigem|exige|pedem|"
@@ -2112,7 +2129,7 @@ _SERVICE_DETAILS = (
         re.compile(
             # (bought there, not only sold there: "esgotado no site de vocês, mas no ML tem")
             # (or the shop's brand on the product: "comprei um produto aurora num marketplace")
-            r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas|produtos? estaloja)\b).*\b"
+            r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas|\w+ estaloja)\b).*\b"
             r"(?:compr\w*|pedid[oa]s?|veio|vieram) (?:\w+ ){0,4}?(?:pelo|pela|no|na|via|num|numa|"
             r"em um|em uma) (?:mercado livre|ml|shopee|amazon|magalu|americanas|marketplace)\b"
         ),

@@ -1069,6 +1069,21 @@ _PHRASES = (
         r"(?:vend\w*|compartilh\w*|repass\w*|share|sell) (?:\w+ )?(?:meus |os |my )?(?:dados|data)",
         r"(?:do|does) (?:you|they) do with my data",
     ),
+    # Delivered somewhere else instead: "quero que entregue na casa da minha sogra e não no
+    # sítio" (the address changed, not the order given up)
+    _phrase(
+        "alterar endereco",
+        r"(?:entregue|entreguem|mande|mandem|envie|enviem|entregar|mandar|enviar) (?:na|no|em|"
+        r"para) (?:\w+ ){1,6}?e nao (?:no|na|em|para)",
+    ),
+    # ...or what is done with them: "vocês fazem o que com meu endereço e meu cpf?"
+    _phrase(
+        "privacidade dados",
+        r"(?:voces )?fazem o que com (?:o |a |os |as )?(?:meu|minha|meus|minhas|nossos|nossas) "
+        r"(?:dados|endereco|cpf|telefone|e ?mail|informac\w*)",
+        r"o que (?:voces )?fazem com (?:o |a |os |as )?(?:meu|minha|meus|minhas|nossos|nossas) "
+        r"(?:dados|endereco|cpf|telefone|e ?mail|informac\w*)",
+    ),
     # ...handed to someone: "passam pra alguém?" (not a parcel left with the doorman: "se não
     # tiver ninguém em casa, vocês passam pra alguém da portaria?")
     _phrase(
@@ -1733,10 +1748,16 @@ _PHRASES = (
         r"boleto (?:vale|e valido|fica valido) por (?:quantos|quanto)",
         r"validade do boleto",
     ),
+    # Words a voice keyboard splits or mishears: "mandar com em brulho de presente", "quanto
+    # que fica a frente pra mandar pra Curitiba?"
+    _phrase("embrulho", r"em brulho"),
+    _phrase("o frete", r"(?<=\bfica )a frente(?= (?:para|de|do|da|ate)\b)"),
     # A boleto's last day to pay: "gerei o boleto agora, tenho até quando pra pagar?"
     _phrase(
         "boleto vence",
         r"(?:tenho )?ate quando para pagar",
+        r"ate quando (?:antes (?:dele|do boleto|de) )?(?:ele |o boleto )?(?:expira|expirar|vence|"
+        r"vencer|caducar)",
         r"qual (?:o )?(?:prazo|vencimento) (?:para|de) pagar",
         when=r"boleto",
     ),
@@ -1851,6 +1872,9 @@ _PHRASES = (
         r"quantas (?:vezes|tentativas) (?:\w+ ){0,3}?(?:entregador|transportadora|carteiro|"
         r"correios|motoboy|motorista|eles|voces) (?:\w+ ){0,2}?(?:tenta\w*|passa\w*|volta\w*|"
         r"vem|vao|vai|retorna\w*)(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
+        # "a transportadora tenta quantas vezes?"
+        r"(?:entregador|transportadora|carteiro|correios|motoboy|motorista) (?:\w+ ){0,2}?(?:tenta|"
+        r"tentam|passa|passam|volta|voltam|vem) quant[oa]s vezes",
         r"(?:tenta|tentam|tentar|tentativas?) (?:de )?(?:entreg\w*|de novo|novamente|outra vez)"
         r"(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
         # ...coming back another day: "se a escola estiver fechada quando a transportadora
@@ -1885,6 +1909,14 @@ _PHRASES = (
         r"(?:quanto tempo|quantos dias|quantas horas|qual o prazo|how long) (?:(?!cheg|entreg|"
         r"receb|despach|envi|arriv|deliver|ship)\w+ ){0,6}?(?:aprova\w*|compensa\w*|confirma\w*|"
         r"approved|clear|clears)\b",
+    ),
+    # ...or released: "paguei o boleto hoje, em quanto tempo a compra libera no sistema?"
+    _phrase(
+        "aprovacao pagamento dias uteis",
+        r"(?:quanto tempo|quantos dias|quantas horas) (?:\w+ ){0,4}?(?:libera|liberam|liberado|"
+        r"liberada)",
+        when=r"boleto|pix|pag(?:uei|ou|amos|aram|o|a|ar|amento)\b",
+        unless=r"reembols|estorn|troca|devoluc|devolv|coleta|credito",
     ),
     # How long delivery takes: "quanto tempo leva pra chegar", "em quantos dias chega"
     _phrase(
@@ -2216,19 +2248,25 @@ _PHRASES = (
     _phrase(
         "cancelar pedido antes despachado",
         r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,4}? antes (?:de |d)?(?:ele |"
-        r"ela )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar)(?: do estoque)?",
+        r"ela |voces )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar|despacharem|"
+        r"enviarem|mandarem|postarem)(?: do estoque)?",
     ),
     # ...or after, asked still: "o rastreio diz que já tá com a transportadora, dá pra cancelar
     # mesmo assim?" (the cancelling entry says what holds after dispatch)
     _phrase(
         "despachado",
         r"o rastreio (?:diz|mostra|fala|consta|informa|ta dizendo|esta dizendo)(?: que)?",
-        when=r"cancel\w* (?:\w+ )?(?:mesmo assim|ainda assim)",
+        r"(?:segundo|pelo|conforme) o rastreio",
+        when=r"cancel\w* (?:\w+ )?(?:mesmo assim|ainda assim)|cancelar (?:agora )?ainda (?:rola|da|"
+        r"pode|consigo|tem como|e possivel)|ainda (?:rola|da para|consigo|posso|tem como) cancelar",
     ),
     _phrase(
         "cancelar pedido despachado",
         r"(?:da para|consigo|posso|ainda da para|tem como|da) cancelar(?: \w+){0,2}? (?:mesmo "
         r"assim|ainda assim)",
+        # "já tá com a transportadora segundo o rastreio. cancelar agora ainda rola?"
+        r"cancelar (?:agora )?ainda (?:rola|da|pode|consigo|tem como|e possivel)",
+        r"ainda (?:rola|da para|consigo|posso|tem como) cancelar",
         when=r"transportadora|despach|saiu|enviad|postad|rastreio|caminho",
     ),
     # An order placed twice by mistake: "saiu pedido dobrado", "fiz o pedido duas vezes"
