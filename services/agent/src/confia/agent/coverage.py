@@ -136,9 +136,12 @@ _SHOWN = frozenset(["escrito", "escrita", "dizendo", "falando", "written", "sayi
 _WORKS_WITH = re.compile(
     r"\b(?:funciona|funcionam|pode ir|podem ir|aguenta|aguentam|suporta|suportam|e compativel|"
     r"sao compativeis|works?|is it safe|goes|go|aguenta ir|aguentam ir) (?:em|no|na|nos|nas|com|"
-    r"on|in|with)\b|\b(?:are they|is it|are these|is this) safe (?:to|estou)\b"
+    r"on|in|with)\b|\b(?:are they|is it|are these|is this) safe (?:to|estou)"
+    # (not a purchase that is safe: "is it safe to pay by pix?")
+    r"(?! (?:buy|pay|order|shop|purchase|give|share|send|leave)\b)\b"
     # ...or used on a stove or in an appliance: "pode usar no fogão de indução?"
-    r"|\b(?:pode|posso|podem|da para) usar (?:em|no|na|nos|nas)(?= (?:fogao|forno|cooktop|"
+    r"|(?<!\bque )\b(?:pode|posso|podem|da para) usar (?:em|no|na|nos|nas)(?= (?:fogao|forno|"
+    r"cooktop|"
     r"inducao|microondas|micro|lava|freezer|geladeira|airfryer|air|churrasqueira|fogo|chama|"
     r"gas)\b)"
     # ...or withstanding a thing named right after: "aguenta fogão industrial?"
@@ -1699,7 +1702,7 @@ _A_PRODUCT = re.compile(
     r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
     r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
     r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
-    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?)\b"
+    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these)\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -2017,6 +2020,70 @@ _SERVICE_DETAILS = (
             r"(?!.*\bfaltam? (?:quantos dias )?(?:pro|pra|para|ate)\b)"
         ),
         "plantao",
+    ),
+    (
+        # Invoiced terms for a company: "vcs faturam boleto pra 30 dias pra cnpj?"
+        re.compile(
+            r"\b(?:faturam|faturar|faturamento|boleto (?:faturado|a prazo|para \d+ (?:dias|ddl))|"
+            r"\d+ ?ddl)\b"
+        ),
+        "faturamento",
+    ),
+    (
+        # Points spent short of the amount that is worth a discount: "tenho 480 pontos, dá pra
+        # usar mesmo sem chegar nos 500?"
+        re.compile(
+            r"^(?=.*\b(?:pontos|points)\b).*\b(?:sem|antes de) (?:chegar|completar|ter|atingir|"
+            r"juntar) (?:(?:a|o|os|as|n[oa]s?) )?(?:\d+|quinhentos)\b"
+        ),
+        "pontos-parciais",
+    ),
+    (
+        # Sent again instead of the refund due when the carrier gives up: "o pedido tá voltando,
+        # dá pra mandar de novo em vez de reembolsar?" (a parcel lost is the delay entry's)
+        re.compile(
+            r"^(?!.*\b(?:extravi\w*|perdid\w*|sumiu|roubad\w*)\b).*\b(?:mandar|enviar|reenviar|"
+            r"entregar|despachar) (?:\w+ )?(?:de novo|novamente|outra vez)\b.{0,30}\b(?:em vez|ao "
+            r"inves|no lugar)\b"
+        ),
+        # (the delay entry's "reenvio" is a lost parcel's, not this)
+        "nova-entrega",
+    ),
+    (
+        # An address with no number or postcode of its own: "meu endereço não tem número nem cep
+        # próprio, vcs conseguem entregar assim?"
+        re.compile(
+            r"\b(?:endereco|casa|sitio|fazenda|chacara|rua|estrada)\b.{0,20}\b(?:nao tem|sem) "
+            r"(?:\w+ )?(?:numero|cep)\b"
+        ),
+        "endereco-sem-cep",
+    ),
+    (
+        # Collected at a post office: "vcs deixam a encomenda na agência dos correios da cidade
+        # pra eu retirar lá?"
+        re.compile(
+            r"\bagencias? (?:d[oa]s? )?correios?\b.{0,40}\b(?:retir\w*|busc\w*|pegar)\b|"
+            r"\b(?:retir\w*|busc\w*|pegar)\b.{0,30}\bagencias? (?:d[oa]s? )?correios?\b"
+        ),
+        "retirada-correios",
+    ),
+    (
+        # A place reached only by boat: "vcs entregam em comunidade ribeirinha onde só chega de
+        # barco?"
+        re.compile(
+            r"\b(?:so (?:chega|se chega|da para chegar)|chega so|acesso so|so tem acesso) "
+            r"(?:de|por) (?:barco|balsa|canoa|voadeira|lancha)\b|\bentreg\w*\b.{0,40}\bribeirinh\w*"
+        ),
+        "acesso-fluvial",
+    ),
+    (
+        # One purchase shared with others to save on freight: "dão desconto no frete se eu juntar
+        # a compra com os vizinhos e mandar tudo numa caixa só?"
+        re.compile(
+            r"\bjunt\w* (?:a |as |minha |minhas |nossa |nossas )?compras? com (?:os |as |o |a |"
+            r"meus |minhas )?(?:vizinh\w*|amig\w*|colegas?|parentes|familia|pessoal)\b"
+        ),
+        "compra-conjunta",
     ),
     (
         # A warranty for a product worked commercially: "a garantia vale se eu usar a batedeira

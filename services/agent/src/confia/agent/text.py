@@ -1074,7 +1074,9 @@ _PHRASES = (
     _phrase(
         "alterar endereco",
         r"(?:entregue|entreguem|mande|mandem|envie|enviem|entregar|mandar|enviar) (?:na|no|em|"
-        r"para) (?:\w+ ){1,6}?e nao (?:no|na|em|para)",
+        r"para) (?!(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|feriado|horario|"
+        r"periodo)\b)(?:\w+ ){1,6}?e nao (?:no|na|em|para)(?! (?:segunda|terca|quarta|quinta|sexta|"
+        r"sabado|domingo|feriado)\b)",
     ),
     # ...or what is done with them: "vocês fazem o que com meu endereço e meu cpf?"
     _phrase(
@@ -1751,7 +1753,11 @@ _PHRASES = (
     # Words a voice keyboard splits or mishears: "mandar com em brulho de presente", "quanto
     # que fica a frente pra mandar pra Curitiba?"
     _phrase("embrulho", r"em brulho"),
-    _phrase("o frete", r"(?<=\bfica )a frente(?= (?:para|de|do|da|ate)\b)"),
+    _phrase(
+        "o frete",
+        r"(?:(?<=\bfica )|(?<=\bquanto esta )|(?<=\bquanto sai )|(?<=\bquanto custa ))"
+        r"a frente(?= (?:para|de|do|da|ate)\b)",
+    ),
     # A boleto's last day to pay: "gerei o boleto agora, tenho até quando pra pagar?"
     _phrase(
         "boleto vence",
@@ -1874,7 +1880,8 @@ _PHRASES = (
         r"vem|vao|vai|retorna\w*)(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
         # "a transportadora tenta quantas vezes?"
         r"(?:entregador|transportadora|carteiro|correios|motoboy|motorista) (?:\w+ ){0,2}?(?:tenta|"
-        r"tentam|passa|passam|volta|voltam|vem) quant[oa]s vezes",
+        r"tentam|passa|passam|volta|voltam|vem) quant[oa]s vezes(?! (?:por|na|no|ao) (?:semana|mes|"
+        r"dia|ano)\b)",
         r"(?:tenta|tentam|tentar|tentativas?) (?:de )?(?:entreg\w*|de novo|novamente|outra vez)"
         r"(?: (?:\w+ ){0,4}?(?:antes de desistir|desiste\w*))?",
         # ...coming back another day: "se a escola estiver fechada quando a transportadora
@@ -1916,7 +1923,7 @@ _PHRASES = (
         r"(?:quanto tempo|quantos dias|quantas horas) (?:\w+ ){0,4}?(?:libera|liberam|liberado|"
         r"liberada)",
         when=r"boleto|pix|pag(?:uei|ou|amos|aram|o|a|ar|amento)\b",
-        unless=r"reembols|estorn|troca|devoluc|devolv|coleta|credito",
+        unless=r"reembols|estorn|troca|devoluc|devolv|coleta|credito|cancel|limite|nota|rastre|codigo|pontos|cupom",
     ),
     # How long delivery takes: "quanto tempo leva pra chegar", "em quantos dias chega"
     _phrase(
