@@ -2089,7 +2089,8 @@ _SERVICE_DETAILS = (
         # A warranty for a product worked commercially: "a garantia vale se eu usar a batedeira
         # pra fins comerciais? ela trabalha todo dia na minha confeitaria"
         re.compile(
-            r"^(?=.*\b(?:garantia|warranty)\b).*\b(?:(?:fins?|uso|usar|finalidade) "
+            r"^(?=.*\b(?:garantia|warranty)\b).*(?<!\bnada de )(?<!\bnao e )(?<!\bsem )(?<!\bnao )"
+            r"\b(?:(?:fins?|uso|usar|finalidade) "
             r"(?:\w+ ){0,2}?(?:comercia\w*|profissiona\w*|industria\w*)|commercial (?:use|"
             r"kitchen))\b"
         ),

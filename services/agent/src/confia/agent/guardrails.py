@@ -5047,7 +5047,7 @@ OFF_TOPIC = {
         # abre no sábado?" (not beside a payment or a delivery: "o banco compensa boleto no
         # feriado?")
         r"^(?!.*\b(?:boleto|pix|pag\w*|entreg\w*|devol\w*|presente|compens\w*|voces|estaloja)\b)"
-        rf"(?:.* )?(?:o|a|os|as) (?:{_PUBLIC_PLACES}|balsa|barca|onibus|metro|trem|banco|bancos|"
+        rf"(?:.* )?(?:o|a|os|as) (?:{_PUBLIC_PLACES}|balsa|barca|banco|bancos|"
         r"agencia|loterica|feira|farmacia|supermercado|mercado|padaria|academia|escola|creche|"
         r"prefeitura|detran) (?:\w+ ){0,3}?(?:funciona|funcionam|abre|abrem|fecha|fecham|atende|"
         r"atendem|roda|rodam|passa|passam)\b.{0,20}\b(?:feriado|feriados|sabado|domingo|natal|"

@@ -2257,6 +2257,8 @@ _PHRASES = (
         r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,4}? antes (?:de |d)?(?:ele |"
         r"ela |voces )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar|despacharem|"
         r"enviarem|mandarem|postarem)(?: do estoque)?",
+        # (a return's pickup is no dispatch: "posso desistir antes de mandarem a coleta?")
+        unless=r"coleta|reembols|estorn",
     ),
     # ...or after, asked still: "o rastreio diz que já tá com a transportadora, dá pra cancelar
     # mesmo assim?" (the cancelling entry says what holds after dispatch)
