@@ -218,6 +218,10 @@ OUTSIDE_POOL = {
     "fresh174 (unseen, gaps listed)": KB / "eval-fresh174.jsonl",
     "fresh175 (unseen, gaps listed)": KB / "eval-fresh175.jsonl",
     "fresh176 (unseen, gaps listed)": KB / "eval-fresh176.jsonl",
+    "fresh177 (unseen, gaps listed)": KB / "eval-fresh177.jsonl",
+    "fresh178 (unseen, gaps listed)": KB / "eval-fresh178.jsonl",
+    "fresh179 (unseen, gaps listed)": KB / "eval-fresh179.jsonl",
+    "fresh180 (unseen, gaps listed)": KB / "eval-fresh180.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
