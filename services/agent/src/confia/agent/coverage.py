@@ -688,7 +688,8 @@ _STAGE_TIMED_BY_THE_SHOP = re.compile(
 # One purchase paid in two ways: "pagar uma parte no pix e o resto no cartão", "dois cartões".
 _SPLIT_PAYMENT = re.compile(
     r"\b(?:uma parte|parte|metade|um pouco)\b.{0,30}\b(?:no|em|com|pelo|via|por) (?:pix|cartao|"
-    r"boleto|dinheiro)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|a outra metade|"
+    r"boleto|dinheiro|credito|debito)\b.{0,40}\b(?:o resto|o restante|a outra parte|outra parte|"
+    r"a outra metade|"
     r"parte|outra(?= (?:no|na|em|com|pelo) ))\b"
     # ("can I pay part with pix and part on the card?", "split the payment between two cards";
     # not in installments, "split the payment into 3 installments")
@@ -920,6 +921,10 @@ _ONESELF = re.compile(
     r"al)\s*$"
     # ...or a border near where they live: "moro pertinho da fronteira com o Paraguai"
     r"|\bfronteira (?:com|c) ?(?:o |a )?$"
+    # ...or arriving from, or moved away a while: "chego de lisboa no sabado", "tava de
+    # mudança pra outro país"
+    r"|\b(?:chego|chegando|cheguei|chegarei) (?:de|do|da)\s*$"
+    r"|\b(?:estava|tava|estive) de mudanca (?:para|pra|pro)\s*$"
 )
 # ...or where "here" is: "aqui no Japão são 12h de diferença" (`abroad`: not here as where
 # the order goes, "vocês entregam aqui no Japão?", "aqui em Portugal chega em quantos dias?")
@@ -2199,7 +2204,8 @@ _SERVICE_DETAILS = (
             # (or the shop's brand on the product: "comprei um produto aurora num marketplace")
             r"^(?=.*\b(?:de voces|da estaloja|seu|sua|seus|suas|\w+ estaloja)\b).*\b"
             r"(?:compr\w*|pedid[oa]s?|veio|vieram) (?:\w+ ){0,4}?(?:pelo|pela|no|na|via|num|numa|"
-            r"em um|em uma) (?:mercado livre|ml|shopee|amazon|magalu|americanas|marketplace)\b"
+            r"em um|em uma) (?:mercado livre|ml|shopee|amazon|magalu|americanas|marketplace|loja "
+            r"parceira|revendedor\w*|revenda)\b"
         ),
         "marketplace",
     ),
@@ -2487,6 +2493,124 @@ _SERVICE_DETAILS = (
             r"disponive\w*)\b"
         ),
         "unidades",
+    ),
+    (
+        # A coupon past its date, still to be applied: "meu cupom BLACK20 venceu ontem, consegue
+        # aplicar ainda?"
+        re.compile(
+            r"\bcupo[mn]s?\b.{0,40}\b(?:venceu|vencid[oa]s?|expirou|expirad[oa]s?)\b"
+            r"|\b(?:venceu|vencid[oa]|expirou|expirad[oa])\b.{0,15}\bcupo[mn]\b"
+        ),
+        "cupom-vencido",
+    ),
+    (
+        # A longer warranty bought: "tem como comprar garantia estendida a parte? pagar mais pra
+        # ter 2 anos"
+        re.compile(
+            # (not a purchase weighed: "tem garantia estendida? estou comparando antes de comprar")
+            r"\bgarantia (?:estendida|extra|adicional) (?:a parte|separad\w*|paga)\b|\b(?:comprar|"
+            r"contratar|adquirir|pagar (?:mais|a mais|extra)(?: (?:por|pela|para ter))?)(?: \w+)?"
+            r" garantia\b"
+        ),
+        "garantia-adicional",
+    ),
+    (
+        # Points spent on what is already on sale: "os pontos podem ser usados em produto com
+        # preço de black friday?"
+        re.compile(
+            r"\bpontos\b.{0,40}\b(?:usad\w*|usar|uso|aplic\w*|valem|vale)\b.{0,40}"
+            r"\b(?:promoc\w*|black friday|cyber monday|liquidac\w*|em oferta)\b"
+        ),
+        "pontos-em-oferta",
+    ),
+    (
+        # When a sale ends: "a cyber monday de vcs vai ate q horas?"
+        re.compile(
+            r"\b(?:black friday|cyber monday|liquidac\w*)\b.{0,25}\b(?:vai|vale|dura|termina|"
+            r"acaba)\w*\b.{0,10}\b(?:que horas|quando|que dia|meia noite)\b"
+        ),
+        "fim-da-oferta",
+    ),
+    (
+        # The site's prices at the shop itself: "o preço da black friday vale tb na loja fisica?"
+        re.compile(
+            r"\b(?:precos?|promoc\w*|descontos?|ofertas?|black friday|cyber monday)\b.{0,40}"
+            r"\b(?:vale|valem|e o mesmo|sao os mesmos|e igual|sao iguais)\b.{0,25}\bloja fisica\b"
+            r"|\bloja fisica\b.{0,30}\b(?:mesmo preco|mesmos precos|mesma promoc\w*|mesmo "
+            r"desconto)\b"
+        ),
+        "preco-na-loja",
+    ),
+    (
+        # The shop's own stock against the site's: "o estoque da loja fisica é o mesmo do site?"
+        re.compile(
+            r"\bestoque d[ao] loja(?: fisica)?\b.{0,30}\b(?:mesmo|igual|diferente)\b"
+            r"|\b(?:esgotad\w*|acabou)\b.{0,60}\b(?:tenha|tem|tera|teria) (?:\w+ )?(?:la )?na "
+            r"loja(?: fisica)?\b"
+        ),
+        "estoque-da-loja",
+    ),
+    (
+        # A courier's visit arranged: "da pra combinar pro entregador passar no sabado de manha?"
+        re.compile(
+            r"\b(?:combinar|agendar|marcar|pedir)\b.{0,15}\bentregador\b.{0,20}\b(?:passar|vir|"
+            r"entregar)\b.{0,20}\b(?:sabado|domingo|manha|tarde|noite|horario|dia)\b"
+        ),
+        "entrega-agendada",
+    ),
+    (
+        # Paying at the shop itself: "na loja fisica aceita pix? a chave la é a msm do site?"
+        re.compile(
+            r"\bloja fisica\b.{0,30}\b(?:aceita|aceitam|recebe|recebem|passa|passam)\b.{0,10}"
+            r"\b(?:pix|cartao|dinheiro|debito|vale refeicao)\b|\bchave (?:pix )?(?:de |da )?la\b"
+        ),
+        "pagamento-na-loja",
+    ),
+    (
+        # A code asked by the courier: "o entregador de vcs pede codigo de confirmação?"
+        re.compile(
+            r"\b(?:entregador|motoboy|transportadora|carteiro)\b.{0,20}\b(?:pede|pedem|exige|"
+            r"exigem|solicita|solicitam)\b.{0,20}\b(?:codigo|senha|token)\b"
+        ),
+        "codigo-na-entrega",
+    ),
+    (
+        # A card payment under review, whose time no entry gives (the pix's and the boleto's
+        # are the payment entry's): "parado em pagamento em analise faz 3 dias, paguei com cartao"
+        re.compile(
+            r"^(?=.*\bcartao\b)(?!.*\b(?:pix|boleto)\b).*\b(?:em analise|analise de "
+            r"(?:pagamento|credito|risco))\b"
+        ),
+        "analise-do-cartao",
+    ),
+    (
+        # A site's purchase returned at the shop: "a loja fisica aceita devolucao de produto
+        # comprado no site?"
+        re.compile(
+            r"\bloja fisica\b.{0,20}\b(?:aceita|aceitam|faz|fazem|recebe|recebem)\b.{0,10}"
+            r"\b(?:devoluc\w*|troca\w*)\b|\b(?:devolver|trocar|devolvo|troco)\b.{0,30}\bna loja "
+            r"fisica\b"
+        ),
+        "devolucao-na-loja",
+    ),
+    (
+        # Paid in another currency: "da pra pagar em dolar ou euro direto?"
+        re.compile(
+            r"\b(?:pagar|pago|pagamento|cobrar|cobram|aceitam|aceita)\b.{0,20}\b(?:em )?(?:dolar|"
+            r"dolares|euros?|moeda estrangeira|usd|eur)\b|\b(?:pay|charge) in (?:dollars|euros|"
+            r"usd|eur|another currency)\b"
+        ),
+        "moeda-estrangeira",
+    ),
+    (
+        # A refund due to a card that no longer exists: "o reembolso foi pro meu cartao mas eu
+        # cancelei esse cartao mes passado"
+        re.compile(
+            r"^(?=.*\b(?:reembols\w*|estorn\w*|refund\w*)\b).*(?:\b(?:cancelei|encerrei|bloqueei)"
+            r" (?:o |esse |este |meu |aquele )?cartao\b|\bcartao\b.{0,30}\b(?:foi cancelado|esta "
+            r"cancelado|foi bloqueado|esta bloqueado|nao existe mais|foi encerrado))"
+        ),
+        "cartao-cancelado",
     ),
 )
 
@@ -2995,6 +3119,8 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "é pro meu avô, ele tem parkinson": a condition had, told of someone
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
+        if rest[:1] in (["quantos"], ["quantas"]) and "de" in rest[1:4]:
+            continue  # "pix tem quantos por cento de desconto?": how much of it, not whether
         someone = bool((_PEOPLE | _PRONOUNS).intersection(said.split()))
         told = (before[-1:] == ["nao"] and someone) or (
             opener[0] == "tinha" and (someone or before[-1:] == ["ja"])
@@ -3007,6 +3133,12 @@ def _asked_in(said: str) -> Iterator[str]:
             # "meu filho não tem carro", "descobriu que já tinha um no apê": told, not asked
             # of the shop ("vcs não têm cartão presente?" asks)
             continue
+        if (
+            before[-1:] == ["nao"]
+            and rest[1:2] in (["aqui"], ["nenhum"], ["nenhuma"])
+            and not _THE_BUSINESS.intersection(said.split())
+        ):
+            continue  # "não tem portaria aqui", "aí não tem erro nenhum": told, not asked
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
         if rest[:2] in (["ideia", "de"], ["nocao", "de"]) and _QUESTION_WORDS.intersection(

@@ -37,6 +37,7 @@ from confia.agent.guardrails import (
     check_input,
     check_output,
     denies_handoff,
+    follows_up,
     unframed,
     without_identity,
 )
@@ -240,6 +241,10 @@ async def decide(
         return handoff("reserved_topic:sensitive_data")
     if draft.handoff_reason:
         return handoff(draft.handoff_reason)
+    if draft.out_of_scope and follows_up(plain(read)):
+        # "ainda nada", "e aí, conseguiu ver?": of something said before, which the message
+        # does not say; not outside the business, and a person can find it.
+        return handoff("follow_up")
     if draft.out_of_scope and verdict.names_the_shop:
         # About the shop's own service, but nothing in the knowledge matches: a person.
         return handoff("low_confidence")

@@ -2254,9 +2254,9 @@ _PHRASES = (
     # estoque, vou pagar alguma taxa?", "se a associação desistir do pedido antes de ele sair"
     _phrase(
         "cancelar pedido antes despachado",
-        r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,4}? antes (?:de |d)?(?:ele |"
+        r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,5}? antes (?:de |d)?(?:ele |"
         r"ela |voces )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar|despacharem|"
-        r"enviarem|mandarem|postarem)(?: do estoque)?",
+        r"enviarem|mandarem|postarem)(?: do (?:estoque|galpao|deposito|centro de distribuicao))?",
         # (a return's pickup is no dispatch: "posso desistir antes de mandarem a coleta?")
         unless=r"coleta|reembols|estorn",
     ),
