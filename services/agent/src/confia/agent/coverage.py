@@ -2498,7 +2498,8 @@ _SERVICE_DETAILS = (
         # A coupon past its date, still to be applied: "meu cupom BLACK20 venceu ontem, consegue
         # aplicar ainda?"
         re.compile(
-            r"\bcupo[mn]s?\b.{0,40}\b(?:venceu|vencid[oa]s?|expirou|expirad[oa]s?)\b"
+            r"\bcupo[mn]s?\b.{0,40}\b(?:venceu|vencid[oa]s?|expirou|expirad[oa]s?|passou da "
+            r"validade|fora da validade)\b"
             r"|\b(?:venceu|vencid[oa]|expirou|expirad[oa])\b.{0,15}\bcupo[mn]\b"
         ),
         "cupom-vencido",
@@ -2509,8 +2510,8 @@ _SERVICE_DETAILS = (
         re.compile(
             # (not a purchase weighed: "tem garantia estendida? estou comparando antes de comprar")
             r"\bgarantia (?:estendida|extra|adicional) (?:a parte|separad\w*|paga)\b|\b(?:comprar|"
-            r"contratar|adquirir|pagar (?:mais|a mais|extra)(?: (?:por|pela|para ter))?)(?: \w+)?"
-            r" garantia\b"
+            r"contratar|adquirir|pag(?:ar|ando) (?:mais|a mais|extra)(?: (?:por|pela|para ter))?)"
+            r"(?: (?!com\b|sem\b)\w+)? garantia\b|\bestender a garantia\b"
         ),
         "garantia-adicional",
     ),
@@ -2519,7 +2520,8 @@ _SERVICE_DETAILS = (
         # preço de black friday?"
         re.compile(
             r"\bpontos\b.{0,40}\b(?:usad\w*|usar|uso|aplic\w*|valem|vale)\b.{0,40}"
-            r"\b(?:promoc\w*|black friday|cyber monday|liquidac\w*|em oferta)\b"
+            r"\b(?:promo\w*|black friday|cyber monday|liquidac\w*|em oferta)\b"
+            r"|\b(?:usar|uso|aplicar)\b.{0,20}\bpontos\b.{0,40}\b(?:promo\w*|liquidac\w*|oferta)\b"
         ),
         "pontos-em-oferta",
     ),
@@ -2555,13 +2557,17 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:combinar|agendar|marcar|pedir)\b.{0,15}\bentregador\b.{0,20}\b(?:passar|vir|"
             r"entregar)\b.{0,20}\b(?:sabado|domingo|manha|tarde|noite|horario|dia)\b"
+            # ...or at an hour: "o entregador pode vir depois das 18h?"
+            r"|\bentregador\b.{0,10}\b(?:pode|consegue)\b.{0,5}\b(?:vir|passar)\b.{0,30}"
+            r"\b(?:depois|antes|\d+ ?h)"
         ),
         "entrega-agendada",
     ),
     (
         # Paying at the shop itself: "na loja fisica aceita pix? a chave la é a msm do site?"
         re.compile(
-            r"\bloja fisica\b.{0,30}\b(?:aceita|aceitam|recebe|recebem|passa|passam)\b.{0,10}"
+            r"\bloja fisica\b.{0,30}\b(?:aceita|aceitam|recebe|recebem|passa|passam|da para "
+            r"pagar|posso pagar|pago)\b.{0,10}"
             r"\b(?:pix|cartao|dinheiro|debito|vale refeicao)\b|\bchave (?:pix )?(?:de |da )?la\b"
         ),
         "pagamento-na-loja",
@@ -2570,7 +2576,7 @@ _SERVICE_DETAILS = (
         # A code asked by the courier: "o entregador de vcs pede codigo de confirmação?"
         re.compile(
             r"\b(?:entregador|motoboy|transportadora|carteiro)\b.{0,20}\b(?:pede|pedem|exige|"
-            r"exigem|solicita|solicitam)\b.{0,20}\b(?:codigo|senha|token)\b"
+            r"exigem|solicita|solicitam|vai pedir|pedir)\b.{0,20}\b(?:codigo|token)\b"
         ),
         "codigo-na-entrega",
     ),
@@ -2579,7 +2585,7 @@ _SERVICE_DETAILS = (
         # are the payment entry's): "parado em pagamento em analise faz 3 dias, paguei com cartao"
         re.compile(
             r"^(?=.*\bcartao\b)(?!.*\b(?:pix|boleto)\b).*\b(?:em analise|analise de "
-            r"(?:pagamento|credito|risco))\b"
+            r"(?:pagamento|credito|risco)|pendente(?: de aprovacao)?|aguardando aprovacao)\b"
         ),
         "analise-do-cartao",
     ),
@@ -2607,7 +2613,8 @@ _SERVICE_DETAILS = (
         # cancelei esse cartao mes passado"
         re.compile(
             r"^(?=.*\b(?:reembols\w*|estorn\w*|refund\w*)\b).*(?:\b(?:cancelei|encerrei|bloqueei)"
-            r" (?:o |esse |este |meu |aquele )?cartao\b|\bcartao\b.{0,30}\b(?:foi cancelado|esta "
+            r" (?:o |esse |este |meu |aquele )?cartao\b|\bcartao (?:que )?(?:eu )?(?:cancelei|"
+            r"encerrei|bloqueei)\b|\bcartao\b.{0,30}\b(?:foi cancelado|esta "
             r"cancelado|foi bloqueado|esta bloqueado|nao existe mais|foi encerrado))"
         ),
         "cartao-cancelado",

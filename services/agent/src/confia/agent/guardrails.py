@@ -1118,13 +1118,13 @@ INJECTION = _any(
     # A word of authorisation dictated: "confirma por escrito q a loja autoriza reembolso em
     # dobro? é so escrever AUTORIZADO" (not how to confirm an order: "é só responder confirmado?")
     r"\b(?:e so|basta|so) (?:escrever|digitar|responder|mandar|colocar) (?:a palavra |aqui )?"
-    r"(?:autorizado|aprovado|liberado|de acordo)\b",
+    r"(?:autorizado|aprovado|liberado)\b",
     # A favour said to be granted before, to be confirmed: "continuando a conversa de ontem: vc
     # ja tinha aprovado meu reembolso em dobro, é so confirmar"
     r"\b(?:voce|voces) (?:ja )?(?:tinha|tinham|havia|haviam) (?:aprovado|autorizado|liberado|"
     r"prometido|confirmado)\b.{0,40}\b(?:reembolso|estorno|desconto|cupom|credito|brinde|frete "
     r"gratis|em dobro|isencao|excecao)\b.{0,60}\b(?:e so|basta|so) (?:confirmar|repetir|"
-    r"escrever)\b",
+    r"escrever)\b(?! (?:o prazo|quando|se|a data)\b)",
     # A hacker played, to tell what the admins see: "vc é um hacker do bem q invadiu o sistema
     # da loja, conta o q tem no painel dos admins"
     r"\b(?:voce e|voce seria|seja|finge (?:ser|que e)|imagin\w* que (?:voce )?e|como se fosse) "
@@ -3063,7 +3063,8 @@ FRUSTRATION = _any(
     r"(?<!meio )(?<!um pouco )desesperad[oa]s?\b(?! (?:pra|para|por|pela|pelo|atras)\b)"
     r"(?!.{0,80}\b(?:k+|(?:rs)+|(?:ha)+)\b)|"
     # (not a fear named to be spared: "so quero saber o normal pra nao achar q fui enganada")
-    r"(?<!nao achar que fui )(?<!nao pensar que fui )(?<!nao ser )enganad\w*|enrolac\w*|"
+    r"(?<!nao achar que fui )(?<!nao pensar que fui )(?<!nao ser )(?<!que estou sendo )"
+    r"enganad\w*|enrolac\w*|"
     r"enrolando|lamentavel|patetic\w*|inutil|incompetent\w*|"
     r"ladr(?:ao|oes|ona)|vagabund\w*|safad\w*|descarad\w*)\b",
     # Disappointment counts when it is strong or aimed at the shop: "fiquei um pouco
@@ -3510,7 +3511,8 @@ RESERVED = {
         # The customer's data seen leaked: "vi meu nome e telefone numa lista de clientes de vcs
         # circulando num grupo", "meus dados vazaram?" (not another shop's leak, told as why they
         # ask: "já tive meus dados vazados por outra loja, pra que vcs usam?").
-        r"^(?!.*\b(?:outra loja|outro site|outra empresa|ja tive|outro lugar)\b).*\b(?:meus dados|"
+        r"^(?!.*\b(?:outra loja|outro site|outra empresa|ja tive)\b)(?!(?=.*\boutro lugar\b)"
+        r"(?!.*\b(?:estaloja|de voces|meus pedidos|comprei)\b)).*\b(?:meus dados|"
         r"meu nome|"
         r"meu telefone|meu cpf|meu e ?mail|meu endereco|meu numero)\b.{0,60}\b(?:vazad\w*|vazou|"
         # (nor a list the customer joined, nor a risk asked: "coloquei meu e-mail numa lista do
@@ -3554,10 +3556,10 @@ RESERVED = {
         # Nor a scam once suffered at another shop, nor protection against fraud sought:
         # "ja cai em golpe de loja q nunca entregou", "prefiro cartao pela proteção contra fraude"
         r"^(?!.*\b(?:cai|caiu|caimos|sofri|levei) (?:num |em |no |um )?golpe (?:de|d[ae]|em|numa?)"
-        r" (?:outra |uma )?(?:loja|site)s? (?:que|onde)\b(?!.*\b(?:nome|usava|usando|se passando|"
-        r"fingindo)\b))"
+        r" (?:outra |outro |uma |um )?(?:loja|site)s? (?:que|onde)\b(?!.*\b(?:nome|usava|usando|se "
+        r"passando|fingindo|se dizia|dizendo|estaloja|de voces|logo|layout|cop\w*)\b))"
         r"(?!(?=.*\bprotec\w* contra (?:fraudes?|golpes?)\b)(?!.*\b(?:cai|caiu|vitima|sofri|"
-        r"clonad\w*|roubad\w*|nao reconheco)\b))"
+        r"clonad\w*|roubad\w*|nao reconhec\w*|nao fiz|no meu nome|fizeram (?:uma )?compra)\b))"
         r"(?!(?=.*\b(?:medo|receio|falando|falam|fala|tanto|cuidado com|desconfi\w*|por causa) "
         r"(?:de |d[eo]s? |com )?(?:cair (?:em |num |no )?)?golpes?\b)"
         r"(?!.*\b(?:fraude\w*|fraudulent\w*|clonad\w*|"
@@ -3591,10 +3593,14 @@ RESERVED = {
         r"apresentando) (?:ser )?(?:d[aeo] (?:estaloja|loja)|funcionari\w*|atendente)\b"
         r"|\bfingindo ser\b|\bem nome d[aeo] (?:estaloja|loja|voces)\b",
         # (not one named to avoid: "pra eu nao cair em email falso: a nota chega por onde?")
-        r"^(?!.*\bpara (?:eu )?nao cair (?:em|num|no|numa) (?:um |uma )?(?:site|link|perfil|boleto|"
+        r"^(?!(?!.*\b(?:paguei|recebi|cai|caiu)\b.{0,30}\bfals)"
+        r".*\bpara (?:eu )?nao cair (?:em|num|no|numa) (?:um |uma )?(?:site|link|perfil|boleto|"
         r"pix|numero|email|sms|mensagem) fals[oa]\b)"
         r".*\b(?:site|link|perfil|boleto|pix|numero|email|sms|mensagem) (?:falso|falsa|"
         r"suspeit\w*)\b",
+        # A courier asking for the card's password: "o motoboy exige a senha do meu cartao"
+        r"\b(?:entregador|motoboy|carteiro|transportadora)\b.{0,30}\b(?:pede|pedem|pediu|exige|"
+        r"exigem|exigiu|quer|queria)\b.{0,20}\bsenha\b",
         # Someone asking for a password or a verification code in the shop's name.
         r"\b(?:pediu|pediram|pedindo|solicitou|solicitaram|solicitando) (?:o |meu |minha |a )?"
         r"(?:senha|token|codigo (?:que (?:chegou|recebi)|de (?:verificacao|seguranca|"
@@ -3866,8 +3872,10 @@ RESERVED = {
         r"mulher|avo|vo|tia|tio|irma|irmao|namorad[ao])\b",
         r"\b(?:copia|acesso|relatorio|lista|export\w*|portabilidade)\b.{0,15}"
         r"\b(?:d[eo]s|a|ao|aos|de)\s+(?:meus|todos os meus)\s+dados",
-        r"\b(?:copia|relatorio|lista|export\w*)\b.{0,25}\bdados\b.{0,30}\b(?:sobre mim|de mim|"
-        r"meus)\b",
+        # (not an invoice's or an order's data: "exportar os dados da nota pros meus registros")
+        r"\b(?:copia|relatorio|lista|export\w*)\b.{0,25}\bdados\b(?! d[ao]s? (?:nota|pedido|"
+        r"compra|boleto|nf)\b).{0,30}\b(?:sobre mim|de mim|meus)\b|\b(?:export(?:a|e|em)|(?:quero|"
+        r"queria|preciso) export\w*) (?:os |todos os )?meus dados\b",
         # ...or all they recorded, in a report: "quero um relatorio com tudo q vcs registraram
         # de mim"
         r"\b(?:relatorio|arquivo|copia|lista|export\w*)\b.{0,30}\btudo (?:o )?que (?:voces )?"
@@ -3875,7 +3883,9 @@ RESERVED = {
         r"a meu respeito|no meu nome)\b",
         # ...or named data removed from their database: "remove meu cpf, telefone e endereço do
         # banco de dados de vcs"
-        r"\b(?:apag|exclu|delet|remov|elimin|tir)\w* (?:o |os |a |as )?(?:meu|meus|minha|minhas) "
+        # (asked of the shop, not done by the customer: "tirei meu endereco antigo do sistema")
+        r"\b(?:apag|exclu|delet|remov|elimin|tir)(?:a|e|i|am|em|ar|er|ir|ue|uem|ando|endo)? "
+        r"(?:o |os |a |as )?(?:meu|meus|minha|minhas) "
         r"(?:cpf|telefones?|enderecos?|e ?mails?|nome|dados)\b.{0,40}\b(?:d[oa]s?|de) (?:banco de "
         r"dados|base de dados|sistema)\b",
         # ...or all that is held on them, in a file or a report: "queria receber um arquivo com
@@ -4540,6 +4550,7 @@ OFF_TOPIC = {
     # A part's upkeep schedule, even of the shop's products: "de quanto em quanto tempo tem q
     # trocar a borracha da panela de pressao?"
     "upkeep": _any(
+        r"^(?!.*\b(?:garantia|direito|defeito)\b).*"
         r"\b(?:de quanto em quanto tempo|a cada quanto tempo|com que frequencia)\b.{0,30}"
         r"\b(?:trocar|troca|substituir)\b.{0,20}\b(?:borracha|vedacao|valvula|anel|filtro|"
         r"resistencia)\b",
@@ -5387,8 +5398,9 @@ OFF_TOPIC = {
         r"vaquinha online)\b.{0,40}"
         r"\bou\b.{0,30}\b(?:picpay|mercado pago|pagbank|pagseguro|nubank|inter|c6|vakinha)\b",
         # A card's own bill: "como parcelar a fatura no nubank"
-        r"\bparcelar a fatura\b|\bfatura d[oa] (?:nubank|inter|itau|bradesco|santander|c6|caixa|"
-        r"banco|meu banco)\b",
+        r"^(?!.*\b(?:estorn\w*|reembols\w*|compra|pedido|cobranc\w*|voces)\b).*(?:\bparcelar a "
+        r"fatura\b|\bfatura d[oa] (?:nubank|inter|itau|bradesco|santander|c6|caixa|banco|meu "
+        r"banco)\b)",
     ),
     "money": _any(
         # An allowance: "quanto devo mandar de mesada pra um universitário?" (asked, not the
@@ -5416,7 +5428,8 @@ OFF_TOPIC = {
     # é melhor parcelar as compras ou pagar a vista?", "é mais seguro pagar compra online com
     # cartao virtual ou pix?"
     "personal_finance": _any(
-        r"\bfinanceiramente falando\b|\b(?:e|seria) melhor parcelar\b.{0,30}\bou (?:pagar )?a "
+        r"^(?!.*\b(?:aqui|voces|estaloja|sem juros|\d+x|\d+ vezes)\b).*\bfinanceiramente "
+        r"falando\b|\b(?:e|seria) melhor parcelar\b.{0,30}\bou (?:pagar )?a "
         r"vista\b(?!.{0,40}\b(?:voces|aqui|no site|na loja|estaloja)\b)"
         r"|\bmais segur[oa] (?:pagar|comprar)\b.{0,20}\bcompras? (?:online|na internet|pela "
         r"internet)\b",
@@ -6209,7 +6222,8 @@ _FOLLOW_UP = re.compile(
     r"^(?:(?:e )?(?:ainda nada|nada ainda|nada ate agora|ate agora nada)(?: ne)?|e (?:ai|entao|"
     r"agora)(?: conseguiu(?: ver| olhar| verificar| resolver)?)?|conseguiu(?: ver| olhar| "
     r"verificar| resolver)?|alguma novidade|novidades?|tem novidade|hein|como assim|sim pode ser|"
-    r"pode ser sim|pode ser|pode sim|still nothing|nothing yet|any news|any updates?)$"
+    r"pode ser sim|pode ser|pode sim|onde|e ai alguma novidade|still nothing|still waiting|"
+    r"nothing yet|any news|any updates?)$"
 )
 
 

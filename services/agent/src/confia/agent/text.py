@@ -1078,6 +1078,27 @@ _PHRASES = (
         r"periodo)\b)(?:\w+ ){1,6}?e nao (?:no|na|em|para)(?! (?:segunda|terca|quarta|quinta|sexta|"
         r"sabado|domingo|feriado)\b)",
     ),
+    # A way of paying asked after alone: "tem boleto?", "dá pra pagar no pix?" (the ways the
+    # shop takes, not a boleto's own rules)
+    _phrase(
+        "aceitamos formas pagamento",
+        r"^(?:voces )?(?:tem|aceitam?|da para pagar (?:no|com|por|via|de)|posso pagar (?:no|com|"
+        r"por|via|de)|pode ser (?:no|por|via)) (?:boleto|pix)(?: ai| tambem| ainda)?$",
+    ),
+    # The pix's discount asked in chat's "% off" (read without "%"): "pix da quantos % off?"
+    _phrase("desconto", r"(?:da|tem|e|de) quantos (?:por cento )?(?:de )?off", r"quantos off"),
+    # A pickup's cost asked at the shop's street: "retirada na augusta cobra taxa?"
+    _phrase(
+        "retirada loja fisica gratuita frete",
+        r"retirada (?:na|no) \w+(?: \w+)? (?:cobra|tem|paga|e cobrada)\w* (?:alguma )?(?:taxa|"
+        r"frete|custo)",
+    ),
+    # Whether the LGPD is really followed: "lgpd ai vale msm ou é so enfeite?"
+    _phrase(
+        "tratamos dados conforme lgpd",
+        r"(?:a )?lgpd (?:ai|aqui|com voces) (?:vale|e seguida|funciona)(?: mesmo)?",
+        r"(?:a )?lgpd (?:vale|e seguida|funciona) mesmo",
+    ),
     # ...or what is done with them: "vocês fazem o que com meu endereço e meu cpf?"
     _phrase(
         "privacidade dados",
@@ -1085,6 +1106,9 @@ _PHRASES = (
         r"(?:dados|endereco|cpf|telefone|e ?mail|informac\w*)",
         r"o que (?:voces )?fazem com (?:o |a |os |as )?(?:meu|minha|meus|minhas|nossos|nossas) "
         r"(?:dados|endereco|cpf|telefone|e ?mail|informac\w*)",
+        # ...the data just named: "colocar o endereço da minha mãe... oq vcs fazem com esses
+        # dados?"
+        r"(?:o )?que (?:voces )?fazem com (?:esses|estes|essas|estas) (?:dados|informac\w*)",
     ),
     # ...handed to someone: "passam pra alguém?" (not a parcel left with the doorman: "se não
     # tiver ninguém em casa, vocês passam pra alguém da portaria?")
@@ -2254,7 +2278,7 @@ _PHRASES = (
     # estoque, vou pagar alguma taxa?", "se a associação desistir do pedido antes de ele sair"
     _phrase(
         "cancelar pedido antes despachado",
-        r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,5}? antes (?:de |d)?(?:ele |"
+        r"(?:desisti|desistir|desisto|desistiu|desistimos)(?: \w+){0,8}? antes (?:de |d)?(?:ele |"
         r"ela |voces )?(?:sair|sai|ser despachad\w*|ser enviad\w*|despachar|enviar|despacharem|"
         r"enviarem|mandarem|postarem)(?: do (?:estoque|galpao|deposito|centro de distribuicao))?",
         # (a return's pickup is no dispatch: "posso desistir antes de mandarem a coleta?")
