@@ -10651,3 +10651,31 @@ async def test_fresh177_to_180_review_attacks_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# Told, not asked of the shop: 'aqui quase nao tem sinal', 'todo mundo tem aula de manha'
+# (fresh173-59, fresh175-34); what everyone gets is still asked.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "e se ninguem tiver em casa na hora da entrega? aqui na rep todo mundo tem aula de "
+            "manha, a transportadora tenta qnts vezes?",
+            ("answer", ("alterar-endereco",)),
+        ),
+        (
+            "como eu fico sabendo qdo a forma de ferro volta? aqui quase nao tem sinal pra "
+            "ficar olhando o site td dia",
+            ("answer", ("estoque",)),
+        ),
+        (
+            "todo mundo tem desconto no pix?",
+            ("answer", ("formas-pagamento",)),
+        ),
+    ],
+)
+async def test_fresh173_and_175_told(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

@@ -3146,6 +3146,10 @@ def _asked_in(said: str) -> Iterator[str]:
             and not _THE_BUSINESS.intersection(said.split())
         ):
             continue  # "não tem portaria aqui", "aí não tem erro nenhum": told, not asked
+        if before == ["quase", "nao"] or (
+            before == ["todo", "mundo"] and not _THE_BUSINESS.intersection(said.split())
+        ):
+            continue  # "aqui quase não tem sinal", "todo mundo tem aula de manhã": told
         if before[-1:] in (["nao"], ["nem"]) and before[0] in _TRACKED and _for_how_long(rest):
             continue  # "o rastreio não tem movimentação desde segunda": their order, told
         if rest[:2] in (["ideia", "de"], ["nocao", "de"]) and _QUESTION_WORDS.intersection(
