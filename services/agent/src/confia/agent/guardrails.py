@@ -6221,9 +6221,9 @@ _WHAT_DATA_IS_USED = _any(
 _FOLLOW_UP = re.compile(
     r"^(?:(?:e )?(?:ainda nada|nada ainda|nada ate agora|ate agora nada)(?: ne)?|e (?:ai|entao|"
     r"agora)(?: conseguiu(?: ver| olhar| verificar| resolver)?)?|conseguiu(?: ver| olhar| "
-    r"verificar| resolver)?|alguma novidade|novidades?|tem novidade|hein|como assim|sim pode ser|"
-    r"pode ser sim|pode ser|pode sim|onde|e ai alguma novidade|still nothing|still waiting|"
-    r"nothing yet|any news|any updates?)$"
+    r"verificar| resolver)?|(?:e ai )?alguma novidade|novidades?|tem novidade|hein|como assim|"
+    r"sim pode ser|pode ser sim|pode ser|pode sim|onde|still nothing|still waiting|nothing yet|"
+    r"any news|any updates?)$"
 )
 
 
