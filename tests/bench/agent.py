@@ -222,6 +222,10 @@ OUTSIDE_POOL = {
     "fresh178 (unseen, gaps listed)": KB / "eval-fresh178.jsonl",
     "fresh179 (unseen, gaps listed)": KB / "eval-fresh179.jsonl",
     "fresh180 (unseen, gaps listed)": KB / "eval-fresh180.jsonl",
+    "fresh181 (unseen, gaps listed)": KB / "eval-fresh181.jsonl",
+    "fresh182 (unseen, gaps listed)": KB / "eval-fresh182.jsonl",
+    "fresh183 (unseen, gaps listed)": KB / "eval-fresh183.jsonl",
+    "fresh184 (unseen, gaps listed)": KB / "eval-fresh184.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
