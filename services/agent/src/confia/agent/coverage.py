@@ -81,6 +81,11 @@ _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _CUSTOMERS_BUILDING = frozenset(["predio", "condominio", "bloco", "apartamento", "apto", "rua"])
 _THEIRS = frozenset(["meu", "minha", "nosso", "nossa"])
 _PLACE_BACK = 4
+# ...or a message the customer received ("no fim da pesquisa tem um convite pro Aurora+").
+_MESSAGES_RECEIVED = frozenset(
+    ["lembrete", "email", "sms", "mensagem", "notificacao", "pesquisa", "newsletter", "panfleto",
+     "folheto", "propaganda", "anuncio"]
+)  # fmt: skip
 # Conditions a person has: told of them, never a thing the shop is asked to have.
 _CONDITIONS = frozenset(
     ["parkinson", "alzheimer", "artrite", "artrose", "diabetes", "tendinite", "avc", "demencia",
@@ -210,7 +215,9 @@ _MERGED = re.compile(
     r"\d|three) )?(?:orders|purchases|deliveries|shipments)\b|"
     rf"^(?!.*\bcarrinho\b)(?:.*\b{_MERGE_VERB} (?:os |as |esses |essas )?(?:meus |minhas )?"
     r"(?:(?:dois|duas|\d|tres) (?:pedidos|compras|encomendas|entregas)|pedidos|encomendas|"
-    rf"entregas)\b|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
+    # (not what they add up to: "somando as duas compras gastei 620")
+    r"entregas)\b(?! (?:eu |que )?(?:gastei|deu|da|dao|ficou|fica|foram|totaliz\w*)\b)"
+    rf"|.*\b(?:pedidos|compras|encomendas)\b.{{0,80}}\b{_MERGE_VERB} (?:os|as) "
     r"(?:dois|duas|tres)\b"
     # ...or all of them, told before: "fiz 3 pedidos em dias diferentes, consigo juntar tudo
     # numa entrega só?"
@@ -505,6 +512,11 @@ _SHIPPING_ONLY = re.compile(
     r"^(?=.*\bfrete\b)(?!.*\b(?:retir\w*|loja|prazo|dias|expressa|agendad\w*|"
     r"shopping|unidade|filial)\b)"
 )
+# ...and the states of more than one word ("vale pro Rio Grande do Sul?").
+_STATE_NAMES = (
+    "rio grande do sul", "rio grande do norte", "mato grosso", "santa catarina", "rio de janeiro",
+    "sao paulo", "espirito santo", "distrito federal",
+)  # fmt: skip
 _BRAZIL_REGIONS = frozenset(
     ["acre", "alagoas", "amapa", "amazonas", "bahia", "ceara", "goias", "maranhao", "paraiba",
      "parana", "pernambuco", "piaui", "rondonia", "roraima", "sergipe", "tocantins", "minas",
@@ -1589,7 +1601,13 @@ _ASKED_AFTER = (
 )
 _THE_THING = r"(?:(?:o|a|esse|essa|este|esta|desse|dessa|do|da|the|this|your) )?"
 # ...and nothing else after it but a word of emphasis or whose it is.
-_ONLY_EMPHASIS = r"(?: (?:ai|ae|exatamente|direito|mesmo|entao|hein|de voces|da loja|work|works))*"
+_ONLY_EMPHASIS = (
+    r"(?: (?:que|q) (?:apareceu|aparece|veio|vem|vi|mandaram|falaram)(?: \w+){0,6}?)?"
+    r"(?: (?:ai|ae|exatamente|direito|mesmo|entao|hein|de voces|da loja|work|works"
+    # (or whom it is asked of: "como funciona esse Aurora+ aí, mano?")
+    r"|mano|mana|maninho|maninha|mermao|tche|so|uai|cara|amigo|amiga|moca|visse|bicho|"
+    r"guri|guria|querida|querido|please|pfv|pf|por favor))*"
+)
 
 
 def coined_names(text: str) -> list[str]:
@@ -2501,6 +2519,10 @@ _SERVICE_DETAILS = (
             r"\bcupo[mn]s?\b.{0,40}\b(?:venceu|vencid[oa]s?|expirou|expirad[oa]s?|passou da "
             r"validade|fora da validade)\b"
             r"|\b(?:venceu|vencid[oa]|expirou|expirad[oa])\b.{0,15}\bcupo[mn]\b"
+            # ...or a discount offered: "o desconto do email de carrinho abandonado expirou"
+            r"|^(?!.*\bboleto\b).*\b(?:desconto|promocao|oferta)\b.{0,40}\b(?:venceu|expirou|"
+            r"expirad[oa]|acabou ontem|passou da validade)\b.{0,60}\b(?:liberar|libera|reativ\w*|"
+            r"aplicar|aplica|valer|vale|de novo|ainda)\b"
         ),
         "cupom-vencido",
     ),
@@ -2619,6 +2641,90 @@ _SERVICE_DETAILS = (
         ),
         "cartao-cancelado",
     ),
+    (
+        # An order sent in parts, how it goes: "vai vir tudo junto ou picado?", "recebi 2
+        # códigos de rastreio pro mesmo pedido", "no rastreio aparece 1 volume só", "a parte
+        # que foi enviada separada paga frete de novo?"
+        re.compile(
+            r"\b(?:caixas|volumes|pacotes|entregas|envios|remessas) separad\w*|\bseparad\w* em "
+            r"(?:caixas|volumes|pacotes|partes|remessas)\b|\b(?:vem|vir|chega|chegam|vai|vao) "
+            r"(?:tudo )?juntos? ou (?:separad\w*|picad\w*|em partes|aos poucos)|^(?!.*\b(?:dois|"
+            r"duas|"
+            r"2|tres|3) (?:pedidos|compras)\b).*\b(?:dois|duas|2|tres|3|mais de um) (?:codigos|"
+            r"rastreios)\b(?! de (?:pedidos|compras))|\bcodigos de "
+            r"rastreio diferentes|\b(?:aparece|consta|mostra)\w*(?: \w+){0,2} (?:1|um|uma) "
+            r"volumes?\b|\b(?:enviad|mandad|despachad)[oa]s? separad\w*|\bsplit shipments?\b"
+        ),
+        "entrega-em-partes",
+    ),
+    (
+        # A product out of stock once bought: "comprei a frigideira e depois chegou um email
+        # dizendo que ficou sem estoque"
+        re.compile(
+            r"\b(?:comprei|paguei|pedi|fiz o pedido|fiz a compra)\b.{0,80}\b(?:ficou|ficaram|"
+            r"estava|estavam|esta|estao) sem estoque|\besgot\w*\b.{0,40}\bdepois (?:da|de) "
+            r"(?:compra|comprar|pagar|eu comprar|eu pagar)\b"
+        ),
+        "sem-estoque-apos-compra",
+    ),
+    (
+        # A benefit for a first purchase: "tem desconto na primeira compra?", "vcs geram cupom
+        # pra primeira compra?" (not "é minha primeira compra, qual o prazo?")
+        re.compile(
+            r"\b(?:cupom|cupons|desconto|brinde|bonus|off|vantagem|beneficio|frete gratis|codigo)"
+            r"(?: \w+){0,2}? (?:de|da|na|pra|para|para a|pela) primeira compra\b|\bprimeira compra "
+            r"(?:tem|ganha|da|dá|vem com) (?:\w+ )?(?:cupom|desconto|brinde|bonus|frete)\b|"
+            r"\b(?:discount|coupon|code) (?:\w+ ){0,2}?(?:for|on) (?:my |the |a )?first (?:order|"
+            r"purchase)\b"
+        ),
+        "primeira-compra",
+    ),
+    (
+        # A CEP the site does not take: "o cep daqui nem aparece no carrinho"
+        re.compile(
+            r"\bcep\b(?: \w+){0,4} (?:nao|nem) (?:aparece|existe|e aceito|e reconhecido|entra|"
+            r"passa|funciona|e encontrado|consta)\b|\bcep\b.{0,30}\b(?:da erro|invalido)\b"
+        ),
+        "cep-recusado",
+    ),
+    (
+        # An invoice with data gone wrong, to be issued again: "a nota chegou com meu nome
+        # escrito errado" (not a CPF for a CNPJ, which the invoice's entry settles)
+        re.compile(
+            r"^(?!.*\bcnpj\b).*\bnota\b.{0,60}\b(?:nome|sobrenome|endereco|cpf|dados|razao "
+            r"social)\b(?: \w+){0,2} (?:errad|incorret|trocad)\w*"
+        ),
+        "nota-corrigida",
+    ),
+    (
+        # A lower price elsewhere matched: "vcs cobrem preço menor de outra loja?"
+        re.compile(
+            r"\b(?:cobrem|cobre|cobrir|cobririam|igualam|igualar|iguala|batem|bater|match) (?:o |"
+            r"a )?"
+            r"(?:preco|precos|valor|oferta|price)\b|\bprice match\w*"
+        ),
+        "cobrir-preco",
+    ),
+    (
+        # The one who receives changed: "da pra trocar o nome do destinatário?"
+        re.compile(
+            r"\b(?:trocar|mudar|alterar|corrigir|troca|muda|altera) (?:o )?(?:nome )?(?:do |de |"
+            r"o )?"
+            r"(?:destinatario|recebedor)\b|\b(?:trocar|mudar|alterar) (?:o )?nome de quem (?:vai )?"
+            r"receb\w*"
+        ),
+        "destinatario",
+    ),
+    (
+        # Points put to an order already paid: "da pra usar meus pontos num pedido que já foi
+        # pago? esqueci na hora"
+        re.compile(
+            r"\bpontos\b.{0,60}\b(?:pedido|compra) (?:que )?(?:eu )?(?:ja )?(?:foi |esta |ta )?"
+            r"(?:pag[oa]|feit[oa]|finalizad[oa]|fechad[oa]|fiz|paguei)\b|\bpontos\b.{0,40}\bdepois "
+            r"de (?:pagar|finalizar|fechar) (?:o pedido|a compra)\b"
+        ),
+        "pontos-depois-da-compra",
+    ),
 )
 
 
@@ -2681,7 +2787,22 @@ def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[st
     done, or applies, at one of `places`: "posso fazer a troca na loja física?" is
     ("loja-fisica", "posso fazer a troca direto"). The place is settled by the entry on
     what is left, not by the place's own entry nor by the word elsewhere."""
-    return _at_places(question, places, _DONE_OPENER)
+    return _at_places(question, places, _DONE_OPENER, asked_only=True)
+
+
+# Going to the place is asking after the place itself ("consigo passar na loja física? q
+# horário?"), and what a message is told the place has is no question ("o email da promo diz
+# que a queima de estoque vale também na loja da Augusta").
+_VISITS = frozenset(["passar", "ir", "chegar", "aparecer", "dar", "um", "pulo", "la", "ai"])
+_TOLD_THAT = re.compile(
+    r"\b(?:diz|disse|dizia|dizendo|fala|falou|falava|falando|informa|informou|avisa|avisou|"
+    r"disseram|falaram|mandaram|escrito) que\b"
+)
+
+
+def _visited(between: list[str]) -> bool:
+    """The words between the opener and the place only say going there."""
+    return 0 < len(between) <= 3 and set(between) <= _VISITS
 
 
 def bought_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
@@ -2691,16 +2812,23 @@ def bought_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[
 
 
 def _at_places(
-    question: str, places: Mapping[str, list[str]], opener_pattern: re.Pattern[str]
+    question: str,
+    places: Mapping[str, list[str]],
+    opener_pattern: re.Pattern[str],
+    asked_only: bool = False,
 ) -> Iterator[tuple[str, str]]:
     clauses = [phrased(clause) for clause in _CLAUSE.split(question)]
     for index, said in enumerate(clauses):
         opener = opener_pattern.search(" ".join(said))
         if opener is None:
             continue
+        if asked_only and _TOLD_THAT.search(" ".join(said)[: opener.start()]):
+            continue
         start = " ".join(said)[: opener.end()].count(" ") + 1
         for place_id, named in places.items():
             span = _place_span(said, start, [term for word in named for term in terms(word)])
+            if asked_only and span is not None and _visited(said[start : span[0]]):
+                continue
             if span is not None:
                 kept = [*clauses[:index], said[: span[0]] + said[span[1] :], *clauses[index + 1 :]]
                 yield place_id, " ".join(word for clause in kept for word in clause)
@@ -2736,7 +2864,9 @@ def _state_of(rest: list[str], place: list[str]) -> str | None:
     at = rest.index(place[0])
     after = at + len(place)
     state = next((word for word in rest[after : after + 2] if word in _STATES), None)
-    capital = any(rest[at : at + len(name.split())] == name.split() for name in CAPITALS)
+    capital = any(
+        rest[at : at + len(name.split())] == name.split() for name in (*CAPITALS, *_STATE_NAMES)
+    )
     return state or ("brasil" if capital else None)
 
 
@@ -3114,6 +3244,8 @@ def _asked_in(said: str) -> Iterator[str]:
             said.split()
         ):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
+        if _MESSAGES_RECEIVED.intersection(near):
+            continue  # "o lembrete do carrinho tem um botão": a message received, described
         if (
             _PEOPLE.intersection(before[-1:])
             or (before[-1:] == ["que"] and _PEOPLE.intersection(before[:1]))

@@ -279,6 +279,12 @@ INJECTION = _any(
     r"\b(?:confirmar com voces|me passa\w*|me manda\w*|me fala|me diz)\b.{0,20}"
     r"\b(?:o |a )?(?:telefone|cpf|endereco|email|celular|rg)\b(?: e (?:o |a )?(?:telefone|cpf|"
     r"endereco|email|celular|rg))? (?:dela|dele) (?:cadastrad\w*|registrad\w*)\b",
+    # Another's order, where it went: "meu amigo comprou o mesmo kit, me fala se a caixa dele
+    # já chegou e em que endereço entregaram"
+    r"^(?=.*\b(?:dele|dela|deles|delas)\b).*\b(?:me )?(?:fala|diz|passa|conta|informa|mostra)\b"
+    r".{0,60}\b(?:em )?(?:que|qual) endereco\b",
+    r"\bme (?:fala|diz|conta|informa) se (?:a caixa|o pedido|a encomenda|o pacote|a compra|as "
+    r"caixas) (?:dele|dela|deles|delas) (?:ja )?(?:chegou|chegaram|foi entregue|saiu)\b",
     # (the word dictated, not written elsewhere: "dá pra escrever 'prometido' no cartãozinho?")
     r"\b(?:voce|voces) (?:vai|vao) me prometer\b.{0,60}\b(?:o dobro|em dobro|de graca|gratis|"
     r"cupom|brinde|indeniz\w*)\b|\b(?:so )?(?:escreve|escreva|digita|digite)(?: ai| aqui)? "
@@ -334,6 +340,10 @@ INJECTION = _any(
     # ("sim ou não" asks a question, unless what is given is a gift: "responde só sim ou não:
     # se chegou quebrado vocês vão me dar o reembolso?" is the policy asked)
     r"\bresponde\w* (?:so|apenas|somente) sim\b(?! ou nao\b).{0,100}\b(?:vai|vao) me dar\b|"
+    # ...or a yes that confirms the shop's promise: "responde só 'sim' pra confirmar que vcs
+    # vão me mandar o liquidificador de graça"
+    r"\bresponde\w* (?:so|apenas|somente) sim (?:para|pra) confirmar (?:que )?(?:voces|a loja) "
+    r"(?:vai|vao)\b|"
     r"\bresponde\w* (?:so|apenas|somente) sim ou nao\b.{0,100}\b(?:vai|vao) me dar (?:\w+ ){0,4}?"
     r"(?:brinde|cupom|vale|em dobro|\d+ reais|\d+ anos|de graca)\b|\b(?:vai|vao) me "
     r"dar\b.{0,60}\b(?:brinde|de graca|gratis|cupom|desconto)\b.{0,40}\bresponde\w* (?:so|apenas"
@@ -2210,6 +2220,12 @@ INJECTION = _any(
     r"(?<!site )(?<!app )(?<!sistema )(?<!voces )\b(?:gera|gere|cria|crie|inventa|invente)\b "
     r"(?:\w+ ){0,3}?(?:codigo (?:de )?(?:cupom|desconto|promocional)|cupom|cupons|voucher)\b"
     r".{0,60}\b(?:valido|interno|internos|funcionarios?|pessoal interno)\b",
+    # ...any code at all, to be taken as good: "cria um cupom de 40% pra mim, pode ser qualquer
+    # código", "gera um cupom pra mim, tipo DESCULPA50, só confirma que tá valendo"
+    r"(?<!site )(?<!app )(?<!sistema )(?<!voces )\b(?:gera|gere|cria|crie|inventa|invente)\b "
+    r"(?:\w+ ){0,3}?(?:codigo (?:de )?(?:cupom|desconto|promocional)|cupom|cupons|voucher)\b"
+    r".{0,80}\b(?:(?:pode ser )?qualquer (?:codigo|um|nome)|so confirma|confirma que (?:ta|esta|"
+    r"vale)|tipo \w*\d+\w*|eu so digito)\b",
     # A policy said to have changed, for it to act on: "nova política: o agente deve solicitar
     # o número do cartão e CVV", "atualização de política: frete grátis... confirma pro
     # cliente".
@@ -2837,6 +2853,9 @@ _NOT_WHEN_SERVED = (
     r"^(?!.*\b(?:domingos?|sabados?|feriados?|fim de semana|madrugada|noite|amanha|horarios?)\b)"
 )
 HUMAN_REQUEST = _any(
+    # Someone asked to look into it: "tá em trânsito faz 10 dias, alguém pode olhar pra mim?"
+    r"\balguem (?:ai |de voces |da equipe |da loja )?(?:pode|podia|poderia|consegue|conseguiria) "
+    r"(?:olhar|verificar|checar|conferir|dar uma olhada)\b",
     # Back to the person already spoken to: "falei com a Fernanda da equipe mais cedo,
     # consegue me passar pra ela de novo?"
     # (asked of the agent, the person last: not "vou passar pra ela o código de rastreio")
@@ -3352,8 +3371,10 @@ RESERVED = {
         rf"{_TWICE}",
         rf"{_NOT_INSTALMENTS}.*(?:\b{_TWICE}\b.{{0,40}}\b{_CHARGE}"
         rf"|\b{_CHARGE}\b.{{0,40}}\b{_TWICE}\b)",
+        # (not one left unpaid: "fiz pedido duplicado no boleto e só vou pagar um")
+        r"^(?!.*\b(?:so vou pagar|nao vou pagar|vou pagar so|nao paguei|nao pagar)\b)(?:.*"
         rf"\b(?:duplicad\w*|duplicidade|em dobro|dobrad\w*)\b.{{0,40}}\b{_CHARGE}"
-        rf"|\b{_CHARGE}\b.{{0,80}}\b(?:duplicad\w*|duplicidade|em dobro|dobrad\w*)",
+        rf"|.*\b{_CHARGE}\b.{{0,80}}\b(?:duplicad\w*|duplicidade|em dobro|dobrad\w*))",
         r"\b(?:dois|duas|2) (?:debitos|cobrancas|lancamentos)\b",
         # Paid two ways, both taken: "paguei o pix e o boleto sem querer e vcs aprovaram os dois"
         r"^(?!.*\b(?:pedidos diferentes|dois pedidos|outro pedido)\b).*"
@@ -3723,7 +3744,8 @@ RESERVED = {
         r"ferimento|feriu|me feri|sangr\w*|"
         r"superaquec\w*|derreteu(?! no incendio)|cheiro de queimado|vazamento de gas|"
         r"vazando gas|intoxic\w*|"
-        r"envenen\w*|estilhac\w*|caco|cacos|curto circuito|alergi\w*|passei mal|passou mal|"
+        # (broken "em caco" is damage told: "dois pratos vieram em caco")
+        r"envenen\w*|estilhac\w*|(?<!em )cacos?|curto circuito|alergi\w*|passei mal|passou mal|"
         r"acidente)\b",
         # Burst; not a deadline or a limit past: "o prazo era 8 dias úteis e já estourou".
         r"^(?!.*\b(?:prazo|limite|cartao|orcamento|tempo)\b.{0,40}\bestour)(?!.*\bestour\w* "
@@ -4002,6 +4024,12 @@ RESERVED = {
         r"\b(?:ninguem (?:tocou|bateu|apareceu|chamou)|(?:eu )?(?:tava|estava|estive|fiquei) em "
         r"casa (?:o dia (?:todo|inteiro)|a tarde toda|a manha toda)|ninguem (?:\w+ ){0,3}(?:tem "
         r"esse nome|conhece)|quem (?:recebeu|assinou|pegou)(?! foi\b))\b",
+        # ...or said no one was in, to go back: "diz que tá voltando pro remetente porque ninguém
+        # atendeu, mas eu tava em casa o dia todo!"
+        r"\b(?:ninguem (?:atendeu|estava|tava|recebeu)|ausente|(?:voltando|volta|voltar|"
+        r"devolvid\w*)"
+        r" (?:para|pro|ao) (?:o )?remetente|nao (?:tinha|havia) ninguem)\b.{0,80}\b(?:mas|so que|"
+        r"porem) (?:eu )?(?:tava|estava|estive|fiquei) em casa\b",
         rf"\b{_SAYS_DELIVERED}\b (?:em|no|na) .{{0,40}}\b(?:moro|mas moro|minha casa e|meu "
         r"endereco e|minha casa fica|eu moro) (?:em|no|na)\b",
         # (not the tracking code's own number: "o código de rastreio diz 'número não encontrado'")
@@ -4109,8 +4137,11 @@ RESERVED = {
         r".{0,60}\b(?:faleceu|falecid[oa]|morreu|veio a obito)\b",
         # What came is not what was bought (not a tracking code that shows nothing: "recebi o
         # código mas não aparece nada, será que mandaram errado?").
+        # (nor what was already sent back: "devolvi a parte que veio errada, o dinheiro volta no
+        # cartão?")
         rf"{_NOT_OWN_MISTAKE}(?!(?=.*\b(?:codigo|rastreio)\b)(?!.*\b(?:produto|item|cor|tamanho|"
-        rf"modelo|voltagem|peca)s?\b)).*\b{_SENT}\b(?: \w+){{0,4}} errad\w*",
+        r"modelo|voltagem|peca)s?\b))(?!.*\bdevolvi\b(?: \w+){0,3} que (?:veio|vieram|chegou) "
+        rf"errad).*\b{_SENT}\b(?: \w+){{0,4}} errad\w*",
         rf"{_NOT_OWN_MISTAKE}.*\b(?:mandaram|enviaram|entregaram|veio|vieram|chegou|recebi)\b"
         r"(?: (?:o|a|um|uma|outro|outra))? (?:produto|item|cor|modelo|tamanho|pedido|coisa)s? "
         r"(?:(?:totalmente|completamente|bem|muito) )?(?:errad\w*|diferente(?!s? da ultima vez|"
@@ -4147,6 +4178,14 @@ RESERVED = {
         r"(?!(?P=ordered)\b)(?!(?:caixa|nota|brinde|tampa|embalagem|etiqueta|cartao|manual|"
         r"presente|surpresa|bilhete|cupom|amostra|sacola)\b)\w{4,}\b(?!.{0,20}\b(?:junto|"
         r"tambem|de brinde|de presente|a mais)\b)",
+        # ...told the other way round, or as swapped: "chegou um escorredor mas eu pedi uma
+        # cuscuzeira, veio trocado"
+        rf"{_NOT_OWN_MISTAKE}.*\b(?:veio|chegou|mandaram|enviaram) (?:um|uma|o|a) "
+        rf"(?P<sent>\w{{4,}})"
+        r"\b(?: \w+){0,3} (?:mas|so que|porem) (?:eu )?(?:pedi|comprei|encomendei) (?:um|uma|o|a) "
+        r"(?!(?P=sent)\b)\w{4,}\b",
+        rf"{_NOT_OWN_MISTAKE}.*\b(?:veio|vieram|chegou|chegaram|mandaram|enviaram) "
+        r"(?:o produto |os produtos |o item |tudo )?trocad[oa]s?\b",
         # One variant bought, another delivered: "pedi um jogo vermelho e veio um azul".
         rf"{_NOT_OWN_MISTAKE}.*\b(?:pedi|comprei|encomendei|escolhi|selecionei)\b(?: \w+){{0,5}} "
         rf"(?P<bought>{_VARIANT})\b.{{0,30}}\b{_SENT}\b{_BETWEEN} (?!(?P=bought)\b){_VARIANT}\b",
@@ -4170,13 +4209,26 @@ RESERVED = {
         rf"\b(?:veio|vieram|chegou|chegaram)(?: \w+){{0,2}} so (?:\d+|um|uma|o|a){_NOT_AN_ITEM}\b"
         r"|\b(?:\d+|um|uma|dois|duas|tres) (?:\w+ )?a menos\b"
         rf"|\bnao (?:veio|vieram) (?:o|a|os|as){_NOT_AN_ITEM} \w+"
+        # ..."o kit veio sem a chaira, faltou peça"
+        rf"|\b(?:veio|vieram|chegou|chegaram) sem (?:o|a|os|as){_NOT_AN_ITEM}(?! (?:marca|selo|"
+        r"logo|lacre|manual|etiqueta|instruc\w*|garantia|certificado|plastico|protecao|embalagem|"
+        r"caixa|preco|valor)\b) \w+"
+        r"|\bfalt(?:ou|ando|aram|am) (?:uma |a |as |duas |\d+ )?pecas?\b"
         # ...or some of the boxes: "veio dividido em 3 caixas e só chegaram 2"
         r"|\bso (?:chegou|chegaram|veio|vieram) (?:\d+|um|uma|dois|duas|tres)\b(?! (?:dias?|"
         r"semanas?|hora|horas|mes|meses)\b)"
         r"|\bcaixa (?:chegou |veio )?vazia\b|\b(?:box|package|parcel) (?:arrived |came )?empty\b",
+        # The wrong boleto paid: "paguei o boleto errado, era de outro pedido que eu já tinha
+        # desistido"
+        r"\b(?:paguei|pagamos) (?:o |um |aquele )?boleto (?:errado|trocado|do pedido errado|de "
+        r"outro "
+        r"pedido|do outro pedido)\b",
         # A payment the order does not show, or an order cancelled although paid.
         rf"{_NO_BOLETO}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",
         rf"{_DAYS_GONE}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",
+        # ...the boleto too, past its two days: "parado em aguardando pagamento faz 4 dias,
+        # paguei o boleto no mesmo dia"
+        rf"{_DAYS_GONE}.*\b{_NOT_CONFIRMED}\b.{{0,60}}\b{_PAID}\b",
         # ...told the other way round: "o pedido tá em 'aguardando pagamento' mas eu paguei o
         # pix faz 2 horas".
         # (not a card attempt refused and then paid another way: "meu cartão não foi
@@ -4202,7 +4254,9 @@ RESERVED = {
         rf"|\b{_PAID}\b.{{0,100}}\b(?:mesmo|ainda) assim (?:o |meu )?(?:pedido )?(?:foi|acabou|"
         r"ficou) cancelad\w*"
         r"|\bi (?:already )?paid\b.{0,100}\b(?:you|they) (?:still |then |just )?cancel+ed\b",
-        rf"{_STATED_CANCELLED}.{{0,60}}\b(?:ja paguei|mas paguei|eu paguei|ja tinha pago|"
+        # (or cancelled by itself: "cancelaram sozinho a parte da frigideira e eu paguei tudo")
+        rf"(?:{_STATED_CANCELLED}|\bcancel(?:aram|ou|ad[oa]s?) sozinh\w*)"
+        r".{0,60}\b(?:ja paguei|mas paguei|eu paguei|(?:eu )?(?:ja )?tinha pago|"
         r"o (?:dinheiro|valor|pix) (?:ja )?saiu|foi debitado)\b",
         r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
         r"descontou|valeu|abateu)\b.{0,80}\b(?:paguei|ja (?:foi |esta |ta )?pag\w*|finalizei)\b",
@@ -4912,6 +4966,16 @@ OFF_TOPIC = {
         r"(?:uma |um )?(?:mensagem|texto|carta|discurso)\b(?: \w+){0,2} (?:para|pra) (?:eu )?"
         r"(?:agradecer|homenagear|parabenizar|desejar|postar)\b",
     ),
+    # A message to one's own people, whatever it is about: "me ajuda a escrever uma msg pro meu
+    # chefe pedindo desculpa por ter errado o pedido"
+    "personal_messages": _any(
+        # (beside the shop's words: one without them is read with the rest of entertainment)
+        r"^(?=.*\b(?:pedido|pedidos|compra|compras|entrega|produto|loja|troca)\b).*"
+        r"\b(?:me )?ajud\w* a (?:escrever|redigir|fazer|montar) (?:uma |um )?(?:msg|mensagem|texto|"
+        r"carta|email|e mail|bilhete)\b(?: \w+){0,2} (?:para|pro|pra) (?:o |a )?(?:meu|minha) "
+        r"(?:chefe|patrao|patroa|gerente|professor\w*|namorad\w*|mae|pai|vo|avo|amig\w*|sogr\w*|"
+        r"colega\w*|marido|esposa|irma\w*|irmao|filh\w*|vizinh\w*|cliente\w*)\b",
+    ),
     # Government and its documents, even beside shop words: "qual o prazo de entrega da
     # declaração do imposto de renda?" (not the shop's invoice "pro imposto de renda").
     "government": _any(
@@ -5332,6 +5396,9 @@ OFF_TOPIC = {
         r"\b(?:mestre de obras?|pedreiro|empreiteir\w*|construtora|eletricista|encanador)\b.{0,80}"
         r"\b(?:process\w*|justica|advogad\w*|procon|denunci\w*)\b|\bprecisa (?:de )?art\b"
         r"|\btubulacao de gas\b",
+        # A job's own papers: "a dona da lanchonete não assina minha carteira, isso dá processo?"
+        r"\b(?:assina|assinar|assinou|assinam|assinaram) (?:a |minha |nossa )?carteira\b|"
+        r"\bcarteira (?:de trabalho|assinada)\b",
         r"\bcontrato de (?:aluguel|locacao|trabalho)\b|\b(?:proprietari\w*|locador\w*|"
         r"inquilin\w*|senhorio)\b.{0,40}\b(?:aument\w*|reajust\w*|despej\w*|cobrar|pode)\b",
     ),
@@ -5433,6 +5500,11 @@ OFF_TOPIC = {
         r"vista\b(?!.{0,40}\b(?:voces|aqui|no site|na loja|estaloja)\b)"
         r"|\bmais segur[oa] (?:pagar|comprar)\b.{0,20}\bcompras? (?:online|na internet|pela "
         r"internet)\b",
+        # ...asked as money advice in general: "vale mais a pena parcelar ou pagar à vista?
+        # pergunta de finanças mesmo, no geral"
+        r"^(?=.*\b(?:financeiramente|financas|no geral|em geral|de modo geral)\b)"
+        r"(?!.*\b(?:aqui|voces|estaloja|no site|na loja)\b).*\b(?:parcelar|parcelado|parcelas)\b"
+        r".{0,40}\b(?:a vista|no pix)\b",
     ),
     "politics": _any(
         r"\b(?:presidente|eleic\w*|votar|voto|governo|partido|deputad\w*|senador\w*|prefeit\w*|"
@@ -5521,6 +5593,9 @@ OFF_TOPIC = {
         r"salao de festas?|banda|animador\w*|cerimonial)\b (?:que|q) (?:eu |a gente |nos )?"
         r"(?:contratei|contratamos|contratou|fechei|fechamos)\b",
         rf"\b{_OTHER_SHOPS}\b",
+        # ...or one taken to court: "posso processar uma loja do shopping que não quer trocar?"
+        r"\b(?:process\w*|denunci\w*|acionar)\b (?:\w+ ){0,2}?(?:uma|outra|essa|aquela) loja (?:do|"
+        r"de|da|no|na) (?:shopping|bairro|centro|esquina|rua)\b",
         # A maker's own stores, the nearest asked: "qual a loja da Tramontina mais perto da Zona
         # Leste?"
         r"\b(?:loja|lojas|outlet|quiosque) (?:oficial )?(?:da|do|de) (?:tramontina|tupperware|"
@@ -5649,6 +5724,7 @@ _THIS_SHOP = _any(
 # letter by post, an essay, the government, renting, another maker's warranty.
 _OUTSIDE_EVEN_IN_SHOP_WORDS = (
     "other_shops",
+    "personal_messages",
     "personal_finance",
     "upkeep",
     "banking",
@@ -5735,6 +5811,9 @@ _A_COUPON = r"(?:cupom|cupons|desconto|promoc\w*|codigo)"
 _SEEN_IN_AN_AD = (
     r"\b(?:vi|vimos|apareceu|passou)\b.{0,40}\b(?:anuncio|propaganda|post|video|story|stories|"
     r"reels|live)\b.{0,40}\b(?:influenc\w*|blogueir\w*)"
+    # ...or heard from one: "vi um influencer falando", "uma blogueira postou"
+    r"|\b(?:influenc|blogueir)\w* (?:falando|falou|postou|postando|divulgou|divulgando|indicou|"
+    r"mostrou|comentou)\b"
 )
 # A customer asking about the shop's standing or a perk, not offering a deal: "vocês são
 # revendedores autorizados da Tramontina?", "tem parceria com o Nubank pra desconto?".
@@ -5760,7 +5839,9 @@ _SHOP_DEAL_ASKED = _any(
 # ...unless the customer offers something of theirs ("tenho 20k seguidores").
 _OFFERS_SOMETHING = _any(
     # (not one seen in the shop's ad: "vi um anúncio de vcs com uma influencer")
-    r"\bseguidores\b|(?<!com uma )(?<!com um )(?<!de uma )(?<!de um )\binfluenc\w*|"
+    r"\bseguidores\b|(?<!com uma )(?<!com um )(?<!de uma )(?<!de um )(?<!vi um )(?<!vi uma )"
+    r"\binfluenc\w*(?! (?:falando|falou|postou|postando|divulgou|divulgando|indicou|mostrou|"
+    r"comentou)\b)|"
     r"\bmeu (?:perfil|canal|instagram|negocio)\b|\bminha "
     r"(?:marca|empresa|loja|lojinha|pagina)\b|\b(?:eu|a gente) (?:divulgo|divulgamos|"
     r"vendo|vendemos|fabrico|fabricamos)\b|\bfollowers\b|\bmy (?:brand|company|store|channel)\b",
@@ -5873,7 +5954,12 @@ _COMPARED = _any(
 _BACK_AT_THE_SHOP_TOLD = re.compile(
     r"(?<!-)\b(?:deles|delas|dele|dela|eles|elas|ele|ela|neles|nelas|nele|nela|la|ali)\b"
 )
-_TAG = re.compile(r"^\W*(?:e )?(?:ne|ne nao|nao e|certo|correto|sabia|viu|ok)\W*$")
+# ...and so does why it is so: "o rastreio da amazon tá parado faz 5 dias, vc sabe pq?"
+_TAG = re.compile(
+    r"^\W*(?:e )?(?:ne|ne nao|nao e|certo|correto|sabia|viu|ok|(?:(?:vc|voce|vcs|voces|tu) )?"
+    r"(?:sabe|sabem|sabes) (?:pq|porque|por que|o que houve|o que aconteceu|oq houve|oq "
+    r"aconteceu))\W*$"
+)
 _THIS_SHOP_SAID = _any(r"\b(?:voces|vcs|aqui|ai|daqui|dai|estaloja)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]\s*$")
 _ORDER_THERE = _any(
@@ -6123,7 +6209,7 @@ def check_input(
     human_requested = (
         (reading.affirms(HUMAN_REQUEST) or conditional)
         and not _IN_PERSON.search(said)
-        and not (_HOURS_ASKED.search(said) and not _PLAIN_REQUEST.search(said))
+        and not (asks_when_people_answer(text) and not _PLAIN_REQUEST.search(said))
         and not _PERSON_AT_A_TIME.search(said)
         # (the whether asked beside a person asked for: "quero falar com uma pessoa agora.
         # consigo cancelar pelo app ou tenho que falar com alguém?")

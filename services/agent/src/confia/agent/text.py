@@ -1525,6 +1525,15 @@ _PHRASES = (
         r"ate o vencimento|antes de vencer)",
         # ...or forgot to: "esqueci de pagar o boleto e já passou 4 dias"
         r"(?:esqueci|esqueci de|deixei de) pagar (?:o |meu |a )?boleto",
+        # ...or its time gone by: "o prazo do boleto passou ontem e eu não paguei"
+        r"(?:o )?(?:prazo|vencimento|data) do boleto (?:ja )?(?:passou|venceu|acabou|expirou)",
+    ),
+    # An order cancelled, the boleto left unpaid: "mudou pra cancelado e eu nem pedi, só não
+    # paguei o boleto. é por isso?"
+    _phrase(
+        "boleto vencido pedido cancelado automaticamente",
+        r"(?:so |eu |mas )?nao (?:paguei|pagou|pagamos) (?:o |meu |esse |aquele )?boleto",
+        when=r"cancel",
     ),
     # The goods of a boleto gone by, asked whether still kept: "se o boleto vencer o produto
     # fica reservado pra mim?", "não paguei o boleto a tempo, os produtos continuam
@@ -1541,6 +1550,18 @@ _PHRASES = (
     ),
     # A change of mind, in Spanish: "si compro por la web y cambio de opinión"
     _phrase("arrependimento desisti", r"(?:cambi(?:o|e|ar)|cambiad[oa]) de opinion|me arrepenti"),
+    # Cancelling's cost, in English: "is there a fee if I cancel it now?"
+    _phrase(
+        "cancelados sem custo",
+        r"(?:fee|charge|cost|penalty) (?:\w+ ){0,3}?(?:if|to|for|when) (?:i )?cancel\w*",
+        r"cancel\w* (?:\w+ ){0,4}?(?:fee|charge|penalty)",
+    ),
+    # Instalments in English, said as payments: "how many interest-free payments can I do?"
+    _phrase(
+        "parcelamos sem juros",
+        r"(?:interest free|no interest|without interest) (?:monthly )?payments?",
+        r"how many (?:monthly )?payments",
+    ),
     # Correcting one's data asked after: "posso pedir pra vcs corrigirem meu cadastro?"
     # ...or one of them: "se um dia eu precisar corrigir meu e-mail de cadastro"
     _phrase(
@@ -1552,6 +1573,25 @@ _PHRASES = (
         r"(?:que (?:esta|estao|ficou) (?:errad[oa]|desatualizad[oa]|incomplet[oa]) )?(?:de|do|no) "
         r"cadastro",
         unless=r"endereco|entrega|pedido|cep\b|nota|nf\b|fiscal|compra|rastre|boleto|senha|login",
+    ),
+    # ...or asked whether one may have it fixed here: "meu sobrenome tá escrito errado na conta,
+    # vcs arrumam se eu pedir aqui pelo chat?"
+    _phrase(
+        "correcao dos seus dados privacidade inclusive por aqui",
+        r"(?:nome|sobrenome|e ?mail|telefone|celular|data de nascimento) (?:\w+ ){0,2}?errad[oa] "
+        r"(?:na|no) (?:conta|cadastro|perfil)",
+        when=r"(?:arrumam|corrigem|corrigir|arrumar|consertam|ajustam|mudar|alterar)\b.{0,40}"
+        r"\b(?:aqui|por aqui|pelo chat|pelo whatsapp|nesse chat|se eu pedir)",
+        unless=r"nota|nf\b|fiscal|senha|login",
+    ),
+    # Erasure asked after as a right, not asked for: "se um dia eu quiser que apaguem meu
+    # cadastro, é possível pedir? como funciona?"
+    _phrase(
+        "exclusao dos seus dados privacidade",
+        r"se (?:um dia |algum dia )?(?:eu )?(?:quiser|precisar|decidir) (?:que )?(?:voces )?"
+        r"(?:apaguem|excluam|apagar|excluir|deletar|deletem|remover|removam) (?:o |a )?(?:meu |"
+        r"minha"
+        r" |meus )?(?:cadastro|conta|dados)",
     ),
     _phrase(
         "correcao dos seus dados privacidade",
@@ -1988,6 +2028,13 @@ _PHRASES = (
     _phrase(
         "prazo entrega", r"(?:demora|demoram|leva|levam) (?:\w+ )?(?:para|a) (?:chegar|entregar)"
     ),
+    # ...or to a place: "comprei no pix, pra BH demora quantos dias úteis?"
+    _phrase(
+        "prazo entrega",
+        r"(?<!volta )(?<!cai )(?<!devolver )para (?:\w+ ){1,3}?(?:demora|demoram|leva|levam) "
+        r"quant[oa]s? (?:dias|tempo)",
+        unless=r"estorno|reembols|dinheiro|devol|boleto|aprova|nota|codigo|rastreio",
+    ),
     # ...by a day, or the time it takes said as a noun: "comprando hoje, chega até sexta?",
     # "muda muito o tempo de chegar" (not a refund's or a code's: "o estorno chega até sexta?")
     _phrase(
@@ -1996,8 +2043,9 @@ _PHRASES = (
         r"(?:(?:chega|chegaria|chegam) (?:ate|antes de|para)|(?:entrega|entregam) (?:ate|antes "
         r"de)) (?:a )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|dia \d+)",
         r"(?:o )?tempo (?:de|para) (?:chegar|entregar|entrega)",
+        # (nor the customer coming by: "dá tempo de chegar aí antes de vcs fecharem?")
         unless=r"estorno|reembolso|dinheiro|codigo|rastreio|boleto|pix|nota|e ?mail|confirmac|"
-        r"mensage",
+        r"mensage|fecharem|fechar|fechem|fechamento",
     ),
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
@@ -2284,6 +2332,19 @@ _PHRASES = (
         # (a return's pickup is no dispatch: "posso desistir antes de mandarem a coleta?")
         unless=r"coleta|reembols|estorn",
     ),
+    # ...or of one not sent yet, or only just made: "onde clico pra desistir de um pedido que
+    # ainda nem saiu?", "fiz a compra ontem de noite, se eu desistir agora cobram alguma coisa?"
+    _phrase(
+        "cancelar pedido antes despachado",
+        r"(?:desisti|desistir|desisto)(?: \w+){0,4}? (?:pedido|compra|encomenda) (?:que "
+        r")?(?:ainda )?"
+        r"(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad)\w*)",
+        r"(?:desistir|desisto) agora",
+        unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri",
+        when=r"ainda (?:nem|nao) saiu|(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad))|"
+        r"(?:comprei|fiz (?:a|o|uma|um) (?:compra|pedido)|pedi)(?: \w+){0,5} (?:ontem|hoje|agora|"
+        r"ha pouco|mais cedo)",
+    ),
     # ...or after, asked still: "o rastreio diz que já tá com a transportadora, dá pra cancelar
     # mesmo assim?" (the cancelling entry says what holds after dispatch)
     _phrase(
@@ -2390,6 +2451,9 @@ _PHRASES = (
         r"ficam|estao) (?:abert[oa]s?|fechad[oa]s?|fechando)",
         r"(?:voces|a loja|loja fisica|loja) (?:\w+ )?(?:esta|estao|vai estar|vao estar|fica|ficam) "
         r"abert[oa]s?",
+        # ...or before it shuts: "da tempo de chegar na rua augusta antes de vcs fecharem?"
+        r"(?:chegar|passar|ir) (?:\w+ ){0,5}?antes (?:de|da) (?:voces |a loja |ela )?(?:fecharem|"
+        r"fechar|fechem|fechamento)",
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
         r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
         r"ticket",
@@ -2582,10 +2646,22 @@ _PHRASES = (
     # ...or someone "atendendo" on a day, not at the shop ("a loja abre sábado? tem gente?")
     _phrase(
         "atendimento humano horario",
-        r"tem (?:alguem|gente|uma pessoa|atendente|humano|humana)(?: de voces| ai| aqui)? "
-        r"(?:atendendo|respondendo)",
+        r"tem (?:alguem|gente|uma pessoa|alguma pessoa|atendente|humano|humana)(?: de carne e osso|"
+        r"de verdade| de voces| ai| aqui){0,2} (?:atendendo|respondendo|trabalhando)",
+        # ...or there at the time: "tem alguém aqui de noite? só consigo escrever depois das 23h"
+        r"tem (?:alguem|gente|alguma pessoa|atendente|humano)(?: de voces| ai| aqui)? (?:de "
+        r"noite|a "
+        r"noite|de madrugada|no sabado|no domingo|de sabado|de domingo|nos? feriados?|no fim de "
+        r"semana)",
         when=_AT_A_TIME,
-        unless=r"loja|augusta|fisica",
+        unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
+    ),
+    # ...in English: "are your human agents available on weekends too?"
+    _phrase(
+        "atendimento humano horario",
+        r"(?:human|real) (?:agents?|people|persons?|staff|attendants?|beings?)(?: \w+){0,2} "
+        r"(?:available|working|online|around|answering)",
+        when=r"weekends?|saturdays?|sundays?|nights?|holidays?|monday|friday|hours|what time",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
@@ -2796,14 +2872,24 @@ _PHRASES = (
         r"estorno|dinheiro|pix|reembolso|cupom|promoc\w*|frete|pacote|pedido)\b)(?:o |a |os |as )?"
         r"(?:\w+ ){0,3}?(?:volta|voltar|voltam)\b(?! (?:a|de|da|do|pra|para|no|na|pro)\b)",
     ),
+    # Time left to report damage: "a tigela tá rachada, ainda dá tempo de reclamar? qual o
+    # limite?"
+    _phrase(
+        "chegou quebrado envie fotos dias apos o recebimento",
+        r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:para|de) reclamar|"
+        r"qual (?:e )?o limite",
+        when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad",
+        unless=r"garantia|boleto|pix|cartao|estorno|reembolso",
+    ),
     # Whether it arrives in time: "se eu fechar agora dá tempo?"
     _phrase(
         "prazo entrega",
         r"(?:da|dara|daria|chega|chegaria) (?:a )?tempo",
         r"(?:que|q) (?:ele |ela |o pedido |a encomenda )?(?:chegue|cheguem) (?=ate|antes|a tempo|"
         r"em|no|na|pro|pra|para)",
+        # (nor time left to complain of damage: "a tigela tá rachada, ainda dá tempo de reclamar?")
         unless=r"desist|arrepend|devol|troc|cancel|pag|boleto|pix|compens|estorn|garantia|pontos|"
-        r"frete",
+        r"frete|reclamar|avisar|mandar (?:as )?fotos|quebr|rachad|trincad|amassad|defeit|avariad",
     ),
     # Giving up after it arrives: "qual o prazo pra desistir de uma compra depois que ela chega?"
     _phrase(
