@@ -86,6 +86,12 @@ _MESSAGES_RECEIVED = frozenset(
     ["lembrete", "email", "sms", "mensagem", "notificacao", "pesquisa", "newsletter", "panfleto",
      "folheto", "propaganda", "anuncio"]
 )  # fmt: skip
+# ...what such a message is made of (not what it offers, "no email tem um desconto de 20%",
+# nor a link to pay by, which are the shop's to confirm).
+_MESSAGE_PARTS = frozenset(
+    ["botao", "convite", "banner", "foto", "fotos", "imagem", "video", "formulario", "campo",
+     "estrelas", "emoji", "carinha"]
+)  # fmt: skip
 # Conditions a person has: told of them, never a thing the shop is asked to have.
 _CONDITIONS = frozenset(
     ["parkinson", "alzheimer", "artrite", "artrose", "diabetes", "tendinite", "avc", "demencia",
@@ -2522,7 +2528,7 @@ _SERVICE_DETAILS = (
             # ...or a discount offered: "o desconto do email de carrinho abandonado expirou"
             r"|^(?!.*\bboleto\b).*\b(?:desconto|promocao|oferta)\b.{0,40}\b(?:venceu|expirou|"
             r"expirad[oa]|acabou ontem|passou da validade)\b.{0,60}\b(?:liberar|libera|reativ\w*|"
-            r"aplicar|aplica|valer|vale|de novo|ainda)\b"
+            r"de novo|renovar|estender|prorrogar)\b"
         ),
         "cupom-vencido",
     ),
@@ -2644,8 +2650,13 @@ _SERVICE_DETAILS = (
     (
         # An order sent in parts, how it goes: "vai vir tudo junto ou picado?", "recebi 2
         # códigos de rastreio pro mesmo pedido", "no rastreio aparece 1 volume só", "a parte
-        # que foi enviada separada paga frete de novo?"
+        # que foi enviada separada paga frete de novo?" (not damage told beside it: "vieram em
+        # caixas separadas, um chegou quebrado")
         re.compile(
+            r"^(?!.*\b(?:quebr\w*|rachad\w*|trincad\w*|amassad\w*|defeito|avariad\w*)\b)(?:"
+            r"\bmais de uma caixa\b|\bem (?:duas|2|tres|3|varias) caixas\b|\b(?:chegou|veio|"
+            r"vieram) "
+            r"(?:so )?(?:metade|uma parte)\b|\bo resto (?:vem|chega|vai vir|do pedido)\b|"
             r"\b(?:caixas|volumes|pacotes|entregas|envios|remessas) separad\w*|\bseparad\w* em "
             r"(?:caixas|volumes|pacotes|partes|remessas)\b|\b(?:vem|vir|chega|chegam|vai|vao) "
             r"(?:tudo )?juntos? ou (?:separad\w*|picad\w*|em partes|aos poucos)|^(?!.*\b(?:dois|"
@@ -2653,7 +2664,7 @@ _SERVICE_DETAILS = (
             r"2|tres|3) (?:pedidos|compras)\b).*\b(?:dois|duas|2|tres|3|mais de um) (?:codigos|"
             r"rastreios)\b(?! de (?:pedidos|compras))|\bcodigos de "
             r"rastreio diferentes|\b(?:aparece|consta|mostra)\w*(?: \w+){0,2} (?:1|um|uma) "
-            r"volumes?\b|\b(?:enviad|mandad|despachad)[oa]s? separad\w*|\bsplit shipments?\b"
+            r"volumes?\b|\b(?:enviad|mandad|despachad)[oa]s? separad\w*|\bsplit shipments?\b)"
         ),
         "entrega-em-partes",
     ),
@@ -2662,7 +2673,8 @@ _SERVICE_DETAILS = (
         # dizendo que ficou sem estoque"
         re.compile(
             r"\b(?:comprei|paguei|pedi|fiz o pedido|fiz a compra)\b.{0,80}\b(?:ficou|ficaram|"
-            r"estava|estavam|esta|estao) sem estoque|\besgot\w*\b.{0,40}\bdepois (?:da|de) "
+            r"estava|estavam|esta|estao) sem estoque|\b(?:comprei|paguei)\b.{0,60}\b(?:recebi|"
+            r"chegou|veio)\b.{0,30}\besgot\w*|\besgot\w*\b.{0,40}\bdepois (?:da|de) "
             r"(?:compra|comprar|pagar|eu comprar|eu pagar)\b"
         ),
         "sem-estoque-apos-compra",
@@ -2671,6 +2683,8 @@ _SERVICE_DETAILS = (
         # A benefit for a first purchase: "tem desconto na primeira compra?", "vcs geram cupom
         # pra primeira compra?" (not "é minha primeira compra, qual o prazo?")
         re.compile(
+            r"\b(?:desconto|cupom|brinde|bonus|vantagem|beneficio) (?:\w+ ){0,2}?por ser (?:a )?"
+            r"(?:minha )?primeira compra\b|"
             r"\b(?:cupom|cupons|desconto|brinde|bonus|off|vantagem|beneficio|frete gratis|codigo)"
             r"(?: \w+){0,2}? (?:de|da|na|pra|para|para a|pela) primeira compra\b|\bprimeira compra "
             r"(?:tem|ganha|da|dá|vem com) (?:\w+ )?(?:cupom|desconto|brinde|bonus|frete)\b|"
@@ -2691,7 +2705,8 @@ _SERVICE_DETAILS = (
         # An invoice with data gone wrong, to be issued again: "a nota chegou com meu nome
         # escrito errado" (not a CPF for a CNPJ, which the invoice's entry settles)
         re.compile(
-            r"^(?!.*\bcnpj\b).*\bnota\b.{0,60}\b(?:nome|sobrenome|endereco|cpf|dados|razao "
+            r"^(?!.*\b(?:cnpj|endereco de entrega)\b).*\b(?:nota|nf)\b.{0,60}\b(?:nome|sobrenome|"
+            r"endereco|cpf|dados|razao "
             r"social)\b(?: \w+){0,2} (?:errad|incorret|trocad)\w*"
         ),
         "nota-corrigida",
@@ -2719,9 +2734,12 @@ _SERVICE_DETAILS = (
         # Points put to an order already paid: "da pra usar meus pontos num pedido que já foi
         # pago? esqueci na hora"
         re.compile(
-            r"\bpontos\b.{0,60}\b(?:pedido|compra) (?:que )?(?:eu )?(?:ja )?(?:foi |esta |ta )?"
-            r"(?:pag[oa]|feit[oa]|finalizad[oa]|fechad[oa]|fiz|paguei)\b|\bpontos\b.{0,40}\bdepois "
-            r"de (?:pagar|finalizar|fechar) (?:o pedido|a compra)\b"
+            r"\b(?:usar|aplicar|abater|descontar|resgatar|utilizar)\b (?:\w+ ){0,3}?pontos\b.{0,60}"
+            r"\b(?:pedido|compra) (?:que )?(?:eu )?(?:ja )?(?:foi |esta |ta )?(?:pag[oa]|feit[oa]|"
+            r"finalizad[oa]|fechad[oa]|fiz|paguei)\b|\bpontos\b.{0,40}\bdepois de (?:pagar|"
+            r"finalizar|"
+            r"fechar) (?:o pedido|a compra)\b|\besqueci de (?:usar|aplicar|resgatar) (?:os |meus )?"
+            r"pontos\b"
         ),
         "pontos-depois-da-compra",
     ),
@@ -2800,9 +2818,15 @@ _TOLD_THAT = re.compile(
 )
 
 
-def _visited(between: list[str]) -> bool:
-    """The words between the opener and the place only say going there."""
-    return 0 < len(between) <= 3 and set(between) <= _VISITS
+_LEFT_AFTER_A_VISIT = 2
+
+
+def _visited(said: list[str], start: int, span: tuple[int, int]) -> bool:
+    """The words between the opener and the place only say going there, and nothing is done
+    there after ("posso passar na loja física pra trocar um produto?" does something)."""
+    between = said[start : span[0]]
+    going = 0 < len(between) <= 3 and set(between) <= _VISITS
+    return going and len(said) - span[1] <= _LEFT_AFTER_A_VISIT
 
 
 def bought_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
@@ -2827,7 +2851,7 @@ def _at_places(
         start = " ".join(said)[: opener.end()].count(" ") + 1
         for place_id, named in places.items():
             span = _place_span(said, start, [term for word in named for term in terms(word)])
-            if asked_only and span is not None and _visited(said[start : span[0]]):
+            if asked_only and span is not None and _visited(said, start, span):
                 continue
             if span is not None:
                 kept = [*clauses[:index], said[: span[0]] + said[span[1] :], *clauses[index + 1 :]]
@@ -3244,7 +3268,9 @@ def _asked_in(said: str) -> Iterator[str]:
             said.split()
         ):
             continue  # "lá sempre tem gente na portaria": the customer's place, described
-        if _MESSAGES_RECEIVED.intersection(near):
+        if _MESSAGES_RECEIVED.intersection(near) and _MESSAGE_PARTS.intersection(
+            said[opener.end() :].split()[:3]
+        ):
             continue  # "o lembrete do carrinho tem um botão": a message received, described
         if (
             _PEOPLE.intersection(before[-1:])

@@ -457,6 +457,9 @@ _SYNONYMS = {
     "grana": "reembolso",
     "estornar": "estorno",
     "quebrou": "quebrado",
+    "espatifado": "quebrado",
+    "espatifada": "quebrado",
+    "espatifou": "quebrado",
     "quebrada": "quebrado",
     "danificado": "quebrado",
     "danificada": "quebrado",
@@ -1534,6 +1537,9 @@ _PHRASES = (
         "boleto vencido pedido cancelado automaticamente",
         r"(?:so |eu |mas )?nao (?:paguei|pagou|pagamos) (?:o |meu |esse |aquele )?boleto",
         when=r"cancel",
+        # (not unpaid because it was cancelled first: "...pq o pedido foi cancelado antes do
+        # vencimento")
+        unless=r"antes do vencimento|antes de vencer|antes da data",
     ),
     # The goods of a boleto gone by, asked whether still kept: "se o boleto vencer o produto
     # fica reservado pra mim?", "não paguei o boleto a tempo, os produtos continuam
@@ -1555,12 +1561,13 @@ _PHRASES = (
         "cancelados sem custo",
         r"(?:fee|charge|cost|penalty) (?:\w+ ){0,3}?(?:if|to|for|when) (?:i )?cancel\w*",
         r"cancel\w* (?:\w+ ){0,4}?(?:fee|charge|penalty)",
+        unless=r"charged|want (?:it|my money) back|refund",
     ),
     # Instalments in English, said as payments: "how many interest-free payments can I do?"
     _phrase(
         "parcelamos sem juros",
         r"(?:interest free|no interest|without interest) (?:monthly )?payments?",
-        r"how many (?:monthly )?payments",
+        r"how many (?:monthly )?payments (?:can|could|do|may|will)",
     ),
     # Correcting one's data asked after: "posso pedir pra vcs corrigirem meu cadastro?"
     # ...or one of them: "se um dia eu precisar corrigir meu e-mail de cadastro"
@@ -2002,6 +2009,9 @@ _PHRASES = (
         r"estava|ta)(?: \w+){0,3}? partid[oa]s?\b(?! em (?:\w+ )?(?:caixas|volumes|remessas|"
         r"entregas|partes|pacotes))",
         r"partid[oa]s? (?:ao|no) meio",
+        # ...or in shards: "dois pratos vieram em caco", "o copo veio espatifado"
+        r"(?:veio|vieram|chegou|chegaram|esta|estava|ta|tudo|todo|toda)(?: \w+){0,2}? (?:em "
+        r"(?:caco|cacos|pedacos)|espatifad[oa]s?)",
     ),
     # Lost on the way is lost with the carrier: "e se meu pacote extraviar no caminho?"
     _phrase(
@@ -2031,8 +2041,9 @@ _PHRASES = (
     # ...or to a place: "comprei no pix, pra BH demora quantos dias úteis?"
     _phrase(
         "prazo entrega",
-        r"(?<!volta )(?<!cai )(?<!devolver )para (?:\w+ ){1,3}?(?:demora|demoram|leva|levam) "
-        r"quant[oa]s? (?:dias|tempo)",
+        r"(?<!volta )(?<!cai )(?<!devolver )para (?!(?:confirmar|aprovar|compensar|cair|fazer|"
+        r"trocar|sair|devolver|receber o|processar|liberar|estornar|analisar)\b)(?:\w+ ){1,4}?"
+        r"(?:demora|demoram|leva|levam) quant[oa]s? (?:dias|tempo)",
         unless=r"estorno|reembols|dinheiro|devol|boleto|aprova|nota|codigo|rastreio",
     ),
     # ...by a day, or the time it takes said as a noun: "comprando hoje, chega até sexta?",
@@ -2340,7 +2351,8 @@ _PHRASES = (
         r")?(?:ainda )?"
         r"(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad)\w*)",
         r"(?:desistir|desisto) agora",
-        unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri",
+        unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri|loja fisica|"
+        r"na loja",
         when=r"ainda (?:nem|nao) saiu|(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad))|"
         r"(?:comprei|fiz (?:a|o|uma|um) (?:compra|pedido)|pedi)(?: \w+){0,5} (?:ontem|hoje|agora|"
         r"ha pouco|mais cedo)",
@@ -2647,7 +2659,7 @@ _PHRASES = (
     _phrase(
         "atendimento humano horario",
         r"tem (?:alguem|gente|uma pessoa|alguma pessoa|atendente|humano|humana)(?: de carne e osso|"
-        r"de verdade| de voces| ai| aqui){0,2} (?:atendendo|respondendo|trabalhando)",
+        r"de verdade| de voces| ai| aqui){0,2} (?:atendendo|respondendo)",
         # ...or there at the time: "tem alguém aqui de noite? só consigo escrever depois das 23h"
         r"tem (?:alguem|gente|alguma pessoa|atendente|humano)(?: de voces| ai| aqui)? (?:de "
         r"noite|a "
