@@ -69,21 +69,6 @@ _NEVER_DONE = re.compile(r"\bnao (?:fazemos|aceitamos|oferecemos) (\w+)")
 _RULES_OF_ORDERS = ("site", "troca")
 # Stems left after the question on what the agent is, for it to ask something else too.
 _MIN_ALSO_ASKED = 2
-# How much the sentences that ask weigh again, beside the whole message (`_rank`).
-_ASKED_WEIGHT = 0.5
-# A sentence that asks, and a message with more told than asked.
-_ASKED_SENTENCE = re.compile(r"[^?.!\n]*\?")
-_MIN_TOLD_WORDS = 4
-
-
-def _asked_sentences(question: str) -> str:
-    """The sentences of `question` that end in a question mark, when it also tells something
-    else of some length; else nothing."""
-    asked = " ".join(sentence.strip() for sentence in _ASKED_SENTENCE.findall(question))
-    told = _ASKED_SENTENCE.sub(" ", question)
-    return asked if asked and len(words(told)) >= _MIN_TOLD_WORDS else ""
-
-
 # What a customer who tells of a condition asks the place to provide (quiet, no queue, a ramp, a
 # seat): not in the knowledge however near an entry reads ("sou autista, a loja física tem
 # horário com menos barulho?"), so for a person.
@@ -466,21 +451,7 @@ class RetrievalAnswerer:
 
     def _rank(self, question: str) -> list[Match]:
         """The entries and rules nearest the question, its coined names spelled as the
-        knowledge writes them and the business's names as one word. Told a story and asked
-        a question, the sentences that ask weigh again: "escolhi o modelo errado... em
-        quantas parcelas posso fazer?" asks the instalments."""
-        ranked = self._ranked_alone(question)
-        asked = _asked_sentences(question)
-        if not asked:
-            return ranked
-        again = {match.id: match.score for match in self._ranked_alone(asked)}
-        weighed = [
-            replace(match, score=match.score + _ASKED_WEIGHT * again.get(match.id, 0.0))
-            for match in ranked
-        ]
-        return sorted(weighed, key=lambda match: match.score, reverse=True)
-
-    def _ranked_alone(self, question: str) -> list[Match]:
+        knowledge writes them and the business's names as one word."""
         spelled = with_coined_names(_gift_as_circumstance(question), self._all_coined_names)
         return self._retriever.rank(the_shop_named(spelled, self._shop_names))
 
@@ -626,9 +597,7 @@ class RetrievalAnswerer:
         if learnt is not None:
             return replace(learnt, score=evidence)
         sure = probabilities["answer"] >= self._thresholds.answer
-        # (an entry none of whose words the question uses is found by learnt words alone: "só
-        # passando pra dar um oi" shares nothing with the right of withdrawal)
-        if sure and entries and entries[0].shared and self._thresholds.clear_lead(entries):
+        if sure and entries and self._thresholds.clear_lead(entries):
             return _answer(knowledge, entries[0])
         return None
 

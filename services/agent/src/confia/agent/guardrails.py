@@ -4260,7 +4260,7 @@ RESERVED = {
         r"|\bi (?:already )?paid\b.{0,100}\b(?:you|they) (?:still |then |just )?cancel+ed\b",
         # (or cancelled by itself: "cancelaram sozinho a parte da frigideira e eu paguei tudo")
         rf"(?:{_STATED_CANCELLED}|\bcancel(?:aram|ou|ad[oa]s?) (?:sozinh\w*|do nada))"
-        r".{0,60}\b(?:ja paguei|mas paguei|eu paguei|(?:eu )?(?:ja )?tinha pago|"
+        r".{0,60}\b(?:ja paguei|mas paguei|eu paguei|(?<!nao )(?:eu )?(?:ja )?(?<!nao )tinha pago|"
         r"o (?:dinheiro|valor|pix) (?:ja )?tinha saido|"
         r"o (?:dinheiro|valor|pix) (?:ja )?saiu|foi debitado)\b",
         r"\b(?:cupom|desconto)\b.{0,40}\bnao (?:entrou|aplicou|foi aplicad\w*|funcionou|"
@@ -6141,6 +6141,12 @@ _PERSON_AT_A_TIME = _any(
     r".*\b(?:consigo|posso|da para|tem como) falar com (?:\w+ ){1,4}?(?:ate|a partir de) (?:que|"
     r"qual) (?:horas?|horario)\b",
 )
+# ...or whether people are there on a day: "domingo tem alguma pessoa atendendo ou só vc?"
+_PEOPLE_THERE_ASKED = _any(
+    r"^(?=.*\b(?:sabado|domingo|feriado|noite|madrugada|fim de semana)\b).*\btem (?:alguem|gente|"
+    r"uma pessoa|alguma pessoa|atendente|humano|humana)(?: de carne e osso| de verdade| de voces|"
+    r" ai| aqui){0,2} (?:atendendo|respondendo)\b"
+)
 # ...unless the message also asks for one: "quero um atendente, qual o horário?"
 _PLAIN_REQUEST = _any(
     r"\b(?:quero|queria|preciso|exijo|gostaria|i want|i need)\b(?! (?:saber|entender|perguntar|"
@@ -6214,7 +6220,10 @@ def check_input(
     human_requested = (
         (reading.affirms(HUMAN_REQUEST) or conditional)
         and not _IN_PERSON.search(said)
-        and not (asks_when_people_answer(text) and not _PLAIN_REQUEST.search(said))
+        and not (
+            (_HOURS_ASKED.search(said) or _PEOPLE_THERE_ASKED.search(said))
+            and not _PLAIN_REQUEST.search(said)
+        )
         and not _PERSON_AT_A_TIME.search(said)
         # (the whether asked beside a person asked for: "quero falar com uma pessoa agora.
         # consigo cancelar pelo app ou tenho que falar com alguém?")

@@ -2038,12 +2038,14 @@ _PHRASES = (
     _phrase(
         "prazo entrega", r"(?:demora|demoram|leva|levam) (?:\w+ )?(?:para|a) (?:chegar|entregar)"
     ),
-    # ...or to a place: "comprei no pix, pra BH demora quantos dias úteis?"
+    # ...or to a place: "comprei no pix, pra BH demora quantos dias úteis?" (the place kept,
+    # for the capitals)
     _phrase(
         "prazo entrega",
-        r"(?<!volta )(?<!cai )(?<!devolver )para (?!(?:confirmar|aprovar|compensar|cair|fazer|"
-        r"trocar|sair|devolver|receber o|processar|liberar|estornar|analisar)\b)(?:\w+ ){1,4}?"
         r"(?:demora|demoram|leva|levam) quant[oa]s? (?:dias|tempo)",
+        when=r"(?<!volta )(?<!cai )(?<!devolver )para (?!(?:confirmar|aprovar|compensar|cair|fazer|"
+        r"trocar|sair|devolver|receber o|processar|liberar|estornar|analisar)\b)(?:\w+ ){1,4}?"
+        r"(?:demora|demoram|leva|levam) quant",
         unless=r"estorno|reembols|dinheiro|devol|boleto|aprova|nota|codigo|rastreio",
     ),
     # ...by a day, or the time it takes said as a noun: "comprando hoje, chega até sexta?",
@@ -2056,7 +2058,7 @@ _PHRASES = (
         r"(?:o )?tempo (?:de|para) (?:chegar|entregar|entrega)",
         # (nor the customer coming by: "dá tempo de chegar aí antes de vcs fecharem?")
         unless=r"estorno|reembolso|dinheiro|codigo|rastreio|boleto|pix|nota|e ?mail|confirmac|"
-        r"mensage|fecharem|fechar|fechem|fechamento",
+        r"mensage|fecharem|fechem|fechamento|antes de (?:voces |a loja |ela )?fechar\b",
     ),
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
@@ -2464,8 +2466,8 @@ _PHRASES = (
         r"(?:voces|a loja|loja fisica|loja) (?:\w+ )?(?:esta|estao|vai estar|vao estar|fica|ficam) "
         r"abert[oa]s?",
         # ...or before it shuts: "da tempo de chegar na rua augusta antes de vcs fecharem?"
-        r"(?:chegar|passar|ir) (?:\w+ ){0,5}?antes (?:de|da) (?:voces |a loja |ela )?(?:fecharem|"
-        r"fechar|fechem|fechamento)",
+        r"(?:chegar|passar|ir) (?:\w+ ){0,5}?antes (?:de|da) (?:(?:voces|a loja|ela) (?:fecharem|"
+        r"fechar|fechem)|fecharem|fechem|fechamento)",
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
         r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
         r"ticket",
