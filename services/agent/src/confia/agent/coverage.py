@@ -2653,18 +2653,21 @@ _SERVICE_DETAILS = (
         # que foi enviada separada paga frete de novo?" (not damage told beside it: "vieram em
         # caixas separadas, um chegou quebrado")
         re.compile(
-            r"^(?!.*\b(?:quebr\w*|rachad\w*|trincad\w*|amassad\w*|defeito|avariad\w*)\b)(?:"
-            r"\bmais de uma caixa\b|\bem (?:duas|2|tres|3|varias) caixas\b|\b(?:chegou|veio|"
-            r"vieram) "
-            r"(?:so )?(?:metade|uma parte)\b|\bo resto (?:vem|chega|vai vir|do pedido)\b|"
-            r"\b(?:caixas|volumes|pacotes|entregas|envios|remessas) separad\w*|\bseparad\w* em "
+            r"^(?!.*\b(?:quebr\w*|rachad\w*|trincad\w*|amassad\w*|defeito|avariad\w*)\b)(?:.*(?:"
+            # (asked how it goes, not told how it went: "veio em duas caixas e nenhuma tinha nota")
+            r"\b(?:vem|vir|mandam|enviam|manda|envia|chega|chegam|vao|separam) (?:\w+ ){0,4}?(?:em "
+            r"(?:duas|2|tres|3|varias|mais de uma) caixas?|em (?:caixas|volumes|pacotes|remessas) "
+            r"separad\w*)\b|\b(?:chegou|veio|vieram) (?:so )?(?:metade|uma parte)\b|\bo resto "
+            r"(?:vem|chega|vai vir|do pedido)\b|"
+            r"\b(?:volumes|entregas|envios|remessas) separad\w*|\bseparad\w* em "
             r"(?:caixas|volumes|pacotes|partes|remessas)\b|\b(?:vem|vir|chega|chegam|vai|vao) "
-            r"(?:tudo )?juntos? ou (?:separad\w*|picad\w*|em partes|aos poucos)|^(?!.*\b(?:dois|"
-            r"duas|"
-            r"2|tres|3) (?:pedidos|compras)\b).*\b(?:dois|duas|2|tres|3|mais de um) (?:codigos|"
-            r"rastreios)\b(?! de (?:pedidos|compras))|\bcodigos de "
+            r"(?:tudo )?juntos? ou (?:separad\w*|picad\w*|em partes|aos poucos)|\bcodigos de "
             r"rastreio diferentes|\b(?:aparece|consta|mostra)\w*(?: \w+){0,2} (?:1|um|uma) "
             r"volumes?\b|\b(?:enviad|mandad|despachad)[oa]s? separad\w*|\bsplit shipments?\b)"
+            # (two codes for one order, not for two orders: "tenho dois pedidos, recebo dois
+            # códigos?")
+            r"|(?!.*\b(?:dois|duas|2|tres|3) (?:pedidos|compras)\b).*\b(?:dois|duas|2|tres|3|mais "
+            r"de um) (?:codigos|rastreios)\b(?! de (?:pedidos|compras)))"
         ),
         "entrega-em-partes",
     ),
@@ -2739,7 +2742,10 @@ _SERVICE_DETAILS = (
             r"finalizad[oa]|fechad[oa]|fiz|paguei)\b|\bpontos\b.{0,40}\bdepois de (?:pagar|"
             r"finalizar|"
             r"fechar) (?:o pedido|a compra)\b|\besqueci de (?:usar|aplicar|resgatar) (?:os |meus )?"
-            r"pontos\b"
+            # (asked to be put to it now, not how many are needed: "esqueci de usar meus pontos,
+            # quantos preciso pra ter desconto?")
+            r"pontos\b(?=.{0,60}\b(?:da para|posso|consigo|tem como|pode|podem|ainda da)\b(?: \w+)"
+            r"{0,2} (?:aplicar|usar|abater|descontar|colocar|incluir)\b)"
         ),
         "pontos-depois-da-compra",
     ),

@@ -1563,6 +1563,28 @@ _PHRASES = (
         r"cancel\w* (?:\w+ ){0,4}?(?:fee|charge|penalty)",
         unless=r"charged|want (?:it|my money) back|refund",
     ),
+    # The number of instalments asked, whatever story is told beside it: "em quantas parcelas
+    # posso fazer? tô refazendo a compra porque escolhi o modelo errado"
+    _phrase(
+        "parcelamos cartao credito sem juros parcela minima",
+        r"em quantas (?:parcelas|vezes) (?:posso|da para|consigo|eu posso|da|pode) (?:fazer|"
+        r"parcelar|dividir|pagar)",
+    ),
+    # The pickup of a return, whether it costs: "a coleta pra devolução é paga?"
+    _phrase(
+        "devolvidas coleta gratuita",
+        r"(?:a )?coleta (?:para|da|de) (?:devolucao|devolver) (?:e|eh|sera|vai ser|fica) "
+        r"(?:paga|cobrada|gratis|gratuita)",
+        unless=r"quebr|defeit|avari|amass|rachad|trinc",
+    ),
+    # An exchange for another colour, size or model named: "quero trocar pela cor cinza"
+    _phrase(
+        "trocas cor tamanho modelo",
+        r"(?:quero|queria|gostaria de|vou) trocar (?:\w+ ){0,3}?(?:pela|pelo|por) (?:outra |"
+        r"outro |a |o "
+        r")?(?:cor|tamanho|modelo|voltagem)\b",
+        unless=r"quebr|defeit|avari|amass|rachad|trinc|errad",
+    ),
     # Instalments in English, said as payments: "how many interest-free payments can I do?"
     _phrase(
         "parcelamos sem juros",
