@@ -226,6 +226,10 @@ OUTSIDE_POOL = {
     "fresh182 (unseen, gaps listed)": KB / "eval-fresh182.jsonl",
     "fresh183 (unseen, gaps listed)": KB / "eval-fresh183.jsonl",
     "fresh184 (unseen, gaps listed)": KB / "eval-fresh184.jsonl",
+    "fresh185 (unseen, gaps listed)": KB / "eval-fresh185.jsonl",
+    "fresh186 (unseen, gaps listed)": KB / "eval-fresh186.jsonl",
+    "fresh187 (unseen, gaps listed)": KB / "eval-fresh187.jsonl",
+    "fresh188 (unseen, gaps listed)": KB / "eval-fresh188.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
