@@ -2943,7 +2943,11 @@ def qualifying(question: str) -> Iterator[str]:
                 used = said[opener.end() :].strip()[condition.end() :].split()
                 yield from _object(_unquantified(used), modifier=True)
                 continue
-            rest = _APPLIES_USE.sub("", said[opener.end() :].strip()).split()
+            # (the words said between first: "vale também para entregas no Norte?")
+            rest = said[opener.end() :].split()
+            while rest and rest[0] in _APPLIES_SKIPPED:
+                rest = rest[1:]
+            rest = _APPLIES_USE.sub("", " ".join(rest)).split()
             while rest and rest[0] in _APPLIES_SKIPPED:
                 rest = rest[1:]
             if rest and rest[0] in _WHERE:
@@ -3259,7 +3263,13 @@ def asked_after(question: str) -> Iterator[str]:
                 continue  # the compound's second word, already asked after with it
             compound = compounds.get(word)
             second = compound[2] if compound else None
-            yield compound[0] if compound else word
+            asked = compound[0] if compound else word
+            if _CLITIC.search(asked):
+                continue  # a verb with its pronoun: "onde posso obtê-la?"
+            yield asked
+
+
+_CLITIC = re.compile(r"-(?:la|lo|las|los|lhe|lhes)$")
 
 
 def _asked_in(said: str) -> Iterator[str]:

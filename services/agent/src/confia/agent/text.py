@@ -1585,6 +1585,9 @@ _PHRASES = (
         r")?(?:cor|tamanho|modelo|voltagem)\b",
         unless=r"quebr|defeit|avari|amass|rachad|trinc|errad",
     ),
+    # Names garbled by autocorrect: "aceita bolero bancário?", "meu cartão é american espress"
+    _phrase("boleto bancario", r"bolero bancario"),
+    _phrase("american express", r"american (?:espress|expres|expresso|exprss)"),
     # Instalments in English, said as payments: "how many interest-free payments can I do?"
     _phrase(
         "parcelamos sem juros",
