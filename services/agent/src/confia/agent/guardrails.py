@@ -4276,7 +4276,9 @@ RESERVED = {
         # An order cancelled without being asked, told as a complaint: "meu pedido foi cancelado
         # sozinho sem eu pedir nada" (not after a boleto left unpaid, which the boleto's entry
         # explains)
-        r"^(?!.*\b(?:nao (?:paguei|pagou|pagamos)|boleto (?:venceu|vencido)|esqueci de pagar)\b)"
+        # (nor asked as if: "se o boleto vencer o pedido é cancelado sozinho?")
+        r"^(?!.*\b(?:nao (?:paguei|pagou|pagamos)|boleto|esqueci de pagar|se (?:o|a|eu|meu|minha)|"
+        r"caso)\b)"
         r".*\bcancel(?:ado|ada|aram|ou)\b(?: \w+){0,2} (?:sozinh[oa]|do nada|sem (?:que )?(?:eu )?"
         r"(?:pedir|ter pedido|tivesse (?:pedido|solicitado)|solicitar|ter solicitado|avisar))\b",
         # (or cancelled by itself: "cancelaram sozinho a parte da frigideira e eu paguei tudo")
