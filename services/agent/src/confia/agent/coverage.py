@@ -2709,27 +2709,24 @@ _SERVICE_DETAILS = (
         # escrito errado" (not a CPF for a CNPJ, which the invoice's entry settles)
         re.compile(
             r"^(?!.*\b(?:cnpj|endereco de entrega)\b).*\b(?:nota|nf)\b.{0,60}\b(?:nome|sobrenome|"
-            r"endereco|cpf|dados|razao "
-            r"social)\b(?: \w+){0,2} (?:errad|incorret|trocad)\w*"
+            r"endereco|cpf|dados|razao social)\b(?: \w+){0,2} (?:errad|incorret|trocad)\w*"
         ),
         "nota-corrigida",
     ),
     (
         # A lower price elsewhere matched: "vcs cobrem preço menor de outra loja?"
         re.compile(
-            r"\b(?:cobrem|cobre|cobrir|cobririam|igualam|igualar|iguala|batem|bater|match) (?:o |"
-            r"a )?"
-            r"(?:preco|precos|valor|oferta|price)\b|\bprice match\w*"
+            r"\b(?:cobrem|cobre|cobrir|cobririam|igualam|igualar|iguala|batem|bater|match) "
+            r"(?:o |a )?(?:preco|precos|valor|oferta|price)\b|\bprice match\w*"
         ),
         "cobrir-preco",
     ),
     (
         # The one who receives changed: "da pra trocar o nome do destinatário?"
         re.compile(
-            r"\b(?:trocar|mudar|alterar|corrigir|troca|muda|altera) (?:o )?(?:nome )?(?:do |de |"
-            r"o )?"
-            r"(?:destinatario|recebedor)\b|\b(?:trocar|mudar|alterar) (?:o )?nome de quem (?:vai )?"
-            r"receb\w*"
+            r"\b(?:trocar|mudar|alterar|corrigir|troca|muda|altera) (?:o )?(?:nome )?"
+            r"(?:do |de |o )?(?:destinatario|recebedor)\b"
+            r"|\b(?:trocar|mudar|alterar) (?:o )?nome de quem (?:vai )?receb\w*"
         ),
         "destinatario",
     ),
@@ -2739,9 +2736,9 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:usar|aplicar|abater|descontar|resgatar|utilizar)\b (?:\w+ ){0,3}?pontos\b.{0,60}"
             r"\b(?:pedido|compra) (?:que )?(?:eu )?(?:ja )?(?:foi |esta |ta )?(?:pag[oa]|feit[oa]|"
-            r"finalizad[oa]|fechad[oa]|fiz|paguei)\b|\bpontos\b.{0,40}\bdepois de (?:pagar|"
-            r"finalizar|"
-            r"fechar) (?:o pedido|a compra)\b|\besqueci de (?:usar|aplicar|resgatar) (?:os |meus )?"
+            r"finalizad[oa]|fechad[oa]|fiz|paguei)\b"
+            r"|\bpontos\b.{0,40}\bdepois de (?:pagar|finalizar|fechar) (?:o pedido|a compra)\b"
+            r"|\besqueci de (?:usar|aplicar|resgatar) (?:os |meus )?"
             # (asked to be put to it now, not how many are needed: "esqueci de usar meus pontos,
             # quantos preciso pra ter desconto?")
             r"pontos\b(?=.{0,60}\b(?:da para|posso|consigo|tem como|pode|podem|ainda da)\b(?: \w+)"
@@ -2818,13 +2815,11 @@ def done_at(question: str, places: Mapping[str, list[str]]) -> Iterator[tuple[st
 # horário?"), and what a message is told the place has is no question ("o email da promo diz
 # que a queima de estoque vale também na loja da Augusta").
 _VISITS = frozenset(["passar", "ir", "chegar", "aparecer", "dar", "um", "pulo", "la", "ai"])
+_LEFT_AFTER_A_VISIT = 2
 _TOLD_THAT = re.compile(
     r"\b(?:diz|disse|dizia|dizendo|fala|falou|falava|falando|informa|informou|avisa|avisou|"
     r"disseram|falaram|mandaram|escrito) que\b"
 )
-
-
-_LEFT_AFTER_A_VISIT = 2
 
 
 def _visited(said: list[str], start: int, span: tuple[int, int]) -> bool:
@@ -2849,12 +2844,13 @@ def _at_places(
 ) -> Iterator[tuple[str, str]]:
     clauses = [phrased(clause) for clause in _CLAUSE.split(question)]
     for index, said in enumerate(clauses):
-        opener = opener_pattern.search(" ".join(said))
+        clause = " ".join(said)
+        opener = opener_pattern.search(clause)
         if opener is None:
             continue
-        if asked_only and _TOLD_THAT.search(" ".join(said)[: opener.start()]):
+        if asked_only and _TOLD_THAT.search(clause[: opener.start()]):
             continue
-        start = " ".join(said)[: opener.end()].count(" ") + 1
+        start = clause[: opener.end()].count(" ") + 1
         for place_id, named in places.items():
             span = _place_span(said, start, [term for word in named for term in terms(word)])
             if asked_only and span is not None and _visited(said, start, span):
@@ -2944,17 +2940,20 @@ def qualifying(question: str) -> Iterator[str]:
                 yield from _object(_unquantified(used), modifier=True)
                 continue
             # (the words said between first: "vale também para entregas no Norte?")
-            rest = said[opener.end() :].split()
-            while rest and rest[0] in _APPLIES_SKIPPED:
-                rest = rest[1:]
-            rest = _APPLIES_USE.sub("", " ".join(rest)).split()
-            while rest and rest[0] in _APPLIES_SKIPPED:
-                rest = rest[1:]
+            rest = _past_skipped(said[opener.end() :].split())
+            rest = _past_skipped(_APPLIES_USE.sub("", " ".join(rest)).split())
             if rest and rest[0] in _WHERE:
                 place = list(_object(_unquantified(rest[1:]), modifier=True))
                 state = _state_of(rest[1:], place) if shipping_only else None
                 # (a purchase is where anything applies: "valem na próxima compra?")
                 yield from [state] if state else (at for at in place if at not in _THE_PURCHASE)
+
+
+def _past_skipped(said: list[str]) -> list[str]:
+    """The words after those said between ("também", "ainda")."""
+    while said and said[0] in _APPLIES_SKIPPED:
+        said = said[1:]
+    return said
 
 
 def accidents(question: str) -> Iterator[str]:
@@ -3252,6 +3251,10 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+# A verb with its pronoun ("obtê-la"), no thing asked after.
+_CLITIC = re.compile(r"-(?:la|lo|las|los|lhe|lhes)$")
+
+
 def asked_after(question: str) -> Iterator[str]:
     """The words naming what a "do you have X" or "can I do X" question asks after."""
     for clause in _CLAUSE.split(_SPACED_COMPOUND.sub(r"\1-\2", fold(question))):
@@ -3267,9 +3270,6 @@ def asked_after(question: str) -> Iterator[str]:
             if _CLITIC.search(asked):
                 continue  # a verb with its pronoun: "onde posso obtê-la?"
             yield asked
-
-
-_CLITIC = re.compile(r"-(?:la|lo|las|los|lhe|lhes)$")
 
 
 def _asked_in(said: str) -> Iterator[str]:

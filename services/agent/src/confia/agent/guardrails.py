@@ -3657,8 +3657,8 @@ RESERVED = {
     "legal_threat": _any(
         # (the complaints site read, not threatened: "vi no reclame aqui gente dizendo que cobram")
         r"\bprocon\b|(?<!\bvi no )(?<!\bli no )\breclame aqui\b(?! (?:um|uma|gente|"
-        r"pessoas|alguem|muita gente|tem|tinha)\b)|\bconsumidor gov\b|\bjuizado\b|\bpequenas "
-        r"causas\b"
+        r"pessoas|alguem|muita gente|tem|tinha)\b)|\bconsumidor gov\b|\bjuizado\b"
+        r"|\bpequenas causas\b"
         r"|\bidec\b|\bministerio publico\b|\b(?:orgao|orgaos) de defesa do consumidor\b",
         # ...or a suit said as filed against the shop: "vai acionar o jurídico e entrar com
         # processo contra vocês"
@@ -4038,10 +4038,10 @@ RESERVED = {
         r"esse nome|conhece)|quem (?:recebeu|assinou|pegou)(?! foi\b))\b",
         # ...or said no one was in, to go back: "diz que tá voltando pro remetente porque ninguém
         # atendeu, mas eu tava em casa o dia todo!"
-        r"\b(?:ninguem (?:atendeu|estava|tava|recebeu)|ausente|(?:voltando|volta|voltar|"
-        r"devolvid\w*)"
-        r" (?:para|pro|ao) (?:o )?remetente|nao (?:tinha|havia) ninguem)\b.{0,80}\b(?:mas|so que|"
-        r"porem) (?:eu )?(?:tava|estava|estive|fiquei) em casa\b",
+        r"\b(?:ninguem (?:atendeu|estava|tava|recebeu)|ausente|"
+        r"(?:voltando|volta|voltar|devolvid\w*) (?:para|pro|ao) (?:o )?remetente|"
+        r"nao (?:tinha|havia) ninguem)\b.{0,80}\b(?:mas|so que|porem) (?:eu )?"
+        r"(?:tava|estava|estive|fiquei) em casa\b",
         rf"\b{_SAYS_DELIVERED}\b (?:em|no|na) .{{0,40}}\b(?:moro|mas moro|minha casa e|meu "
         r"endereco e|minha casa fica|eu moro) (?:em|no|na)\b",
         # (not the tracking code's own number: "o código de rastreio diz 'número não encontrado'")
@@ -4235,13 +4235,11 @@ RESERVED = {
         # faz uma semana"
         r"\b(?:em separacao|aguardando despacho|em preparacao|em processamento)\b(?: \w+){0,3} "
         r"(?:faz|ha|a|tem|por) (?:mais de )?(?:[4-9]|\d\d|quatro|cinco|seis|sete|oito|nove|dez|"
-        r"onze|"
-        r"doze|quinze|uma|duas|tres) (?:dias|semanas?)\b",
+        r"onze|doze|quinze|uma|duas|tres) (?:dias|semanas?)\b",
         # The wrong boleto paid: "paguei o boleto errado, era de outro pedido que eu já tinha
         # desistido"
-        r"\b(?:paguei|pagamos) (?:o |um |aquele )?boleto (?:errado|trocado|do pedido errado|de "
-        r"outro "
-        r"pedido|do outro pedido)\b",
+        r"\b(?:paguei|pagamos) (?:o |um |aquele )?boleto "
+        r"(?:errado|trocado|do pedido errado|de outro pedido|do outro pedido)\b",
         # A payment the order does not show, or an order cancelled although paid.
         rf"{_NO_BOLETO}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",
         rf"{_DAYS_GONE}.*\b{_PAID}\b.{{0,80}}\b{_NOT_CONFIRMED}",

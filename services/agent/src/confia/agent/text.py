@@ -1580,9 +1580,8 @@ _PHRASES = (
     # An exchange for another colour, size or model named: "quero trocar pela cor cinza"
     _phrase(
         "trocas cor tamanho modelo",
-        r"(?:quero|queria|gostaria de|vou) trocar (?:\w+ ){0,3}?(?:pela|pelo|por) (?:outra |"
-        r"outro |a |o "
-        r")?(?:cor|tamanho|modelo|voltagem)\b",
+        r"(?:quero|queria|gostaria de|vou) trocar (?:\w+ ){0,3}?(?:pela|pelo|por) "
+        r"(?:outra |outro |a |o )?(?:cor|tamanho|modelo|voltagem)\b",
         unless=r"quebr|defeit|avari|amass|rachad|trinc|errad",
     ),
     # Names garbled by autocorrect: "aceita bolero bancário?", "meu cartão é american espress"
@@ -1621,9 +1620,8 @@ _PHRASES = (
     _phrase(
         "exclusao dos seus dados privacidade",
         r"se (?:um dia |algum dia )?(?:eu )?(?:quiser|precisar|decidir) (?:que )?(?:voces )?"
-        r"(?:apaguem|excluam|apagar|excluir|deletar|deletem|remover|removam) (?:o |a )?(?:meu |"
-        r"minha"
-        r" |meus )?(?:cadastro|conta|dados)",
+        r"(?:apaguem|excluam|apagar|excluir|deletar|deletem|remover|removam) (?:o |a )?"
+        r"(?:meu |minha |meus )?(?:cadastro|conta|dados)",
     ),
     _phrase(
         "correcao dos seus dados privacidade",
@@ -2374,9 +2372,8 @@ _PHRASES = (
     # ainda nem saiu?", "fiz a compra ontem de noite, se eu desistir agora cobram alguma coisa?"
     _phrase(
         "cancelar pedido antes despachado",
-        r"(?:desisti|desistir|desisto)(?: \w+){0,4}? (?:pedido|compra|encomenda) (?:que "
-        r")?(?:ainda )?"
-        r"(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad)\w*)",
+        r"(?:desisti|desistir|desisto)(?: \w+){0,4}? (?:pedido|compra|encomenda) "
+        r"(?:que )?(?:ainda )?(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad)\w*)",
         r"(?:desistir|desisto) agora",
         unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri|loja fisica|"
         r"na loja",
@@ -2688,10 +2685,9 @@ _PHRASES = (
         r"tem (?:alguem|gente|uma pessoa|alguma pessoa|atendente|humano|humana)(?: de carne e osso|"
         r"de verdade| de voces| ai| aqui){0,2} (?:atendendo|respondendo)",
         # ...or there at the time: "tem alguém aqui de noite? só consigo escrever depois das 23h"
-        r"tem (?:alguem|gente|alguma pessoa|atendente|humano)(?: de voces| ai| aqui)? (?:de "
-        r"noite|a "
-        r"noite|de madrugada|no sabado|no domingo|de sabado|de domingo|nos? feriados?|no fim de "
-        r"semana)",
+        r"tem (?:alguem|gente|alguma pessoa|atendente|humano)(?: de voces| ai| aqui)? "
+        r"(?:de noite|a noite|de madrugada|no sabado|no domingo|de sabado|de domingo|"
+        r"nos? feriados?|no fim de semana)",
         when=_AT_A_TIME,
         unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
     ),
