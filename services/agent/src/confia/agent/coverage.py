@@ -58,11 +58,13 @@ from confia.agent.text import (
 _HAS = re.compile(
     # (nor a feeling someone has: "uma pergunta de quem tem medo de comprar pela internet", "vc
     # tem certeza ou tá chutando?"; but "vocês têm certeza de que é original?" asks)
-    r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade|certeza(?! (?:de|que)\b))\b)|"
+    # (nor a trouble said to be had: "com quantos dias vcs consideram que tem problema?")
+    r"\b(?:tem(?! (?:que|como|jeito|medo|receio|pressa|vontade|problemas?|algum problema|"
+    r"certeza(?! (?:de|que)\b))\b)|"
     # (nor a past told with it: "tinha pago via pix", "teria comprado")
     r"tinha(?! (?:que|de|\w+(?:ado|ido)|pago|feito|visto|dito|posto|aberto|escrito)\b)|"
     r"teria(?! (?:que|de|\w+(?:ado|ido)|pago|feito|visto|dito|posto|aberto|escrito)\b)|tera|existe|"
-    r"existem|possui|possuem|"
+    r"existem|possui|possuem|dispoe de|dispoem de|disponibiliza|disponibilizam|"
     r"oferece|oferecem|fazem|vende|vendem|aceita|aceitam|trabalha com|trabalham com|emite|"
     r"emitem)\b"
     # "a loja física faz afiação de facas?" (the shop's; not time gone by, "faz 3 dias")
@@ -190,8 +192,8 @@ _DETERMINERS = frozenset(["a", "o", "as", "os", "minha", "meu", "minhas", "meus"
 # "Dá pra / tem como / é possível VERB X?": the verb is the doing, X what it is done to.
 _CAN = re.compile(
     # ("vocês conseguem agendar a entrega?", "consegue priorizar meu envio?")
-    r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|consigo|posso|podemos|consegue|"
-    r"conseguem)\b"
+    r"\b(?:da para|tem como|tem (?:algum )?jeito de|e possivel|seria possivel|sera possivel|"
+    r"consigo|posso|podemos|consegue|conseguem)\b"
 )
 # "Tem alguma vantagem pagar no pix?": an advantage asked after, which the answering entry
 # settles by stating a benefit ("5% de desconto", "grátis").
@@ -767,6 +769,8 @@ _WAYS_COMPARED = re.compile(
     r"pontos|payment|shipping|delivery)\b"
 )
 # "vcs tem isso?", "vocês fazem isso também?": a thing named before.
+# Who a boleto is paid at: what they take is theirs, not the business's.
+_BANKS = frozenset(["banco", "bancos", "loterica", "lotericas"])
 _HAS_THAT = re.compile(
     r"\b(?:tem|tinha|fazem|faz|oferecem|oferece|vendem|aceitam|existe) (?:isso|isto|esse|essa|"
     r"esses|essas)\b"
@@ -1983,11 +1987,13 @@ _GIFT_REGISTRY = re.compile(
 _TRADE = re.compile(
     # ("o consignado caiu" is a loan paid in, not goods on consignment)
     r"\b(?:atacado|atacadista|(?<!\bsou )(?<!\bsomos )lojistas?|venda consignada|em consignacao|"
-    r"faturad[oa]|faturamento|pedido minimo|compra minima|tabela de precos?|desconto progressivo|"
+    r"faturad[oa]|faturamento|pedido minimo|compra minima|tabela de precos?|descontos? "
+    r"progressivos?|"
     r"(?:programa|preco|precos|condic\w*) (?:de |para |pra )?revend\w*|wholesale|"
     r"(?<!\bi buy in )(?<!\bwe buy in )bulk|resale prices?"
     # ...or a discount for buying many: "tem desconto pra compra em quantidade?"
-    r"|desconto (?:pra |para |por |na |em )?(?:compras? (?:em |de )?)?(?:quantidade|volume)"
+    r"|descontos? (?:pra |para |por |na |em )?(?:compras? (?:em |de )?)?(?:grande )?(?:quantidade|"
+    r"volume)"
     # (its price asked, not a large purchase told: "a compra em quantidade passa de 299")
     r"|(?:precos?|valor|valores|condic\w*|tabela) (?:\w+ ){0,2}?(?:pra|para|na|em|de) compras? em "
     r"(?:grande )?quantidade)\b"
@@ -2074,6 +2080,10 @@ _SERVICE_DETAILS = (
             r"^(?!.*\b(?:extravi\w*|perdid\w*|sumiu|roubad\w*)\b).*\b(?:mandar|enviar|reenviar|"
             r"entregar|despachar) (?:\w+ )?(?:de novo|novamente|outra vez)\b.{0,30}\b(?:em vez|ao "
             r"inves|no lugar)\b"
+            # ...told the other way round: "em vez do reembolso, gostaria que fosse reenviado"
+            r"|\b(?:em vez|ao inves|no lugar) d[oe]s? (?:reembolso|estorno|dinheiro)\b.{0,60}"
+            r"\b(?:reenvi\w*|(?:mand|envi|entreg|despach)\w* (?:\w+ )?(?:de novo|novamente|outra "
+            r"vez))\b"
         ),
         # (the delay entry's "reenvio" is a lost parcel's, not this)
         "nova-entrega",
@@ -2746,6 +2756,45 @@ _SERVICE_DETAILS = (
         ),
         "pontos-depois-da-compra",
     ),
+    (
+        # Money back on a purchase, a friend brought in, a prize drawn: programmes a customer
+        # heard of ("vi no insta q vcs dao 10% de cashback", "quem indica amigo ganha pontos
+        # extras?", "vcs tão sorteando uma airfryer?") that only a knowledge naming them settles.
+        # (not beside the points programme asked after or another's cashback compared: "vcs
+        # tem programa de pontos ou cashback?", "quero comparar com o cashback do meu cartão")
+        re.compile(
+            r"^(?!.*\b(?:pontos|programa|fidelidade|estaloja|cartao|banco|outra loja)\b)"
+            r".*\b(?:cashback|cash back)\b"
+        ),
+        "cashback",
+    ),
+    (
+        re.compile(
+            r"\b(?:indica|indicar|indicando|indicacao|indicou|indique|indicam) (?:um |uma |o |a |"
+            r"os |as |seus |suas )?(?:amig[oa]s?|alguem|conhecid[oa]s?|parentes?)\b"
+            r"|\brefer(?:ral|ring|s)?(?: a)? friends?\b"
+        ),
+        "indicacao",
+    ),
+    (
+        # (the shop's own draw, not a Secret Santa's or the customer's: "refizeram o sorteio",
+        # "vamos sortear uns kits no bingo")
+        re.compile(
+            r"\b(?:voces|loja|estaloja)\b (?:\w+ ){0,2}?(?:sorteando|sorteiam|sortear|sorteou|"
+            r"sortearam|sorteia)\b|\bsorteios? (?:d[aeo]s? )?(?:voces|loja|estaloja|oficial)\b"
+            r"|\b(?:sorteio|sorteios|sorteando)\b(?: \w+){0,4} (?:no|na|pelo) (?:insta\w*|perfil|"
+            r"face\w*|tiktok|site|app)\b|\b(?:giveaway|raffle)\b"
+        ),
+        "sorteio",
+    ),
+    (
+        # How soon an order to collect is ready: "se escolher retirar, fica pronto em 2 horas?"
+        re.compile(
+            r"\bretir\w*\b.{0,80}\b(?:fica|ficar|ficaria|esta|estara|sai|sair) pront[oa]s?\b"
+            r"|\bpront[oa]s? (?:pra|para) (?:retirar|retirada|buscar)\b"
+        ),
+        "pronto",
+    ),
 )
 
 
@@ -3279,6 +3328,8 @@ def _asked_in(said: str) -> Iterator[str]:
         near = said[: opener.start()].split()[-_PLACE_BACK:]
         if before[-1:] in (["porque"], ["pois"]):
             continue  # "queria usar ele porque tem mais limite": a reason told, not asked
+        if before[-1:] and before[-1] in _BANKS:
+            continue  # "meu irmão disse que o banco aceita com multa": the bank's, told
         theirs = _CUSTOMERS_BUILDING.intersection(near) and _THEIRS.intersection(near)
         if (_CUSTOMERS_PLACE.intersection(near) or theirs) and not _THE_BUSINESS.intersection(
             said.split()

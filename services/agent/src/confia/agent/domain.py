@@ -52,6 +52,7 @@ from confia.agent.text import (
     terms,
     the_shop_named,
     tokens_in,
+    without_courtesies,
     words,
 )
 
@@ -452,7 +453,9 @@ class RetrievalAnswerer:
     def _rank(self, question: str) -> list[Match]:
         """The entries and rules nearest the question, its coined names spelled as the
         knowledge writes them and the business's names as one word."""
-        spelled = with_coined_names(_gift_as_circumstance(question), self._all_coined_names)
+        spelled = with_coined_names(
+            _gift_as_circumstance(without_courtesies(question)), self._all_coined_names
+        )
         return self._retriever.rank(the_shop_named(spelled, self._shop_names))
 
     def _sent_to_its_capitals(self, question: str, entry_id: str) -> bool:
@@ -643,7 +646,7 @@ _GIFT_ASKED = re.compile(
     r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|(?<!meu )cartao(?! (?:de credito|de "
     r"debito|e|elo|visa|master\w*)\b)|cartaozinho|como presente|para "
     r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
-    r"wrap\w*)\b"
+    r"wrap\w*|(?<=gift )rap+\w*)\b"
     # ...or what goes with it, or the service itself: "dá pra mandar de presente com um
     # bilhete?", "o presente vai com o preço?", "é presente, conseguem não mandar a nota?",
     # "vcs fazem presente?", "quanto é pra presentear?", "do you offer gift service?", "can I

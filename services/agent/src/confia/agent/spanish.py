@@ -324,11 +324,22 @@ def _rendered(text: str) -> str:
         taken, said = _phrase_at(pieces, at)
         first = pieces[at]
         if said is None:
-            said = "kkk" if _LAUGH.fullmatch(fold(first)) else _WORDS.get(fold(first), first)
+            said = "kkk" if _LAUGH.fullmatch(fold(first)) else _WORDS.get(fold(first))
+            said = said if said is not None else _without_clitic(first)
         out.append(said.capitalize() if first[:1].isupper() and said != first else said)
         at += 2 * taken
         out.append(pieces[at - 1])
     return "".join(out)
+
+
+# An infinitive with its pronoun joined, which Portuguese writes apart: "pagarlo" is "pagar"
+# (what is paid is named before it: "se me venció el boleto, ¿puedo pagarlo igual?").
+_CLITIC_JOINED = re.compile(r"^(\w{2,}[aei]r)(?:lo|la|los|las)$")
+
+
+def _without_clitic(word: str) -> str:
+    joined = _CLITIC_JOINED.match(fold(word))
+    return _WORDS.get(joined[1], joined[1]) if joined else word
 
 
 def _phrase_at(pieces: list[str], at: int) -> tuple[int, str | None]:

@@ -90,6 +90,23 @@ _SHORTHAND = {
     "zap": "whatsapp",
     "wpp": "whatsapp",
     "whats": "whatsapp",
+    # English written in a hurry: letters swapped, doubled or dropped in the words customers
+    # ask with most.
+    "adress": "address",
+    "adres": "address",
+    "recieve": "receive",
+    "recieved": "received",
+    "servise": "service",
+    "sevice": "service",
+    "chnage": "change",
+    "chagne": "change",
+    "trakc": "track",
+    "trak": "track",
+    "tracknig": "tracking",
+    "delivey": "delivery",
+    "delivary": "delivery",
+    "shiping": "shipping",
+    "cancle": "cancel",
 }
 
 # Words that say nothing about what the customer wants (after folding).
@@ -274,6 +291,30 @@ def fold(text: str) -> str:
         for ch in decomposed
         if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
     ).lower()
+
+
+# The courtesies of a formal letter, which say nothing of what is asked: "Prezada equipe,"
+# opening it, "Obrigada pela atenção. Atenciosamente, [NAME_1], Compras" closing it (their
+# "equipe" and "atenção" would find the entry on the service desk).
+_OPENING_COURTESY = re.compile(
+    r"^\W*(?:(?:prezad[oa]s?|senhor(?:es|as)|car[oa]s?|estimad[oa]s?|ilustr[ie]s?)(?: (?:equipe|"
+    r"senhor(?:es|as)|clientes|colaboradores|atendentes|responsaveis|amigos))?|a quem possa "
+    r"interessar)\b[\W_]*"
+)
+_CLOSING_COURTESY = re.compile(
+    r"[^\w?]*\b(?:atenciosamente|cordialmente|respeitosamente|cordiais saudacoes|saudacoes|"
+    r"grat[oa]|obrigad[oa] (?:pela atencao|desde ja|antecipadamente)|agradeco (?:desde ja|"
+    r"antecipadamente|a atencao)|no aguardo|fico no aguardo)\b(?:(?![?]).)*$",
+    re.DOTALL,
+)
+
+
+def without_courtesies(text: str) -> str:
+    """`text` folded, without a formal letter's opening and closing courtesies; `text`
+    itself when it has none."""
+    folded = fold(text)
+    bare = _CLOSING_COURTESY.sub("", _OPENING_COURTESY.sub("", folded))
+    return bare if bare != folded and bare.strip() else text
 
 
 # The one word the guardrails' patterns know the business by: its own names read as this
@@ -759,6 +800,9 @@ _SYNONYMS = {
     "frouxo": "defeito",
     "frouxa": "defeito",
     "desencaixou": "defeito",
+    "emperrado": "defeito",
+    "emperrada": "defeito",
+    "emperrou": "defeito",
     "descolou": "defeito",
     "descolando": "defeito",
     "snapped": "quebrado",
@@ -2085,7 +2129,11 @@ _PHRASES = (
     ),
     # A status the customer reads out is where the order stands, not a question on tracking:
     # "o status tá 'pagamento aprovado', dá pra cancelar?"
-    _phrase(" ", r"status (?=(?:esta|diz|mostra|aparece|consta|ficou|continua|segue|says|shows) )"),
+    _phrase(
+        " ",
+        r"status (?=(?:esta|diz|mostra|aparece|consta|ficou|continua|segue|says|shows|mudou|"
+        r"passou|virou|changed) )",
+    ),
     # Following it here, on WhatsApp: "dá pra eu seguir a entrega por aqui?"
     _phrase(
         "rastreio aqui no whatsapp",
@@ -2435,6 +2483,10 @@ _PHRASES = (
         "assistente virtual responde 24 horas",
         r"(?:falar|conversar) com (?:voce|o bot|a assistente|o robo)(?: \w+){0,2}? (?:de madrugada|"
         r"a noite|de noite|tarde da noite|\d+ ?h(?:oras)? da (?:manha|madrugada|noite))",
+        # ...or this chat used then: "consigo usar esse chat às 4h da manhã?"
+        r"(?:usar|acessar|chamar) (?:esse|este|o) (?:chat|whatsapp)(?: \w+){0,2}? (?:de madrugada|"
+        r"a noite|de noite|tarde da noite|(?:as |a )?\d+ ?h(?:oras)?(?: da (?:manha|madrugada|"
+        r"noite))?)",
     ),
     # When people answer: "os atendentes trabalham de domingo?", "vc responde de madrugada?"
     _phrase(
@@ -2623,7 +2675,7 @@ _PHRASES = (
     # Not working: "parou de funcionar", "não liga"
     _phrase(
         "defeito",
-        r"sem funcionar|nao funciona\w*|parou de funcionar|nao (?:liga|ligou|esquenta)",
+        r"sem funcionar|nao funciona\w*|parou de funcionar|nao (?:liga|ligou|esquenta|gira)",
         # ("o entregador nem ligou antes de vir" phoned)
         r"(?<!entregador )(?<!loja )(?<!ninguem )nem (?:liga|ligou|esquenta)(?! (?:para|pra) "
         r"(?:mim|me|isso)| antes| me)",
@@ -2674,7 +2726,8 @@ _PHRASES = (
     _phrase(
         "atendimento humano horario",
         r"(?:falar|conversar) com (?:uma pessoa|alguem|um atendente|uma atendente|gente|um humano|"
-        r"uma humana)(?: de voces| de verdade| real)?",
+        r"uma humana)(?: de voces| de verdade| real| da equipe| do atendimento| do suporte|"
+        r" do sac)?",
         r"tem (?:alguem|gente|uma pessoa|atendente)(?: ai| de verdade)? ou (?:so )?(?:robo|bot|ia|"
         r"maquina)",
         when=_AT_A_TIME,
@@ -2750,7 +2803,16 @@ _PHRASES = (
         r"a nf|essa nota)",
         when=r"nota",
     ),
-    _phrase("embrulho presente", "papel de presente", r"gift wrap\w*"),
+    # A parcel lost is sent again, not exchanged: "if my package gets lost, do I pay shipping
+    # again for the replacement?"
+    _phrase(
+        "reenvio",
+        r"(?:the |a )?(?:replacement|new one|resend\w*|reship\w*)",
+        when=r"(?:gets?|got|is|was|goes|went|been) lost|lost (?:package|parcel|order)|extravi",
+        unless=r"receipt|invoice|nota",
+    ),
+    # ("gift rap" is the same wrapping typed by ear)
+    _phrase("embrulho presente", "papel de presente", r"gift wrap\w*", r"gift rap+(?:ing|ed)?"),
     # A special wrapping is the gift one: "é presente de casamento, fazem embalagem
     # especial?" (not packing that keeps glass from breaking).
     _phrase(
@@ -2911,8 +2973,8 @@ _PHRASES = (
     # limite?"
     _phrase(
         "chegou quebrado envie fotos dias apos o recebimento",
-        r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:para|de) reclamar|"
-        r"qual (?:e )?o limite",
+        r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:para|de) (?:reclamar|"
+        r"avisar|comunicar|informar|abrir)|qual (?:e )?o limite",
         when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad",
         unless=r"garantia|boleto|pix|cartao|estorno|reembolso",
     ),
