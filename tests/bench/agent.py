@@ -230,6 +230,10 @@ OUTSIDE_POOL = {
     "fresh186 (unseen, gaps listed)": KB / "eval-fresh186.jsonl",
     "fresh187 (unseen, gaps listed)": KB / "eval-fresh187.jsonl",
     "fresh188 (unseen, gaps listed)": KB / "eval-fresh188.jsonl",
+    "fresh189 (unseen, gaps listed)": KB / "eval-fresh189.jsonl",
+    "fresh190 (unseen, gaps listed)": KB / "eval-fresh190.jsonl",
+    "fresh191 (unseen, gaps listed)": KB / "eval-fresh191.jsonl",
+    "fresh192 (unseen, gaps listed)": KB / "eval-fresh192.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
