@@ -241,7 +241,8 @@ _MERGED = re.compile(
 # trocar pra pix?", "gerei o boleto mas ele venceu, dá pra mudar pra pix?").
 _PLACED = re.compile(
     r"^(?!.*\b(?:reembols\w*|estorn\w*|devolv\w*|devoluc\w*|cancel\w*|venc\w*|dinheiro volta)\b)"
-    r".*\b(?:paguei|comprei|fiz o pedido|fiz a compra|ja paguei|(?:o|meu) pedido (?:\w+ )?"
+    r".*\b(?:paguei|comprei|fiz o pedido|fiz a compra|ja paguei|gerei (?:o |um )?boleto|"
+    r"(?:o|meu) pedido (?:\w+ )?"
     r"(?:esta|foi) (?:no|na|em|pago|feito)|i (?:paid|ordered|bought)|(?:that|this|my|the) order|"
     # (an order already made: "num pedido que já fiz", "no pedido que eu fiz ontem")
     r"(?:pedido|compra) que (?:eu )?(?:ja )?(?:fiz|fechei|finalizei|gerei))\b"
@@ -2703,6 +2704,10 @@ _SERVICE_DETAILS = (
             r"(?:tem|ganha|da|dá|vem com) (?:\w+ )?(?:cupom|desconto|brinde|bonus|frete)\b|"
             r"\b(?:discount|coupon|code) (?:\w+ ){0,2}?(?:for|on) (?:my |the |a )?first (?:order|"
             r"purchase)\b"
+            # ...or a welcome one: "rola algum desconto de boas-vindas?"
+            r"|\b(?:cupom|desconto|brinde|bonus|presente|welcome) (?:\w+ ){0,2}?(?:de )?boas "
+            r"vindas\b"
+            r"|\bwelcome (?:discount|coupon|offer|code)\b"
         ),
         "primeira-compra",
     ),
@@ -2788,10 +2793,52 @@ _SERVICE_DETAILS = (
         "sorteio",
     ),
     (
+        # The customer's account on the site: creating one, a password lost ("como eu crio uma
+        # conta no site?", "esqueci a senha, como recupero?"), which a knowledge on orders
+        # and payments does not explain.
+        re.compile(
+            r"\b(?:crio|criar|cria|criando|abro|abrir) (?:uma |a |minha |meu |o |um )?(?:conta|"
+            r"login)\b(?! (?:de|do|da) (?:pedido|compra|entrega|frete)\b)"
+            # (not the CNPJ put in it for an invoice: "como faço o cadastro do cnpj pra nota?")
+            r"|\b(?:faco|fazer|faz) (?:o |um |meu )?cadastro (?:no|na) (?:site|app|loja)\b"
+            r"|\b(?:create|open|make) (?:an |a |my )?account\b|\bsign up\b"
+        ),
+        "criar conta",
+    ),
+    (
+        re.compile(
+            r"\b(?:esqueci|perdi|recuper\w*|redefin\w*|resetar|trocar|mudar|alterar|nao lembro)\b"
+            r"(?: \w+){0,2} (?:a |minha )?(?:senha|login)\b|\b(?:senha|login)\b(?: \w+){0,3} "
+            r"(?:nao (?:funciona|entra|aceita|vai)|errad\w*|bloquead\w*|invalid\w*)\b"
+            r"|\b(?:forgot|reset|recover)\w* (?:my |the )?password\b"
+        ),
+        "senha",
+    ),
+    (
+        # What a status of the order means, which the knowledge does not name: "tá como 'em
+        # separação' faz 3 dias, oq isso quer dizer?"
+        re.compile(
+            r"^(?=.*\b(?:o que|oq|que) (?:isso |ele |esse status |essa etapa |e )?(?:significa|"
+            r"quer dizer)\b).*\b(?:em )?(separacao|processamento|preparacao|faturad[oa])\b"
+        ),
+        "separacao",
+    ),
+    (
+        # A product's effect on a device or the body: "uso marcapasso, o cooktop de indução pode
+        # interferir?"
+        re.compile(r"\b(?:interfer\w*|interference)\b"),
+        "interferencia",
+    ),
+    (
         # How soon an order to collect is ready: "se escolher retirar, fica pronto em 2 horas?"
         re.compile(
             r"\bretir\w*\b.{0,80}\b(?:fica|ficar|ficaria|esta|estara|sai|sair) pront[oa]s?\b"
             r"|\bpront[oa]s? (?:pra|para) (?:retirar|retirada|buscar)\b"
+            # ...or collected at once: "comprei pra retirar, já posso ir buscar?", "consigo
+            # retirar na loja ainda hj?"
+            r"|\b(?:ja posso|ja da para|ja consigo) (?:ir )?(?:buscar|retirar|pegar)\b"
+            r"|\b(?:consigo|posso|da para) (?:ir )?(?:retirar|buscar)\b.{0,40}\b(?:ainda hoje|hoje|"
+            r"agora|no mesmo dia)\b"
         ),
         "pronto",
     ),

@@ -90,6 +90,7 @@ _SHORTHAND = {
     "zap": "whatsapp",
     "wpp": "whatsapp",
     "whats": "whatsapp",
+    "lojinha": "loja",
     # English written in a hurry: letters swapped, doubled or dropped in the words customers
     # ask with most.
     "adress": "address",
@@ -2465,7 +2466,11 @@ _PHRASES = (
         # ...asked the other way: "preciso explicar o motivo?", "tenho que justificar?"
         r"(?:preciso|tenho que|tenho de|precisa|devo) (?:explicar|dar|falar|informar|justificar)"
         r"(?: o| um| a)?(?: motivo| razao| porque)(?= |$)",
-        unless=r"cancel|atras|garantia|defeito",
+        # ...in English: "do I have to give a reason?"
+        r"(?:give|giving|need|state) (?:a |any )?reason|without (?:a |any |giving )?reason",
+        # (a trip or a party called off is the reason told, not the order cancelled: "a viagem
+        # foi cancelada e as bolsas chegaram, posso devolver sem dar motivo?")
+        unless=r"(?<!viagem foi )(?<!festa foi )(?<!evento foi )cancel|atras|garantia|defeito",
     ),
     # Just arrived is no sold-out ("acabou" reads "esgotado"): "acabou de chegar e não liga".
     _phrase("chegou", r"acab(?:ou|ei|amos|aram) de (?:chegar|receber|vir|ser entregue)"),
@@ -2754,7 +2759,8 @@ _PHRASES = (
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
         "troca dias",
-        r"prazo (?:para|de) trocar\b",  # (the verb: "troca de chuveiro" is another thing)
+        # (the verb, or the noun with nothing after: "troca de chuveiro" is another thing)
+        r"prazo (?:para|de) (?:trocar\b|(?:a )?troca(?! d[eoa]s?\b))",
         unless=r"devolv|arrepend|defeit|quebr|garantia|cartao|endereco|senha|forma de pagamento|"
         r"cpf|cnpj",
     ),
@@ -2810,6 +2816,12 @@ _PHRASES = (
         r"(?:the |a )?(?:replacement|new one|resend\w*|reship\w*)",
         when=r"(?:gets?|got|is|was|goes|went|been) lost|lost (?:package|parcel|order)|extravi",
         unless=r"receipt|invoice|nota",
+    ),
+    # A floor per instalment is its minimum: "tem um piso por parcela?"
+    _phrase(
+        "parcela minima",
+        r"(?:um |o |algum )?(?:piso|valor minimo|minimo) (?:por|de|da|para cada|em cada) "
+        r"(?:parcela|prestac\w*|prestasao)",
     ),
     # ("gift rap" is the same wrapping typed by ear)
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*", r"gift rap+(?:ing|ed)?"),
@@ -2973,9 +2985,9 @@ _PHRASES = (
     # limite?"
     _phrase(
         "chegou quebrado envie fotos dias apos o recebimento",
-        r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:para|de) (?:reclamar|"
-        r"avisar|comunicar|informar|abrir)|qual (?:e )?o limite",
-        when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad",
+        r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:maximo |limite )?"
+        r"(?:para|de) (?:eu )?(?:reclamar|avisar|comunicar|informar|abrir)|qual (?:e )?o limite",
+        when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad|solt[oa]|bamb[oa]|descolad",
         unless=r"garantia|boleto|pix|cartao|estorno|reembolso",
     ),
     # Whether it arrives in time: "se eu fechar agora dá tempo?"
