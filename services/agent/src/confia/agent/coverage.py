@@ -2797,8 +2797,10 @@ _SERVICE_DETAILS = (
         # conta no site?", "esqueci a senha, como recupero?"), which a knowledge on orders
         # and payments does not explain.
         re.compile(
-            r"\b(?:crio|criar|cria|criando|abro|abrir) (?:uma |a |minha |meu |o |um )?(?:conta|"
-            r"login)\b(?! (?:de|do|da) (?:pedido|compra|entrega|frete)\b)"
+            # (not the circumstance of another question: "antes de criar conta queria saber
+            # o que vcs fazem com meus dados")
+            r"(?<!antes de )(?<!sem )\b(?:crio|criar|cria|criando|abro|abrir) (?:uma |a |minha |"
+            r"meu |o |um )?(?:conta|login)\b(?! (?:de|do|da) (?:pedido|compra|entrega|frete)\b)"
             # (not the CNPJ put in it for an invoice: "como faço o cadastro do cnpj pra nota?")
             r"|\b(?:faco|fazer|faz) (?:o |um |meu )?cadastro (?:no|na) (?:site|app|loja)\b"
             r"|\b(?:create|open|make) (?:an |a |my )?account\b|\bsign up\b"
