@@ -2082,7 +2082,8 @@ _SERVICE_DETAILS = (
             r"entregar|despachar) (?:\w+ )?(?:de novo|novamente|outra vez)\b.{0,30}\b(?:em vez|ao "
             r"inves|no lugar)\b"
             # ...told the other way round: "em vez do reembolso, gostaria que fosse reenviado"
-            r"|\b(?:em vez|ao inves|no lugar) d[oe]s? (?:reembolso|estorno|dinheiro)\b.{0,60}"
+            r"|^(?!.*\b(?:extravi\w*|perd\w*|sumiu|roubad\w*)\b).*\b(?:em vez|ao inves|no lugar) "
+            r"d[oe]s? (?:reembolso|estorno|dinheiro)\b.{0,60}"
             r"\b(?:reenvi\w*|(?:mand|envi|entreg|despach)\w* (?:\w+ )?(?:de novo|novamente|outra "
             r"vez))\b"
         ),
@@ -2705,8 +2706,7 @@ _SERVICE_DETAILS = (
             r"\b(?:discount|coupon|code) (?:\w+ ){0,2}?(?:for|on) (?:my |the |a )?first (?:order|"
             r"purchase)\b"
             # ...or a welcome one: "rola algum desconto de boas-vindas?"
-            r"|\b(?:cupom|desconto|brinde|bonus|presente|welcome) (?:\w+ ){0,2}?(?:de )?boas "
-            r"vindas\b"
+            r"|\b(?:cupom|desconto|bonus|welcome) (?:\w+ ){0,2}?(?:de )?boas vindas\b"
             r"|\bwelcome (?:discount|coupon|offer|code)\b"
         ),
         "primeira-compra",
@@ -2768,13 +2768,14 @@ _SERVICE_DETAILS = (
         # (not beside the points programme asked after or another's cashback compared: "vcs
         # tem programa de pontos ou cashback?", "quero comparar com o cashback do meu cartão")
         re.compile(
-            r"^(?!.*\b(?:pontos|programa|fidelidade|estaloja|cartao|banco|outra loja)\b)"
+            r"^(?!.*\b(?:pontos|programa|fidelidade|estaloja|cartao|banco|outra loja|pix)\b)"
             r".*\b(?:cashback|cash back)\b"
         ),
         "cashback",
     ),
     (
         re.compile(
+            r"^(?=.*\b(?:ganh\w*|bonus|pontos|desconto|premio|recompens\w*|credito)\b).*"
             r"\b(?:indica|indicar|indicando|indicacao|indicou|indique|indicam) (?:um |uma |o |a |"
             r"os |as |seus |suas )?(?:amig[oa]s?|alguem|conhecid[oa]s?|parentes?)\b"
             r"|\brefer(?:ral|ring|s)?(?: a)? friends?\b"
@@ -2785,10 +2786,11 @@ _SERVICE_DETAILS = (
         # (the shop's own draw, not a Secret Santa's or the customer's: "refizeram o sorteio",
         # "vamos sortear uns kits no bingo")
         re.compile(
-            r"\b(?:voces|loja|estaloja)\b (?:\w+ ){0,2}?(?:sorteando|sorteiam|sortear|sorteou|"
+            r"^(?!.*\bamigo (?:secreto|oculto)\b).*"
+            r"(?:\b(?:voces|loja|estaloja)\b (?:\w+ ){0,2}?(?:sorteando|sorteiam|sortear|sorteou|"
             r"sortearam|sorteia)\b|\bsorteios? (?:d[aeo]s? )?(?:voces|loja|estaloja|oficial)\b"
             r"|\b(?:sorteio|sorteios|sorteando)\b(?: \w+){0,4} (?:no|na|pelo) (?:insta\w*|perfil|"
-            r"face\w*|tiktok|site|app)\b|\b(?:giveaway|raffle)\b"
+            r"face\w*|tiktok|site|app)\b|\b(?:giveaway|raffle)\b)"
         ),
         "sorteio",
     ),
@@ -2799,18 +2801,20 @@ _SERVICE_DETAILS = (
         re.compile(
             # (not the circumstance of another question: "antes de criar conta queria saber
             # o que vcs fazem com meus dados")
-            r"(?<!antes de )(?<!sem )\b(?:crio|criar|cria|criando|abro|abrir) (?:uma |a |minha |"
+            r"^(?!.*\b(?:cnpj|nota|pontos|programa|fidelidade|estaloja|dados|privacidade|lgpd)\b).*"
+            r"(?:(?<!antes de )(?<!sem )\b(?:crio|criar|cria|criando|abro|abrir) (?:uma |a |minha |"
             r"meu |o |um )?(?:conta|login)\b(?! (?:de|do|da) (?:pedido|compra|entrega|frete)\b)"
             # (not the CNPJ put in it for an invoice: "como faço o cadastro do cnpj pra nota?")
             r"|\b(?:faco|fazer|faz) (?:o |um |meu )?cadastro (?:no|na) (?:site|app|loja)\b"
-            r"|\b(?:create|open|make) (?:an |a |my )?account\b|\bsign up\b"
+            r"|\b(?:create|open|make) (?:an |a |my )?account\b|\bsign up\b)"
         ),
         "criar conta",
     ),
     (
         re.compile(
             r"\b(?:esqueci|perdi|recuper\w*|redefin\w*|resetar|trocar|mudar|alterar|nao lembro)\b"
-            r"(?: \w+){0,2} (?:a |minha )?(?:senha|login)\b|\b(?:senha|login)\b(?: \w+){0,3} "
+            r"(?: \w+){0,2} (?:a |minha )?(?:senha|login)\b(?! d[oa] (?:cartao|banco|app do banco))"
+            r"|\b(?:senha|login)\b(?! d[oa] (?:cartao|banco|app do banco))(?: \w+){0,3} "
             r"(?:nao (?:funciona|entra|aceita|vai)|errad\w*|bloquead\w*|invalid\w*)\b"
             r"|\b(?:forgot|reset|recover)\w* (?:my |the )?password\b"
         ),
@@ -2820,27 +2824,37 @@ _SERVICE_DETAILS = (
         # What a status of the order means, which the knowledge does not name: "tá como 'em
         # separação' faz 3 dias, oq isso quer dizer?"
         re.compile(
-            r"^(?=.*\b(?:o que|oq|que) (?:isso |ele |esse status |essa etapa |e )?(?:significa|"
-            r"quer dizer)\b).*\b(?:em )?(separacao|processamento|preparacao|faturad[oa])\b"
+            r"\b(?:em )?(?:separacao|processamento|preparacao)\b.{0,40}\b(?:o que|oq|que) "
+            r"(?:isso |ele "
+            r"|esse status |essa etapa |e )?(?:significa|quer dizer)\b|\b(?:o que|oq|que) (?:e|"
+            r"significa|"
+            r"quer dizer) (?:o status |a etapa )?(?:em )?(?:separacao|processamento|preparacao)\b"
         ),
         "separacao",
     ),
     (
         # A product's effect on a device or the body: "uso marcapasso, o cooktop de indução pode
         # interferir?"
-        re.compile(r"\b(?:interfer\w*|interference)\b"),
+        re.compile(
+            r"\b(?:interfer\w*|interference)\b.{0,40}\b(?:marca ?passo|aparelho|implante|saude|"
+            r"pacemaker)\b|\b(?:marca ?passo|implante|pacemaker|aparelho auditivo)\b.{0,80}"
+            r"\b(?:interfer\w*|interference)\b"
+        ),
         "interferencia",
     ),
     (
         # How soon an order to collect is ready: "se escolher retirar, fica pronto em 2 horas?"
         re.compile(
-            r"\bretir\w*\b.{0,80}\b(?:fica|ficar|ficaria|esta|estara|sai|sair) pront[oa]s?\b"
+            r"\bretir\w*\b.{0,80}(?<!carrinho )(?<!carrinho ja )\b(?:fica|ficar|ficaria|esta|"
+            r"estara|"
+            r"sai|sair) pront[oa]s?\b"
             r"|\bpront[oa]s? (?:pra|para) (?:retirar|retirada|buscar)\b"
             # ...or collected at once: "comprei pra retirar, já posso ir buscar?", "consigo
             # retirar na loja ainda hj?"
-            r"|\b(?:ja posso|ja da para|ja consigo) (?:ir )?(?:buscar|retirar|pegar)\b"
-            r"|\b(?:consigo|posso|da para) (?:ir )?(?:retirar|buscar)\b.{0,40}\b(?:ainda hoje|hoje|"
-            r"agora|no mesmo dia)\b"
+            r"|\b(?:ja posso|ja da para|ja consigo) (?:ir )?(?:buscar|retirar)\b"
+            r"|^(?=.*\b(?:site|online|internet|app|pedido|comprei|retirada)\b).*\b(?:consigo|posso|"
+            r"da para) (?:ir )?(?:retirar|buscar)\b.{0,40}\b(?:ainda hoje|hoje|agora|no mesmo "
+            r"dia)\b"
         ),
         "pronto",
     ),

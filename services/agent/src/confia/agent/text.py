@@ -305,8 +305,8 @@ _OPENING_COURTESY = re.compile(
 _CLOSING_COURTESY = re.compile(
     r"[^\w?]*\b(?:atenciosamente|cordialmente|respeitosamente|cordiais saudacoes|saudacoes|"
     r"grat[oa]|obrigad[oa] (?:pela atencao|desde ja|antecipadamente)|agradeco (?:desde ja|"
-    r"antecipadamente|a atencao)|no aguardo|fico no aguardo)\b(?:(?![?]).)*$",
-    re.DOTALL,
+    r"antecipadamente|a atencao)|no aguardo|fico no aguardo)\b(?:[^\w?\[]*(?:\[\w+\]|\w+)){0,6}"
+    r"[^\w?]*$",
 )
 
 
@@ -2814,7 +2814,8 @@ _PHRASES = (
     _phrase(
         "reenvio",
         r"(?:the |a )?(?:replacement|new one|resend\w*|reship\w*)",
-        when=r"(?:gets?|got|is|was|goes|went|been) lost|lost (?:package|parcel|order)|extravi",
+        when=r"(?:package|parcel|order|delivery|box)\b.{0,30}\b(?:gets?|got|is|was|goes|went|been) "
+        r"lost|lost (?:package|parcel|order)|extravi",
         unless=r"receipt|invoice|nota",
     ),
     # A floor per instalment is its minimum: "tem um piso por parcela?"
@@ -2987,7 +2988,7 @@ _PHRASES = (
         "chegou quebrado envie fotos dias apos o recebimento",
         r"(?:ainda )?da tempo de (?:reclamar|avisar|pedir|mandar)|prazo (?:maximo |limite )?"
         r"(?:para|de) (?:eu )?(?:reclamar|avisar|comunicar|informar|abrir)|qual (?:e )?o limite",
-        when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad|solt[oa]|bamb[oa]|descolad",
+        when=r"quebr|rachad|trinc|amassad|defeit|avariad|lascad|solt[oa]s?\b|bamb[oa]s?\b",
         unless=r"garantia|boleto|pix|cartao|estorno|reembolso",
     ),
     # Whether it arrives in time: "se eu fechar agora dá tempo?"
