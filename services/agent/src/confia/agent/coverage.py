@@ -2825,10 +2825,9 @@ _SERVICE_DETAILS = (
         # separação' faz 3 dias, oq isso quer dizer?"
         re.compile(
             r"\b(?:em )?(?:separacao|processamento|preparacao)\b.{0,40}\b(?:o que|oq|que) "
-            r"(?:isso |ele "
-            r"|esse status |essa etapa |e )?(?:significa|quer dizer)\b|\b(?:o que|oq|que) (?:e|"
-            r"significa|"
-            r"quer dizer) (?:o status |a etapa )?(?:em )?(?:separacao|processamento|preparacao)\b"
+            r"(?:isso |ele |esse status |essa etapa |e )?(?:significa|quer dizer)\b"
+            r"|\b(?:o que|oq|que) (?:e|significa|quer dizer) (?:o status |a etapa )?(?:em )?"
+            r"(?:separacao|processamento|preparacao)\b"
         ),
         "separacao",
     ),
@@ -2846,15 +2845,14 @@ _SERVICE_DETAILS = (
         # How soon an order to collect is ready: "se escolher retirar, fica pronto em 2 horas?"
         re.compile(
             r"\bretir\w*\b.{0,80}(?<!carrinho )(?<!carrinho ja )\b(?:fica|ficar|ficaria|esta|"
-            r"estara|"
-            r"sai|sair) pront[oa]s?\b"
+            r"estara|sai|sair) pront[oa]s?\b"
             r"|\bpront[oa]s? (?:pra|para) (?:retirar|retirada|buscar)\b"
             # ...or collected at once: "comprei pra retirar, já posso ir buscar?", "consigo
             # retirar na loja ainda hj?"
             r"|\b(?:ja posso|ja da para|ja consigo) (?:ir )?(?:buscar|retirar)\b"
             r"|^(?=.*\b(?:site|online|internet|app|pedido|comprei|retirada)\b).*\b(?:consigo|posso|"
-            r"da para) (?:ir )?(?:retirar|buscar)\b.{0,40}\b(?:ainda hoje|hoje|agora|no mesmo "
-            r"dia)\b"
+            r"da para) (?:ir )?(?:retirar|buscar)\b.{0,40}\b(?:ainda hoje|hoje|agora|"
+            r"no mesmo dia)\b"
         ),
         "pronto",
     ),

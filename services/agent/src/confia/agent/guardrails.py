@@ -3260,6 +3260,8 @@ _SAYS_DELIVERED = (
     r"como|que|ter|tinha|teria|sido|mudou para|passou para|virou|escrito))* (?:entregue|entregado|"
     r"entregou|entregaram|deixou|deixaram)"
 )
+# ...and in English: "tracking says delivered".
+_SAYS_DELIVERED_EN = r"\b(?:says|shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b"
 _NOT_RECEIVED = (
     r"(?:(?:nao|nunca|nem|ninguem)\s+(?:\w+\s+)?(?:recebi|recebeu|recebemos|receberam|chegou|"
     r"chegaram|veio|vi|viu|vimos|pegou|pegaram|apareceu|tem nada|tenho nada)\b|"
@@ -4115,14 +4117,14 @@ RESERVED = {
         r"cidade|outro estado|cidade errada|estado errado)\b",
         rf"\b{_SAYS_DELIVERED}\b.{{0,60}}\b{_NOT_RECEIVED}",
         rf"\b{_NOT_RECEIVED}.{{0,60}}\b{_SAYS_DELIVERED}\b",
-        r"\b(?:says|shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b.{0,60}"
+        rf"{_SAYS_DELIVERED_EN}.{{0,60}}"
         r"\b(?:didn t|did not|never|haven t|have not|not|no|nothing|nobody)\b"
         r"(?! (?:problem|problems|worries|issue|issues|need|rush)\b).{0,20}\b(?:get|got|"
         r"gotten|receive|received|arrive|arrived|see|saw|seen|package|parcel|here)\b",
-        r"\b(?:didn t|did not|never|haven t) (?:get|got|receive|received)\b.{0,60}\b(?:says|"
-        r"shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b",
+        rf"\b(?:didn t|did not|never|haven t) (?:get|got|receive|received)\b.{{0,60}}"
+        rf"{_SAYS_DELIVERED_EN}",
         # ...or told with irony: "tracking says delivered, my doorstep says otherwise".
-        r"\b(?:says|shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b.{0,60}"
+        rf"{_SAYS_DELIVERED_EN}.{{0,60}}"
         r"\b(?:says otherwise|begs to differ|disagrees|is empty|still empty)\b",
         # Left with someone else, and gone: "the courier left my package with a neighbor I
         # don't know and now it's gone", "deixaram com um vizinho e sumiu". (Not a question
@@ -5579,10 +5581,10 @@ OFF_TOPIC = {
         r"\bcomo (?:e que )?(?:se )?(?:faz|faco|fazer|mando|mandar) (?:um |o )?pix\b.{0,20}"
         r"\b(?:pelo|no|do) (?:aplicativo|app) d[oa] (?:banco|meu banco)\b",
         # ...or a boleto paid there: "como se paga boleto pelo app do banco?"
-        r"^(?!.*\b(?:vencid\w*|venceu|compra|pedido)\b).*\bcomo (?:e que )?(?:se |eu )?(?:paga|"
-        r"pago|"
-        r"pagar) (?:um |o )?boleto\b.{0,20}\b(?:(?:pelo|no|na) (?:aplicativo|app|internet banking) "
-        r"d[oa] (?:banco|meu banco)|(?:pelo|no|na) caixa eletronico)\b",
+        r"^(?!.*\b(?:vencid\w*|venceu|compra|pedido)\b)"
+        r".*\bcomo (?:e que )?(?:se |eu )?(?:paga|pago|pagar) (?:um |o )?boleto\b.{0,20}"
+        r"\b(?:(?:pelo|no|na) (?:aplicativo|app|internet banking) d[oa] (?:banco|meu banco)"
+        r"|(?:pelo|no|na) caixa eletronico)\b",
         r"\bo que (?:quer dizer|significa)\b.{0,20}\bquando o banco (?:fala|diz|mostra|escreve)\b",
         # ("pegar o cartão" is also paying with one: "vale a pena pegar o cartão ou o pix?";
         # a card of an issuer or a store is one to get)
@@ -5682,8 +5684,8 @@ OFF_TOPIC = {
         r"\bquem (?:descobriu|inventou|escreveu|pintou|foi (?:o|a) (?:primeir\w*|inventor))\b"
         # ...or when a thing was invented: "em que ano inventaram a panela de pressão?"
         r"|\b(?:em que ano|em que seculo|em que epoca|em que pais) (?:inventaram|foi inventad\w*|"
-        r"criaram|foi criad\w*|surgiu|surgiram)\b|\b(?:quando|onde) (?:inventaram|foi "
-        r"inventad\w*)\b"
+        r"criaram|foi criad\w*|surgiu|surgiram)\b"
+        r"|\b(?:quando|onde) (?:inventaram|foi inventad\w*)\b"
         r"|\bwho invented\b|\bwhen was (?:the )?\w+(?: \w+)? invented\b"
         # ("pergunto só por curiosidade" is how a question is asked, not trivia)
         r"|^(?:(?:uma|so uma|outra) )?curiosidade\b|\bme explica (?:o que e|como funciona) (?:a|o) "
@@ -5699,10 +5701,9 @@ OFF_TOPIC = {
         r"(?:cumprimenta\w*|parabeniz\w*|agradecer (?:a todos|a equipe|o atendimento))\b",
         # ...or a greeting only, chatting: "só passando pra dar bom dia mesmo... e vc, como tá?"
         r"^(?!.*\b(?:pedido|compra|entrega|troca|pix|boleto|frete|produto|perguntar|saber|loja|"
-        r"abre|"
-        r"abrem|tem|voltou|quando|qual|quanto)\b).*\bso passando "
-        r"(?:para|aqui para) (?:dar |desejar )?(?:um |uma )?(?:bom dia|boa tarde|boa noite|oi|"
-        r"ola)\b",
+        r"abre|abrem|tem|voltou|quando|qual|quanto)\b)"
+        r".*\bso passando (?:para|aqui para) (?:dar |desejar )?(?:um |uma )?(?:bom dia|boa tarde|"
+        r"boa noite|oi|ola)\b",
     ),
     "entertainment": _any(
         r"\b(?:conta|conte|manda|sabe|fala|tell me) (?:uma|outra|a) (?:piada|joke|historia|"
