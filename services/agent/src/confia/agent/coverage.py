@@ -1763,6 +1763,10 @@ _ANOTHER_PLACE = re.compile(
     r"\b(?:tem|tem alguma|existe|existem|ha|have|has|is there|are there) (?:\w+ ){0,2}?(?:outra|"
     r"outras|other|another) (?:physical )?(?:loja|lojas|unidade|unidades|filial|filiais|store|"
     r"stores|shop|shops|branch|branches|location|locations)\b"
+    # ...or one in another town: "vcs tem loja em outra cidade? tipo rio ou curitiba"
+    r"|\b(?:tem|existe|existem|ha|abriram|vao abrir) (?:\w+ ){0,2}?(?:loja|lojas|unidade|unidades|"
+    r"filial|filiais)(?: fisicas?)? (?:em|no|na|nos|nas) (?:outra|outras|outro|outros) (?:cidade|"
+    r"cidades|estado|estados|lugar|lugares|regiao|regioes)\b"
 )
 # Two discounts combined: "o desconto do pix acumula com o dos pontos?", "does the PIX
 # discount stack with the points?" (settled only by knowledge that says so). One discount is
@@ -2589,8 +2593,73 @@ _SERVICE_DETAILS = (
             r"\bestoque d[ao] loja(?: fisica)?\b.{0,30}\b(?:mesmo|igual|diferente)\b"
             r"|\b(?:esgotad\w*|acabou)\b.{0,60}\b(?:tenha|tem|tera|teria) (?:\w+ )?(?:la )?na "
             r"loja(?: fisica)?\b"
+            # ...or what it has on its shelves today: "a loja tem a panela de pressao de 6 litros
+            # disponivel agora? queria passar hj"
+            r"|\ba loja(?: fisica)? tem\b.{0,60}\b(?:disponive(?:l|is)|pronta entrega|agora|hoje)\b"
         ),
         "estoque-da-loja",
+    ),
+    (
+        # An exchange of what was bought over the counter, whose rules are the site's orders':
+        # "a troca na loja fisica tem o mesmo prazo do site? comprei la no balcao" (not a
+        # customer who used to buy there: "always bought in person, where's the tracking code?")
+        re.compile(
+            r"^(?=.*\b(?:troc\w*|devol\w*|arrepend\w*|exchange|return)\b).*\b(?:comprei|compramos|"
+            r"comprad[oa]|bought) (?:\w+ )?(?:la |ali |ai |aqui )?(?:no balcao|pessoalmente|"
+            r"presencialmente|in person|in store|over the counter)\b"
+        ),
+        "troca-de-compra-no-balcao",
+    ),
+    (
+        # Other ways to pay: "a loja aceita cartao de debito ou vale alimentacao?"
+        re.compile(
+            r"\b(?:aceita|aceitam|passa|passam|pago|pagar|pagamento|recebe|recebem)\b.{0,40}"
+            r"\b(?:vale (?:alimentacao|refeicao)|ticket (?:alimentacao|refeicao)|sodexo|alelo|"
+            r"pluxee|meal vouchers?)\b"
+        ),
+        "vale-refeicao",
+    ),
+    (
+        # The way to the shop by transport: "qual estacao de metro fica mais perto da loja?"
+        re.compile(
+            r"\b(?:estacao|metro|onibus|ponto de onibus|linha)\b.{0,40}\b(?:mais perto|perto|"
+            r"proxim\w*)\b.{0,20}\b(?:loja|estaloja|voces)\b"
+        ),
+        "como-chegar",
+    ),
+    (
+        # The shop's own telephone: "tem algum numero de telefone da unidade da augusta pra eu
+        # ligar?" (its street number is the address: "qual o numero da loja na augusta?")
+        re.compile(
+            r"\b(?:telefone|fone|ramal)\b.{0,30}\b(?:da|do) (?:loja|unidade|filial)\b"
+            r"|\b(?:ligar|liga) (?:direto )?(?:para|na|pra) (?:a )?(?:loja|unidade|os vendedores)\b"
+        ),
+        "telefone-da-loja",
+    ),
+    (
+        # A part sold on its own: "a tampa da panela de pressao vende separada?"
+        re.compile(
+            r"\b(?:vende|vendem|vendido|vendida|vendidos|vendidas|vender) (?:\w+ )?(?:separad\w*|"
+            r"avuls\w*|a parte)\b"
+        ),
+        "peca-avulsa",
+    ),
+    (
+        # Points of a purchase looked up: "queria conferir se os pontos entraram no aurora+"
+        re.compile(
+            r"\b(?:conferir|ver|checar|saber) se (?:os |meus )?pontos\b.{0,20}\b(?:entraram|"
+            r"cairam|foram creditados|apareceram|computad\w*|contaram)\b"
+        ),
+        "pontos-da-compra",
+    ),
+    (
+        # A shopping list drawn up for the customer: "vc me monta uma lista do q comprar com uns
+        # 1500 reais?"
+        re.compile(
+            r"\b(?:monta|montar|faz|fazer|faca|sugere|sugerir|prepara)\b (?:\w+ )?(?:uma |a )?"
+            r"lista (?:do que|de que|das coisas|de coisas|de compras|com o que)\b"
+        ),
+        "lista-de-compras",
     ),
     (
         # A courier's visit arranged: "da pra combinar pro entregador passar no sabado de manha?"
@@ -2643,8 +2712,8 @@ _SERVICE_DETAILS = (
         # Paid in another currency: "da pra pagar em dolar ou euro direto?"
         re.compile(
             r"\b(?:pagar|pago|pagamento|cobrar|cobram|aceitam|aceita)\b.{0,20}\b(?:em )?(?:dolar|"
-            r"dolares|euros?|moeda estrangeira|usd|eur)\b|\b(?:pay|charge) in (?:dollars|euros|"
-            r"usd|eur|another currency)\b"
+            r"dolares|euros?|moeda estrangeira|usd|eur)\b|\b(?:pay|charge) in (?:us |american )?"
+            r"(?:dollars|euros|usd|eur|another currency)\b"
         ),
         "moeda-estrangeira",
     ),
