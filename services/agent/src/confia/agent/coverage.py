@@ -1736,7 +1736,7 @@ _A_PRODUCT = re.compile(
     r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
     r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
     r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
-    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these)\b"
+    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea])\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -2611,6 +2611,34 @@ _SERVICE_DETAILS = (
         "troca-de-compra-no-balcao",
     ),
     (
+        # A product's fit with a kind of stove: "o fundo da frigideira é compativel com inducao?",
+        # "essas panelas funcionam naquele fogao de inducao?"
+        re.compile(
+            r"\b(?:compativel|compativeis|compatibilidade|funciona|funcionam|serve|servem|da certo|"
+            r"works?)\b.{0,90}\b(?:inducao|induction|vitroceramic\w*|cooktop)\b"
+            r"|\b(?:inducao|induction)\b.{0,60}\b(?:compativel|compativeis|funciona|funcionam|"
+            r"serve|servem)\b"
+        ),
+        "fogao-compativel",
+    ),
+    (
+        # A product's other colours: "vcs tem aquele jogo de panelas em outra cor alem do
+        # vermelho?"
+        re.compile(
+            r"\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}\b(?:em|de|in) "
+            r"(?:outras?|mais|other|another) (?:cor|cores|colou?rs?)\b"
+        ),
+        "outras-cores",
+    ),
+    (
+        # Sent abroad: "da pra despachar pra fora do pais? pra europa"
+        re.compile(
+            r"\b(?:despach\w*|envi\w*|mand\w*|entreg\w*|ship\w*)\b.{0,20}\b(?:para|pro) "
+            r"(?:fora do (?:pais|brasil)|o exterior|europa|portugal|eua|estados unidos)\b"
+        ),
+        "envio-internacional",
+    ),
+    (
         # Other ways to pay: "a loja aceita cartao de debito ou vale alimentacao?"
         re.compile(
             r"\b(?:aceita|aceitam|passa|passam|pago|pagar|pagamento|recebe|recebem)\b.{0,40}"
@@ -2669,6 +2697,9 @@ _SERVICE_DETAILS = (
             # ...or at an hour: "o entregador pode vir depois das 18h?"
             r"|\bentregador\b.{0,10}\b(?:pode|consegue)\b.{0,5}\b(?:vir|passar)\b.{0,30}"
             r"\b(?:depois|antes|\d+ ?h)"
+            # ...or the delivery booked for a day: "consigo agendar o delivery pra sexta dia 15?"
+            r"|\b(?:agendar|marcar|programar)\b (?:o |a )?(?:delivery|entrega|recebimento)\b.{0,30}"
+            r"\b(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d+|manha|tarde|noite)\b"
         ),
         "entrega-agendada",
     ),
@@ -2705,6 +2736,9 @@ _SERVICE_DETAILS = (
             r"\bloja fisica\b.{0,20}\b(?:aceita|aceitam|faz|fazem|recebe|recebem)\b.{0,10}"
             r"\b(?:devoluc\w*|troca\w*)\b|\b(?:devolver|trocar|devolvo|troco)\b.{0,30}\bna loja "
             r"fisica\b"
+            # ...or in person: "posso levar o item comprado online e trocar presencialmente?"
+            r"|\b(?:devolver|trocar|devolvo|troco)\b.{0,30}\b(?:presencialmente|pessoalmente|in "
+            r"person|in store)\b"
         ),
         "devolucao-na-loja",
     ),

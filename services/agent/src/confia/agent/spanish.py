@@ -198,6 +198,8 @@ _WORDS = {
     "calle": "rua", "barrio": "bairro", "ciudad": "cidade", "pais": "pais",
     "recepcion": "recepcao", "repartidor": "entregador", "cartero": "carteiro",
     "correo": "correio", "paquete": "pacote", "paquetes": "pacotes", "caja": "caixa",
+    "color": "cor", "colores": "cores", "abierta": "aberta", "abierto": "aberto",
+    "ayudar": "ajudar", "ayuda": "ajuda",
     "garantia": "garantia", "ano": "ano", "anos": "anos", "dia": "dia", "dias": "dias",
     "lunes": "segunda", "martes": "terca", "miercoles": "quarta", "jueves": "quinta",
     "viernes": "sexta", "sabados": "sabados", "persona": "pessoa", "personas": "pessoas",

@@ -667,7 +667,11 @@ _SYNONYMS = {
     "aprovar": "aprovacao",
     "mastercard": "cartao",
     "visa": "cartao",
-    "amex": "cartao",
+    "amex": "cartao american express",
+    # A boleto by what it looks like and where it is paid: "aquele papel com codigo de barras",
+    # "o papel q paga na loterica"
+    "barras": "boleto",
+    "loterica": "boleto",
     "danfe": "nota fiscal",
     # Stock, shop, service hours, loyalty, privacy
     "indisponivel": "esgotado estoque",
