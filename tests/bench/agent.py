@@ -234,6 +234,10 @@ OUTSIDE_POOL = {
     "fresh190 (unseen, gaps listed)": KB / "eval-fresh190.jsonl",
     "fresh191 (unseen, gaps listed)": KB / "eval-fresh191.jsonl",
     "fresh192 (unseen, gaps listed)": KB / "eval-fresh192.jsonl",
+    "fresh193 (unseen, gaps listed)": KB / "eval-fresh193.jsonl",
+    "fresh194 (unseen, gaps listed)": KB / "eval-fresh194.jsonl",
+    "fresh195 (unseen, gaps listed)": KB / "eval-fresh195.jsonl",
+    "fresh196 (unseen, gaps listed)": KB / "eval-fresh196.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -2825,8 +2825,8 @@ _PHRASES = (
     # A floor per instalment is its minimum: "tem um piso por parcela?"
     _phrase(
         "parcela minima",
-        r"(?:um |o |algum )?(?:piso|valor minimo|minimo) (?:por|de|da|para cada|em cada) "
-        r"(?:parcela|prestac\w*|prestasao)",
+        r"(?:um |o |algum )?(?:piso|valor minimo|minimo|limite minimo|piso de valor) (?:por|de|da|"
+        r"para cada|em cada) (?:parcela|prestac\w*|prestasao)",
     ),
     # ("gift rap" is the same wrapping typed by ear)
     _phrase("embrulho presente", "papel de presente", r"gift wrap\w*", r"gift rap+(?:ing|ed)?"),
