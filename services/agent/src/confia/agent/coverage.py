@@ -1764,9 +1764,11 @@ _ANOTHER_PLACE = re.compile(
     r"outras|other|another) (?:physical )?(?:loja|lojas|unidade|unidades|filial|filiais|store|"
     r"stores|shop|shops|branch|branches|location|locations)\b"
     # ...or one in another town: "vcs tem loja em outra cidade? tipo rio ou curitiba"
-    r"|\b(?:tem|existe|existem|ha|abriram|vao abrir) (?:\w+ ){0,2}?(?:loja|lojas|unidade|unidades|"
-    r"filial|filiais)(?: fisicas?)? (?:em|no|na|nos|nas) (?:outra|outras|outro|outros) (?:cidade|"
-    r"cidades|estado|estados|lugar|lugares|regiao|regioes)\b"
+    # (not someone else's: "minha irma tem uma loja em outra cidade")
+    r"|\b(?:voces (?:tem|abriram|vao abrir)|tem alguma|existe|existem|ha alguma) (?:\w+ "
+    r"){0,2}?(?:loja|"
+    r"lojas|unidade|unidades|filial|filiais)(?: fisicas?)? (?:em|no|na|nos|nas) (?:outra|outras|"
+    r"outro|outros) (?:cidade|cidades|estado|estados|lugar|lugares|regiao|regioes)\b"
 )
 # Two discounts combined: "o desconto do pix acumula com o dos pontos?", "does the PIX
 # discount stack with the points?" (settled only by knowledge that says so). One discount is
@@ -2594,8 +2596,9 @@ _SERVICE_DETAILS = (
             r"|\b(?:esgotad\w*|acabou)\b.{0,60}\b(?:tenha|tem|tera|teria) (?:\w+ )?(?:la )?na "
             r"loja(?: fisica)?\b"
             # ...or what it has on its shelves today: "a loja tem a panela de pressao de 6 litros
-            # disponivel agora? queria passar hj"
-            r"|\ba loja(?: fisica)? tem\b.{0,60}\b(?:disponive(?:l|is)|pronta entrega|agora|hoje)\b"
+            # disponivel agora? queria passar hj" (not its hours today, nor a pickup)
+            r"|\ba loja(?: fisica)? tem (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b.{0,60}"
+            r"\b(?:disponive(?:l|is)|pronta entrega|em estoque|no estoque)\b"
         ),
         "estoque-da-loja",
     ),
@@ -2604,9 +2607,13 @@ _SERVICE_DETAILS = (
         # "a troca na loja fisica tem o mesmo prazo do site? comprei la no balcao" (not a
         # customer who used to buy there: "always bought in person, where's the tracking code?")
         re.compile(
-            r"^(?=.*\b(?:troc\w*|devol\w*|arrepend\w*|exchange|return)\b).*\b(?:comprei|compramos|"
-            r"comprad[oa]|bought) (?:\w+ )?(?:la |ali |ai |aqui )?(?:no balcao|pessoalmente|"
-            r"presencialmente|in person|in store|over the counter)\b"
+            # (nor one who bought on the site this time: "sempre comprei pessoalmente, mas dessa
+            # vez comprei pelo site", "nao comprei no balcao, comprei pelo site")
+            r"^(?=.*\b(?:troc\w*|devol\w*|arrepend\w*|exchange|return)\b)"
+            r"(?!.*\b(?:pelo site|no site|online|pela internet|pelo app)\b)"
+            r".*(?<!nao )\b(?:comprei|compramos|comprad[oa]|bought) (?:\w+ )?"
+            r"(?:la |ali |ai |aqui )?(?:no balcao|pessoalmente|presencialmente|in person|in store|"
+            r"over the counter)\b"
         ),
         "troca-de-compra-no-balcao",
     ),
@@ -2614,10 +2621,15 @@ _SERVICE_DETAILS = (
         # A product's fit with a kind of stove: "o fundo da frigideira é compativel com inducao?",
         # "essas panelas funcionam naquele fogao de inducao?"
         re.compile(
-            r"\b(?:compativel|compativeis|compatibilidade|funciona|funcionam|serve|servem|da certo|"
-            r"works?)\b.{0,90}\b(?:inducao|induction|vitroceramic\w*|cooktop)\b"
-            r"|\b(?:inducao|induction)\b.{0,60}\b(?:compativel|compativeis|funciona|funcionam|"
-            r"serve|servem)\b"
+            # (not how an exchange of a cooktop works, nor terms that serve for one)
+            r"\b(?:compativel|compativeis|compatibilidade|compatible)\b.{0,90}"
+            r"\b(?:inducao|induction|vitroceramic\w*)\b|\b(?:inducao|induction)\b.{0,90}\b(?:compativel|compativeis|"
+            r"compatible)\b"
+            r"|\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?(?:no|na|em|naquele|"
+            r"naquela|nesse|nessa|com|on|with) (?:\w+ ){0,8}?(?:fogao|fogoes|cooktop|stove|hob|"
+            r"inducao|induction)\b.{0,60}\b(?:inducao|induction)\b"
+            r"|\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?"
+            r"(?:no|na|em|com|on|with) (?:a |an )?(?:inducao|induction)\b"
         ),
         "fogao-compativel",
     ),
@@ -2625,8 +2637,9 @@ _SERVICE_DETAILS = (
         # A product's other colours: "vcs tem aquele jogo de panelas em outra cor alem do
         # vermelho?"
         re.compile(
-            r"\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}\b(?:em|de|in) "
-            r"(?:outras?|mais|other|another) (?:cor|cores|colou?rs?)\b"
+            # (not an exchange for one: "vi q tem em outras cores, da pra trocar pelo verde?")
+            r"^(?!.*\btroc\w*).*\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}"
+            r"\b(?:em|de|in) (?:outras?|outros|mais|other|another) (?:cor|cores|colou?rs?)\b"
         ),
         "outras-cores",
     ),
@@ -2643,15 +2656,17 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:aceita|aceitam|passa|passam|pago|pagar|pagamento|recebe|recebem)\b.{0,40}"
             r"\b(?:vale (?:alimentacao|refeicao)|ticket (?:alimentacao|refeicao)|sodexo|alelo|"
-            r"pluxee|meal vouchers?)\b"
+            r"pluxee|vr|meal vouchers?)\b"
         ),
         "vale-refeicao",
     ),
     (
         # The way to the shop by transport: "qual estacao de metro fica mais perto da loja?"
         re.compile(
-            r"\b(?:estacao|metro|onibus|ponto de onibus|linha)\b.{0,40}\b(?:mais perto|perto|"
-            r"proxim\w*)\b.{0,20}\b(?:loja|estaloja|voces)\b"
+            # (not the hours one arrives at: "vou de metro e chego perto das 19h30, ta aberta?")
+            r"^(?!.*\b(?:aberta|aberto|abre|fecha|horario)\b).*\b(?:estacao|metro|onibus|ponto de "
+            r"onibus|linha)\b.{0,40}\b(?:mais perto|perto|proxim\w*)\b.{0,20}\b(?:loja|estaloja|"
+            r"voces)\b"
         ),
         "como-chegar",
     ),
@@ -2660,23 +2675,29 @@ _SERVICE_DETAILS = (
         # ligar?" (its street number is the address: "qual o numero da loja na augusta?")
         re.compile(
             r"\b(?:telefone|fone|ramal)\b.{0,30}\b(?:da|do) (?:loja|unidade|filial)\b"
-            r"|\b(?:ligar|liga) (?:direto )?(?:para|na|pra) (?:a )?(?:loja|unidade|os vendedores)\b"
+            # (a reservation asked by phone is the stock entry's: "posso ligar na loja pra
+            # reservar?")
+            r"|^(?!.*\breserv\w*).*\b(?:ligar|liga) (?:direto )?(?:para|na|pra) (?:a )?"
+            r"(?:loja|unidade|os vendedores)\b"
         ),
         "telefone-da-loja",
     ),
     (
         # A part sold on its own: "a tampa da panela de pressao vende separada?"
         re.compile(
-            r"\b(?:vende|vendem|vendido|vendida|vendidos|vendidas|vender) (?:\w+ )?(?:separad\w*|"
-            r"avuls\w*|a parte)\b"
+            # (not a service's price: "a embalagem de presente e vendida a parte?")
+            r"^(?!.*\b(?:embala\w*|embrulh\w*|garantia|frete|nota|seguro)\b).*\b(?:vende|vendem|"
+            r"vendido|vendida|vendidos|vendidas|vender) (?:\w+ )?(?:separad\w*|avuls\w*|a parte)\b"
         ),
         "peca-avulsa",
     ),
     (
         # Points of a purchase looked up: "queria conferir se os pontos entraram no aurora+"
         re.compile(
-            r"\b(?:conferir|ver|checar|saber) se (?:os |meus )?pontos\b.{0,20}\b(?:entraram|"
-            r"cairam|foram creditados|apareceram|computad\w*|contaram)\b"
+            # (not when points that came in expire: "se os pontos que entraram em janeiro expiram")
+            r"\b(?:conferir|ver|checar|saber) se (?:os |meus )?pontos (?:(?:da|do|dessa|desta|de) "
+            r"(?:\w+ ){0,3}?)?(?:ja )?(?:entraram|cairam|foram creditados|apareceram|computad\w*|"
+            r"contaram)\b"
         ),
         "pontos-da-compra",
     ),
@@ -2686,6 +2707,7 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:monta|montar|faz|fazer|faca|sugere|sugerir|prepara)\b (?:\w+ )?(?:uma |a )?"
             r"lista (?:do que|de que|das coisas|de coisas|de compras|com o que)\b"
+            r"|\bmake (?:me )?a (?:shopping )?list\b"
         ),
         "lista-de-compras",
     ),
@@ -2698,8 +2720,10 @@ _SERVICE_DETAILS = (
             r"|\bentregador\b.{0,10}\b(?:pode|consegue)\b.{0,5}\b(?:vir|passar)\b.{0,30}"
             r"\b(?:depois|antes|\d+ ?h)"
             # ...or the delivery booked for a day: "consigo agendar o delivery pra sexta dia 15?"
-            r"|\b(?:agendar|marcar|programar)\b (?:o |a )?(?:delivery|entrega|recebimento)\b.{0,30}"
-            r"\b(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d+|manha|tarde|noite)\b"
+            # (not a delivery marked as a gift, nor a return posted)
+            r"|\b(?:agendar|programar|marcar)\b (?:o |a )?(?:delivery|entrega|recebimento) "
+            r"(?:para|no|na) (?:o )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d+|"
+            r"manha|tarde|noite)\b"
         ),
         "entrega-agendada",
     ),
@@ -2737,8 +2761,9 @@ _SERVICE_DETAILS = (
             r"\b(?:devoluc\w*|troca\w*)\b|\b(?:devolver|trocar|devolvo|troco)\b.{0,30}\bna loja "
             r"fisica\b"
             # ...or in person: "posso levar o item comprado online e trocar presencialmente?"
-            r"|\b(?:devolver|trocar|devolvo|troco)\b.{0,30}\b(?:presencialmente|pessoalmente|in "
-            r"person|in store)\b"
+            # (not an invoice's details: "da pra trocar cpf por cnpj pessoalmente na loja?")
+            r"|^(?!.*\b(?:cpf|cnpj|nota|senha|cadastro|endereco)\b).*\b(?:devolver|trocar|devolvo|"
+            r"troco)\b.{0,30}\b(?:presencialmente|pessoalmente|in person|in store)\b"
         ),
         "devolucao-na-loja",
     ),
