@@ -6892,6 +6892,8 @@ _QUOTED_TEXT = re.compile(r"\"[^\"]*\"|“[^”]*”|\u2018[^\u2019]*\u2019|(?<!
 _OWN_SLIP = _any(
     r"\b(?:errei|me enganei|coloquei (?:\w+ ){0,3}?(?:errad\w*|antig\w*)|digitei (?:\w+ ){0,3}?"
     r"errad\w*|esqueci|sem querer|confundi|cliquei errado)\b"
+    # ...or corrected: "coloquei numero 154 mas é 145!!!"
+    r"|\bcoloquei (?:\w+ ){1,3}mas (?:e|era|eh|o certo e)\b"
 )
 
 
