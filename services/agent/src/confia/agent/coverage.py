@@ -1894,7 +1894,7 @@ _MATERIALS = (
 _RATING_OR_USE = re.compile(
     # (asked, not checked: "conferi a voltagem e nada, não liga")
     r"\b(?:(bivolt)|qual (?:e )?a (voltagem|tensao|potencia|amperagem)|(?:110|127|220) ?v?\b"
-    r"(?: \w+){0,2} (?:ou|or) (?:110|127|220))\b"
+    r"(?: \w+){0,2} (?:ou|or) (?:110|127|220) ?v?)\b"
     r"|\b(?:quanto (pesa)|qual (?:e )?o (peso))\b"
     r"|\b(?:vai|vao|pode ir|podem ir|posso (?:colocar|por|usar|lavar)|pode (?:colocar|lavar|usar|"
     r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em) (micro ?ondas|microondas|"
@@ -2652,6 +2652,33 @@ _SERVICE_DETAILS = (
         "envio-internacional",
     ),
     (
+        # The shop's products compared for the customer: "entre o jogo de 5 pecas e o de 7 de vcs
+        # qual compensa mais? qual a diferenca de material"
+        re.compile(
+            r"^(?=.*\b(?:de voces|voces vendem|do site|da loja)\b).*\b(?:qual|quais)\b.{0,60}"
+            r"\b(?:compensa mais|vale mais a pena|e melhor|e mais indicad\w*)\b"
+            r"|\bqual (?:e )?a diferenca (?:de|do|da|entre)\b.{0,30}\b(?:material|materiais|"
+            r"tamanho|modelo|modelos|jogos?|panelas?|pecas)\b"
+        ),
+        "comparacao-de-produtos",
+    ),
+    (
+        # Points spent on the freight: "meus pontos servem pra abater o valor da entrega?"
+        re.compile(
+            r"\bpont(?:os|inhos)\b.{0,40}\b(?:abater|descontar|usar|pagar|servem|valem)\b.{0,30}"
+            r"\b(?:frete|entrega)\b"
+        ),
+        "pontos-no-frete",
+    ),
+    (
+        # A repair out of warranty: "vcs fazem conserto fora da garantia? pago o q for preciso"
+        re.compile(
+            r"\b(?:conserto|consertam|consertar|reparo|assistencia)\b.{0,30}\bfora da garantia\b"
+            r"|\bfora da garantia\b.{0,30}\b(?:conserto|consertam|consertar|reparo|assistencia)\b"
+        ),
+        "conserto-fora-da-garantia",
+    ),
+    (
         # Other ways to pay: "a loja aceita cartao de debito ou vale alimentacao?"
         re.compile(
             r"\b(?:aceita|aceitam|passa|passam|pago|pagar|pagamento|recebe|recebem)\b.{0,40}"
@@ -2721,6 +2748,9 @@ _SERVICE_DETAILS = (
             r"\b(?:depois|antes|\d+ ?h)"
             # ...or the delivery booked for a day: "consigo agendar o delivery pra sexta dia 15?"
             # (not a delivery marked as a gift, nor a return posted)
+            # ...or its day and hour chosen: "da pra marcar dia e hora certinha pra entrega?"
+            r"|\b(?:marcar|agendar|escolher) (?:o )?(?:dia|data|horario|hora)\b.{0,30}"
+            r"\b(?:entrega|delivery|receber)\b"
             r"|\b(?:agendar|programar|marcar)\b (?:o |a )?(?:delivery|entrega|recebimento) "
             r"(?:para|no|na) (?:o )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d+|"
             r"manha|tarde|noite)\b"
