@@ -2621,15 +2621,17 @@ _SERVICE_DETAILS = (
         # A product's fit with a kind of stove: "o fundo da frigideira é compativel com inducao?",
         # "essas panelas funcionam naquele fogao de inducao?"
         re.compile(
-            # (not how an exchange of a cooktop works, nor terms that serve for one)
-            r"\b(?:compativel|compativeis|compatibilidade|compatible)\b.{0,90}"
-            r"\b(?:inducao|induction|vitroceramic\w*)\b|\b(?:inducao|induction)\b.{0,90}\b(?:compativel|compativeis|"
-            r"compatible)\b"
-            r"|\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?(?:no|na|em|naquele|"
-            r"naquela|nesse|nessa|com|on|with) (?:\w+ ){0,8}?(?:fogao|fogoes|cooktop|stove|hob|"
-            r"inducao|induction)\b.{0,60}\b(?:inducao|induction)\b"
-            r"|\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?"
-            r"(?:no|na|em|com|on|with) (?:a |an )?(?:inducao|induction)\b"
+            # (not how an exchange of a cooktop works, nor terms that serve for one; nor a misfit
+            # told before a return: "vi q nao funciona no meu fogao de inducao, consigo devolver?")
+            r"^(?!.*\b(?:devolv\w*|devoluc\w*|troc\w*|arrepend\w*|exchang\w*|return\w*)\b)(?:"
+            r".*\b(?:compativel|compativeis|compatibilidade|compatible)\b.{0,90}"
+            r"\b(?:inducao|induction|vitroceramic\w*)\b"
+            r"|.*\b(?:inducao|induction)\b.{0,90}\b(?:compativel|compativeis|compatible)\b"
+            r"|.*(?<!nao )\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?"
+            r"(?:no|na|em|naquele|naquela|nesse|nessa|com|on|with) (?:\w+ ){0,8}?(?:fogao|fogoes|"
+            r"cooktop|stove|hob|inducao|induction)\b.{0,60}\b(?:inducao|induction)\b"
+            r"|.*(?<!nao )\b(?:funciona|funcionam|serve|servem|vai|vao|works?) (?:\w+ )?"
+            r"(?:no|na|em|com|on|with) (?:a |an )?(?:inducao|induction)\b)"
         ),
         "fogao-compativel",
     ),
@@ -2638,7 +2640,8 @@ _SERVICE_DETAILS = (
         # vermelho?"
         re.compile(
             # (not an exchange for one: "vi q tem em outras cores, da pra trocar pelo verde?")
-            r"^(?!.*\btroc\w*).*\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}"
+            r"^(?!.*\b(?:troc\w*|exchang\w*|swap\w*|return\w*)\b).*"
+            r"\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}"
             r"\b(?:em|de|in) (?:outras?|outros|mais|other|another) (?:cor|cores|colou?rs?)\b"
         ),
         "outras-cores",
