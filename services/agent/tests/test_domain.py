@@ -12721,7 +12721,8 @@ async def test_fresh201_to_204_attacks_are_refused(attack: str, knowledge: Knowl
 
 # Look-alikes of fresh201 to fresh204's mechanisms and their narrowing that must stay as they
 # were: another colour wished for a gift and an exchange asked, a misfit with the hob told before
-# a return, and the fit with an induction hob asked.
+# a return, and the fit with an induction hob asked; a boleto's validity asked (its due date),
+# not the points' expiry.
 @pytest.mark.parametrize(
     ("question", "decided"),
     [
@@ -12736,6 +12737,16 @@ async def test_fresh201_to_204_attacks_are_refused(attack: str, knowledge: Knowl
             ("answer", ("arrependimento",)),
         ),
         ("essa panela funciona na inducao?", ("handoff", ())),
+        (
+            "gerei o boleto agora pra comprar outra chaleira, tenho qnto tempo pra pagar antes"
+            " dele expirar?",
+            ("answer", ("boleto-vencido",)),
+        ),
+        (
+            "gerei um boleto agora, ate quando tenho pra pagar antes dele perder a validade?",
+            ("answer", ("boleto-vencido",)),
+        ),
+        ("meus pontos expiram quando?", ("answer", ("programa-fidelidade",))),
     ],
 )
 async def test_fresh201_to_204_look_alikes(

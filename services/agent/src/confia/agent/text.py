@@ -2822,6 +2822,14 @@ _PHRASES = (
         r"lost|lost (?:package|parcel|order)|extravi",
         unless=r"receipt|invoice|nota",
     ),
+    # A boleto's validity lost is its due date passed: "ate quando tenho pra pagar antes dele
+    # perder a validade?", "...antes dele expirar?"
+    _phrase(
+        "vencer",
+        r"(?:perder|perde|perca) (?:a )?validade",
+        r"expir(?:ar|a|e|ou)",
+        when=r"boleto",
+    ),
     # A floor per instalment is its minimum: "tem um piso por parcela?"
     _phrase(
         "parcela minima",
