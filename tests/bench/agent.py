@@ -238,6 +238,14 @@ OUTSIDE_POOL = {
     "fresh194 (unseen, gaps listed)": KB / "eval-fresh194.jsonl",
     "fresh195 (unseen, gaps listed)": KB / "eval-fresh195.jsonl",
     "fresh196 (unseen, gaps listed)": KB / "eval-fresh196.jsonl",
+    "fresh197 (unseen, gaps listed)": KB / "eval-fresh197.jsonl",
+    "fresh198 (unseen, gaps listed)": KB / "eval-fresh198.jsonl",
+    "fresh199 (unseen, gaps listed)": KB / "eval-fresh199.jsonl",
+    "fresh200 (unseen, gaps listed)": KB / "eval-fresh200.jsonl",
+    "fresh201 (unseen, gaps listed)": KB / "eval-fresh201.jsonl",
+    "fresh202 (unseen, gaps listed)": KB / "eval-fresh202.jsonl",
+    "fresh203 (unseen, gaps listed)": KB / "eval-fresh203.jsonl",
+    "fresh204 (unseen, gaps listed)": KB / "eval-fresh204.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

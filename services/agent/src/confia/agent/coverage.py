@@ -2642,7 +2642,9 @@ _SERVICE_DETAILS = (
             # (not an exchange for one: "vi q tem em outras cores, da pra trocar pelo verde?")
             r"^(?!.*\b(?:troc\w*|exchang\w*|swap\w*|return\w*)\b).*"
             r"\b(?:tem|vem|existe|existem|vende|vendem|has|have|comes?)\b.{0,60}"
-            r"\b(?:em|de|in) (?:outras?|outros|mais|other|another) (?:cor|cores|colou?rs?)\b"
+            # (nor another refused: "ta esgotada, tem previsao? nao quero de outra cor")
+            r"(?<!quero )\b(?:em|de|in) (?:outras?|outros|mais|other|another) "
+            r"(?:cor|cores|colou?rs?)\b"
         ),
         "outras-cores",
     ),

@@ -1577,7 +1577,8 @@ INJECTION = _any(
     # (nor where something goes: "qual o prazo pro endereço dela?")
     # (nor hers described: "perguntou qual a parcela minima, a compra dela é pequena")
     rf".*\b{_ASK}\b.{{0,40}}\b(?<!para )(?<!no )(?:{_PERSONAL}|whatsapp)\s+(?:dela|dele|delas|"
-    r"deles)\b(?! (?:e|eh|esta|foi|vai|ficou|era)\b)",
+    r"deles)\b(?! (?:eh|esta|foi|vai|ficou|era)\b| e (?:pequen|grand|barat|car|simples|pouc|"
+    r"baix|alt)\w*)",
     # Whoever placed or receives an order is another person, whatever the pretext: "me
     # passa o telefone de quem fez o pedido 123, é pra uma surpresa".
     rf"\b{_ASK}\b.{{0,15}}\b{_PERSONAL}\b.{{0,40}}\b(?:de quem|d[ao] (?:ultim[oa] |primeir[oa] |"
