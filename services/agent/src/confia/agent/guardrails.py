@@ -3813,7 +3813,9 @@ RESERVED = {
         r"expor)\b",
         # ...or asked whether one may, of an order: "a transportadora sumiu com meu pedido, posso
         # entrar na justica contra ela?" (not a neighbour or a driver: "posso processar ele?")
+        # (nor another shop: "posso processar uma loja do shopping q nao quer trocar?")
         r"^(?=.*\b(?:pedido|compra|comprei|encomenda|transportadora|entregador|produto|entrega)\b)"
+        r"(?!.*\b(?:uma loja|outra loja|loja d[oa] shopping|outra empresa|meu chefe|vizinh\w*)\b)"
         r".*(?:\b(?:posso|podemos|da para|tem como|devo|vale a pena) (?:entrar na justica|"
         r"processar|abrir (?:um )?processo|acionar (?:a )?justica)\b|\b(?:justica|processo|acao) "
         r"contra (?:a transportadora|o entregador|a empresa de entrega|ela|eles)\b)",
@@ -4239,8 +4241,10 @@ RESERVED = {
         r"\b",
         # A label with another person's name: "recebeu uma caixa com o nome de outra pessoa na
         # etiqueta"
-        r"\b(?:etiqueta|caixa|pacote)\b.{0,40}\bnome de (?:outra pessoa|outro cliente|outra "
-        r"cliente)\b|\bnome de (?:outra pessoa|outro cliente)\b.{0,20}\b(?:na|da) etiqueta\b",
+        # (not one explained or passed on: "...era da vizinha, ja entreguei pra ela")
+        r"^(?!.*\b(?:porque|pois|era d[aeo]|presente|ja entreguei|devolvi)\b)(?:.*\b(?:etiqueta|"
+        r"caixa|pacote)\b.{0,40}\bnome de (?:outra pessoa|outro cliente|outra cliente)\b"
+        r"|.*\bnome de (?:outra pessoa|outro cliente)\b.{0,20}\b(?:na|da) etiqueta\b)",
         # Another colour than the one bought: "a frigideira chegou de outra cor e a caixa estava
         # aberta" (not the customer's own pick: "pedi na cor errada")
         # (nor one heard of: "minha amiga disse q chegou em outra cor, se acontecer comigo...")
@@ -4594,7 +4598,7 @@ RESERVED = {
         # com nota, dessa vez nao quero")
         r"^(?=.*\b(?:parcel\w*|\d+ ?x|\d+ vezes|prazo|frete|juros|troc\w*|devol\w*|garantia)\b)"
         r"(?!.*\bproximas?\b).*\b(?:consigo|consegue|pode|podem|poderia|da para|tem como|"
-        r"deixa|abre|libera|aceita)\b.{0,50}\bso (?:dessa|desta|essa|esta) vez\b",
+        r"deixa|abre|libera|aceita)\b.{0,50}\bso (?:dessa|desta) vez\b",
         r"\b(?:abr\w*|faz\w*|fizesse|rola|tem como|da para|pode|podem|poderia|poderiam|"
         r"consegue\w*|aceita\w*)\b(?: \w+){0,2} (?:uma |um )?exc?e(?:c|s|ss)(?:ao|oes)\b"
         r"|\bexc?e(?:c|s|ss)ao (?:para|pra) mim\b|\bno meu caso\b.{0,30}\bexc?e(?:c|s|ss)ao\b"
@@ -6084,7 +6088,9 @@ _NUTRITION = _any(
 # Insurance bought with a card or from a bank, even of appliances: "vale a pena contratar
 # seguro de eletrodomestico no cartao de credito?"
 _INSURANCE = _any(
-    r"\bseguro\b.{0,40}\b(?:no cartao|do cartao|pelo cartao|do banco|seguradora)\b"
+    # (the noun, not "safe": "é seguro passar o número do cartão no site de vocês?")
+    r"\b(?:contratar|fazer|pagar|ter|um|o) seguro\b.{0,40}\b(?:no cartao|do cartao|pelo cartao|"
+    r"do banco|seguradora)\b"
     r"|\bvale a pena (?:contratar|fazer|pagar) (?:o |um )?seguro\b",
 )
 # Frying oil's life, even in the shop's words: "quanto tempo o óleo da fritadeira aguenta antes
@@ -6106,14 +6112,17 @@ _THIS_SHOP = _any(
     r"troc|devolv|reembols|parcel|faz|abr|funcion|atend|respond|guard|reserv|retir|busc|cobr|"
     r"emit|fornec|dao\b)",
     r"\b(?:de|da|do|com|na|no) (?:voces|vcs)\b|\bcomprei (?:ai|aqui|com voces|no site de)\b",
-    # Advice asked of the shop, on what it sells: "qual frigideira vcs recomendam pra fogao de
-    # inducao?", "what's the best coffee machine you sell?"
-    # (not a recipe or a pastime: "vcs recomendam uma receita pra forma nova?")
-    r"\b(?:voces|vcs) (?:me )?(?:recomend|indic|suger)\w*\b(?!.{0,40}\b(?:receitas?|filmes?|"
-    r"series?|restaurantes?|livros?)\b)|\b(?:you|u) (?:guys )?(?:sell|carry)\b",
     # Another shop's offer, and this one's asked: "no magalu o pix dá 10%, aqui dá quanto?"
     r"\b(?:aqui|ai|com voces|na estaloja) (?:da|sai|fica|e|custa|tem) (?:de )?(?:quanto|qual|"
     r"quantos)\b|\b(?:e|mas) (?:aqui|ai|voces)$",
+)
+
+# Advice asked of the shop, on what it sells: "qual frigideira vcs recomendam pra fogao de
+# inducao?", "what's the best coffee machine you sell?" - about the shop (a person advises
+# when nothing in the knowledge does), though what is outside stays outside ("vocês indicam
+# empresa de mudança barata?").
+_ADVICE_ASKED_OF_THE_SHOP = _any(
+    r"\b(?:voces|vcs) (?:me )?(?:recomend|indic|suger)\w*\b|\b(?:you|u) (?:guys )?(?:sell|carry)\b",
 )
 
 # Families that stay outside even in the shop's words: another shop's prices, a rumour
@@ -6319,6 +6328,9 @@ _BOUGHT_ELSEWHERE = _any(
     r"^(?!.*\b(?:de voces|da estaloja|chegou|chegaram|largou|largaram|entregou|entregaram|deixou|"
     r"deixaram|trouxe|trouxeram|motoboy|entregador|trocaram|trocad\w*)\b).*\b(?:meu|o|um) pacote "
     r"de outr[oa] (?:site|loja|marketplace|app|aplicativo)\b",
+    # ...or another shop to be sued: "posso processar uma loja q se recusou a trocar meu
+    # produto com defeito? quais sao meus direitos?"
+    r"\b(?:processar|processo contra|justica contra|acao contra) (?:uma|outra) loja\b",
     # ...or set apart from this shop's: "como rastreio uma encomenda dos correios q nao é de
     # vcs?" (not what came in the shop's own parcel: "veio um produto q nao é de vcs")
     r"^(?=.*\b(?:rastre\w*|correios)\b)(?!.*\b(?:veio|chegou|mandaram|enviaram|meu pedido|me "
@@ -6697,7 +6709,11 @@ def check_input(
         reserved_topic=reserved,
         asks_identity=asks_identity,
         out_of_scope=None if attended else off_topic(_asked_of_this_shop(text, said)),
-        names_the_shop=bool(_THIS_SHOP.search(said) or _SHOP_SERVICE.search(said)),
+        names_the_shop=bool(
+            _THIS_SHOP.search(said)
+            or _SHOP_SERVICE.search(said)
+            or _ADVICE_ASKED_OF_THE_SHOP.search(said)
+        ),
         asks_data_retention=bool(DATA_RETENTION.search(said)),
     )
 
