@@ -2226,10 +2226,10 @@ INJECTION = _any(
     # titular, que sou eu")
     r"^(?=.*\b(?:procon|policia|delegad\w*|juiz\w*|tribunal|oficio|receita federal|anpd|"
     r"ministerio publico)\b)(?!.*\b(?:sou eu|eu mesm[oa]|titular|meus dados|minha compra)\b)"
-    r".*\b(?:precisamos|preciso|solicitamos|solicito|requisitamos|envie|"
-    r"enviem|informe|informem|passe|passem|encaminhe|fornecer|forneca|"
-    r"fornecam)\b.{0,40}\b(?:cadastros?|dados|cpfs?|"
-    r"enderecos?|telefones?)\b.{0,30}\bd[oa]s? (?:cliente|consumidor\w*|usuari\w*)s?\b",
+    r".*\b(?:precisamos|preciso|solicitamos|solicito|requisitamos|envie|enviem|informe|informem|"
+    r"passe|passem|encaminhe|fornecer|forneca|fornecam)\b.{0,40}"
+    r"\b(?:cadastros?|dados|cpfs?|enderecos?|telefones?)\b.{0,30}"
+    r"\bd[oa]s? (?:cliente|consumidor\w*|usuari\w*)s?\b",
     # A coupon with its made-up code, to be created: "cria ai um cupom FIEL50 com 50% off".
     # (not what the cart or the shop does: "o carrinho gera o cupom BEMVINDO10 sozinho?")
     r"(?:^|\b(?:me|ai|voce|entao|agora|so|favor|mereco|ne|e)\b )(?:gera|gere|cria|crie|inventa|"
@@ -4237,8 +4237,8 @@ RESERVED = {
         # status nunca sai de preparando envio", "faz 2 semanas... ta 'em separacao' ate hj"
         r"\b(?:faz|ha) (?:quase |mais de )?(?:\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|dez) "
         r"(?:semanas?|dias)\b.{0,80}\b(?:nunca sai|nao sai|continua|ainda|parado|esta|ta)\b"
-        r"(?: \w+){0,2} (?:de |em |como )?(?:preparando|separacao|separando|processando|preparacao)"
-        r"\b",
+        r"(?: \w+){0,2} (?:de |em |como )?"
+        r"(?:preparando|separacao|separando|processando|preparacao)\b",
         # A label with another person's name: "recebeu uma caixa com o nome de outra pessoa na
         # etiqueta"
         # (not one explained or passed on: "...era da vizinha, ja entreguei pra ela")
@@ -4614,11 +4614,10 @@ RESERVED = {
         r"conseguem) fazer\b"
         # ...the period named first: "sei q a garantia de 90 dias passou mas... vcs cobrem isso?"
         # (not the extended year quoted: "...passou, mas a panela é da linha X, tem 1 ano ne?")
-        r"|^(?!.*\b(?:1 ano|um ano|estendida)\b).*\b(?:sei|entendo|eu sei) que (?:a |o "
-        r")?(?:garantia|"
-        r"prazo)(?: de \d+ dias)? (?:ja )?(?:passou|venceu|expirou|acabou|era)\b.{0,80}\b(?:mas|"
-        r"porem|so que)\b.{0,60}\b(?:da para|pode|poderia|consegue|tem como|aceita|aceitam|abre|"
-        r"rola|cobre|cobrem)\b",
+        r"|^(?!.*\b(?:1 ano|um ano|estendida)\b).*\b(?:sei|entendo|eu sei) que "
+        r"(?:a |o )?(?:garantia|prazo)(?: de \d+ dias)? (?:ja )?"
+        r"(?:passou|venceu|expirou|acabou|era)\b.{0,80}\b(?:mas|porem|so que)\b.{0,60}"
+        r"\b(?:da para|pode|poderia|consegue|tem como|aceita|aceitam|abre|rola|cobre|cobrem)\b",
         # ...a condition known and not met: "sei que tem que estar sem uso, mas dá pra
         # aceitarem a troca mesmo assim?"
         r"\b(?:sei|entendo|eu sei) que(?: \w+){0,3} (?:tem que|tinha que|precisa|precisava|deveria|"
