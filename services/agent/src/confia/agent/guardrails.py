@@ -3381,6 +3381,8 @@ _VARIANT = (
     r"marrom|laranja|rox[oa]s?|lilas|dourad[oa]s?|prata|prateado|grafite|creme|vinho|"
     r"(?:110|127|220)(?: ?v| volts)?|bivolt)"
 )
+# What a product is made of, one bought and another delivered ("pedi inox e veio de
+# cerâmica"); not `coverage._MATERIALS`, the materials a customer asks a product is made of.
 _MADE_OF = (
     r"(?:inox|ceramica|aluminio|ferro fundido|ferro|vidro|antiaderente|teflon|cobre|silicone|"
     r"madeira|bambu|plastico|porcelana|pedra)"
@@ -6455,6 +6457,16 @@ def _points_back(piece: str, sentence: str) -> bool:
     )
 
 
+# Questions outside the business whatever of the shop they name, in the order they are tried.
+_OUTSIDE_WHATEVER_IS_NAMED = (
+    (_BOUGHT_ELSEWHERE, "other_shops"),
+    (_SOMEONE_ELSE_SUED, "other_legal"),
+    (_ANOTHER_COUNTRYS_LAW, "other_legal"),
+    (_NUTRITION, "health"),
+    (_INSURANCE, "personal_finance"),
+)
+
+
 def off_topic(said: str) -> str | None:
     """The family of a question outside the business, if it names nothing of the shop's."""
     if JOBS.search(said):
@@ -6471,14 +6483,9 @@ def off_topic(said: str) -> str | None:
         return "own_business"
     if PRICE_MATCH_ASKED.search(said):
         return None  # another shop's price, asked of this one: a person answers
-    if _BOUGHT_ELSEWHERE.search(said):
-        return "other_shops"
-    if _SOMEONE_ELSE_SUED.search(said) or _ANOTHER_COUNTRYS_LAW.search(said):
-        return "other_legal"
-    if _NUTRITION.search(said):
-        return "health"
-    if _INSURANCE.search(said):
-        return "personal_finance"
+    for pattern, topic in _OUTSIDE_WHATEVER_IS_NAMED:
+        if pattern.search(said):
+            return topic
     if _COOKING_TIME.search(said) and not _SHOP_CASE.search(said):
         return "cooking"
     if _RECIPE_OF_A_DISH.search(said):
