@@ -745,6 +745,16 @@ _SALE_TO_COME = (
     r"cyber monday|liquidacao|saldao|queima de estoque|promocao de natal)\b"
 )
 _A_SALE_TO_COME = re.compile(_SALE_TO_COME)
+# What the catalogue will hold: a product gone for good, a new line, how many come back ("a
+# frigideira saiu de linha?", "vão lançar a linha nova quando?", "quantas unidades vêm na
+# reposição?"): the shop's plans, which knowledge that only tells how to hear of a product's
+# return never states.
+_CATALOGUE_TO_COME = re.compile(
+    r"\b(?:saiu|sairam|tiraram|foi tirad[oa]|foram tirad[oa]s) de linha\b|\bdescontinuad\w*"
+    r"|\b(?:vao|vai) (?:lancar|trazer) (?:a |o |uma |um )?(?:linha|colec\w*|modelos?|versao)"
+    r"(?: nov[ao]s?)?\b|\blancamento d[aoe]s? (?:nov[ao]s? )?(?:linha|colec\w*|modelos?)\b"
+    r"|\bquant[oa]s? (?:unidades|pecas) (?:vem|vao vir|chegam|vao chegar|entram)\b"
+)
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
     r"([a-z]{3,})\b"
@@ -1736,7 +1746,10 @@ _A_PRODUCT = re.compile(
     r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
     r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
     r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
-    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea])\b"
+    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
+    # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
+    r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|"
+    r"cups?|plates?|bowls?|bottles?|laminas?)\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -1910,12 +1923,20 @@ _RATING_OR_USE = re.compile(
     r"(?: \w+){0,2} (?:ou|or)\b"
     # (asked, not told of what was bought: "comprei os potes sem BPA, consigo parcelar?")
     r"|\b(?:tem|contem|(?:e|sao) (?:livres? de|sem)) (bpa)\b"
+    # ...or its certification, or the kind of its material: "o copo tem selo do inmetro?", "is
+    # the bib dishwasher safe?", "a lâmina é de que tipo de aço?"
+    r"|\b(inmetro)\b|\b(?:dishwasher|microwave|oven|freezer) (safe)\b"
+    r"|\b(?:de )?(?:que|qual) tipo de (aco|metal|material|plastico|madeira|vidro)\b"
 )
 _RATING_NAMED = {
     "pesa": "peso",
     "bivolt": "voltagem",
     "tensao": "voltagem",
-    **dict.fromkeys([*_MATERIALS, "bpa"], "material"),
+    **dict.fromkeys(
+        [*_MATERIALS, "bpa", "aco", "metal", "plastico", "madeira", "vidro"], "material"
+    ),
+    "inmetro": "certificacao",
+    "safe": "uso",
 }
 
 
@@ -1976,6 +1997,7 @@ def asks_of_the_service(question: str) -> bool:
         or any(services_asked(question))
         or done_without_papers(question)
         or _A_SALE_TO_COME.search(" ".join(words(question))) is not None
+        or _CATALOGUE_TO_COME.search(" ".join(words(question))) is not None
         or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
 
