@@ -716,6 +716,9 @@ _SPLIT_PAYMENT = re.compile(
     # not in installments, "split the payment into 3 installments")
     r"|\b(?:pay|paying) (?:\w+ ){0,2}?(?:part|half|some) (?:with|by|on|in|via) (?:pix|card|boleto|"
     r"cash)\b.{0,40}\b(?:the rest|part|the other half|the remainder)\b"
+    # ...or two ways named as two: "posso dividir o pagamento usando dois meios diferentes?"
+    r"|\b(?:dividir|divido|pagar|pago)\b (?:o pagamento |a compra |o valor |o total )?(?:usando |"
+    r"com |em |entre )?(?:dois|duas|2) (?:meios|formas|cartoes|metodos)\b"
     r"|\bsplit (?:the |my )?(?:payment|purchase|bill|order) (?:between|across|into|over) "
     r"(?:(?:two|2|three|3|several) (?:cards|credit cards|payment methods)|pix|cards?)\b"
     # (an amount, then "e o resto": "pagar 240 no pix e o resto no cartão"; not the rest of
@@ -754,6 +757,9 @@ _CATALOGUE_TO_COME = re.compile(
     r"|\b(?:vao|vai) (?:lancar|trazer) (?:a |o |uma |um )?(?:linha|colec\w*|modelos?|versao)"
     r"(?: nov[ao]s?)?\b|\blancamento d[aoe]s? (?:nov[ao]s? )?(?:linha|colec\w*|modelos?)\b"
     r"|\bquant[oa]s? (?:unidades|pecas) (?:vem|vao vir|chegam|vao chegar|entram)\b"
+    # ...or its giveaway's result: "quem ganhou o sorteio da semana passada?"
+    r"|\b(?:ganhou|ganhador\w*|resultado|vencedor\w*)\b.{0,20}\bsorteio\b"
+    r"|\bsorteio\b.{0,30}\b(?:ganhou|resultado|vencedor\w*|ganhador\w*)\b"
 )
 _EVENT = re.compile(
     r"\bquando (?:vai ser|e|sera|comeca|acontece|vai ter|tem) (?:a|o|as|os) (?:proxim[ao]s? )?"
@@ -912,7 +918,7 @@ _ABROAD = re.compile(
     r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
     r"buenos aires|chile|uruguai|uruguay|montevideu|montevideo|paraguai|paraguay|assuncao|"
-    r"asuncion|bolivia|colombia|"
+    r"asuncion|bolivia|colombia|angola|luanda|mocambique|maputo|cabo verde|"
     # (Argentine and other Spanish-speaking cities; not Rosário do Sul, nor a lime or a
     # turkey: "lima", "peru"; Rosário only as where to, "el envío a Rosario": not "Maria do
     # Rosário", "bairro Rosário", "um presente pra Rosário, minha tia")
@@ -1748,7 +1754,7 @@ _A_PRODUCT = re.compile(
     r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
     r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
     # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
-    r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|"
+    r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|tachos?|"
     r"cups?|plates?|bowls?|bottles?|laminas?)\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
@@ -1787,7 +1793,10 @@ _ANOTHER_PLACE = re.compile(
 # discount stack with the points?" (settled only by knowledge that says so). One discount is
 # what it is combined with: not points gathered with purchases ("quantos pontos preciso juntar
 # com as compras pra ter desconto?").
-_DISCOUNT = r"(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points)"
+# (a coupon's code too, named: "o código REELS10 junta com o desconto do pix?")
+_DISCOUNT = (
+    r"(?:desconto|descontos|cupom|cupons|pontos|discount|coupon|points|codigo(?= [a-z]+\d+\b))"
+)
 _COMBINED = re.compile(
     r"\b(?:acumula|acumulam|acumular|soma|somam|somar|junta|juntam|juntar|combina|combinam|"
     rf"combinar|stack|stacks|combine|combined|vale junto|valem junto|valem juntos|usar junto) "
@@ -1910,8 +1919,8 @@ _RATING_OR_USE = re.compile(
     r"(?: \w+){0,2} (?:ou|or) (?:110|127|220) ?v?)\b"
     r"|\b(?:quanto (pesa)|qual (?:e )?o (peso))\b"
     r"|\b(?:vai|vao|pode ir|podem ir|posso (?:colocar|por|usar|lavar)|pode (?:colocar|lavar|usar|"
-    r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em) (micro ?ondas|microondas|"
-    r"lava ?loucas|forno|freezer|air ?fryer|airfryer)\b"
+    r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em|ao) "
+    r"(micro ?ondas|microondas|lava ?loucas|forno|freezer|air ?fryer|airfryer)\b"
     # ...or its material, one or another: "o vidro dos potes é borosilicato ou vidro comum?",
     # "a tampa tem BPA?"
     # (not materials compared for advice: "minha panela de inox ou de alumínio é melhor pra
@@ -1926,6 +1935,9 @@ _RATING_OR_USE = re.compile(
     # ...or its certification, or the kind of its material: "o copo tem selo do inmetro?", "is
     # the bib dishwasher safe?", "a lâmina é de que tipo de aço?"
     r"|\b(inmetro)\b|\b(?:dishwasher|microwave|oven|freezer) (safe)\b"
+    # ...or what a part comes in: "o jogo vem com tampa de vidro ou de inox?"
+    r"|\b(?:vem|vem com|tem|com) (?:\w+ ){0,2}de (vidro|inox|aluminio|ceramica|silicone|bambu|"
+    r"madeira|plastico|ferro) ou (?:de )?\w+\b"
     r"|\b(?:de )?(?:que|qual) tipo de (aco|metal|material|plastico|madeira|vidro)\b"
 )
 _RATING_NAMED = {
@@ -1933,7 +1945,7 @@ _RATING_NAMED = {
     "bivolt": "voltagem",
     "tensao": "voltagem",
     **dict.fromkeys(
-        [*_MATERIALS, "bpa", "aco", "metal", "plastico", "madeira", "vidro"], "material"
+        [*_MATERIALS, "bpa", "aco", "metal", "plastico", "madeira", "vidro", "ferro"], "material"
     ),
     "inmetro": "certificacao",
     "safe": "uso",
@@ -1998,6 +2010,7 @@ def asks_of_the_service(question: str) -> bool:
         or done_without_papers(question)
         or _A_SALE_TO_COME.search(" ".join(words(question))) is not None
         or _CATALOGUE_TO_COME.search(" ".join(words(question))) is not None
+        or "mesmodia" in phrased(question)
         or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
     )
 
@@ -2066,6 +2079,30 @@ def company_terms(question: str) -> Iterator[str]:
 # order's notes read by the carrier, a collection at another address, an invoice in another
 # person's CPF, the warranty in a business's use, how many units are in stock.
 _SERVICE_DETAILS = (
+    (
+        # What the physical shop has on its shelves, which the address and hours do not say:
+        # "a loja física tem a batedeira q tá esgotada no site?", "tem o conjunto de facas na
+        # loja da augusta pra eu ir levantar hoje?"
+        re.compile(
+            r"\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? (?:tem|teria|"
+            r"vende|acho|encontro)\b|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ )"
+            r"{1,4}(?:na|no) loja (?:fisica|da \w+|de voces|de sp)\b"
+        ),
+        "estoquedaloja",
+    ),
+    (
+        # Paying in another currency, which ways of paying named in reais do not settle:
+        # "posso pagar com cartão português em euros? ou cobram só em reais?"
+        re.compile(
+            r"^(?=.*\b(?:pag\w*|cobr\w*|pay\w*|charg\w*)\b)(?!.*\b(?:cotac\w*|cambio|exchange "
+            r"rate|converter)\b).*\b(?:em|no|com|in) (?:euros?|dolar(?:es)?|dollars?|libras?|"
+            r"moeda estrangeira)\b"
+        ),
+        "moedaestrangeira",
+    ),
+    # A gift registry, however near an entry the rest of the question is: "dá pra montar uma
+    # lista de presentes de casamento no site, o assistente sabe?"
+    (_GIFT_REGISTRY, "listadepresentes"),
     (
         # The people's hours on a holiday, which hours for the week do not settle: "o
         # atendimento humano funciona dia 24 e dia 31?" (the assistant's, round the clock, do:

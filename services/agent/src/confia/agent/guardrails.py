@@ -3362,7 +3362,8 @@ _SAYS_DELIVERED = (
     r"carteiro|motoboy) (?:\w+ )?(?:fala|falando)(?! entregue em\b))"
     r"(?: que)?(?: (?:o|a|meu|minha) (?:pedido|pacote|encomenda|compra))?(?: (?:ja|foi|esta|"
     r"como|que|ter|tinha|teria|sido|mudou para|passou para|virou|escrito))* (?:entregue|entregado|"
-    r"entregou|entregaram|deixou|deixaram)"
+    r"entregou|entregaram|deixou|deixaram|recebid[oa] por (?:alguem|outra pessoa|um tal|uma tal|"
+    r"terceiros?))"
 )
 # ...and in English: "tracking says delivered".
 _SAYS_DELIVERED_EN = r"\b(?:says|shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b"
@@ -3389,7 +3390,8 @@ _NOT_OWN_MISTAKE = (
 # by the knowledge, so only a cancellation counts for one. (Not one left unpaid: "não
 # paguei o boleto a tempo, o pedido foi cancelado?")
 _PAID = _words(
-    r"(?<!nao )(?<!esqueci de )(?:paguei|pagamos)|fiz o pix|o pix que (?:eu )?fiz|fiz o pagamento|"
+    r"(?<!nao )(?<!esqueci de )(?:paguei|pagamos|quitei)|fiz o pix|o pix que (?:eu )?fiz|"
+    r"fiz o pagamento|"
     r"o pix (?:ja )?(?:caiu|"
     r"saiu)|o (?:dinheiro|valor) "
     r"(?:ja )?saiu|debitaram|descontaram|(?:efetuei|realizei) o pagamento|(?:o|meu) boleto (?:ja )?"
@@ -3404,15 +3406,18 @@ _NOT_CONFIRMED = _words(
     r"|(?:pedido|compra|status|sistema|site|app|aplicativo)(?: \w+){0,2} (?:aparece|consta|"
     r"mostra|continua|segue|esta|ta|ficou)\w*(?: \w+){0,2} (?:como )?nao pag[oa]\b"
     r"|(?:nao|nunca|ainda nao) (?:foi |esta |ta )?(?:aprovad|confirmad|identificad|compensad|"
-    r"baixad|reconhecid)\w*|(?:pagamento|pix|boleto|pedido|banco|compra)(?: \w+){0,4} (?:nao|"
-    r"nunca|ainda nao) (?:aprovou|confirmou|compensou|baixou)"
+    r"baixad|reconhecid)\w*|(?:pagamento|pix|boleto|pedido|banco|compra|site|sistema)(?: \w+){0,4} "
+    r"(?:nao|nunca|ainda nao) (?:aprovou|confirmou|compensou|baixou|reconheceu|identificou)"
 )
 _NO_BOLETO = r"^(?!.*\bbolet)"
 # ...past its two working days: "o boleto foi pago dia 3 e hoje já é dia 9"
 _DAYS_GONE = (
     r"^(?=.*\bpag\w*\b.{0,30}\b(?:(?:faz|ha|tem) (?:[4-9]|\d\d|quatro|cinco|seis|sete|oito|dez|"
     r"uma|duas) (?:dias|semanas?)\b(?! (?:de validade|para vencer))|dia (?:[1-9]|[12]\d) e hoje "
-    r"(?:ja )?e dia (?:[1-3]\d|[5-9])\b))"
+    r"(?:ja )?e dia (?:[1-3]\d|[5-9])\b)"
+    # ...or days of the week apart: "quitei o boleto na lotérica segunda ... hoje é sexta"
+    r"|^(?=.*\b(?:pag|quit)\w*\b.{0,40}\b(?:segunda|terca|quarta)(?: feira)?\b.{0,50}\bhoje "
+    r"(?:ja )?e (?:sexta|sabado|domingo)\b))"
 )
 # What tells one product from another of the same kind: "pedi vermelho e veio um azul".
 _VARIANT = (
@@ -3745,6 +3750,13 @@ RESERVED = {
         r"\b(?:atualizar|confirmar|informar|validar|recadastrar|pagar)\b.{0,80}\b(?:e de voces|"
         r"foram voces|e (?:de )?verdade|e real|e verdadeir\w*|e golpe|estranh\w*|suspeit\w*|"
         r"confiavel|e seguro|voces mesmo|legitim\w*|oficial)\b",
+        # A look-alike profile offering what the shop would not: "esse perfil é o oficial msm?
+        # tem outro com o mesmo nome me oferecendo panela por 39 reais no direct"
+        r"^(?=.*\b(?:perfil|conta|pagina|instagram|insta|direct|whatsapp|numero)\b).*"
+        r"\b(?:outro|outra|um|uma)(?: (?:perfil|conta|pagina|numero))?\b.{0,30}\b(?:mesmo "
+        r"nome|nome de voces|nome da loja|nome da estaloja|igualzinh\w*|parecid\w*)\b.{0,60}"
+        r"\b(?:oferec\w*|"
+        r"vendendo|me chamou|mandou|pedindo|cobrando)\b",
         # A look-alike site: "comprei num site igualzinho o de vcs com preço bem baixo e não
         # chegou nada, será que era falso?"
         # (not our site compared with the shop: "o preço no site é igual ao da loja?")
@@ -4485,6 +4497,12 @@ RESERVED = {
         # One variant bought, another delivered: "pedi um jogo vermelho e veio um azul".
         rf"{_NOT_OWN_MISTAKE}.*\b(?:pedi|comprei|encomendei|escolhi|selecionei)\b(?: \w+){{0,5}} "
         rf"(?P<bought>{_VARIANT})\b.{{0,30}}\b{_SENT}\b{_BETWEEN} (?!(?P=bought)\b){_VARIANT}\b",
+        # ...told the other way round: "chegou uma frigideira vermelha, eu pedi a verde"
+        rf"{_NOT_OWN_MISTAKE}.*\b{_SENT}\b(?: \w+){{0,4}} (?P<sent_variant>{_VARIANT})\b.{{0,20}}"
+        rf"\b(?:eu )?(?:pedi|comprei|encomendei|escolhi)\b(?: (?:a|o|um|uma|os|as))? "
+        rf"(?!(?P=sent_variant)\b){_VARIANT}\b",
+        # ...or said to be nothing like it: "veio um jogo de canecas, nada a ver com o que pedi"
+        r"\bnada a ver com (?:o que|que|aquilo que) (?:eu )?(?:pedi|comprei|encomendei)\b",
         # ...or one material: "pedi um jogo de panelas inox e veio um de ceramica"
         rf"{_NOT_OWN_MISTAKE}.*\b(?:pedi|comprei|encomendei|escolhi|selecionei)\b(?: \w+){{0,5}} "
         rf"(?:de )?(?P<made>{_MADE_OF})\b.{{0,30}}\b{_SENT}\b{_BETWEEN}(?: de| em)? "
@@ -4633,7 +4651,31 @@ RESERVED = {
         r"(?: (?:de voces|da loja|da estaloja))?"
         r" (?:(?:esta|fica|so) )?(?:fora do ar|travando|(?:dando|da|deu) erro)\b"
         r"|\bnao consigo (?:finalizar|fechar|concluir) (?:a |o |minha |meu )?(?:compra|pedido|"
-        r"pagamento)\b",
+        r"pagamento)\b"
+        # ...or a parcel opened and the product perhaps swapped, or a new one used before: "a
+        # caixa chegou aberta e com fita de outra loja, acho q trocaram o produto", "the blender
+        # inside is clearly used, there's food residue in the jar"
+        r"|\b(?:caixa|embalagem|pacote)\b (?:chegou|veio|estava|tava) (?:toda )?aberta\b.{0,60}"
+        r"\b(?:fita|lacre|outra loja|trocaram|mexeram|violad\w*)\b"
+        r"|\b(?:is|was|looks|seems|came) (?:clearly |obviously |already )?used\b(?=.{0,60}"
+        r"\b(?:residue|stains?|scratches|dirty|crumbs)\b)"
+        # ...or a request left unanswered for days: "pedi a troca da cor há duas semanas e até
+        # agora ninguém me disse nada"
+        r"|\b(?:pedi|solicitei|abri|mandei|fiz)\b.{0,40}\b(?:ha|faz) (?:\w+ )?(?:dias|semanas?|"
+        r"mes\w*)\b.{0,50}\b(?:ninguem (?:me )?(?:disse|respondeu|retornou|falou|deu retorno|deu "
+        r"resposta)|sem (?:nenhuma )?(?:resposta|retorno|noticia))\b"
+        # ...or a price shown unlike at checkout: "o valor do frete aparece diferente no
+        # carrinho e na tela de pagamento, qual vale?", "the price on your ad was lower than at
+        # checkout"
+        r"|\b(?:valor|preco|frete|total)\b(?: \w+){0,3} (?:aparece|ta|esta|vem|veio|ficou|mostra)"
+        r"(?: \w+)? diferente (?:no|na|entre)\b"
+        r"|\b(?:price|shipping|total)\b.{0,40}\b(?:lower|higher|different|cheaper)\b.{0,30}"
+        r"\b(?:checkout|cart)\b"
+        # ...or an error at checkout, tried again and again: "ERRO 502 NA HORA DE FINALIZAR, JA
+        # TENTEI 5 VEZES", "o link da bio tá dando erro na hora de pagar, tentei 4x"
+        r"|\b(?:erro|error|dando erro|da erro|deu erro|travando|travou)\b(?: \d+)?(?: \w+){0,3} "
+        r"(?:na hora de|ao|quando vou|quando tento) (?:finalizar|pagar|fechar|concluir|comprar)\b"
+        r"(?=.{0,60}\b(?:tentei|ja tentei|tentando|tento)\b)",
         r"\b(?:coupon|discount code|promo code|voucher)\b(?: \w+){0,6} (?:doesn t|does not|"
         r"won t|isn t|didn t|not) (?:work|working|apply)\b|\b(?:the |your )?(?:website|site|app|"
         r"checkout)\b (?:is not|isn t|won t|doesn t|is) (?:working|work|open|load\w*|down)\b",
@@ -5703,7 +5745,9 @@ OFF_TOPIC = {
         r"escalac\w*|time)\b",
         r"\b(?:brasileirao|libertadores|copa do mundo|campeonato|futebol|formula 1|nba|"
         r"champions league|world cup|football|soccer)\b",
-        r"\bquem (?:ganhou|venceu|vai ganhar|ganha)\b|\bgre ?nal\b|\bfla ?flu\b",
+        # (not the shop's own giveaway: "quem ganhou o sorteio da semana passada?")
+        r"\bquem (?:ganhou|venceu|vai ganhar|ganha)\b(?! (?:o |a )?(?:sorteio|promoc\w*|concurso|"
+        r"brinde|cupom))|\bgre ?nal\b|\bfla ?flu\b",
         # A match's time: "que horas começa o jogo do brasil hoje?"
         r"\b(?:que horas|quando|horario)\b.{0,20}\b(?:comeca|e|sera|vai ser|"
         r"passa)\b.{0,10}\bo jogo "

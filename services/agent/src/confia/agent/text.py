@@ -970,6 +970,9 @@ _STUCK_FOR = (
 _PHRASES = (
     # "What do you do in that case?": the case is the one told, no thing asked after.
     _phrase(" ", r"in (?:that|this|such a|which) case"),
+    # A coupon by its other names: "rola algum código promocional de boas vindas?" (no
+    # tracking code)
+    _phrase("cupom", r"codigos? (?:promocional|promocionais|de desconto|de cupom)"),
     # A boleto paid, waiting for approval: "paguei o boleto, em qto tempo o pedido sai de
     # pendente?" (before "quanto tempo" is read as a delivery's)
     _phrase(
@@ -2612,6 +2615,13 @@ _PHRASES = (
         # ...the place after: "dá pra pegar hoje mesmo na loja?"
         r"(?:(?<=retirar )|(?<=buscar )|(?<=pegar )|(?<=retiro ))(?:hoje mesmo|no mesmo dia)"
         r"(?= (?:na|no) loja)",
+    ),
+    # ...or bought now to come today: "compro agora de manhã e chega ainda hoje à tarde?"
+    _phrase(
+        "mesmodia",
+        r"(?<=chega )(?:ainda )?hoje|(?<=chegar )(?:ainda )?hoje|(?<=entregam )(?:ainda )?hoje",
+        when=r"(?:compro|comprar|comprando|peco|pedir|fizer o pedido|fechar o pedido)\b.{0,40}"
+        r"\b(?:chega|chegar|entregam) (?:ainda )?hoje\b",
     ),
     # ...the shop named between: "consigo retirar na loja da Augusta no mesmo dia?"
     _phrase(
