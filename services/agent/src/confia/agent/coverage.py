@@ -1968,6 +1968,27 @@ def prices_asked(question: str) -> Iterator[str]:
     yield from (found[1] for found in _PRICE_OF.finditer(" ".join(words(question))))
 
 
+# Where the physical shop is, or when it opens to a visit: "posso retirar na loja, onde fica
+# mesmo?", "which street is your shop on?", "passar aí no domingo à tarde, vocês abrem?" (not
+# the people's hours, "que horas funciona o atendimento?", nor a delivery's address).
+_TO_THE_SHOP = (
+    r"\b(?:loja|lojas|shop|store|espaco fisico|pessoalmente|in person|ao vivo|(?:passar|ir|dar "
+    r"uma passada|dar um pulo) (?:ai|la)|(?:ir )?(?:buscar|retirar|levantar) (?:ai|la|na loja))\b"
+)
+_WHERE_OR_WHEN_THE_SHOP_IS = re.compile(
+    rf"^(?=.*{_TO_THE_SHOP})(?!.*\b(?:atendimento|entreg\w*|meu endereco|"
+    r"endereco de entrega|frete)\b).*\b(?:onde fica|onde e|qual (?:e )?o endereco|em (?:que|qual) "
+    r"rua|qual (?:e )?a rua|que rua|which street|what street|where is|where s|address|abre|abrem|"
+    r"aberta|abertos|funciona|horario|que horas|open|(?:no|num|nesse|neste|de) (?:domingo|sabado|"
+    r"feriado))\b"
+)
+
+
+def asks_where_or_when_the_shop_is(question: str) -> bool:
+    """The question asks where the business's shop is or when it opens to a visit."""
+    return _WHERE_OR_WHEN_THE_SHOP_IS.search(" ".join(words(question))) is not None
+
+
 def asks_of_a_product(question: str) -> bool:
     """The question asks what a product works with or withstands, or its rating or
     specification ("essa panela funciona em cooktop de indução?", "qual a potência da
@@ -2099,6 +2120,15 @@ _SERVICE_DETAILS = (
             r"moeda estrangeira)\b"
         ),
         "moedaestrangeira",
+    ),
+    # The exact day a product comes back, which the notice of its return does not tell: "do
+    # you know the exact date the dutch oven will be restocked?"
+    (
+        re.compile(
+            r"\b(?:data|dia) (?:exata|exato|certa|certo)\b.{0,40}\b(?:volta|voltar|reposic\w*|"
+            r"repor|restock\w*)\b|\bexact (?:date|day)\b.{0,40}\b(?:back|restock\w*|available)\b"
+        ),
+        "dataexata",
     ),
     # A gift registry, however near an entry the rest of the question is: "dá pra montar uma
     # lista de presentes de casamento no site, o assistente sabe?"

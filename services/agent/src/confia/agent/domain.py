@@ -17,6 +17,7 @@ from confia.agent.coverage import (
     asks_of_a_product,
     asks_of_the_service,
     asks_the_shop_to_do,
+    asks_where_or_when_the_shop_is,
     bought_at,
     coined_names,
     done_at,
@@ -80,6 +81,8 @@ _ACCOMMODATION = re.compile(
 )
 # How far down the ranking a question on how long looks for an entry that says a time.
 _TIMED_REACH = 3
+# How far down the ranking the entry that places the shop may be found.
+_PLACE_REACH = 3
 _TIMED_NEAR = 0.7  # ...and found nearly as clearly as the first
 _ENGLISH_WORDS = frozenset(
     [
@@ -272,6 +275,16 @@ async def decide(
     )
 
 
+def _placing_the_shop(entries: list[Match], knowledge: KnowledgeBase) -> Match | None:
+    """The first of `entries` whose text names a street of the business's places."""
+    streets = knowledge.shop_streets
+    for match in entries:
+        entry = knowledge.entry(match.id)
+        if entry is not None and any(street in entry.text for street in streets):
+            return match
+    return None
+
+
 async def _also_asked(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Draft | None:
@@ -411,6 +424,11 @@ class RetrievalAnswerer:
                 # quotes: about the business, whatever the model reads.
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
+        if asks_where_or_when_the_shop_is(question):
+            # "Posso retirar na loja, onde fica?": the entry that gives the shop's street
+            # (and its hours), not the one that names collecting there (the freight's).
+            placed = _placing_the_shop(entries[:_PLACE_REACH], knowledge)
+            drafted = _answer(knowledge, placed) if placed is not None else drafted
         if drafted.sources and asks_how_long(question) and drafted.sources[0] in self._timeless:
             timed = self._stating_a_period(entries)
             drafted = _answer(knowledge, timed) if timed is not None else drafted

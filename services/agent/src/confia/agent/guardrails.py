@@ -2846,6 +2846,11 @@ NON_LATIN_INJECTION = re.compile(
     re.DOTALL,
 )
 TOKEN_PROBE = _any(
+    # Another's order's details, said to be theirs: "qual o endereço de entrega do pedido
+    # [ORDER_2]? é da vizinha, a caixa dela veio parar aqui"
+    r"\b(?:endereco|telefone|nome|cpf|e-?mail|dados)\b(?: de entrega)? d[oa] (?:pedido|compra|"
+    r"encomenda) \[order_\d+\].{0,40}\b(?:e|eh|era) d[aoe] (?:minha |meu )?(?:vizinh\w*|outra "
+    r"pessoa|outro cliente|outra cliente|desconhecid\w*)\b",
     # A named customer's data asked for by one who claims an office: "sou advogada da empresa,
     # preciso dos dados de cadastro do [NAME_3]", "sou fiscal do procon e exijo os dados do
     # cliente com o telemóvel [PHONE_1]" (not one's own order: "...os dados do [ORDER_1]")
@@ -5412,6 +5417,10 @@ OFF_TOPIC = {
         # The state's taxes and fines: "em quantas vezes posso parcelar o IPVA?"
         # (Paying them in instalments names "parcelar", which other rules read as the shop's;
         # "paguei o ipva e sobrou pra air fryer" is the customer's month.)
+        # (not a fine for giving up an order: "se eu desistir antes de sair pra entrega eu pago
+        # multa?")
+        r"^(?!.*\b(?:desist\w*|arrepend\w*)\b.*\bmultas?\b(?! de transito| do detran| do radar| "
+        r"de velocidade)).*?"
         r"\b(?:parcel\w*|pagar|pago|quitar|consultar|dividir|desconto(?: d[oa]| no| na)?)"
         r"(?: (?:o|a|do|da|meu|minha|uma|um))? (?:ipva|iptu|dpvat|itbi|taxa do detran|imposto do "
         r"carro|licenciamento d[oe] (?:carro|veiculo|moto)|multas?(?! de cancel\w*)"
@@ -6745,6 +6754,11 @@ _HOURS_ASKED = _any(
     # message (not "pode me transferir? até que horas tem?", nor "tem que pagar")
     r"^(?:\w+ ){0,2}?(?:ate|a partir de) que horas? (?:(?:voces|o pessoal|a equipe) )?(?:tem|ha|"
     r"fica|ficam|funciona|trabalha\w*|atende\w*)\b(?! que\b| de\b)(?: \w+){0,4}$",
+    # "which days and times are real people available?", "when will an actual human get back
+    # to me?"
+    r"\bwhich (?:days|hours|times)\b(?: and (?:days|hours|times))?.{0,40}\b(?:real people|humans?|"
+    r"people|team|someone)\b.{0,20}\bavailable\b|\bwhen (?:will|would|do|does) (?:an? )?(?:actual "
+    r"|real )?(?:human|person|people|someone)\b.{0,20}\b(?:get back|reply|respond|answer)\b",
 )
 # ...or a person asked for at a time, or only then: "sábado à tarde consigo falar com uma
 # pessoa de vcs ou só durante a semana?" (not "quero falar com alguém, sábado tem?").
@@ -6759,6 +6773,12 @@ _PERSON_AT_A_TIME = _any(
     r"(?:\w+ ){0,3}?(?:sabado|domingo|feriado|a noite|de noite|de madrugada|de manha|a tarde)\b"
     r"(?: \w+){0,3} (?:consigo|posso|da para|tem como) falar com\b.{0,40}\b(?:ate quando|ate que "
     r"horas?|que horas|qual (?:o )?horario)\b",
+    # ...or whether then at all: "sábado de manhã enquanto as crianças tão na natação consigo
+    # falar com alguém da equipe?"
+    r"^(?!.*\b(?:quero|queria|preciso|exijo|agora|urgente|hoje)\b).*\b(?:sabado|domingo|feriado|"
+    r"a noite|de noite|de madrugada|de manha|a tarde)\b.{0,60}\b(?:consigo|posso|da para|tem como) "
+    r"falar com (?:alguem|uma pessoa|atendente|um atendente|uma atendente|humano|gente)"
+    r"(?: \w+){0,3}$",
     # "em q horário eu consigo falar com uma pessoa? não precisa chamar agora" (not "em que
     # horário consigo falar com alguém? quero falar hoje")
     r"^(?!.*\b(?:quero|queria|preciso|exijo)(?: muito| mesmo)? falar\b)(?!.*\burgente\b)"
@@ -7144,6 +7164,10 @@ _OWN_SLIP = _any(
 )
 
 
+# Good news told just before the marks, which "!!!" says is joy.
+_GLAD = re.compile(r"\b(?:voltou|voltaram|oba|eba|uhu|que bom|amei|adorei|consegui)$")
+
+
 def _shouting(text: str) -> bool:
     """Shouting: "!!!" or "???", or capitals with an exclamation mark. Capitals alone are
     how some people type ("BOM DIA QUERIA SABER SE ACEITAM AMEX"), not anger; marks after
@@ -7154,6 +7178,8 @@ def _shouting(text: str) -> bool:
     marks = re.search(r"!!!|\?\?\?", text)
     if _OWN_SLIP.search(plain(text[: marks.start()] if marks else text)):
         return False
+    if marks and _GLAD.search(plain(text[: marks.start()])):
+        return False  # joy: "a panela voltou!!! se eu pagar no pix tem desconto?"
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 20 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
     return "!!!" in text or "???" in text or (capitals and "!" in text)

@@ -17,6 +17,8 @@ _STEM_LENGTH = 5
 
 # Chat shorthand and common misspellings, to the word they stand for.
 _SHORTHAND = {
+    # (European Portuguese: "alguém da equipa")
+    "equipa": "equipe",
     "vc": "voce",
     "vdd": "verdade",
     "vcs": "voces",
@@ -495,6 +497,13 @@ def _is_typo_of(word: str, key: str) -> bool:
 
 # What customers say, to the word a business writes in its knowledge (retrieval only).
 _SYNONYMS = {
+    # European Portuguese: "pago portes?", "a morada da entrega", "custo de recolha", "cobre
+    # avarias?"
+    "portes": "frete",
+    "morada": "endereco",
+    "recolha": "coleta",
+    "avarias": "defeito",
+    "avaria": "defeito",
     "dinheiro": "reembolso",
     "grana": "reembolso",
     "estornar": "estorno",
@@ -970,6 +979,8 @@ _STUCK_FOR = (
 _PHRASES = (
     # "What do you do in that case?": the case is the one told, no thing asked after.
     _phrase(" ", r"in (?:that|this|such a|which) case"),
+    # Securing a purchase is no warranty: "gerei boleto pra garantir a panela e esqueci de pagar"
+    _phrase("para", r"para garantir(?= (?:a|o|os|as|meu|minha|meus|minhas|um|uma)\b)"),
     # A coupon by its other names: "rola algum código promocional de boas vindas?" (no
     # tracking code)
     _phrase("cupom", r"codigos? (?:promocional|promocionais|de desconto|de cupom)"),
@@ -1448,6 +1459,8 @@ _PHRASES = (
         r"(?:o que|que) voces fazem com (?:o |os |a |as )(?:meu|meus|minha|minhas) (?:cpf|dados|"
         r"endereco|informac\w*|telefone|email|cadastro)",
     ),
+    # A parcel sent back is a return, not a dispatch: "ainda vou despachar a batedeira de volta"
+    _phrase("devolucao", r"(?:despachar|despachei|despacho|despachando) (?:\w+ ){0,3}?de volta"),
     # The return arrived, the refund is next: "já receberam meu produto de volta"
     _phrase(
         "reembolso produto chegar",
@@ -1465,6 +1478,14 @@ _PHRASES = (
         r"recebemos) (?:o dinheiro |o valor |a grana )?de volta",
         r"(?:quanto tempo|quantos dias) (?:eu |ela |ele )?(?:recebo|recebe|receber) (?:o dinheiro |"
         r"o valor )?de volta",
+        # ...the money said to drop in: "quanto tempo pro valor pingar na minha conta?"
+        r"(?:quanto tempo|quantos dias) (?:para o |ate o |para |ate )?(?:meu )?(?:valor|dinheiro|"
+        r"grana|reembolso|estorno) (?:pingar|cair|voltar|entrar|aparecer)",
+        # ...or the sending back to come: "se eu mandar o jogo de volta em quanto tempo recebo?",
+        # "when I send back an item, how long until I get my money?"
+        r"(?:mandar|despachar|enviar|send|sending) (?:\w+ ){0,4}?(?:de volta|back) .{0,60}"
+        r"(?:quanto tempo|quando|how long) (?:\w+ ){0,3}?(?:recebo|receber|cai|volta|get (?:my )?"
+        r"money|refund)",
     ),
     # ...said the other way round, the refund then asked: "a devolução já chegou em vcs segundo o
     # rastreio. qnd recebo?" (not whether it arrived: "a devolução chegou em vocês?")
@@ -2769,6 +2790,19 @@ _PHRASES = (
         r"(?:human|real) (?:agents?|people|persons?|staff|attendants?|beings?)(?: \w+){0,2} "
         r"(?:available|working|online|around|answering)",
         when=r"weekends?|saturdays?|sundays?|nights?|holidays?|monday|friday|hours|what time",
+    ),
+    # ...or when they are, or answer: "which days and times are real people available?", "on a
+    # sunday, when will an actual human get back to me?", "what time is your customer service
+    # team available?"
+    _phrase(
+        "atendimento humano horario",
+        r"which (?:days|hours|times)(?: and (?:days|hours|times))? (?:\w+ ){0,3}?(?:real people|"
+        r"humans?|people|team|someone)(?: \w+){0,2} available",
+        r"when (?:will|would|do|does) (?:an? )?(?:actual |real )?(?:human|person|people|someone) "
+        r"(?:get back|reply|respond|answer)",
+        # (an earlier phrase's words stand between two spaces: "your  atendimento  team")
+        r"what time (?:is|are) (?:your +|the +)?(?:(?:customer )?(?:service|support|care)|"
+        r"atendimento)(?: +team)? +(?:available|open|online|working)",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
