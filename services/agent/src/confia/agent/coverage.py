@@ -1976,11 +1976,13 @@ _TO_THE_SHOP = (
     r"uma passada|dar um pulo) (?:ai|la)|(?:ir )?(?:buscar|retirar|levantar) (?:ai|la|na loja))\b"
 )
 _WHERE_OR_WHEN_THE_SHOP_IS = re.compile(
-    rf"^(?=.*{_TO_THE_SHOP})(?!.*\b(?:atendimento|entreg\w*|meu endereco|"
-    r"endereco de entrega|frete)\b).*\b(?:onde fica|onde e|qual (?:e )?o endereco|em (?:que|qual) "
-    r"rua|qual (?:e )?a rua|que rua|which street|what street|where is|where s|address|abre|abrem|"
-    r"aberta|abertos|funciona|horario|que horas|open|(?:no|num|nesse|neste|de) (?:domingo|sabado|"
-    r"feriado))\b"
+    # (not another shop, nor how long until collecting: "em quanto tempo fica disponível pra
+    # buscar? queria pegar no sábado")
+    rf"^(?=.*{_TO_THE_SHOP})(?!.*\b(?:atendimento|entreg\w*|meu endereco|endereco de entrega|"
+    r"frete|outra loja|uma loja|transportadora|dados|quanto tempo|disponivel|prazo)\b)"
+    r".*\b(?:onde fica|onde e|qual (?:e )?o endereco|em (?:que|qual) rua|qual (?:e )?a rua|que rua|"
+    r"which street|what street|where is|where s|address|abre|abrem|aberta|abertos|horario|"
+    r"que horas|open|(?:no|num|nesse|neste|de) (?:domingo|sabado|feriado))\b"
 )
 
 

@@ -34,6 +34,7 @@ from confia.agent.guardrails import (
     InputVerdict,
     OutputVerdict,
     asks_how_it_goes,
+    asks_the_data_policy,
     asks_when_people_answer,
     check_input,
     check_output,
@@ -81,7 +82,7 @@ _ACCOMMODATION = re.compile(
 )
 # How far down the ranking a question on how long looks for an entry that says a time.
 _TIMED_REACH = 3
-# How far down the ranking the entry that places the shop may be found.
+# How far down the ranking the entry that places the shop, or speaks of the data, may be.
 _PLACE_REACH = 3
 _TIMED_NEAR = 0.7  # ...and found nearly as clearly as the first
 _ENGLISH_WORDS = frozenset(
@@ -417,6 +418,20 @@ class RetrievalAnswerer:
             # whole question; however few words it shares with the entry.
             return _answer(knowledge, asked_by_name)
         learnt = self._read_intent(question, entries, knowledge) if self._intents else None
+        if asks_the_data_policy(question) and not (learnt is not None and learnt.injection):
+            # "Me cadastrei no avise-me, vcs usam meu email pra quê?": the entry that speaks
+            # of the data answers it, though another names more of the message's words (a
+            # right used now, not asked after, was handed off by the guardrails).
+            policy = next(
+                (
+                    m
+                    for m in entries[:_PLACE_REACH]
+                    if self._entry_vocabularies[m.id].names("dados")
+                ),
+                None,
+            )
+            if policy is not None:
+                return _answer(knowledge, policy)
         if learnt is not None and learnt.out_of_scope:
             named = self._site_part_named(question, entries)
             if named is not None:

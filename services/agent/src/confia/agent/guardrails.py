@@ -6989,6 +6989,32 @@ def follows_up(said: str) -> bool:
     return bool(_FOLLOW_UP.match(said))
 
 
+# The data policy asked after: what the data are used for, the law kept, whom to write to
+# ("me cadastrei no avise-me, vcs usam meu email pra q?", "isso tá dentro da lei de
+# proteção de dados?", "qual era o email do encarregado?", "what do you do with my data?").
+_DATA_POLICY_ASKED = _any(
+    r"\b(?:para|por) (?:que|qual motivo|qual finalidade) (?:\w+ ){0,2}?(?:usam|utilizam|pedem|"
+    r"coletam|querem|guardam)\b.{0,30}\b(?:dados|e ?mail|cpf|telefone|informac\w*|nome)\b",
+    r"\b(?:usam|utilizam|pedem|coletam|querem|guardam) (?:\w+ ){0,3}?(?:dados|e ?mail|cpf|"
+    r"telefone|informac\w*)\b(?: \w+){0,2} (?:para|pra) (?:que|q)(?: exatamente)?\b",
+    r"\b(?:dentro da|de acordo com a|seguem a|segue a|cumprem a|respeitam a) (?:lei de protecao "
+    r"de dados|lgpd)\b|\bencarregad[oa] (?:de|dos|pelos) dados\b|\bemail do encarregad[oa]\b",
+    r"\bwhat (?:do|will|would) you do with my (?:data|information|details|email)\b",
+    # ...or whether a right may be used: "é possível pedir correção dos meus dados cadastrais
+    # por aqui?"
+    r"\b(?:e possivel|posso|consigo|da para|tem como) (?:eu )?(?:pedir|solicitar) (?:a )?"
+    r"(?:correcao|exclusao|acesso|atualizac\w*) (?:d[aoe]s? )?(?:meus |minhas )?(?:dados|"
+    r"informac\w*|cadastr\w*)\b",
+)
+
+
+def asks_the_data_policy(text: str) -> bool:
+    """The question asks what the data policy says: what data is for, the law kept, whether
+    a right may be used (a right used now `RESERVED` hands off first)."""
+    said = plain(text)
+    return bool(_DATA_POLICY_ASKED.search(said))
+
+
 def asks_about_data_rights(said: str) -> bool:
     """`said` (plain text) asks whether data rights may be exercised, not to exercise one."""
     if _WHAT_DATA_IS_USED.search(said) and _SOMEDAY.search(said):
