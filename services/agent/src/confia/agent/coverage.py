@@ -918,7 +918,7 @@ _ABROAD = re.compile(
     r"reino unido|irlanda|ireland|holanda|suica|belgica|europa|europe|estados unidos|eua|"
     r"united states|miami|orlando|nova york|new york|canada|toronto|mexico|argentina|"
     r"buenos aires|chile|uruguai|uruguay|montevideu|montevideo|paraguai|paraguay|assuncao|"
-    r"asuncion|bolivia|colombia|angola|luanda|mocambique|maputo|cabo verde|"
+    r"asuncion|bolivia|colombia|angola|luanda|mocambique|maputo|"
     # (Argentine and other Spanish-speaking cities; not Rosário do Sul, nor a lime or a
     # turkey: "lima", "peru"; Rosário only as where to, "el envío a Rosario": not "Maria do
     # Rosário", "bairro Rosário", "um presente pra Rosário, minha tia")
@@ -1671,6 +1671,13 @@ def _coined(spelled: re.Match[str]) -> str:
     return f"{before}{name}+"
 
 
+# ...who told of it after the name: "como funciona esse aurora+ q a influencer comentou?"
+_TOLD_OF_BY = (
+    r"(?: que (?:\w+ ){0,4}?(?:comentou|falou|mencionou|mostrou|disse|divulgou|postou|indicou|"
+    r"recomendou|citou)(?: \w+){0,4}?)?"
+)
+
+
 def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]]) -> set[str]:
     """The entries (of `names`, each entry's coined names) the question asks after by one
     of those names alone: "como funciona esse Aurora+?", "o que é o aurora mais?" (not a
@@ -1681,7 +1688,7 @@ def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]
 
     def asked_after(name: str) -> bool:
         spelled = rf"{re.escape(name)}(?:\+| mais| plus)"
-        asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_ONLY_EMPHASIS}$"
+        asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_TOLD_OF_BY}{_ONLY_EMPHASIS}$"
         return any(re.search(asked, part) is not None for part in said)
 
     return {entry_id for entry_id, coined in names.items() if any(map(asked_after, coined))}
@@ -1979,7 +1986,8 @@ _WHERE_OR_WHEN_THE_SHOP_IS = re.compile(
     # (not another shop, nor how long until collecting: "em quanto tempo fica disponível pra
     # buscar? queria pegar no sábado")
     rf"^(?=.*{_TO_THE_SHOP})(?!.*\b(?:atendimento|entreg\w*|meu endereco|endereco de entrega|"
-    r"frete|outra loja|uma loja|transportadora|dados|quanto tempo|disponivel|prazo)\b)"
+    r"frete|outra loja|uma loja|transportadora|dados|quanto tempo|disponivel|prazo|pedido|order|"
+    r"site|online|app|estacionamento|parking|vagas?|shipped|delivered)\b)"
     r".*\b(?:onde fica|onde e|qual (?:e )?o endereco|em (?:que|qual) rua|qual (?:e )?a rua|que rua|"
     r"which street|what street|where is|where s|address|abre|abrem|aberta|abertos|horario|"
     r"que horas|open|(?:no|num|nesse|neste|de) (?:domingo|sabado|feriado))\b"
@@ -2107,9 +2115,12 @@ _SERVICE_DETAILS = (
         # "a loja física tem a batedeira q tá esgotada no site?", "tem o conjunto de facas na
         # loja da augusta pra eu ir levantar hoje?"
         re.compile(
-            r"\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? (?:tem|teria|"
-            r"vende|acho|encontro)\b|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ )"
-            r"{1,4}(?:na|no) loja (?:fisica|da \w+|de voces|de sp)\b"
+            r"^(?!.*\b(?:horario|estacionamento|abre|abrem|funciona|vagas?)\b)"
+            r".*(?:\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? "
+            r"(?:tem|teria|vende|acho|encontro) (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b"
+            r"|\b(?:tem|teria|"
+            r"acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,4}(?:na|no) loja (?:fisica|da \w+|de "
+            r"voces|de sp)\b)"
         ),
         "estoquedaloja",
     ),
@@ -2127,14 +2138,23 @@ _SERVICE_DETAILS = (
     # you know the exact date the dutch oven will be restocked?"
     (
         re.compile(
-            r"\b(?:data|dia) (?:exata|exato|certa|certo)\b.{0,40}\b(?:volta|voltar|reposic\w*|"
-            r"repor|restock\w*)\b|\bexact (?:date|day)\b.{0,40}\b(?:back|restock\w*|available)\b"
+            r"^(?!.*\b(?:devoluc\w*|devolver|troca|trocar|return\w*)\b).*(?:\b(?:data|dia) "
+            r"(?:exata|exato|certa|certo)\b.{0,40}\b(?:volta (?:ao|para o) estoque|voltar (?:ao|"
+            r"para o) estoque|reposic\w*|repor|restock\w*)\b|\bexact (?:date|day)\b.{0,40}"
+            r"\b(?:back in stock|restock\w*)\b)"
         ),
         "dataexata",
     ),
-    # A gift registry, however near an entry the rest of the question is: "dá pra montar uma
-    # lista de presentes de casamento no site, o assistente sabe?"
-    (_GIFT_REGISTRY, "listadepresentes"),
+    # A gift registry made with the shop, however near an entry the rest of the question is:
+    # "dá pra montar uma lista de presentes de casamento no site, o assistente sabe?" (not one
+    # told of: "esqueci de pagar o boleto da lista de casamento")
+    (
+        re.compile(
+            r"\b(?:montar|criar|fazer|abrir|cadastrar) (?:uma |a |minha |nossa )?lista (?:de "
+            r"(?:casamento|presentes?|cha|noivos?|casa nova)|dos noivos)\b"
+        ),
+        "listadepresentes",
+    ),
     (
         # The people's hours on a holiday, which hours for the week do not settle: "o
         # atendimento humano funciona dia 24 e dia 31?" (the assistant's, round the clock, do:

@@ -84,6 +84,11 @@ _SHORTHAND = {
     "hr": "hora",
     "hrs": "horas",
     "qq": "qualquer",
+    "qqr": "qualquer",
+    "apto": "apartamento",
+    # ("o que fazem nestes casos?": as "nesses")
+    "nestes": "nesses",
+    "nestas": "nessas",
     "cmg": "comigo",
     "aki": "aqui",
     "ctz": "certeza",
@@ -499,6 +504,11 @@ def _is_typo_of(word: str, key: str) -> bool:
 _SYNONYMS = {
     # European Portuguese: "pago portes?", "a morada da entrega", "custo de recolha", "cobre
     # avarias?"
+    # ("vem acréscimo?", "dividindo no cartão": interest, instalments)
+    "acrescimo": "juros",
+    "acrescimos": "juros",
+    "dividindo": "parcelar",
+    "parcelinhas": "parcelas",
     "portes": "frete",
     "morada": "endereco",
     "recolha": "coleta",
@@ -1932,6 +1942,10 @@ _PHRASES = (
         r"ate quando (?:antes (?:dele|do boleto|de) )?(?:ele |o boleto )?(?:expira|expirar|vence|"
         r"vencer|caducar)",
         r"qual (?:o )?(?:prazo|vencimento) (?:para|de) pagar",
+        # ...or whether it still holds a week on: "se eu gerar o boleto agora e só conseguir ir
+        # no banco semana que vem, ele ainda vai estar válido?"
+        r"(?:ele |o boleto )?(?:ainda )?(?:vai estar|vai ser|vai continuar|continua|estara|sera|"
+        r"fica) (?:valido|vigente)",
         when=r"boleto",
     ),
     # What a period is asked of, in English, before "how long" is read as a delivery's: the
@@ -2369,6 +2383,9 @@ _PHRASES = (
         r"errei (?:o |a )?(?:numero (?:da casa|do apartamento|do apto|do ap|do predio|do bloco|da "
         r"rua|do endereco)|complemento|bairro|bloco|apartamento|apto)",
         r"(?:cep|endereco|rua) (?:\w+ )?(?:errado|errada|incompleto)",
+        # ...or a part of it typed wrong: "digitei o apto errado no cadastro da compra"
+        r"(?:digitei|coloquei|botei|escrevi|preenchi) (?:o |a )?(?:apartamento|bloco|complemento|"
+        r"bairro|numero da casa|numero do predio) (?:\w+ )?(?:errad\w*|trocad\w*)",
         # "coloquei o número da casa errado no pedido"
         r"(?:numero|complemento|bairro) (?:da casa|do endereco|do apartamento|do ap|do predio) "
         r"(?:\w+ )?(?:errad\w*|incomplet\w*|trocad\w*)",
