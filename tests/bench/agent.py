@@ -246,10 +246,14 @@ OUTSIDE_POOL = {
     "fresh202 (unseen, gaps listed)": KB / "eval-fresh202.jsonl",
     "fresh203 (unseen, gaps listed)": KB / "eval-fresh203.jsonl",
     "fresh204 (unseen, gaps listed)": KB / "eval-fresh204.jsonl",
-    "fresh205 (unseen)": KB / "eval-fresh205.jsonl",
-    "fresh206 (unseen)": KB / "eval-fresh206.jsonl",
-    "fresh207 (unseen)": KB / "eval-fresh207.jsonl",
-    "fresh208 (unseen)": KB / "eval-fresh208.jsonl",
+    "fresh205 (unseen, gaps listed)": KB / "eval-fresh205.jsonl",
+    "fresh206 (unseen, gaps listed)": KB / "eval-fresh206.jsonl",
+    "fresh207 (unseen, gaps listed)": KB / "eval-fresh207.jsonl",
+    "fresh208 (unseen, gaps listed)": KB / "eval-fresh208.jsonl",
+    "fresh209 (unseen, gaps listed)": KB / "eval-fresh209.jsonl",
+    "fresh210 (unseen, gaps listed)": KB / "eval-fresh210.jsonl",
+    "fresh211 (unseen, gaps listed)": KB / "eval-fresh211.jsonl",
+    "fresh212 (unseen, gaps listed)": KB / "eval-fresh212.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
