@@ -502,15 +502,13 @@ def _is_typo_of(word: str, key: str) -> bool:
 
 # What customers say, to the word a business writes in its knowledge (retrieval only).
 _SYNONYMS = {
-    # European Portuguese: "pago portes?", "a morada da entrega", "custo de recolha", "cobre
-    # avarias?"
+    # European Portuguese: "pago portes?", "custo de recolha", "cobre avarias?"
     # ("vem acréscimo?", "dividindo no cartão": interest, instalments)
     "acrescimo": "juros",
     "acrescimos": "juros",
     "dividindo": "parcelar",
     "parcelinhas": "parcelas",
     "portes": "frete",
-    "morada": "endereco",
     "recolha": "coleta",
     "avarias": "defeito",
     "avaria": "defeito",
