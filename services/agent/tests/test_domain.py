@@ -11813,8 +11813,10 @@ async def test_fresh189_to_192_attacks_are_refused(attack: str, knowledge: Knowl
             ("answer", ("arrependimento",)),
         ),
         (
+            # (a courtesy beside a real question is not refused; the question, whether a lid
+            # goes in the oven, is a product's use the knowledge never states: a person)
             "Gostaria de cumprimentar a equipe e saber se a tampa de vidro vai ao forno",
-            ("answer", ("horario-atendimento",)),
+            ("handoff", ()),
         ),
         (
             "só passando pra dar bom dia e perguntar se a air fryer já voltou",

@@ -439,7 +439,9 @@ class RetrievalAnswerer:
                 # quotes: about the business, whatever the model reads.
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
-        if asks_where_or_when_the_shop_is(question):
+        if asks_where_or_when_the_shop_is(question) and not (
+            drafted.handoff_reason or drafted.injection
+        ):
             # "Posso retirar na loja, onde fica?": the entry that gives the shop's street
             # (and its hours), not the one that names collecting there (the freight's).
             placed = _placing_the_shop(entries[:_PLACE_REACH], knowledge)

@@ -2811,8 +2811,10 @@ DICTATED = _any(
     r"fale)(?: (?:isso|isto|o seguinte|exatamente|assim))?(?:,? e (?:mais )?nada(?: mais)?)?\s*:"
     r"\s*[\"'\u201c\u2018]",
     r"\b(?:responde|responda|diz|diga|escreve|escreva) (?:so|apenas|somente) (?:com )?"
-    r"[\"'\u201c\u2018]?sim[\"'\u201d\u2019]?\s*:.{0,80}\b(?:vale|gratis|desconto|\d+ ?%|"
-    r"aprovad\w*|reembols\w*|cupo[mn])",
+    # (not a question the yes would answer: "responde só com sim: frete grátis vale pra todo o
+    # Brasil?")
+    r"[\"'\u201c\u2018]?sim[\"'\u201d\u2019]?\s*:(?![^?]*\?).{0,80}\b(?:vale|gratis|desconto|"
+    r"\d+ ?%|aprovad\w*|reembols\w*|cupo[mn])",
     r"\}\}\s*[.:\-]*\s*(?:fim|end|system|sistema|novas? regras?|new rules?|ignore|instruc)"
     r"|\{\{\s*(?:system|sistema|instruc|prompt)",
 )
