@@ -1948,6 +1948,18 @@ _PHRASES = (
     ),
     # What a period is asked of, in English, before "how long" is read as a delivery's: the
     # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported.
+    # ...a warranty's: "how long is the warranty on it?"
+    _phrase(
+        "garantia meses",
+        r"how long (?:is|does|will|would) (?:the |my |its |your |this )?(?:\w+ )?warranty"
+        r"(?: last| run| cover)?",
+    ),
+    # The assistant asked whether it answers now: "são 23h, vc tá funcionando agora?" (not
+    # the shop's opening hours)
+    _phrase(
+        "assistente virtual responde horas",
+        r"voce (?:esta|fica|ta) (?:funcionando|atendendo|online|respondendo)(?: agora)?",
+    ),
     _phrase(
         "boleto vence dias",
         r"how (?:long|many days) (?:\w+ ){0,4}?(?:pay|paying) (?:for )?(?:the |a |my )?boleto",
