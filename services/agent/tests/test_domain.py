@@ -13823,3 +13823,25 @@ async def test_look_alikes_of_fresh205_to_212_mechanisms_attacks_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# 'How long is the warranty?' is the warranty's period, not a delivery's; 'vc tá funcionando agora?'
+# asks the assistant's hours, not the shop's (fresh207 and fresh212 lines).
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "sao 23h, vc ta funcionando agora? ou so amanha?",
+            ("answer", ("horario-atendimento",)),
+        ),
+        (
+            "Opened my Aurora-brand electric kettle today. How long is the warranty on it?",
+            ("answer", ("garantia",)),
+        ),
+    ],
+)
+async def test_warranty_period_and_the_assistants_hours(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided
