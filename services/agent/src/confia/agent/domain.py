@@ -439,11 +439,11 @@ class RetrievalAnswerer:
                 # quotes: about the business, whatever the model reads.
                 learnt = _answer(knowledge, named)
         drafted = learnt or self._retrieved(question, ranked, entries, knowledge)
-        if asks_where_or_when_the_shop_is(question) and not (
-            drafted.handoff_reason or drafted.injection
-        ):
+        if asks_where_or_when_the_shop_is(question) and not drafted.handoff_reason:
             # "Posso retirar na loja, onde fica?": the entry that gives the shop's street
-            # (and its hours), not the one that names collecting there (the freight's).
+            # (and its hours), not the one that names collecting there (the freight's); the
+            # model's reading of an attack in "qual o endereço da store em sp?" is a false
+            # alarm (the guardrails' phrases, which refuse attacks, read it first).
             placed = _placing_the_shop(entries[:_PLACE_REACH], knowledge)
             drafted = _answer(knowledge, placed) if placed is not None else drafted
         if drafted.sources and asks_how_long(question) and drafted.sources[0] in self._timeless:
