@@ -13845,3 +13845,21 @@ async def test_warranty_period_and_the_assistants_hours(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+# The phone's keyboard cursed for a word it changed is no anger at the shop (fresh215).
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "ainda nao recebi o numerozinho de restrito, ele chega qndo?\n*rastreio, "
+            "odeio esse corretor",
+            ("answer", ("rastreio",)),
+        ),
+    ],
+)
+async def test_the_keyboard_cursed_is_no_anger_at_the_shop(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

@@ -3165,6 +3165,11 @@ _HOME_PLACES = (
 )
 _LOOKED = r"ficou (?:muito |meio |bem |mt )?(?:horrive(?:l|is)|feio|feia|estranh\w*|ruim|pessim\w*)"
 _ELSEWHERE = _any(
+    # The phone's keyboard cursed for a word it changed: "*garantia, esse teclado me odeia",
+    # "odeio esse corretor" (not the shop).
+    r"\b(?:odeio|odeia|maldito|maldita|porcaria|droga)\b(?: \w+){0,2} (?:corretor|teclado|"
+    r"autocorretor|autocorrect)\b|\b(?:corretor|teclado|autocorretor)\b(?: \w+){0,2} (?:me odeia|"
+    r"me odeiam|odeio|maldito|idiota)\b",
     # A colour hated is taste: "ela odeia vermelho rs, tem como trocar pela preta?" (not
     # "odeio esperar").
     r"\bodei(?:o|a|am) (?:a cor |o tom |cor de )?(?:vermelh|azul|pret|branc|verde|amarel|rosa|"
