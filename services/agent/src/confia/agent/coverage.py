@@ -1672,7 +1672,7 @@ def _coined(spelled: re.Match[str]) -> str:
 
 
 # ...who told of it after the name: "como funciona esse aurora+ q a influencer comentou?"
-_TOLD_OF_BY = (
+_WHO_TOLD_OF_IT = (
     r"(?: que (?:\w+ ){0,4}?(?:comentou|falou|mencionou|mostrou|disse|divulgou|postou|indicou|"
     r"recomendou|citou)(?: \w+){0,4}?)?"
 )
@@ -1688,7 +1688,7 @@ def entries_asked_after_by_name(question: str, names: Mapping[str, Iterable[str]
 
     def asked_after(name: str) -> bool:
         spelled = rf"{re.escape(name)}(?:\+| mais| plus)"
-        asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_TOLD_OF_BY}{_ONLY_EMPHASIS}$"
+        asked = rf"\b(?:{_ASKED_AFTER}) {_THE_THING}{spelled}{_WHO_TOLD_OF_IT}{_ONLY_EMPHASIS}$"
         return any(re.search(asked, part) is not None for part in said)
 
     return {entry_id for entry_id, coined in names.items() if any(map(asked_after, coined))}
@@ -2023,8 +2023,10 @@ def asks_of_a_product(question: str) -> bool:
 def asks_of_the_service(question: str) -> bool:
     """The question asks how the business's own service goes in a way its knowledge never
     words: the parcel left with the doorman, a payment split or changed, orders merged,
-    points moved, the language served in, a gift card ("tem vale-presente ou gift card?").
-    Whatever few of the knowledge's words it shares, it is the business's to answer."""
+    points moved, the language served in, a gift card ("tem vale-presente ou gift card?"),
+    the catalogue's plans, a delivery the same day. Whatever few of the knowledge's words it
+    shares, it is the business's to answer."""
+    said = " ".join(words(question))
     return (
         any(left_with_another(question))
         or any(collected_by_another(question))
@@ -2039,10 +2041,10 @@ def asks_of_the_service(question: str) -> bool:
         or any(trade_terms(question))
         or any(services_asked(question))
         or done_without_papers(question)
-        or _A_SALE_TO_COME.search(" ".join(words(question))) is not None
-        or _CATALOGUE_TO_COME.search(" ".join(words(question))) is not None
+        or _A_SALE_TO_COME.search(said) is not None
+        or _CATALOGUE_TO_COME.search(said) is not None
         or "mesmodia" in phrased(question)
-        or _GIFT_REGISTRY.search(" ".join(words(question))) is not None
+        or _GIFT_REGISTRY.search(said) is not None
     )
 
 
@@ -2110,30 +2112,6 @@ def company_terms(question: str) -> Iterator[str]:
 # order's notes read by the carrier, a collection at another address, an invoice in another
 # person's CPF, the warranty in a business's use, how many units are in stock.
 _SERVICE_DETAILS = (
-    (
-        # What the physical shop has on its shelves, which the address and hours do not say:
-        # "a loja física tem a batedeira q tá esgotada no site?", "tem o conjunto de facas na
-        # loja da augusta pra eu ir levantar hoje?"
-        re.compile(
-            r"^(?!.*\b(?:horario|estacionamento|abre|abrem|funciona|vagas?)\b)"
-            r".*(?:\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? "
-            r"(?:tem|teria|vende|acho|encontro) (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b"
-            r"|\b(?:tem|teria|"
-            r"acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,4}(?:na|no) loja (?:fisica|da \w+|de "
-            r"voces|de sp)\b)"
-        ),
-        "estoquedaloja",
-    ),
-    (
-        # Paying in another currency, which ways of paying named in reais do not settle:
-        # "posso pagar com cartão português em euros? ou cobram só em reais?"
-        re.compile(
-            r"^(?=.*\b(?:pag\w*|cobr\w*|pay\w*|charg\w*)\b)(?!.*\b(?:cotac\w*|cambio|exchange "
-            r"rate|converter)\b).*\b(?:em|no|com|in) (?:euros?|dolar(?:es)?|dollars?|libras?|"
-            r"moeda estrangeira)\b"
-        ),
-        "moedaestrangeira",
-    ),
     # The exact day a product comes back, which the notice of its return does not tell: "do
     # you know the exact date the dutch oven will be restocked?"
     (
@@ -2710,6 +2688,13 @@ _SERVICE_DETAILS = (
             # disponivel agora? queria passar hj" (not its hours today, nor a pickup)
             r"|\ba loja(?: fisica)? tem (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b.{0,60}"
             r"\b(?:disponive(?:l|is)|pronta entrega|em estoque|no estoque)\b"
+            # ...or a thing asked of its shelves at all: "a loja física tem a batedeira q tá
+            # esgotada no site?", "tem o conjunto de facas na loja da augusta pra eu levantar?"
+            r"|^(?!.*\b(?:horario|estacionamento|abre|abrem|funciona|vagas?)\b)"
+            r".*(?:\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? "
+            r"(?:tem|teria|vende|acho|encontro) (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b"
+            r"|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,4}(?:na|no) loja "
+            r"(?:fisica|da \w+|de voces|de sp)\b)"
         ),
         "estoque-da-loja",
     ),
@@ -2919,6 +2904,11 @@ _SERVICE_DETAILS = (
             r"\b(?:pagar|pago|pagamento|cobrar|cobram|aceitam|aceita)\b.{0,20}\b(?:em )?(?:dolar|"
             r"dolares|euros?|moeda estrangeira|usd|eur)\b|\b(?:pay|charge) in (?:us |american )?"
             r"(?:dollars|euros|usd|eur|another currency)\b"
+            # ...the card named between: "posso pagar com cartão português em euros?" (not the
+            # exchange rate)
+            r"|^(?=.*\b(?:pag\w*|cobr\w*|pay\w*|charg\w*)\b)(?!.*\b(?:cotac\w*|cambio|exchange "
+            r"rate|converter)\b).*\b(?:em|no|com|in) (?:euros?|dolar(?:es)?|dollars?|libras?|"
+            r"moeda estrangeira)\b"
         ),
         "moeda-estrangeira",
     ),

@@ -422,14 +422,7 @@ class RetrievalAnswerer:
             # "Me cadastrei no avise-me, vcs usam meu email pra quê?": the entry that speaks
             # of the data answers it, though another names more of the message's words (a
             # right used now, not asked after, was handed off by the guardrails).
-            policy = next(
-                (
-                    m
-                    for m in entries[:_PLACE_REACH]
-                    if self._entry_vocabularies[m.id].names("dados")
-                ),
-                None,
-            )
+            policy = self._speaking_of_the_data(entries[:_PLACE_REACH])
             if policy is not None:
                 return _answer(knowledge, policy)
         if learnt is not None and learnt.out_of_scope:
@@ -464,6 +457,10 @@ class RetrievalAnswerer:
             # is asked after. A person can say yes or no.
             return Draft("", handoff_reason="not_in_knowledge", score=drafted.score)
         return drafted
+
+    def _speaking_of_the_data(self, entries: list[Match]) -> Match | None:
+        """The first of `entries` that speaks of the customer's data."""
+        return next((m for m in entries if self._entry_vocabularies[m.id].names("dados")), None)
 
     def _stating_a_period(self, entries: list[Match]) -> Match | None:
         """For "frete grátis demora quanto tempo pra chegar?", found first in an entry that

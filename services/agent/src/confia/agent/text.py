@@ -502,12 +502,12 @@ def _is_typo_of(word: str, key: str) -> bool:
 
 # What customers say, to the word a business writes in its knowledge (retrieval only).
 _SYNONYMS = {
-    # European Portuguese: "pago portes?", "custo de recolha", "cobre avarias?"
-    # ("vem acréscimo?", "dividindo no cartão": interest, instalments)
+    # Interest and instalments said otherwise: "vem acréscimo?", "dividindo no cartão"
     "acrescimo": "juros",
     "acrescimos": "juros",
     "dividindo": "parcelar",
     "parcelinhas": "parcelas",
+    # European Portuguese: "pago portes?", "custo de recolha", "cobre avarias?"
     "portes": "frete",
     "recolha": "coleta",
     "avarias": "defeito",
@@ -1946,19 +1946,19 @@ _PHRASES = (
         r"fica) (?:valido|vigente)",
         when=r"boleto",
     ),
-    # What a period is asked of, in English, before "how long" is read as a delivery's: the
-    # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported.
-    # ...a warranty's: "how long is the warranty on it?"
-    _phrase(
-        "garantia meses",
-        r"how long (?:is|does|will|would) (?:the |my |its |your |this )?(?:\w+ )?warranty"
-        r"(?: last| run| cover)?",
-    ),
     # The assistant asked whether it answers now: "são 23h, vc tá funcionando agora?" (not
     # the shop's opening hours)
     _phrase(
         "assistente virtual responde horas",
         r"voce (?:esta|fica|ta) (?:funcionando|atendendo|online|respondendo)(?: agora)?",
+    ),
+    # What a period is asked of, in English, before "how long" is read as a delivery's: the
+    # days to pay a boleto, a payment approved, a refund, a return, a swap, damage reported,
+    # a warranty ("how long is the warranty on it?").
+    _phrase(
+        "garantia meses",
+        r"how long (?:is|does|will|would) (?:the |my |its |your |this )?(?:\w+ )?warranty"
+        r"(?: last| run| cover)?",
     ),
     _phrase(
         "boleto vence dias",
