@@ -13863,3 +13863,88 @@ async def test_the_keyboard_cursed_is_no_anger_at_the_shop(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+# fresh215: a word the phone's keyboard changed, corrected after an asterisk or 'digo', is read in
+# place of the word it corrects; the remark on the keyboard ('q vergonha', 'maldito corretor') is no
+# anger at the shop.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "meu peido passou do prazo e o rastreio ta parado faz 4 dias uteis, oq "
+            "vcs fazem nesses casos?\n*pedido pelo amor de deus q vergonha",
+            ("answer", ("atraso",)),
+        ),
+        (
+            "é aniversario da minha tia, o pacotinho de presidente tem taxa? "
+            "*presente kkk q vergonha",
+            ("answer", ("embrulho-presente",)),
+        ),
+        (
+            "vcs tem luz fisica? digo loja kkkk",
+            ("answer", ("loja-fisica",)),
+        ),
+        (
+            "aceita pus?\n*pix 😂",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "posso fazer toca de modelo de uma chaleira q ainda nao usei? *troca",
+            ("answer", ("troca",)),
+        ),
+        (
+            "minha compra deu 150 reais, tem frete de grace?\n*de graça",
+            ("answer", ("frete",)),
+        ),
+        (
+            "em quantas parcerias sem juros no cartao? *parcelas",
+            ("answer", ("parcelamento",)),
+        ),
+        (
+            "as panelas tem garganta de qnto tempo?\n*garantia, esse teclado me odeia",
+            ("answer", ("garantia",)),
+        ),
+        (
+            "qnto fica a fruta pra minha cidade? digo frete, maldito corretor",
+            ("answer", ("frete",)),
+        ),
+    ],
+)
+async def test_words_the_customer_corrected(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided
+
+
+# fresh214 to fresh216: a delivery asked for exactly on a day, after an hour, or on a day the
+# customer picks is a service the knowledge never offers: a person says.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "consegue entregar exatamente no sabado de manha? é surpresa e ela so ta "
+            "em casa nesse dia",
+            ("handoff", ()),
+        ),
+        (
+            "consigo escolher o dia exato q o pacote chega? tipo sexta de manha, pq "
+            "eu trabalho fora\n*pacote, tava 'pacato'",
+            ("handoff", ()),
+        ),
+        (
+            "da pra entregar depois das 18h? ela so chega em casa de noite",
+            ("handoff", ()),
+        ),
+        (
+            "consigo agendar pra entregar exatamente no dia 12 de junho?",
+            ("handoff", ()),
+        ),
+    ],
+)
+async def test_delivery_at_a_day_or_hour_chosen(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

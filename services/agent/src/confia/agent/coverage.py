@@ -2855,6 +2855,17 @@ _SERVICE_DETAILS = (
             r"|\b(?:agendar|programar|marcar)\b (?:o |a )?(?:delivery|entrega|recebimento) "
             r"(?:para|no|na) (?:o )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \d+|"
             r"manha|tarde|noite)\b"
+            # ...or delivered exactly then, or only after an hour: "consegue entregar exatamente
+            # no sabado de manha?", "da pra entregar depois das 18h?", "consigo agendar pra
+            # entregar no dia 12?"
+            r"|\bentregar (?:exatamente|certinho|bem) (?:no|na|em|dia|as)\b"
+            r"|\b(?:entregar|entregam|entregarem) (?:so |somente |apenas )?(?:depois|antes|apos) "
+            r"(?:d[ao]s? )?\d+ ?(?:h|hs|horas)\b"
+            r"|\bagendar (?:para|pro|para o) (?:entregar|receber|chegar|a entrega)\b"
+            # ...or the day it arrives chosen: "consigo escolher o dia exato q o pacote chega?"
+            r"|\b(?:escolher|escolho|agendar|marcar|combinar|definir) (?:o |a )?(?:dia|data|turno|"
+            r"periodo|horario) (?:certo |certa |exato |exata )?(?:em )?que (?:a entrega|o pedido|"
+            r"a encomenda|o pacote|ele|ela) (?:chega|vai chegar|e entregue|sera entregue|vem)\b"
         ),
         "entrega-agendada",
     ),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
+from confia.agent.corrections import read_corrected
 from confia.agent.coverage import (
     Vocabulary,
     asks_of_a_product,
@@ -174,8 +175,9 @@ async def decide(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Decision:
     """What to do with one customer message, given the recent turns of the conversation."""
-    # The guardrails read Portuguese and English: Spanish is read in Portuguese words.
-    read = read_in_portuguese(question)
+    # The guardrails read Portuguese and English: Spanish is read in Portuguese words, and
+    # a word the keyboard changed as its writer corrected it ("aceita pus? *pix").
+    read = read_in_portuguese(read_corrected(question))
     verdict = check_input(read, knowledge.shop_names, knowledge.shop_streets)
     language = language_of(question)
     profile = knowledge.profile
@@ -408,7 +410,7 @@ class RetrievalAnswerer:
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
         # The knowledge and the readings are Portuguese: Spanish is read in its words.
-        question = read_in_portuguese(question)
+        question = read_in_portuguese(read_corrected(question))
         ranked = self._rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         coined = entries_asked_after_by_name(question, self._coined_names)
@@ -675,7 +677,7 @@ _GIFT = re.compile(r"\b(?:presente|presentes|presentear|gift|gifts)\b")
 _GIFT_ASKED = re.compile(
     # (a card to pay with is no card with the gift: "meu cartão é Elo, consigo usar pra comprar
     # o presente?")
-    r"\b(?:embrulh\w*|embal\w*|pacote\w*|papel|laco|fita|(?<!meu )cartao(?! (?:de credito|de "
+    r"\b(?:embrulh\w*|embal\w*|pacot\w*|papel|laco|fita|(?<!meu )cartao(?! (?:de credito|de "
     r"debito|e|elo|visa|master\w*)\b)|cartaozinho|como presente|para "
     r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
     r"wrap\w*|(?<=gift )rap+\w*)\b"

@@ -2907,8 +2907,15 @@ _PHRASES = (
         r"(?:um |o |algum )?(?:piso|valor minimo|minimo|limite minimo|piso de valor) (?:por|de|da|"
         r"para cada|em cada) (?:parcela|prestac\w*|prestasao)",
     ),
-    # ("gift rap" is the same wrapping typed by ear)
-    _phrase("embrulho presente", "papel de presente", r"gift wrap\w*", r"gift rap+(?:ing|ed)?"),
+    # ("gift rap" is the same wrapping typed by ear; "o pacotinho de presente tem taxa?" the
+    # package made a gift)
+    _phrase(
+        "embrulho presente",
+        "papel de presente",
+        r"gift wrap\w*",
+        r"gift rap+(?:ing|ed)?",
+        r"pacotinho de presente",
+    ),
     # A special wrapping is the gift one: "é presente de casamento, fazem embalagem
     # especial?" (not packing that keeps glass from breaking).
     _phrase(
