@@ -1762,7 +1762,14 @@ _A_PRODUCT = re.compile(
     r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
     # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
     r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|tachos?|"
-    r"cups?|plates?|bowls?|bottles?|laminas?)\b"
+    r"cups?|plates?|bowls?|bottles?|laminas?|fondues?|pipoqueiras?|crepeiras?|sorveteiras?|"
+    r"iogurteiras?|churrasqueiras?|grelhas?|omeleteiras?|waffle\w*)\b"
+)
+# What comes in the box: "o jogo de panelas vem com tampa de vidro? são quantas peças?"
+_INCLUDED = re.compile(
+    r"\b(?:vem|vao|acompanha|acompanham) (?:com )?(?:a |o |as |os )?(?:tampas?|cabos?|"
+    r"alcas?|acessorios?|manual|receitas?|copos?|jarras?|filtros?|cestos?|suportes?|garfinhos?|"
+    r"espetos?)\b|\b(?:sao|vem|tem|com) quantas pecas\b|\bquantas pecas (?:vem|tem|sao)\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -2007,6 +2014,8 @@ def asks_of_a_product(question: str) -> bool:
     if _COOKING_OR_MAINS.search(said) or not _A_PRODUCT.search(said):
         return False
     if any(prices_asked(question)) or _RATED.search(said) or _HOLDS.search(said):
+        return True
+    if _INCLUDED.search(said):
         return True
     if any(ratings_asked(question)):
         return True
@@ -2693,10 +2702,18 @@ _SERVICE_DETAILS = (
             r"|^(?!.*\b(?:horario|estacionamento|abre|abrem|funciona|vagas?)\b)"
             r".*(?:\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? "
             r"(?:tem|teria|vende|acho|encontro) (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b"
-            r"|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,4}(?:na|no) loja "
+            r"|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,6}(?:na|no) loja "
             r"(?:fisica|da \w+|de voces|de sp)\b)"
         ),
         "estoque-da-loja",
+    ),
+    (
+        # A gift basket made up: "vcs montam cesta de cafe da manha pra entregar pro namorado?"
+        re.compile(
+            r"\b(?:montam|monta|montar|fazem|faz|fazer|vendem|vende|tem|entregam) (?:uma |a |as )?"
+            r"cestas? (?:de|com|para|pra) (?!roupa|lixo|basquete)\w+"
+        ),
+        "cesta",
     ),
     (
         # An exchange of what was bought over the counter, whose rules are the site's orders':
@@ -3008,6 +3025,11 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:cobrem|cobre|cobrir|cobririam|igualam|igualar|iguala|batem|bater|match) "
             r"(?:o |a )?(?:preco|precos|valor|oferta|price)\b|\bprice match\w*"
+            # ...or the same price asked of the shop, of one found cheaper elsewhere: "achei
+            # 40 reais mais barata numa concorrente, vcs fazem pelo mesmo valor?"
+            r"|^(?=.*\b(?:mais barat[oa]s?|menor preco|preco menor|concorrente|outra loja|outro "
+            r"site)\b).*\b(?:fazem|faz|fariam|faria|vendem|vende|deixam|deixa|conseguem|consegue)\b"
+            r"(?: \w+){0,2} (?:pelo|por o|no) mesmo (?:valor|preco)\b"
         ),
         "cobrir-preco",
     ),

@@ -677,8 +677,10 @@ _GIFT = re.compile(r"\b(?:presente|presentes|presentear|gift|gifts)\b")
 _GIFT_ASKED = re.compile(
     # (a card to pay with is no card with the gift: "meu cartão é Elo, consigo usar pra comprar
     # o presente?")
-    r"\b(?:embrulh\w*|embal\w*|pacot\w*|papel|laco|fita|(?<!meu )cartao(?! (?:de credito|de "
-    r"debito|e|elo|visa|master\w*)\b)|cartaozinho|como presente|para "
+    # (a parcel made a gift, not the order's: "comprei o presente, onde ta o pacote?")
+    r"\b(?:embrulh\w*|embal\w*|pacot\w* (?:\w+ )?(?:de |para |pra )presente|papel|laco|fita|"
+    r"(?<!meu )cartao(?! (?:de credito|de debito|e|elo|visa|master\w*)\b)|cartaozinho|"
+    r"como presente|para "
     r"presente|pra presente|opcao|junto\w*|dentro|sem (?:a )?nota|sem (?:o )?(?:preco|valor)|"
     r"wrap\w*|(?<=gift )rap+\w*)\b"
     # ...or what goes with it, or the service itself: "dá pra mandar de presente com um

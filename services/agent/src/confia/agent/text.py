@@ -1806,6 +1806,43 @@ _PHRASES = (
         r"(?:don t|do not|didn t|did not) (?:really )?like",
         r"nao (?:combinou|combina|ficou bom|ficou bem|era (?:bem )?o que (?:eu )?esperava)",
     ),
+    # ...or the one it was for did not like it, and it goes back: "minha mae nao gostou, da
+    # pra devolver e pegar o dinheiro de volta?" (not a fault: that is damage's)
+    _phrase(
+        "arrependimento",
+        r"nao (?:gostou|gostaram|curtiu|curtiram|quis|quiseram)",
+        when=r"devolv|devoluc|mandar de volta|dinheiro de volta|desist",
+        unless=r"quebr|amass|defeit|trinc|rachad|avari|estrag|danific|riscad|nao funciona|"
+        r"nao liga\b|aceit|pass",
+    ),
+    # Payments by the month are instalments: "can I split the gift into monthly payments on
+    # my card?"
+    _phrase(
+        "parcelamos",
+        r"monthly payments?|(?:split|spread) (?:\w+ ){0,4}?(?:into|in|over) "
+        r"(?:\w+ )?payments?",
+    ),
+    # The address a delivery is for is its CEP: "em que momento aparece a previsão de entrega
+    # pro meu endereço?" (not one changed or wrong: that is the address's own entry)
+    _phrase(
+        "meu cep",
+        r"(?:para|no|ate) (?:o )?meu endereco",
+        when=r"prazo|previsao|quantos dias|demora|chega",
+        unless=r"mud|alter|troc|corrig|errad|novo|nova|outr|atualiz|ajust",
+    ),
+    # A delay feared is no delay told: "o boleto demora quanto pra aprovar? não quero que
+    # atrase o presente" wants it in time
+    _phrase("chegue a tempo", r"(?:nao quero|para nao|sem) (?:que )?(?:\w+ )?atras(?:e|ar|em)"),
+    # A limit in days is a period: "tem limite de dias pra eu mandar as fotos?"
+    _phrase("prazo", r"limite de (?:dias|tempo)|(?:prazo|tempo) limite"),
+    # Giving up an order on its way is cancelling it: "já tá com a transportadora, ainda
+    # consigo desistir do pedido?" (one received is sent back: regret's)
+    _phrase(
+        "cancelar despacho",
+        r"desistir (?:do pedido|da compra|da encomenda)",
+        when=r"transportadora|despach|a caminho|saiu para entrega|ja saiu|enviad|em transito",
+        unless=r"receb|chegou|chegaram|entregue|abri",
+    ),
     # Whether it has left: "como sei se meu pedido foi enviado?"
     _phrase(
         "rastreio despachado",
@@ -1994,6 +2031,9 @@ _PHRASES = (
         r"(?:delivery|shipping) (?:time|period|deadline|estimate|window) (?:\w+ ){0,2}?(?:start|"
         r"starts|begin|begins|count|counts|counted)\b",
     ),
+    # (a time one has to act in is no delivery's: "how long do I have after delivery to
+    # exchange it?")
+    _phrase("prazo", r"how long do (?:i|we) (?:still )?have"),
     _phrase("prazo dias uteis", r"how (?:long|many days)", "business days"),
     # Customers' English for what the knowledge says: free shipping over a sum, a change
     # of mind, a defect, a parcel lost or stalled, a redirect.
@@ -2811,6 +2851,14 @@ _PHRASES = (
         when=_AT_A_TIME,
         unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
     ),
+    # ...or online at an hour: "vcs atendem de noite? tipo 22h tem alguem online?"
+    _phrase(
+        "atendimento humano horario",
+        r"tem (?:alguem|gente|uma pessoa|alguma pessoa|atendente|humano|humana)(?: de verdade| de "
+        r"voces| ai| aqui){0,2} online",
+        when=rf"{_AT_A_TIME}|\d+ ?h\b|\d+ horas",
+        unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
+    ),
     # ...in English: "are your human agents available on weekends too?"
     _phrase(
         "atendimento humano horario",
@@ -2828,8 +2876,12 @@ _PHRASES = (
         r"when (?:will|would|do|does) (?:an? )?(?:actual |real )?(?:human|person|people|someone) "
         r"(?:get back|reply|respond|answer)",
         # (an earlier phrase's words stand between two spaces: "your  atendimento  team")
-        r"what time (?:is|are) (?:your +|the +)?(?:(?:customer )?(?:service|support|care)|"
-        r"atendimento)(?: +team)? +(?:available|open|online|working)",
+        r"what time (?:is|are|does|do) (?:your +|the +)?(?:(?:customer )?(?:service|support|care)|"
+        r"atendimento)(?: +team)? +(?:available|open|online|working|work|start|answer|reply)",
+        # ...or when one can be reached: "when can I reach one of your human agents?"
+        r"when can (?:i|we) (?:reach|talk to|speak to|speak with|contact|get) (?:one of )?"
+        r"(?:your +|the +)?(?:human|real|actual) (?:agents?|people|persons?|staff|beings?|"
+        r"attendants?)",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
