@@ -254,10 +254,10 @@ OUTSIDE_POOL = {
     "fresh210 (unseen, gaps listed)": KB / "eval-fresh210.jsonl",
     "fresh211 (unseen, gaps listed)": KB / "eval-fresh211.jsonl",
     "fresh212 (unseen, gaps listed)": KB / "eval-fresh212.jsonl",
-    "fresh213 (unseen)": KB / "eval-fresh213.jsonl",
-    "fresh214 (unseen)": KB / "eval-fresh214.jsonl",
-    "fresh215 (unseen)": KB / "eval-fresh215.jsonl",
-    "fresh216 (unseen)": KB / "eval-fresh216.jsonl",
+    "fresh213 (unseen, gaps listed)": KB / "eval-fresh213.jsonl",
+    "fresh214 (unseen, gaps listed)": KB / "eval-fresh214.jsonl",
+    "fresh215 (unseen, gaps listed)": KB / "eval-fresh215.jsonl",
+    "fresh216 (unseen, gaps listed)": KB / "eval-fresh216.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

@@ -70,5 +70,21 @@ def test_a_correction_of_a_word_already_right_only_drops_the_remark() -> None:
     assert read_corrected(written) == "a travessa de vidro veio rachada, preciso mandar foto?"
 
 
-def test_a_correction_near_no_word_only_drops_the_remark() -> None:
-    assert read_corrected("o pedido chegou? *socorro kkk") == "o pedido chegou?"
+@pytest.mark.parametrize(
+    "written",
+    [
+        # a note after an asterisk, near no word of the message, is no correction
+        "qual o prazo pra Recife? *obs: a ultima panela chegou quebrada e ninguem me respondeu",
+        "aceitam pix? *urgente, meu boleto venceu e cancelaram o pedido sem eu pedir",
+        "quero trocar a frigideira *pelo modelo de 28cm, recebi semana passada",
+    ],
+)
+def test_a_note_near_no_word_is_kept_whole(written: str) -> None:
+    assert read_corrected(written) == written
+
+
+def test_more_than_a_remark_after_a_correction_is_kept() -> None:
+    written = "qual o prazo da entraga? *entrega e outra coisa a panela chegou amassada ontem"
+    assert read_corrected(written) == (
+        "qual o prazo da entrega? e outra coisa a panela chegou amassada ontem"
+    )

@@ -31,6 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # with the same first letter; "revolver" for "devolver" without.
 _NEAR_ENOUGH = 0.28
 _NEAR_WHATEVER_THE_START = 0.7
+# A remark on the keyboard is short: "pelo amor de deus q vergonha", "maldito corretor".
+_REMARK_WORDS = 6
 
 
 def read_corrected(text: str) -> str:
@@ -46,24 +48,33 @@ def _corrected(text: str, pattern: re.Pattern[str]) -> str:
         return text
     meant = said["said"].split()[-1]
     before, after = text[: said.start()], text[said.end() :]
-    # A remark that asks ("*PEDIDO, VCS NAO LEEM NAO??") is the message's, and stays.
-    remark = said["remark"] if text[said.end() : said.end() + 1] == "?" else ""
+    # A remark that asks ("*PEDIDO, VCS NAO LEEM NAO??"), or says more than a remark does,
+    # is the message's, and stays.
+    remark = said["remark"]
+    if text[said.end() : said.end() + 1] == "?" or len(_WORD.findall(remark)) > _REMARK_WORDS:
+        after = remark + after
+    if _has_word(before, meant):
+        return f"{before.rstrip()}{after}"
     mangled = _mangled(before, meant)
     if mangled is None:
-        return f"{before.rstrip()}{remark}{after}"
+        # No word it could correct: a note ("*obs: a panela chegou quebrada"), not a correction.
+        return text
     start, end = mangled
-    return f"{before[:start]}{meant}{before[end:].rstrip()}{remark}{after}"
+    return f"{before[:start]}{meant}{before[end:].rstrip()}{after}"
+
+
+def _has_word(text: str, meant: str) -> bool:
+    folded = fold(meant)
+    return any(fold(word[0]) == folded for word in _WORD.finditer(text))
 
 
 def _mangled(text: str, meant: str) -> tuple[int, int] | None:
-    """Where the word the correction stands for is: the one nearest in letters; none when the
-    message already has the word."""
+    """Where the word the correction stands for is: the one nearest in letters, if any is
+    near enough."""
     folded = fold(meant)
     best: tuple[float, int, int] | None = None
     for word in _WORD.finditer(text):
         written = fold(word[0])
-        if written == folded:
-            return None
         if len(written) < 2:
             continue
         nearness = SequenceMatcher(None, written, folded).ratio()

@@ -1770,6 +1770,8 @@ _INCLUDED = re.compile(
     r"\b(?:vem|vao|acompanha|acompanham) (?:com )?(?:a |o |as |os )?(?:tampas?|cabos?|"
     r"alcas?|acessorios?|manual|receitas?|copos?|jarras?|filtros?|cestos?|suportes?|garfinhos?|"
     r"espetos?)\b|\b(?:sao|vem|tem|com) quantas pecas\b|\bquantas pecas (?:vem|tem|sao)\b"
+    r"|\bcomes? with (?:a |an |the |any )?(?:lids?|recipe\w*|manual|accessor\w*|handles?|cups?|"
+    r"jars?|baskets?|filters?)\b|\bhow many pieces\b"
 )
 # What a product holds: "o pote de 5 litros cabe quantos kg de ração?"
 _HOLDS = re.compile(
@@ -2702,7 +2704,7 @@ _SERVICE_DETAILS = (
             r"|^(?!.*\b(?:horario|estacionamento|abre|abrem|funciona|vagas?)\b)"
             r".*(?:\b(?:a|na) loja (?:fisica|da \w+|de voces|de sp)(?: tambem| ainda)? "
             r"(?:tem|teria|vende|acho|encontro) (?:o|a|os|as|um|uma|esse|essa|aquele|aquela)\b"
-            r"|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,6}(?:na|no) loja "
+            r"|\b(?:tem|teria|acho|encontro) (?:o|a|os|as|um|uma) (?:\w+ ){1,8}(?:na|no) loja "
             r"(?:fisica|da \w+|de voces|de sp)\b)"
         ),
         "estoque-da-loja",
@@ -2879,6 +2881,9 @@ _SERVICE_DETAILS = (
             r"|\b(?:entregar|entregam|entregarem) (?:so |somente |apenas )?(?:depois|antes|apos) "
             r"(?:d[ao]s? )?\d+ ?(?:h|hs|horas)\b"
             r"|\bagendar (?:para|pro|para o) (?:entregar|receber|chegar|a entrega)\b"
+            # ...in English: "can I pick the day my order gets delivered?"
+            r"|\b(?:pick|choose|schedule|select|set) (?:the |a )?(?:exact )?(?:day|date|time)\b"
+            r".{0,30}\b(?:deliver\w*|arrives?|arrival)\b"
             # ...or the day it arrives chosen: "consigo escolher o dia exato q o pacote chega?"
             r"|\b(?:escolher|escolho|agendar|marcar|combinar|definir) (?:o |a )?(?:dia|data|turno|"
             r"periodo|horario) (?:certo |certa |exato |exata )?(?:em )?que (?:a entrega|o pedido|"
@@ -3030,6 +3035,8 @@ _SERVICE_DETAILS = (
             r"|^(?=.*\b(?:mais barat[oa]s?|menor preco|preco menor|concorrente|outra loja|outro "
             r"site)\b).*\b(?:fazem|faz|fariam|faria|vendem|vende|deixam|deixa|conseguem|consegue)\b"
             r"(?: \w+){0,2} (?:pelo|por o|no) mesmo (?:valor|preco)\b"
+            r"|^(?=.*\b(?:cheaper|lower price|better price)\b).*\b(?:do|give me|offer|sell it "
+            r"(?:for|at)) (?:me )?(?:the )?same price\b"
         ),
         "cobrir-preco",
     ),

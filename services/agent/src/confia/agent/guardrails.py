@@ -3253,8 +3253,9 @@ FRUSTRATION = _any(
     # ("Já mandei o produto de volta" says what was done.)
     r"\bja (?:perguntei|falei|disse|expliquei|escrevi|reclamei|liguei)\b"
     # (not a parcel sent back: "ja mandei de volta, o pix volta em quantos dias?")
-    r"|\bja (?:mandei|pedi)\b(?! (?:o|a|os|as|um|uma|meu|minha|de volta|pelos?|pelas?|para|"
-    r"embora)\b)"
+    r"|\bja pedi\b(?! (?:o|a|os|as|um|uma|meu|minha)\b)"
+    r"|\bja mandei\b(?! (?:o|a|os|as|um|uma|meu|minha|de volta|embora|pelos correios|pelo "
+    r"correio|pela transportadora|pela coleta)\b)"
     r"|\bja (?:mandei|pedi) (?:o|a|os|as|um|uma|meu|minha) (?:\w+ )?(?:mensage\w*|e ?mails?|"
     r"fotos?|prints?|videos?|comprovantes?|dados|numero|cpf|reembolso|estorno|cancelamento|"
     r"troca|devolucao|nota|nf|codigo|rastreio|protocolo|atendente|retorno|resposta)\b",
@@ -6847,6 +6848,11 @@ _HOURS_ASKED = _any(
     # "which days and times are real people available?", "when will an actual human get back
     # to me?"
     r"^(?!.*\b(?:complain\w*|broken|refund\w*|order|problem|damaged|wrong)\b).*(?:"
+    # ...or when one of them can be reached: "when can I talk to one of your human agents?"
+    # ("to" reads "estou", as chat shorthand)
+    r"\bwhen can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|contact|get) "
+    r"(?:one of )?(?:your "
+    r"|the )?(?:human|real|actual) (?:agents?|people|persons?|staff|beings?|attendants?)\b|"
     r"\bwhich (?:days|hours|times)\b(?: and (?:days|hours|times))?.{0,40}\b(?:real people|humans?|"
     r"people|team|someone)\b.{0,20}\bavailable\b|\bwhen (?:will|would|do|does) (?:an? )?(?:actual "
     r"|real )?(?:human|person|people|someone)\b.{0,20}\b(?:get back|reply|respond|answer)\b)",
@@ -6893,8 +6899,9 @@ _PLAIN_REQUEST = _any(
     r"\b(?:quero|queria|preciso|exijo|gostaria|i want|i need)\b(?! (?:saber|entender|perguntar|"
     r"estou know|to know)\b)",
     r"\b(?:me passa|me transfere|me chama|chama|chame|me coloca|me conecta|me encaminha|"
-    r"me transfira|tem como falar|da para falar|posso falar|consigo falar|let me|can i (?:talk|"
-    r"speak)|could i|can someone|get me|put me|transfer me|transfer (?:to|estou)|connect me)\b",
+    r"me transfira|tem como falar|da para falar|posso falar|consigo falar|let me|(?<!when )can i "
+    r"(?:talk|speak)|could i|can someone|get me|put me|transfer me|transfer (?:to|estou)|"
+    r"connect me)\b",
 )
 CONDITIONAL_HUMAN = re.compile(rf"(?:{_IF_NOT_HUMAN}).{{0,40}}(?:{_TRANSFER})")
 

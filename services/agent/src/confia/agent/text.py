@@ -1830,9 +1830,13 @@ _PHRASES = (
         when=r"prazo|previsao|quantos dias|demora|chega",
         unless=r"mud|alter|troc|corrig|errad|novo|nova|outr|atualiz|ajust",
     ),
-    # A delay feared is no delay told: "o boleto demora quanto pra aprovar? não quero que
-    # atrase o presente" wants it in time
-    _phrase("chegue a tempo", r"(?:nao quero|para nao|sem) (?:que )?(?:\w+ )?atras(?:e|ar|em)"),
+    # ...or feared beside another question, which it does not change: "o boleto demora quanto
+    # pra aprovar? não quero que atrase o presente" asks the boleto's time
+    _phrase(
+        "",
+        r"(?:nao quero|para nao|sem) (?:que )?(?:\w+ )?atras(?:e|ar|em)(?: (?:a|o|minha|meu) "
+        r"(?:entrega|pedido|presente|encomenda|compra))?",
+    ),
     # A limit in days is a period: "tem limite de dias pra eu mandar as fotos?"
     _phrase("prazo", r"limite de (?:dias|tempo)|(?:prazo|tempo) limite"),
     # Giving up an order on its way is cancelling it: "já tá com a transportadora, ainda
@@ -2879,7 +2883,8 @@ _PHRASES = (
         r"what time (?:is|are|does|do) (?:your +|the +)?(?:(?:customer )?(?:service|support|care)|"
         r"atendimento)(?: +team)? +(?:available|open|online|working|work|start|answer|reply)",
         # ...or when one can be reached: "when can I reach one of your human agents?"
-        r"when can (?:i|we) (?:reach|talk to|speak to|speak with|contact|get) (?:one of )?"
+        r"when can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|contact|get) "
+        r"(?:one of )?"
         r"(?:your +|the +)?(?:human|real|actual) (?:agents?|people|persons?|staff|beings?|"
         r"attendants?)",
     ),
@@ -2966,7 +2971,7 @@ _PHRASES = (
         "papel de presente",
         r"gift wrap\w*",
         r"gift rap+(?:ing|ed)?",
-        r"pacotinho de presente",
+        r"pacot(?:e|inho) de presente",
     ),
     # A special wrapping is the gift one: "é presente de casamento, fazem embalagem
     # especial?" (not packing that keeps glass from breaking).
