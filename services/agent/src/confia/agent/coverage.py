@@ -717,7 +717,8 @@ _SPLIT_PAYMENT = re.compile(
     r"|\b(?:pay|paying) (?:\w+ ){0,2}?(?:part|half|some) (?:with|by|on|in|via) (?:pix|card|boleto|"
     r"cash)\b.{0,40}\b(?:the rest|part|the other half|the remainder)\b"
     # ...or two ways named as two: "posso dividir o pagamento usando dois meios diferentes?"
-    r"|\b(?:dividir|divido|pagar|pago)\b (?:o pagamento |a compra |o valor |o total )?(?:usando |"
+    r"|\b(?:dividir|divido|pagar|pago)\b (?:o pagamento |a compra |o valor |o total )?"
+    r"(?:d[ao] \w+ )?(?:usando |"
     r"com |em |entre )?(?:dois|duas|2) (?:meios|formas|cartoes|metodos)\b"
     r"|\bsplit (?:the |my )?(?:payment|purchase|bill|order) (?:between|across|into|over) "
     r"(?:(?:two|2|three|3|several) (?:cards|credit cards|payment methods)|pix|cards?)\b"
@@ -1763,13 +1764,15 @@ _A_PRODUCT = re.compile(
     # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
     r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|tachos?|"
     r"cups?|plates?|bowls?|bottles?|laminas?|fondues?|pipoqueiras?|crepeiras?|sorveteiras?|"
-    r"iogurteiras?|churrasqueiras?|grelhas?|omeleteiras?|waffle\w*)\b"
+    r"iogurteiras?|churrasqueiras?|grelhas?|omeleteiras?|waffle\w*|moedor\w*|espetos?)\b"
 )
 # What comes in the box: "o jogo de panelas vem com tampa de vidro? são quantas peças?"
 _INCLUDED = re.compile(
     r"\b(?:vem|vao|acompanha|acompanham) (?:com )?(?:a |o |as |os )?(?:tampas?|cabos?|"
     r"alcas?|acessorios?|manual|receitas?|copos?|jarras?|filtros?|cestos?|suportes?|garfinhos?|"
-    r"espetos?)\b|\b(?:sao|vem|tem|com) quantas pecas\b|\bquantas pecas (?:vem|tem|sao)\b"
+    r"espetos?|bainhas?|estojos?|capas?)\b|\b(?:sao|vem|tem|com) quantas pecas\b"
+    r"|\bquantas pecas (?:vem|tem|sao)\b"
+    r"|\bcontains? (?:any )?(?:lead|cadmium|bpa|pfoa|ptfe|nickel|aluminum|aluminium|teflon)\b"
     r"|\bcomes? with (?:a |an |the |any )?(?:lids?|recipe\w*|manual|accessor\w*|handles?|cups?|"
     r"jars?|baskets?|filters?)\b|\bhow many pieces\b"
 )
@@ -1777,6 +1780,10 @@ _INCLUDED = re.compile(
 _HOLDS = re.compile(
     r"\bcabem? (?:ate )?quant[oa]s?\b|\bquant[oa]s? (?:litros|kg|quilos|ml|gramas) (?:\w+ )?"
     r"(?:cabe|cabem|comporta|comportam)\b"
+    # ...or what it fits in, or grinds: "o espeto cabe em churrasqueira de 80cm?", "o moedor
+    # serve pra moer pimenta tb?"
+    r"|\bcabem? (?:em|no|na|dentro)\b|\b(?:serve|servem) (?:tambem )?(?:para|pra) (?:moer|"
+    r"triturar|bater|cortar|ralar|picar|torrar|descascar|processar)\b"
 )
 
 
@@ -3045,7 +3052,8 @@ _SERVICE_DETAILS = (
         re.compile(
             r"\b(?:trocar|mudar|alterar|corrigir|troca|muda|altera) (?:o )?(?:nome )?"
             r"(?:do |de |o )?(?:destinatario|recebedor)\b"
-            r"|\b(?:trocar|mudar|alterar) (?:o )?nome de quem (?:vai )?receb\w*"
+            r"|\b(?:trocar|mudar|alterar) (?:so |apenas |somente )?(?:o )?nome de quem (?:vai )?"
+            r"receb\w*"
         ),
         "destinatario",
     ),
@@ -3704,9 +3712,10 @@ def _asked_in(said: str) -> Iterator[str]:
             said[opener.end() :].split()[:3]
         ):
             continue  # "o lembrete do carrinho tem um botão": a message received, described
+        # (or spoken of as "ela que tem": "a casa da minha mae, ela que tem alergia a niquel")
         if (
             _PEOPLE.intersection(before[-1:])
-            or (before[-1:] == ["que"] and _PEOPLE.intersection(before[:1]))
+            or (before[-1:] == ["que"] and _PEOPLE.union(["ela", "ele"]).intersection(before[:1]))
         ) and not _OFFERS.intersection(said[opener.end() :].split()[:3]):
             continue  # "minha mãe que tem artrite": someone the customer speaks of, described
         rest = said[opener.end() :].split()

@@ -1810,10 +1810,10 @@ _PHRASES = (
     # pra devolver e pegar o dinheiro de volta?" (not a fault: that is damage's)
     _phrase(
         "arrependimento",
-        r"nao (?:gostou|gostaram|curtiu|curtiram|quis|quiseram)",
+        r"nao (?:gostou|gostaram|gostar|gostarem|curtiu|curtiram|curtir|quis|quiseram|quiser)",
         when=r"devolv|devoluc|mandar de volta|dinheiro de volta|desist",
         unless=r"quebr|amass|defeit|trinc|rachad|avari|estrag|danific|riscad|nao funciona|"
-        r"nao liga\b|aceit|pass",
+        r"nao liga\b|aceit|nao pass",
     ),
     # Payments by the month are instalments: "can I split the gift into monthly payments on
     # my card?"
@@ -1821,6 +1821,7 @@ _PHRASES = (
         "parcelamos",
         r"monthly payments?|(?:split|spread) (?:\w+ ){0,4}?(?:into|in|over) "
         r"(?:\w+ )?payments?",
+        r"(?:split|spread) (?:\w+ ){0,4}?over (?:several |many |a few |\d+ )?months",
     ),
     # The address a delivery is for is its CEP: "em que momento aparece a previsão de entrega
     # pro meu endereço?" (not one changed or wrong: that is the address's own entry)
@@ -1836,6 +1837,10 @@ _PHRASES = (
         "",
         r"(?:nao quero|para nao|sem) (?:que )?(?:\w+ )?atras(?:e|ar|em)(?: (?:a|o|minha|meu) "
         r"(?:entrega|pedido|presente|encomenda|compra))?",
+    ),
+    # Where the parcel is, in English: "how can I follow where the package is?"
+    _phrase(
+        "rastreio", r"(?:follow|track|see|check) where (?:the |my )?(?:package|parcel|order) is"
     ),
     # A limit in days is a period: "tem limite de dias pra eu mandar as fotos?"
     _phrase("prazo", r"limite de (?:dias|tempo)|(?:prazo|tempo) limite"),
@@ -2863,6 +2868,12 @@ _PHRASES = (
         when=rf"{_AT_A_TIME}|\d+ ?h\b|\d+ horas",
         unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
     ),
+    # ...or a person there on a day: "domingo tem atendente?"
+    _phrase(
+        "atendimento humano horario",
+        r"(?:sabado|domingo|feriado|sabadao|domingao|de noite|a noite|de madrugada) (?:voces )?"
+        r"tem (?:atendente|atendimento humano|gente atendendo|alguem atendendo)",
+    ),
     # ...in English: "are your human agents available on weekends too?"
     _phrase(
         "atendimento humano horario",
@@ -2924,7 +2935,8 @@ _PHRASES = (
     _phrase(
         "expiram",
         r"(?:vencem|vence|vencer|venceram|caducam|caducar)",
-        when=r"pontos",
+        # (a point, said as one: "to juntando ponto com as compras, eles vencem?")
+        when=r"pontos?\b",
         unless=r"boleto|fatura|parcela|troca|garantia|prazo|cartao|cupom",
     ),
     # One's details corrected: "se eu quiser corrigir alguma coisa do meu cadastro?"
