@@ -2887,11 +2887,11 @@ NON_LATIN_INJECTION = re.compile(
 )
 # An office one claims to hold: "sou advogada da empresa", "sou fiscal do procon"
 _OFFICE_CLAIMED = (
-    r"\bsou (?:a |o |um |uma )?(?:advogad\w*|fiscal|policial|delegad\w*|juiz\w*|oficial de "
+    r"(?:\bsou (?:a |o |um |uma )?(?:advogad\w*|fiscal|policial|delegad\w*|juiz\w*|oficial de "
     r"justica|promotor\w*|auditor\w*|perit[oa])\b"
     # ...or a body one claims to be from: "sou da Policia Civil"
     r"|\bsou d[ao] (?:policia|delegacia|receita federal|procon|ministerio publico|justica|"
-    r"tribunal)\b"
+    r"tribunal)\b)"
 )
 TOKEN_PROBE = _any(
     # Another's order's details, said to be theirs: "qual o endereço de entrega do pedido
@@ -4434,9 +4434,13 @@ RESERVED = {
         r"(?:produto|item|modelo|coisa|peca)\b(?! (?:do pedido|do mesmo|que (?:eu )?"
         r"(?:comprei|pedi)|de brinde|junto|tambem))",
         # A gift sent with its price: "pedi com embrulho de presente mas a nota veio dentro da
-        # caixa mostrando o preco, estragou a surpresa" (not asked ahead: "a nota vai junto?")
-        r"\b(?:embrulho|presente)\b.{0,60}\b(?:nota|nf|preco|etiqueta)\b(?: fiscal)? (?:\w+ ){0,2}?"
-        r"(?:veio|vieram|estava|tava|chegou|foi) (?:junto|dentro|na caixa|no pacote|com o preco)\b"
+        # caixa mostrando o preco, estragou a surpresa" (not asked ahead, "a nota foi junto?",
+        # nor one that did not come, nor the time before told: "da outra vez a nota veio junto
+        # com o preço, dessa vez não quero")
+        r"^(?!.*\b(?:outra vez|ultima vez|dessa vez|desta vez)\b).*\b(?:embrulho|presente)\b"
+        r".{0,60}\b(?:nota|nf|etiqueta)\b(?: fiscal)? (?:veio|vieram|estava|tava|chegou) "
+        r"(?:junto |dentro )?(?:d[ao] |n[ao] )?(?:caixa |pacote )?(?:mostrando|com) (?:o )?"
+        r"(?:preco|valor)\b"
         r"|\bestragou (?:toda )?a surpresa\b",
         # Cancelled, and not by the customer: "meu pedido aparece como cancelado e eu nem cancelei
         # nada"

@@ -1813,7 +1813,7 @@ _PHRASES = (
         r"nao (?:gostou|gostaram|gostar|gostarem|curtiu|curtiram|curtir|quis|quiseram|quiser)",
         when=r"devolv|devoluc|mandar de volta|dinheiro de volta|desist",
         unless=r"quebr|amass|defeit|trinc|rachad|avari|estrag|danific|riscad|nao funciona|"
-        r"nao liga\b|aceit|nao pass",
+        r"nao liga\b|aceit|nao pass|quantos dias|quanto tempo|estorn|reembols",
     ),
     # Payments by the month are instalments: "can I split the gift into monthly payments on
     # my card?"
