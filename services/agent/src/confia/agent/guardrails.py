@@ -4928,7 +4928,7 @@ RESERVED = {
         r"depressao|autismo|epilepsia|esquizofrenia)\b",
         r"\b(?:i am|i'm) pregnant\b|\bmy (?:diagnosis|disability|medical condition)\b",
         # An allergy told of: "tenho alergia a níquel", "minha mãe é alérgica a alumínio"
-        r"\balerg\w*\b",
+        r"\ba?llerg\w*\b",
     ),
 }
 
@@ -6903,7 +6903,7 @@ _HOURS_ASKED = _any(
     r"^(?!.*\b(?:complain\w*|broken|refund\w*|order|problem|damaged|wrong)\b).*(?:"
     # ...or when one is available: "when is a real person from your team available to chat?"
     r"\bwhen (?:is|are) (?:a |an |one of your )?(?:real |actual |human )?(?:person|human|people|"
-    r"someone|agents?|staff)\b.{0,40}\bavailable\b|"
+    r"someone|agents?|staff)\b.{0,40}\b(?:available|online)\b|"
     # ...or when one of them can be reached: "when can I talk to one of your human agents?"
     # ("to" reads "estou", as chat shorthand)
     r"\bwhen can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|contact|get) "
@@ -7162,8 +7162,9 @@ _DATA_POLICY_ASKED = _any(
     r"informac\w*)\b(?!.{0,40}\b(?:endereco de entrega|pedido|nota)\b)",
     # ...or what the data given is used for: "dei o endereço e meu telefone no cadastro, vcs
     # usam isso pra quê?"
-    r"^(?=.*\b(?:telefone|endereco|cpf|e ?mail|dados)\b).*\b(?:usam|utilizam|fazem com|guardam) "
-    r"(?:isso|isto|eles|elas|esses dados|essas informacoes)(?: \w+)? para (?:que|q)\b",
+    r"^(?=.*\b(?:telefone|endereco|cpf|e ?mail|dados)\b).*(?:\b(?:usam|utilizam|fazem com|"
+    r"guardam) (?:isso|isto|eles|elas|esses dados|essas informacoes)(?: \w+)? para (?:que|q)\b"
+    r"|\b(?:o )?que (?:voces )?fazem com (?:isso|isto|eles|elas|esses dados|essas informacoes)\b)",
     # ...or where to reach whoever answers for it: "se eu quiser conversar com o responsável
     # pela lgpd de vcs, mando pra onde?"
     r"\b(?:responsavel|encarregad[oa]) (?:pela|pelos|de|da|dos) (?:lgpd|dados|privacidade)\b.{0,40}"

@@ -1810,7 +1810,8 @@ _PHRASES = (
     # pra devolver e pegar o dinheiro de volta?" (not a fault: that is damage's)
     _phrase(
         "arrependimento",
-        r"nao (?:gostou|gostaram|gostar|gostarem|curtiu|curtiram|curtir|quis|quiseram|quiser)",
+        r"nao (?:gostou|gostaram|gostar|gostarem|goste|gostem|curtiu|curtiram|curtir|curta|"
+        r"curtam|quis|quiseram|quiser)",
         when=r"devolv|devoluc|mandar de volta|dinheiro de volta|desist",
         unless=r"quebr|amass|defeit|trinc|rachad|avari|estrag|danific|riscad|nao funciona|"
         r"nao liga\b|aceit|nao pass|quantos dias|quanto tempo|estorn|reembols",
@@ -2893,6 +2894,10 @@ _PHRASES = (
         # (an earlier phrase's words stand between two spaces: "your  atendimento  team")
         r"what time (?:is|are|does|do) (?:your +|the +)?(?:(?:customer )?(?:service|support|care)|"
         r"atendimento)(?: +team)? +(?:available|open|online|working|work|start|answer|reply)",
+        # ...or when one is there: "when is a real person from your team available to chat?"
+        r"when (?:is|are) (?:a |an |the |one of (?:your|the) )?(?:real |actual |human )?(?:person|"
+        r"human|people|someone|somebody|anyone|agents?|staff|atendimento|team)\b(?: +\w+){0,4}? "
+        r"+(?:available|online)",
         # ...or when one can be reached: "when can I reach one of your human agents?"
         r"when can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|contact|get) "
         r"(?:one of )?"
