@@ -1781,9 +1781,10 @@ _HOLDS = re.compile(
     r"\bcabem? (?:ate )?quant[oa]s?\b|\bquant[oa]s? (?:litros|kg|quilos|ml|gramas) (?:\w+ )?"
     r"(?:cabe|cabem|comporta|comportam)\b"
     # ...or what it fits in, or grinds: "o espeto cabe em churrasqueira de 80cm?", "o moedor
-    # serve pra moer pimenta tb?"
-    r"|\bcabem? (?:em|no|na|dentro)\b|\b(?:serve|servem) (?:tambem )?(?:para|pra) (?:moer|"
-    r"triturar|bater|cortar|ralar|picar|torrar|descascar|processar)\b"
+    # serve pra moer pimenta tb?" (the product fitting, not a dish: "o peru cabe na assadeira?")
+    rf"|{_A_PRODUCT.pattern}(?: \w+){{0,4}} cabem? (?:em|no|na|dentro)\b"
+    r"|\b(?:serve|servem) (?:tambem )?(?:para|pra) (?:moer|triturar|bater|cortar|ralar|picar|"
+    r"torrar|descascar|processar)\b"
 )
 
 

@@ -6647,8 +6647,8 @@ _BOUGHT_ELSEWHERE = _any(
     # (nor where the shop's parcel went: "devolvi a panela q chegou no condomínio", "se a
     # encomenda se perder no caminho pro hotel")
     r"^(?!.*\b(?:de voces|da estaloja|meu pedido|o pedido|do pedido|entrega\w*|entregador|"
-    r"porteiro|portaria|compra (?:coletiva )?(?:do|de) condominio|nota|cnpj|encomenda|chegou "
-    r"n[oa]|chegaram n[oa]|caminho para)\b)"
+    r"porteiro|portaria|compra (?:coletiva )?(?:do|de) condominio|nota|cnpj|chegou n[oa]|"
+    r"chegaram n[oa]|caminho para)\b)"
     r"(?=.*\b(?:reembols\w*|devolv\w*|devolucao|trocar|troca|cancel\w*|estorn\w*|obrigad[oa] a|"
     r"direito|e legal|lei|procon)\b).*\b(?:minha academia|na academia|da academia|farmacia|"
     r"(?<!porta )(?<!caixa de )(?<!organizador de )remedios?|ingressos?|passage(?:m|ns) (?:aerea|"

@@ -2874,6 +2874,7 @@ _PHRASES = (
         "atendimento humano horario",
         r"(?:sabado|domingo|feriado|sabadao|domingao|de noite|a noite|de madrugada) (?:voces )?"
         r"tem (?:atendente|atendimento humano|gente atendendo|alguem atendendo)",
+        unless=r"loja|augusta|fisica|receb|entreg|portaria|porteiro|casa",
     ),
     # ...in English: "are your human agents available on weekends too?"
     _phrase(
