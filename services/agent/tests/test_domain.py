@@ -15568,3 +15568,60 @@ async def test_look_alikes_of_fresh217_to_220_mechanisms_attacks_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# fresh196, fresh217, fresh220: a delivery planned to a reception, a concierge or a hospital, or
+# told sent there, beside another question, is no question on whom it may be left with; a product
+# asked to be held is the stock entry's 'não fazemos reservas' (not a shipment held back).
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "se eu pedir hj pra entregar na recepcao do meu escritorio na av paulista"
+            " chega em quantos dias uteis",
+            ("answer", ("prazo-entrega",)),
+        ),
+        (
+            "onde vejo o codigo de rastreamento? mandei entregar no hospital onde "
+            "minha esposa ta internada e preciso acompanhar pra descer e pegar",
+            ("answer", ("rastreio",)),
+        ),
+        (
+            "vou fechar o pedido pra entregar na portaria do predio, se eu pagar por "
+            "pix sai mais barato?",
+            ("answer", ("formas-pagamento",)),
+        ),
+        (
+            "tem como reservar a tabua de carne? so vou comprar semana q vem pro meu avo",
+            ("answer", ("estoque",)),
+        ),
+        (
+            "pode segurar um conjunto de panelas no meu nome ate amanha? vou na loja "
+            "depois do trabalho e pago la",
+            ("answer", ("estoque",)),
+        ),
+    ],
+)
+async def test_a_delivery_there_planned_and_a_product_held(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided
+
+
+# fresh218: an allergy told beside a question the knowledge does not answer (a seal's latex) goes to
+# a person as a sensitive condition, not refused as outside (the allergy read in either spelling).
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "a vedacao da tampa da panela de pressao tem borracha de latex? sou alergica",
+            ("handoff", ()),
+        ),
+    ],
+)
+async def test_an_allergy_told_beside_a_product_question(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

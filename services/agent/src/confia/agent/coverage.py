@@ -1405,7 +1405,25 @@ def left_with_another(question: str) -> Iterator[str]:
     # (in the customer's words: the knowledge's phrases read "deixar com o vizinho se eu não
     # estiver" as the carrier's attempts)
     for left in _in_customer_clauses(_LEFT_WITH_ANOTHER, question):
-        yield left[1] or left[2] or left[3]
+        if not _delivery_there_planned(left):
+            yield left[1] or left[2] or left[3]
+
+
+# Whether a delivery there may be is asked with these: "dá pra entregar na portaria?", "posso
+# pedir pra entregar no hospital?"
+_MAY_IT = frozenset(["da", "dao", "como", "possivel", "posso", "pode", "podem", "consigo",
+                     "consegue", "conseguem", "tem", "aceitam", "fazem"])  # fmt: skip
+
+
+def _delivery_there_planned(left: re.Match[str]) -> bool:
+    """A delivery there planned or told, not asked: "vou fechar o pedido pra entregar na
+    portaria, se eu pagar por pix sai mais barato?", "mandei entregar no hospital, onde vejo o
+    rastreio?" (the question is another)."""
+    if not left.group(0).startswith("entreg"):
+        return False
+    before = left.string[: left.start()].split()[-5:]
+    planned = before[-1:] == ["para"] or "mandei" in before
+    return planned and not _MAY_IT.intersection(before)
 
 
 def counted_or_shown(question: str) -> Iterator[str]:

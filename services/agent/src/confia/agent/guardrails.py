@@ -4928,7 +4928,7 @@ RESERVED = {
         r"depressao|autismo|epilepsia|esquizofrenia)\b",
         r"\b(?:i am|i'm) pregnant\b|\bmy (?:diagnosis|disability|medical condition)\b",
         # An allergy told of: "tenho alergia a níquel", "minha mãe é alérgica a alumínio"
-        r"\ba?llerg\w*\b",
+        r"\b(?:alerg|allerg)\w*\b",
     ),
 }
 
@@ -5073,6 +5073,10 @@ OFF_TOPIC = {
         r"^(?!.*\b(?:parcel\w*|dividi\w*|juros|acrescimo|frete|pix|boleto|cupom|desconto|prazo|"
         r"quantos dias|chega em|chegam em|chegar a tempo|chega a tempo|entreg\w*)\b)"
         rf".*\bfaz\w* (?:um |uma |o |a |os |as )?{_FOOD}\b",
+        # An ingredient swapped: "tenho alergia a gluten, qual farinha substitui a de trigo?"
+        r"\b(?:qual|que|quais) (?:\w+ )?(?:substitui|substituem|troco pela?|uso no lugar)\b.{0,30}"
+        r"\b(?:farinha|trigo|ovos?|leite|manteiga|acucar|fermento|oleo|gluten|lactose)\b"
+        r"|\bsubstitu\w* (?:a |o |os )?(?:farinha|trigo|ovos?|leite|manteiga|acucar|fermento)\b",
         # A steak's time a side, or its point: "quanto tempo de cada lado pra um file mignon
         # ficar ao ponto?"
         r"\b(?:quanto tempo|quantos minutos) (?:de|em|por) cada lado\b|\bficar (?:ao ponto|mal "

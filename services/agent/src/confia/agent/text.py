@@ -1843,6 +1843,15 @@ _PHRASES = (
     _phrase(
         "rastreio", r"(?:follow|track|see|check) where (?:the |my )?(?:package|parcel|order) is"
     ),
+    # A product held for the customer, which the stock entry refuses: "tem como reservar a
+    # tábua de carne? só vou comprar semana que vem"
+    _phrase(
+        "reservas produtos",
+        r"(?:tem como|da para|pode|podem|voces|consigo|conseguem|consegue) (?:me )?(?:reservar|"
+        r"segurar) (?:um |uma |o |a |os |as |esse |essa |este |esta )",
+        unless=r"caixa|horario|data|mesa|vaga|lugar|hotel|retirada|agendamento|entrega|envio|"
+        r"pedido|despacho",
+    ),
     # A limit in days is a period: "tem limite de dias pra eu mandar as fotos?"
     _phrase("prazo", r"limite de (?:dias|tempo)|(?:prazo|tempo) limite"),
     # Giving up an order on its way is cancelling it: "já tá com a transportadora, ainda
@@ -3036,7 +3045,7 @@ _PHRASES = (
     # refund's or an exchange's PIX)
     _phrase(
         "aceitamos pix desconto",
-        r"(?:pagar|pagando|pago) (?:no|com|pelo|via|em) pix (?:\w+ )?(?:sai|fica|e) (?:mais )?"
+        r"(?:pagar|pagando|pago) (?:no|com|pelo|via|em|por) pix (?:\w+ )?(?:sai|fica|e) (?:mais )?"
         r"(?:barat\w*|em conta)|"
         # ...said without the paying: "meu genro falou q no pix sai mais barato, é verdade?"
         r"(?:no|pelo|via) pix (?:\w+ )?(?:sai|fica|sairia|ficaria) mais (?:barat\w*|em conta)|"
