@@ -15625,3 +15625,33 @@ async def test_an_allergy_told_beside_a_product_question(
 ) -> None:
     decision = await _shipped_decision(question, knowledge)
     assert (decision.action, decision.sources) == decided
+
+
+# fresh218: what the customer found out of a product ('vi q a frigideira tem alumínio', 'descobri q
+# o cabo tem níquel') is told beside the cancellation asked, not a question the knowledge never
+# answers (a claim on the shop read somewhere is still asked: 'li q o aurora+ tem nível ouro').
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "quero cancelar o pedido q fiz ontem, vi q a frigideira tem aluminio e "
+            "minha mae nao pode usar. ainda nao foi enviado",
+            ("answer", ("cancelamento",)),
+        ),
+        (
+            "o pedido ja saiu do deposito mas descobri q o cabo tem niquel, ainda "
+            "consigo cancelar ou ja era?",
+            ("answer", ("cancelamento",)),
+        ),
+        (
+            "li q o aurora+ tem nivel ouro com frete gratis em qualquer compra, como "
+            "chego nesse nivel?",
+            ("handoff", ()),
+        ),
+    ],
+)
+async def test_found_out_of_a_product_is_told(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

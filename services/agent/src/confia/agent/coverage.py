@@ -83,6 +83,8 @@ _CUSTOMERS_PLACE = frozenset(["la", "ali", "aqui", "ca"])
 _CUSTOMERS_BUILDING = frozenset(["predio", "condominio", "bloco", "apartamento", "apto", "rua"])
 _THEIRS = frozenset(["meu", "minha", "nosso", "nossa"])
 _PLACE_BACK = 4
+# What the customer found out is told, not asked: "descobri que o cabo tem níquel".
+_FOUND_OUT = frozenset(["vi", "descobri", "percebi", "notei", "reparei"])
 # ...or a message the customer received ("no fim da pesquisa tem um convite pro Aurora+").
 _MESSAGES_RECEIVED = frozenset(
     ["lembrete", "email", "sms", "mensagem", "notificacao", "pesquisa", "newsletter", "panfleto",
@@ -3744,6 +3746,10 @@ def _asked_in(said: str) -> Iterator[str]:
             continue  # "é pro meu avô, ele tem parkinson": a condition had, told of someone
         if _HOW_MUCH.intersection(near):
             continue  # "quanto tempo de garantia tem a sanduicheira?": what has it, not asked
+        if _FOUND_OUT.intersection(near) and "que" in near and not _THE_BUSINESS.intersection(near):
+            # "vi que a frigideira tem alumínio, quero cancelar": found out of a product, told
+            # (not a claim on the shop read somewhere: "li q o aurora+ tem nível ouro")
+            continue
         if rest[:1] in (["quantos"], ["quantas"]) and "de" in rest[1:4]:
             continue  # "pix tem quantos por cento de desconto?": how much of it, not whether
         someone = bool((_PEOPLE | _PRONOUNS).intersection(said.split()))
