@@ -5,7 +5,8 @@ word after an asterisk ("aceita pus? *pix"), or after "digo" ("qnto fica a fruta
 frete"). Read as written, "pus" and "fruta" ask nothing the knowledge answers, and what
 follows the correction ("*pedido pelo amor de deus q vergonha") is embarrassment at the
 keyboard, not anger at the shop. Read corrected, the message is the one the customer meant:
-the mangled word is replaced, and the correction with its remark is dropped.
+the mangled word is replaced, and the correction with its short remark is dropped; a note
+after an asterisk that corrects no word of the message is left as it was.
 """
 
 import re
@@ -36,7 +37,8 @@ _REMARK_WORDS = 6
 
 
 def read_corrected(text: str) -> str:
-    """The message with each word its writer corrected replaced by the correction."""
+    """The message with the word its writer corrected replaced by the correction (the first
+    one given after an asterisk, and one given after "digo")."""
     for pattern in (_STARRED, _SAID_INSTEAD):
         text = _corrected(text, pattern)
     return text

@@ -171,13 +171,18 @@ class Decision:
     score: float | None = None
 
 
+def read_as_meant(question: str) -> str:
+    """The message as the guardrails and the knowledge read it: they read Portuguese (and
+    English), so Spanish is read in Portuguese words; and a word the keyboard changed is read
+    as its writer corrected it ("aceita pus? *pix")."""
+    return read_in_portuguese(read_corrected(question))
+
+
 async def decide(
     question: str, history: Sequence[Turn], knowledge: KnowledgeBase, answerer: Answerer
 ) -> Decision:
     """What to do with one customer message, given the recent turns of the conversation."""
-    # The guardrails read Portuguese and English: Spanish is read in Portuguese words, and
-    # a word the keyboard changed as its writer corrected it ("aceita pus? *pix").
-    read = read_in_portuguese(read_corrected(question))
+    read = read_as_meant(question)
     verdict = check_input(read, knowledge.shop_names, knowledge.shop_streets)
     language = language_of(question)
     profile = knowledge.profile
@@ -409,8 +414,7 @@ class RetrievalAnswerer:
     async def draft(
         self, question: str, history: Sequence[Turn], knowledge: KnowledgeBase
     ) -> Draft:
-        # The knowledge and the readings are Portuguese: Spanish is read in its words.
-        question = read_in_portuguese(read_corrected(question))
+        question = read_as_meant(question)
         ranked = self._rank(question)
         entries = [match for match in ranked if not _is_rule(match.id)]
         coined = entries_asked_after_by_name(question, self._coined_names)
