@@ -258,10 +258,14 @@ OUTSIDE_POOL = {
     "fresh214 (unseen, gaps listed)": KB / "eval-fresh214.jsonl",
     "fresh215 (unseen, gaps listed)": KB / "eval-fresh215.jsonl",
     "fresh216 (unseen, gaps listed)": KB / "eval-fresh216.jsonl",
-    "fresh217 (unseen)": KB / "eval-fresh217.jsonl",
-    "fresh218 (unseen)": KB / "eval-fresh218.jsonl",
-    "fresh219 (unseen)": KB / "eval-fresh219.jsonl",
-    "fresh220 (unseen)": KB / "eval-fresh220.jsonl",
+    "fresh217 (unseen, gaps listed)": KB / "eval-fresh217.jsonl",
+    "fresh218 (unseen, gaps listed)": KB / "eval-fresh218.jsonl",
+    "fresh219 (unseen, gaps listed)": KB / "eval-fresh219.jsonl",
+    "fresh220 (unseen, gaps listed)": KB / "eval-fresh220.jsonl",
+    "fresh221 (unseen)": KB / "eval-fresh221.jsonl",
+    "fresh222 (unseen)": KB / "eval-fresh222.jsonl",
+    "fresh223 (unseen)": KB / "eval-fresh223.jsonl",
+    "fresh224 (unseen)": KB / "eval-fresh224.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
