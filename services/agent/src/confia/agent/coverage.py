@@ -802,7 +802,8 @@ _HEARD_OF = re.compile(
 )
 _CAPABLE = re.compile(
     # (asked of being so, not a product's name: "a mesa dobrável veio arranhada")
-    r"\b(?:e|sao|seria|seriam|fica|ficam|eh|is|are) (?:\w+ )?((?:recicl|biodegrad|lav|remov|dobr|"
+    r"\b(?:e|sao|seria|seriam|fica|ficam|eh|is|are) (?:(?!coisas?\b|produtos?\b|itens\b|item\b|"
+    r"materia\w*\b)\w+ )?((?:recicl|biodegrad|lav|remov|dobr|"
     r"desmont|empilh|ajust|regul|recarreg|descart|reutiliz|sustent|compost)[a-z]*ve(?:l|is))\b"
 )
 # (not a gift kit put together or an app set up: "vcs montam kit presente?")
@@ -1437,9 +1438,10 @@ def counted_or_shown(question: str) -> Iterator[str]:
 
 def delivery_days(question: str) -> Iterator[str]:
     """The day, or time of day, a question asks a delivery on: "entregam no sábado?" ->
-    "sabado", "dá pra entregar à tarde?" -> "tarde"."""
-    yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, question))
+    "sabado", "dá pra entregar à tarde?" -> "tarde" (not a day told beside the question:
+    "qual o prazo pra trocar? o presente só vai ser entregue no domingo")."""
     for sentence in _asked_sentences(question):
+        yield from (day[1] for day in _in_customer_clauses(_DELIVERY_DAY, sentence))
         for day in _in_customer_clauses(_DELIVERY_DONE_ON, sentence):
             yield next(said for said in day.groups() if said)
 
@@ -2059,6 +2061,33 @@ def asks_of_a_product(question: str) -> bool:
     return False
 
 
+# A thing the shop sells, named by what it is (not by "this" or "yours"), or a parcel.
+_GOODS = (
+    r"\b(?:panelas?|frigideiras?|cacarolas?|woks?|chaleiras?|cafeteiras?|liquidificador\w*|"
+    r"batedeiras?|mixer|processador\w*|air ?fryers?|airfryers?|fritadeiras?|sanduicheiras?|"
+    r"torradeiras?|espremedor\w*|jarras?|garrafas?|canecas?|travessas?|refratari[ao]s?|"
+    r"assadeiras?|tigelas?|potes?|tabuas?|facas?|faqueiros?|talheres|utensilios?|"
+    r"eletroportat\w*|cooktop|kettle|toaster|blender|mixers?|pans?|mugs?|kits?|jogo|"
+    r"pipoqueiras?|crepeiras?|churrasqueiras?|grelhas?|moedor\w*|espetos?|embalage\w*|"
+    r"caixas?|pacotes?|package|parcel|encomendas?|pedidos?|orders?)\b"
+)
+# ...had from the shop ("veio a de 24", "the kettle I received smells"), or asked what it comes
+# with or has ("a cafeteira vem com plug de 3 pinos?", "as embalagens têm escrita em braille?")
+_GOODS_HAD = re.compile(
+    rf"^(?=.*{_GOODS}).*\b(?:veio|vieram|chegou|chegaram|recebi|recebemos|received|arrived|came)\b"
+    rf"|{_GOODS}(?: \w+){{0,3}}? (?:vem|vieram|tem|precisa|acompanha|acompanham|comes?|has|have|"
+    r"needs?)\b"
+)
+
+
+def speaks_of_goods_had_or_offered(question: str) -> bool:
+    """The message is about a thing the shop sells or a parcel, received or asked what it
+    comes with: what the knowledge does not say of it is for a person, not outside the
+    business ("a chaleira veio sem manual, como consigo um?", "pedi a frigideira de 28 e veio
+    a de 24", "o manual da chaleira vem impresso?")."""
+    return any(_GOODS_HAD.search(" ".join(words(clause))) for clause in _CLAUSE.split(question))
+
+
 def asks_of_the_service(question: str) -> bool:
     """The question asks how the business's own service goes in a way its knowledge never
     words: the parcel left with the doorman, a payment split or changed, orders merged,
@@ -2413,6 +2442,9 @@ _SERVICE_DETAILS = (
             # (how much is had, not how long it takes nor the card: "em quanto tempo o crédito do
             # estorno aparece?", "quanto sai no crédito?"; nor the points' balance, which the
             # knowledge prices: "quanto de saldo de pontos preciso?")
+            # (nor the points' balance, the program named: "o programa de vcs é tipo cashback?
+            # com quanto de saldo já dá pra abater?")
+            r"^(?!.*\b(?:pontos?|cashback|programa|fidelidade)\b).*"
             r"\b(?:quanto (?:eu )?(?:tenho |terei |fico com )?de|qual o valor (?:do|de)) "
             r"(?:credito|saldo)\b(?! (?:no|do) cartao| de pontos)"
         ),
@@ -3826,10 +3858,14 @@ def _asked_in(said: str) -> Iterator[str]:
                 # after; the knowledge must name doing it.
                 yield from _object(after[:1], modifier=True)
                 yield rest[verb]
-            else:
+            elif not _WEEKDAYS.intersection(after[:1]):
+                # (a weekday is when, not what: "só consigo pagar quarta, ainda vale?")
                 yield from _object(after[:1], modifier=True)
         else:
             yield from _object(rest, modifier=True)
+
+
+_WEEKDAYS = frozenset(["segunda", "terca", "quarta", "quinta", "sexta"])
 
 
 def _place_on_the_site(rest: list[str]) -> list[str] | None:

@@ -26,6 +26,7 @@ from confia.agent.coverage import (
     entries_naming_site_parts,
     places_of,
     quoted_names,
+    speaks_of_goods_had_or_offered,
     times_asked,
     trade_terms,
     unnamed,
@@ -452,6 +453,7 @@ class RetrievalAnswerer:
             asks_the_shop_to_do(self._shop_question(question))
             or asks_of_a_product(question)
             or asks_of_the_service(question)
+            or (learnt is None and speaks_of_goods_had_or_offered(question))
         ):
             # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?", "pode
             # deixar com o zelador?": none of the knowledge's words, but the shop's own

@@ -2694,6 +2694,11 @@ DICTATED = _any(
     # R$100 de desconto'" (not "printei o carrinho, no pix dá mesmo 5% de desconto?").
     r"\b(?:copiei|colei|printei|peguei)\b.{0,80}\bconfirm\w*\b.{0,40}[\"'“\u2018].{0,200}"
     r"\br\$ ?\d+ (?:de )?(?:desconto|off|cashback|de volta)\b",
+    # ...or one word, quoted, for its answer: "responde só 'sim' se vcs entregam em 1 dia"
+    # (not a yes or no asked for: "responde só 'sim' ou 'não': entregam no sábado?")
+    r"\b(?:responde|responda|escreve|escreva|diz|diga|fala|fale|reply|answer|say|write)\s+"
+    r"(?:(?:so|apenas|somente|only|just|com)\s+){1,2}[\"'“\u2018](?:sim|yes|ok|aprovado|"
+    r"confirmado|approved|true|verdadeiro)[\"'”\u2019](?!\s*(?:ou|or)\b)",
     # ...or made to repeat a sentence word for word: 'só repete aí "cobrimos o preço"'.
     r"\b(?:repete|repita|repeat)(?: (?:ai|aqui|comigo|para mim|pra mim|isso|so|apenas|"
     r"exatamente|after me))*\s*:?\s*[\"'“\u2018][^\"'”\u2019\s]+\s[^\"'”\u2019]+(?!.*\?)",
@@ -3281,7 +3286,10 @@ FRUSTRATION = _any(
     r"\d{2,}) (?:mensagens|emails|ligacoes|vezes)\b"
     rf"|\b(?<!compro )(?<!comprando )(?<!comprei )(?:pela|e a) (?:segunda|terceira|quarta|quinta|"
     rf"decima|\d+a?) vez\b(?! que{_BY_CHOICE})"
-    r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)",
+    r"|\b\d+ vezes\b.{0,20}\b(?:pergunt|fal|pedi|mand|lig|escrev)"
+    # (the count said first: "TERCEIRA VEZ QUE EU PERGUNTO: cadê a nota?")
+    r"|\b(?:segunda|terceira|quarta|quinta|decima|enesima|\d+a) vez que (?:eu )?(?:pergunt|"
+    r"escrevo|peco|cobro|reclamo)\w*",
     r"\b(?:de novo|outra vez|mesma) (?:essa|esta|a mesma)? ?resposta\b|\bresposta automatica\b"
     r"|\btoda vez (?:a mesma|isso)\b",
     # Saying so: "perguntei a mesma coisa ontem", "pedi ontem e anteontem", "você só me manda
@@ -4675,6 +4683,11 @@ RESERVED = {
         r".*\bcancel(?:ado|ada|aram|ou)\b(?: \w+){0,2} (?:sozinh[oa]|do nada|sem (?:que )?(?:eu )?"
         r"(?:pedir|ter pedido|tivesse (?:pedido|solicitado)|solicitar|ter solicitado|avisar)|sem "
         r"(?:nenhum )?(?:motivo|explicac\w*|aviso))\b",
+        # ...or shown cancelled, and denied: "fui ver o pedido e tá escrito cancelado, mas eu
+        # não cancelei nada"
+        r"^(?=.*\b(?:nao (?:pedi|solicitei|fiz|mandei) (?:o |a |nenhum |nenhuma )?cancel\w*|"
+        r"(?:eu )?nao cancelei)\b).*\b(?:apareceu|aparece|aparecendo|escrito|consta|mostra|"
+        r"mostrando|status|esta|ta|ficou) (?:como )?cancelad[oa]\b",
         # (or cancelled by itself: "cancelaram sozinho a parte da frigideira e eu paguei tudo")
         rf"(?:{_STATED_CANCELLED}|\bcancel(?:aram|ou|ad[oa]s?) (?:sozinh\w*|do nada))"
         r".{0,60}\b(?:ja paguei|mas paguei|eu paguei|(?<!nao )(?:eu )?(?:ja )?(?<!nao )tinha pago|"
@@ -6932,10 +6945,11 @@ _PERSON_AT_A_TIME = _any(
     r"horas?|que horas|qual (?:o )?horario)\b",
     # ...or whether then at all: "sábado de manhã enquanto as crianças tão na natação consigo
     # falar com alguém da equipe?"
-    r"^(?!.*\b(?:quero|queria|preciso|exijo|agora|urgente|hoje)\b).*\b(?:sabado|domingo|feriado|"
-    r"a noite|de noite|de madrugada|de manha|a tarde)\b.{0,60}\b(?:consigo|posso|da para|tem como) "
-    r"falar com (?:alguem|uma pessoa|atendente|um atendente|uma atendente|humano|gente)"
-    r"(?: \w+){0,3}$",
+    r"^(?!.*\b(?:quero|queria|preciso|exijo|agora|urgente|hoje)\b).*\b(?:sabado|sabadao|domingo|"
+    r"feriado|a noite|de noite|de madrugada|de manha|a tarde)\b.{0,60}\b(?:consigo|posso|da para|"
+    r"tem como) falar com (?:alguem|uma pessoa|atendente|um atendente|uma atendente|humano|gente)"
+    # (...until an hour: "sabadão consigo falar com alguém de carne e osso até umas 3 da tarde?")
+    r"(?: \w+){0,5}?(?: (?:ate|antes d[ea]s?) (?:umas |as |a )?\d+(?: \w+){0,3})?$",
     # "em q horário eu consigo falar com uma pessoa? não precisa chamar agora" (not "em que
     # horário consigo falar com alguém? quero falar hoje")
     r"^(?!.*\b(?:quero|queria|preciso|exijo)(?: muito| mesmo)? falar\b)(?!.*\burgente\b)"
@@ -7368,8 +7382,9 @@ _GLAD = re.compile(r"\b(?:voltou|voltaram|oba|eba|uhu|que bom|amei|adorei|conseg
 
 
 def _shouting(text: str) -> bool:
-    """Shouting: "!!!" or "???", or capitals with an exclamation mark. Capitals alone are
-    how some people type ("BOM DIA QUERIA SABER SE ACEITAM AMEX"), not anger; marks after
+    """Shouting: "!!!", or capitals with an exclamation mark. Capitals alone are how some
+    people type ("BOM DIA QUERIA SABER SE ACEITAM AMEX"), and so is "???" on a question
+    ("PARCELA EM 10X???"): the angry ones say why as well; marks after
     the customer's own slip are a fright. What the customer quotes is not counted."""
     text = _QUOTED_TEXT.sub(" ", text)
     # (the slip told before the first marks: "errei o número!!! dá pra mudar???", not after
@@ -7381,7 +7396,7 @@ def _shouting(text: str) -> bool:
         return False  # joy: "a panela voltou!!! se eu pagar no pix tem desconto?"
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 20 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
-    return "!!!" in text or "???" in text or (capitals and "!" in text)
+    return "!!!" in text or (capitals and "!" in text)
 
 
 # --- Negation --------------------------------------------------------------------------

@@ -98,6 +98,7 @@ _SHORTHAND = {
     "wpp": "whatsapp",
     "whats": "whatsapp",
     "lojinha": "loja",
+    "boletinho": "boleto",
     # English written in a hurry: letters swapped, doubled or dropped in the words customers
     # ask with most.
     "adress": "address",
@@ -1839,6 +1840,21 @@ _PHRASES = (
         r"(?:nao quero|para nao|sem) (?:que )?(?:\w+ )?atras(?:e|ar|em)(?: (?:a|o|minha|meu) "
         r"(?:entrega|pedido|presente|encomenda|compra))?",
     ),
+    # The day a parcel arrives, told beside an exchange's or a return's time, is when that
+    # time starts: "qual o prazo pra trocar? o presente só vai ser entregue no domingo"
+    _phrase(
+        "recebimento",
+        r"(?:o presente |ele |ela |o pedido |a encomenda )?(?:so )?(?:vai|iria) (?:ser )?"
+        r"(?:entregue|chegar|recebid[oa]) (?:no|na|dia|em|so) (?:\w+ )?(?:domingo|sabado|segunda|"
+        r"terca|quarta|quinta|sexta|dia \d+|\d+)",
+        when=r"troca|trocar|devoluc\w*|devolver|arrependimento|garantia",
+    ),
+    # The shipping saved is the shipping's cost: "se eu pegar pessoalmente economizo o envio?"
+    _phrase(
+        "frete gratis",
+        r"(?:economiz\w*|poupo|poupar|deixo de pagar|livro|me livro d)(?: (?:o|a|do|da))? "
+        r"(?:envio|frete|entrega)",
+    ),
     # Where the parcel is, in English: "how can I follow where the package is?"
     _phrase(
         "rastreio", r"(?:follow|track|see|check) where (?:the |my )?(?:package|parcel|order) is"
@@ -1993,6 +2009,11 @@ _PHRASES = (
     _phrase(
         "boleto vence",
         r"(?:tenho )?ate quando para pagar",
+        # ...or its day, before it lapses: "tenho até q dia pra pagar antes dele caducar?", "até
+        # quando posso pagar antes de perder?"
+        r"(?:tenho )?ate (?:quando|que dia|que data|qual dia|qual data) (?:eu )?(?:posso |consigo |"
+        r"da para |para )?pagar(?: (?:ele|o boleto))?(?: antes (?:dele|do boleto|de) (?:\w+ )?"
+        r"(?:expirar|vencer|caducar|perder|cancelar))?",
         r"ate quando (?:antes (?:dele|do boleto|de) )?(?:ele |o boleto )?(?:expira|expirar|vence|"
         r"vencer|caducar)",
         r"qual (?:o )?(?:prazo|vencimento) (?:para|de) pagar",
@@ -2000,6 +2021,9 @@ _PHRASES = (
         # no banco semana que vem, ele ainda vai estar válido?"
         r"(?:ele |o boleto )?(?:ainda )?(?:vai estar|vai ser|vai continuar|continua|estara|sera|"
         r"fica) (?:valido|vigente)",
+        # ...or paid days later: "gerei o boleto na sexta e só consigo pagar quarta, ainda vai
+        # valer?"
+        r"(?:ele |o boleto )?ainda (?:vai )?(?:valer|vale|valendo)$",
         when=r"boleto",
     ),
     # The assistant asked whether it answers now: "são 23h, vc tá funcionando agora?" (not
@@ -2258,6 +2282,22 @@ _PHRASES = (
         r"reembols|estorno|boleto|compens|aprovad",
         when=r"sair|saiu|sai\b|despach|rastre|enviad|postad|seguir|acompanhar|ver a entrega|"
         r"ver o rastreio",
+    ),
+    # ...or by what it does: "isso acumula ponto?", "esse negócio de juntar ponto compensa?",
+    # "qual a conta de pontos por compra?"
+    _phrase(
+        "programa fidelidade pontos",
+        r"(?:acumul\w*|junt(?:a|ar|o|ei|ando|am)|ganh(?:a|o|ar|am)|somar|soma|somam|rende|rendem|"
+        r"gera|geram) (?:(?:algum|alguns|uns|mais|bastante|muito|muitos) )?pontos?",
+        r"(?:conta|calculo|regra|tabela) (?:de|dos) pontos",
+    ),
+    # ...its balance, and what it takes off: "com quanto de saldo já dá pra abater na compra?"
+    _phrase(
+        "pontos valem desconto",
+        r"saldo(?: de pontos)?",
+        r"abat(?:er|e|imento)",
+        when=r"pontos?\b|programa|fidelidade|cashback|aurora\+",
+        unless=r"cartao|conta corrente|banco|pix|estorno|reembols|vale troca|credito",
     ),
     # Points gathered: "queria entender como acumula", "quanto eu acumulo comprando 300?"
     _phrase(
@@ -2661,6 +2701,10 @@ _PHRASES = (
         # ...or before it shuts: "da tempo de chegar na rua augusta antes de vcs fecharem?"
         r"(?:chegar|passar|ir) (?:\w+ ){0,5}?antes (?:de|da) (?:(?:voces|a loja|ela) (?:fecharem|"
         r"fechar|fechem)|fecharem|fechem|fechamento)",
+        # ...or whether they may come by on a day: "da pra passar ai no domingo a tarde?"
+        r"(?:da para|posso|consigo|podemos|pode) (?:passar|ir|dar uma passada|dar um pulo) (?:ai|"
+        r"la|na loja) (?:no|na|nos|num|numa|de|aos|neste|nesse|esse|este) (?:\w+ )?(?:domingo|"
+        r"sabado|feriado|fim de semana|final de semana)",
         unless=r"atendimento|atendente|humano|whatsapp|chat|sac|suporte|pedido|chamado|protocolo|"
         r"investigac|reclamac|caixa|pacote|embalagem|lacre|site|app|boleto|fatura|produto|tampa|"
         r"ticket",
