@@ -139,7 +139,9 @@ _PURPOSE_REACH = 4
 # Looking is what a part of a site is for: "um lugar no site pra olhar" asks only the site.
 _LOOKING = frozenset(
     ["olhar", "ver", "acompanhar", "conferir", "consultar", "checar", "verificar", "saber",
-     "visualizar", "achar", "encontrar"]
+     "visualizar", "achar", "encontrar",
+     # ...as it goes: "um lugar no site pra eu ir olhando"
+     "ir", "olhando", "vendo", "acompanhando", "conferindo", "checando"]
 )  # fmt: skip
 _SITES = frozenset(["site", "app", "aplicativo", "website"])
 _OR_HOW = re.compile(
@@ -366,6 +368,10 @@ _DELIVERY_DONE_ON = re.compile(
     # prazo?")
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
     r"entram)\b)"
+    # ...or before or after an hour: "a recepção só recebe até as 5, podem entregar antes
+    # desse horário?"
+    r"|\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w* (?:ate|antes|depois) (?:\w+ ){0,2}?(horario|"
+    r"hora|\d+(?= ?(?:h|horas|da tarde|da manha|pm|am)\b))"
     # ...or on a holiday's date: "a transportadora entrega no dia 25 ou no 1º de janeiro?"
     # (not one delivered then, told: "foi entregue no dia 25 e veio trincada")
     r"|\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w* (?:no |na |em )?(?:dia )?(natal|ano novo|"
@@ -3714,11 +3720,18 @@ def _settles(word: str, vocabulary: Vocabulary, entry: Vocabulary | None) -> boo
     return vocabulary.names(word)
 
 
+# What the customer weighs doing, not a thing chosen: "preocupo ou espero?"
+_WHAT_I_DO = frozenset(
+    ["espero", "aguardo", "preocupo", "cancelo", "desisto", "reclamo", "insisto", "ligo",
+     "compro", "peco", "faco", "deixo", "volto"]
+)  # fmt: skip
+
+
 def chosen_among(question: str) -> Iterator[str]:
     """The first of the alternatives a question offers: "correios ou outra?"."""
     for clause in _CLAUSE.split(question):
         choice = _CHOICE.fullmatch(" ".join(phrased(clause)))
-        if choice is not None and _content(choice[1]):
+        if choice is not None and _content(choice[1]) and choice[1] not in _WHAT_I_DO:
             yield choice[1]
 
 

@@ -3446,8 +3446,10 @@ _SAYS_DELIVERED = (
 _SAYS_DELIVERED_EN = r"\b(?:says|shows|marked|showing|status|tracking)\b.{0,20}\bdelivered\b"
 _NOT_RECEIVED = (
     r"(?:(?:nao|nunca|nem|ninguem)\s+(?:\w+\s+)?(?:recebi|recebeu|recebemos|receberam|chegou|"
-    r"chegaram|veio|vi|viu|vimos|pegou|pegaram|apareceu|tem nada|tenho nada)\b|"
-    r"\bnada (?:chegou|veio|aqui)\b)"
+    r"chegaram|veio|vi|viu|vimos|pegou|pegaram|apareceu|tem nada|tenho nada|tenho (?:ele|ela|o "
+    r"pacote|a encomenda|o pedido|a caixa))\b|"
+    # ("no sistema diz entregado, pero no lo tengo" reads "mas não o tenho")
+    r"\bnao (?:o|a) (?:tenho|recebi)\b|\bnada (?:chegou|veio|aqui)\b)"
 )
 
 # What was delivered (or sent), unless the customer says the mistake was theirs: "eu que
@@ -4614,7 +4616,8 @@ RESERVED = {
         # What came is short: "chegou faltando duas facas", "veio só a panela", "a caixa vazia".
         rf"\b{_SENT}\b(?: \w+){{0,5}} (?:faltando|incomplet\w*)\b"
         # ..."chegou meu pedido mas falta a tampa da panela"
-        rf"|\b(?:{_SENT}|entregou)\b(?: \w+){{0,4}} (?:mas|so que|porem) (?:ta |esta )?"
+        # (or "e": "meu pedido chegou aberto e falta a tampa da panela")
+        rf"|\b(?:{_SENT}|entregou)\b(?: \w+){{0,4}} (?:mas|so que|porem|e) (?:ta |esta )?"
         r"(?:falta|faltou|faltaram|faltam) (?:a|o|as|os|um|uma|\d+)\b"
         r"|\b(?:pedido|caixa|pacote|kit|conjunto|jogo|entrega|encomenda)\b(?: \w+){0,3} "
         r"(?:faltando|incomplet\w*)\b(?! (?:o que|quanto|so|pouco)\b)"

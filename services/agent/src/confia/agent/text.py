@@ -99,6 +99,10 @@ _SHORTHAND = {
     "whats": "whatsapp",
     "lojinha": "loja",
     "boletinho": "boleto",
+    "guardadinho": "guardado",
+    "guardadinha": "guardada",
+    "separadinho": "separado",
+    "separadinha": "separada",
     # English written in a hurry: letters swapped, doubled or dropped in the words customers
     # ask with most.
     "adress": "address",
@@ -1358,6 +1362,16 @@ _PHRASES = (
         r"(?=.{0,60}\b(?:ja )?(?:foi |foram )?(?:despachad\w*|enviad\w*|postad\w*|saiu)\b)",
         unless=r"recebi|chegou|chegaram|veio|entregue",
     ),
+    # ...or the tracking code come, which says it was: "o código de rastreio já chegou aqui
+    # mas mudei de ideia, ainda posso desistir?"
+    _phrase(
+        "cancelar pedido depois do despacho",
+        r"(?:o )?codigo de rastreio (?:ja )?(?:chegou|veio|apareceu|foi enviado)(?: aqui)?",
+        r"(?:ja )?recebi o codigo de rastreio",
+        when=r"desist|cancel|mudei de ideia",
+        unless=r"recebi (?:o |a )?(?:pedido|produto|encomenda|pacote)|chegou (?:o |a )?(?:pedido|"
+        r"produto|encomenda|pacote)|entregue",
+    ),
     # How a card's refund comes after paying in instalments: "paguei em 6x e vou devolver, o
     # estorno vem tudo de uma vez?"
     _phrase(
@@ -1436,6 +1450,10 @@ _PHRASES = (
         r"(?:\w+ ){0,5}?(?:para|pra) (?:eu )?(?:buscar|retirar|pegar|passar)",
         # ...what a shop does: "eles separam o produto se eu pagar um sinal, vcs fazem isso?"
         r"(?:separam|seguram|reservam) (?:o |um |uma |a )?(?:produto|item|peca|unidade)s?",
+        # ...in English: "could you put one aside with my name until it's restocked?"
+        r"(?:put|set|keep) (?:one|it|them|a \w+|an \w+|the \w+) aside",
+        r"(?:reserve|hold) (?:one|it|them|a \w+|an \w+|the \w+) (?:\w+ ){0,2}?(?:for me|with my "
+        r"name|under my name|in my name)",
         r"(?:o |a )?ultim[oa]s? (?:unidade|peca|jogo|item|disponivel|do estoque)",
         # Making sure of one before it runs out: "queria garantir o pote antes de acabar" (not
         # an exchange, a discount or a time limit: "garantir a troca antes que acabe o prazo").
@@ -1817,6 +1835,17 @@ _PHRASES = (
         unless=r"quebr|amass|defeit|trinc|rachad|avari|estrag|danific|riscad|nao funciona|"
         r"nao liga\b|aceit|nao pass|quantos dias|quanto tempo|estorn|reembols",
     ),
+    # The sum paid, coming back after a return, is the refund: "caso eu devolva a frigideira,
+    # quanto tempo leva pra cair o valor que transferi por pix?", "o valor que paguei por
+    # boleto retorna de que forma?"
+    _phrase(
+        "reembolso",
+        r"(?:o )?(?:valor|dinheiro) (?:que )?(?:eu )?(?:paguei|transferi|pago|gastei)\b",
+        # ("volta o dinheiro" is read by the refund's own phrases, with its time)
+        r"(?:cair|retorna|retornar) (?:o )?(?:valor|dinheiro)\b",
+        when=r"devolv|devoluc|mand\w* (?:\w+ ){0,3}?de volta|arrepend",
+        unless=r"nao (?:recebi|caiu|voltou|retornou)|ainda nao|cade|faz \d+|ja (?:faz|passou)",
+    ),
     # Payments by the month are instalments: "can I split the gift into monthly payments on
     # my card?"
     _phrase(
@@ -1855,6 +1884,10 @@ _PHRASES = (
         r"(?:economiz\w*|poupo|poupar|deixo de pagar|livro|me livro d)(?: (?:o|a|do|da))? "
         r"(?:envio|frete|entrega)",
     ),
+    # The warranty and the brands, in English: "do your own-brand pans come with an extended
+    # warranty?"
+    _phrase("garantia estendida", r"extended (?:warranty|guarantee)"),
+    _phrase("marcas proprias", r"(?:your )?(?:own|house|in house|store) brands?"),
     # Where the parcel is, in English: "how can I follow where the package is?"
     _phrase(
         "rastreio", r"(?:follow|track|see|check) where (?:the |my )?(?:package|parcel|order) is"
