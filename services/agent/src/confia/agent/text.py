@@ -532,6 +532,11 @@ _SYNONYMS = {
     "rachado": "quebrado",
     "rachada": "quebrado",
     "trincou": "quebrado",
+    # (the noun: "tá com uma trinca de ponta a ponta")
+    "trinca": "quebrado",
+    "rachadura": "quebrado",
+    "trincas": "quebrado",
+    "rachaduras": "quebrado",
     "rachou": "quebrado",
     "amassada": "amassado",
     "defeituoso": "defeito",
@@ -2838,6 +2843,10 @@ _PHRASES = (
         # ...or a flaw it came with, by its noun: "o prato chegou com uma lasca na borda"
         r"(?:veio|vieram|chegou|chegaram) com (?:uma |um )?(?:lasca|trinca|rachadura|amassado|"
         r"risco|arranhao|quebra|furo|mancha)s?\b",
+        # ...or found so on opening it: "abri a caixa agora e a travessa tá com uma trinca"
+        r"abri (?:a |o )?(?:caixa|pacote|embalagem|encomenda)(?: \w+){0,6}? (?:esta|estava|veio) "
+        r"(?:com (?:uma |um )?(?:lasca|trinca|rachadura|amassado|risco|arranhao|quebra|furo|"
+        r"mancha)s?|quebrad\w*|trincad\w*|rachad\w*|amassad\w*|lascad\w*)\b",
         # ...or a part loose, come so from the factory: "recebi a frigideira com o cabo solto,
         # veio assim da fábrica"
         r"(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ ){0,3}?com (?:o |a |os |as |um |uma )?"
@@ -3432,9 +3441,24 @@ def _unleet(token: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
+# A message written in digits for letters throughout: there "3" is "e" and "pr4" is "pra".
+_LEET_THROUGHOUT = 3
+
+
+def _unleet_all(token: re.Match[str]) -> str:
+    word = token[0]
+    if word.isdigit() and len(word) > 1:
+        return word  # an amount: "50% 0ff"
+    return word.translate(_LEET)
+
+
 def deobfuscated(text: str) -> str:
     """`text` with letters split, stretched or swapped for digits put back together."""
     folded = fold(text).translate(_LOOKALIKES)
     folded = _SPLIT_INSIDE.sub("", folded)
     folded = _SPACED_LETTERS.sub(_letters_joined, folded)
-    return _MIXED.sub(_unleet, folded)
+    unleeted = _MIXED.sub(_unleet, folded)
+    changed = sum(a != b for a, b in zip(folded.split(), unleeted.split(), strict=False))
+    if changed >= _LEET_THROUGHOUT:
+        return _MIXED.sub(_unleet_all, folded)
+    return unleeted
