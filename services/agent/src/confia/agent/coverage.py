@@ -366,6 +366,9 @@ _DELIVERY_DONE_ON = re.compile(
     r"(?:chega|vai chegar|e entregue|sera entregue|vem)\b"
     # (not whether such days count in the deadline: "a entrega no fim de semana conta no
     # prazo?")
+    # ...or the return's collection on one: "a coleta da devolução pode ser num sábado?"
+    r"|\bcolet\w*\b(?: \w+){0,3}? (?:pode ser |e feita |acontece |vem |passa )?(?:no|num|nos|aos|"
+    r"em) (sabado|domingo|feriado)s?\b"
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
     r"entram)\b)"
     # ...or before or after an hour: "a recepção só recebe até as 5, podem entregar antes
@@ -635,7 +638,9 @@ _SIGNED_BY_ANOTHER = re.compile(
     r"\b(?:porteir[oa]|zelador[a]?|sindic[oa]|vizinh[oa]|caseir[oa]|recepcionista)\b"
     r"(?: d[aoe] (?:minha |meu )?\w+){0,2} (?:pode|podem|consegue) (?:assinar|receber)\b"
     # (or the buyer's own wanted: "...pode receber a encomenda? ou precisa ser ela mesma?")
-    r"(?=.{0,60}\b(?:no (?:meu |nosso )?lugar|titular|por mim|em meu nome|quem fez o pedido|"
+    r"(?=.{0,60}\b(?:no (?:meu |nosso )?lugar|titular|por mim|para mim|em meu nome|"
+    r"quem fez o pedido|"
+    r"(?:tem|precisa) (?:que |de )?ser (?:eu|ela|ele)\b|"
     r"precisa ser (?:ela|ele|eu) mesm[oa]|(?:ela|ele) mesm[oa] com documento|"
     # (or when the customer is out: "minha vizinha pode receber se eu não estiver em casa?")
     r"pessoa que fez|se eu nao (?:estiver|tiver|estivesse)|quando eu nao (?:estiver|tiver)|"
@@ -827,7 +832,8 @@ _SERVICE_ROOTS = (
 _SERVICE = re.compile(
     rf"(?:^|\b(?:voces|loja|estaloja) (?:tambem |que |mesmo |mesmos )?)({_SERVICE_ROOTS}(?:am|em|a|"
     rf"e))\b{_NOT_A_KIT}"
-    rf"|\balguem (?:para |que )?({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
+    rf"|\b(?:alguem|tecnico|um tecnico|montador|instalador) (?:para |que )?"
+    rf"({_SERVICE_ROOTS}(?:ar|er|ir|a|e))\b{_NOT_A_KIT}"
     # ...or how the customer repairs it: "parou de esquentar, como eu conserto?" (the thing
     # itself, not an order's detail: "como eu conserto o endereço do pedido?")
     r"|\bcomo (?:eu |que )?(?:faco para )?((?:consert|repar|arrum)(?:o|ar))(?: (?:isso|ele|ela|"
@@ -2119,7 +2125,26 @@ def asks_of_the_service(question: str) -> bool:
         or _CATALOGUE_TO_COME.search(said) is not None
         or "mesmodia" in phrased(question)
         or _GIFT_REGISTRY.search(said) is not None
+        or (_SENT_THERE.search(said) is not None and any(abroad(question)))
+        or _LEFT_ELSEWHERE_EN.search(said) is not None
     )
+
+
+# The parcel held or left elsewhere, in English: "could you hold the package at a pickup point
+# near my hotel?", "can the courier leave it with my neighbour?"
+_LEFT_ELSEWHERE_EN = re.compile(
+    r"\b(?:hold|leave|left|drop|deliver|send|ship)\w* (?:\w+ ){0,3}?(?:at|to|with|in) (?:a |an |"
+    r"the |"
+    r"my )?(?:pickup point|pick up point|collection point|locker|parcel locker|front desk|"
+    r"reception|concierge|doorman|neighbou?rs?|post office|hotel|hospital|office)\b"
+)
+
+
+# A parcel sent, or bought to be: with a place abroad, the shop's service there.
+_SENT_THERE = re.compile(
+    r"\b(?:envi\w*|mand\w*|entreg\w*|despach\w*|frete|cheg\w*|ship\w*|deliver\w*|send\w*|"
+    r"hacen envios|envian|mandan)\b"
+)
 
 
 # A gift registry: "os convidados conseguem ver quais itens da nossa lista já foram comprados?"
@@ -3226,6 +3251,57 @@ _SERVICE_DETAILS = (
             r"no mesmo dia)\b"
         ),
         "pronto",
+    ),
+    (
+        # Two prices for one thing, which holds: "o preço no site de vcs tá diferente do que
+        # aparece no google shopping, qual vale?"
+        re.compile(
+            r"\b(?:preco|valor)s?\b(?: \w+){0,5} (?:esta |ta |e |sao |estao )?(?:diferente|outro|"
+            r"mais caro|mais barato)s? (?:do|da|de|que|no|na|em)\b"
+            r"|\b(?:preco|valor)s? (?:diferentes|divergentes)\b"
+        ),
+        "precodiferente",
+    ),
+    (
+        # The courier's ways: calling before coming, the vehicle used ("o entregador liga antes
+        # de chegar?", "a transportadora usa carro elétrico?")
+        re.compile(
+            r"\b(?:entregador|motoboy|motorista|transportadora|carteiro|courier|"
+            r"driver)\b(?: \w+){0,3}"
+            r" (?:liga|ligam|avisa|avisam|manda mensagem|mandam mensagem|chama|interfona|"
+            r"calls?|texts?)\b(?: \w+){0,2} antes\b"
+            r"|\b(?:transportadora|entregador|entregas?|motoboy)\b(?: \w+){0,3} (?:usa|usam|"
+            r"utiliza|utilizam|vem|vai|faz|fazem)\w*(?: \w+){0,2} (?:de |em |com )?(?:carro|carros|"
+            r"moto|motos|bicicleta|bike|veiculo|veiculos|caminhao|van|patinete)\b"
+        ),
+        "entregador",
+    ),
+    (
+        # The parcel without its box, or in other packing: "tem opção de envio sem caixa, só
+        # com o produto enrolado em papel kraft?"
+        re.compile(
+            r"\b(?:envi\w*|mand\w*|entreg\w*|despach\w*|vem|vir)\b(?: \w+){0,3} sem (?:a |o )?"
+            r"(?:caixa|embalagem|plastico|isopor|papelao)\b"
+        ),
+        "semembalagem",
+    ),
+    (
+        # A discount on a condition the knowledge never sets: "tem desconto se eu levar minha
+        # própria sacola?" (not paying: "tem desconto se eu pagar no pix?")
+        re.compile(
+            r"\b(?:desconto|brinde|cupom)\b(?: \w+){0,2} (?:se|caso) (?:eu )?(?!(?:pagar|pago|"
+            r"comprar acima|comprar mais|for no pix|usar o pix|fizer o pix|pix)\b)(?:levar|trouxer|"
+            r"devolver|reciclar|reutilizar|usar|trazer|juntar|indicar|for)\b"
+        ),
+        "descontocondicao",
+    ),
+    (
+        # The shop's access for a wheelchair: "is your physical store wheelchair accessible?"
+        re.compile(
+            r"^(?=.*\b(?:loja|store|shop|showroom|espaco|estaloja)\b).*\b(?:wheelchair|acessib\w*|"
+            r"acessivel|accessible|accessibility|rampa|ramp|elevador|elevator)\b"
+        ),
+        "acessibilidade",
     ),
 )
 

@@ -3081,6 +3081,9 @@ _NOT_WHEN_SERVED = (
     r"^(?!.*\b(?:domingos?|sabados?|feriados?|fim de semana|madrugada|noite|amanha|horarios?)\b)"
 )
 HUMAN_REQUEST = _any(
+    # Whom to complain to: "com quem eu falo pra reclamar e não acontecer de novo?"
+    r"\bcom quem (?:eu )?(?:falo|posso falar|devo falar|converso)\b (?:para|pra) (?:reclamar|"
+    r"resolver|fazer (?:uma )?reclamacao)\b",
     # Someone asked to look into it: "tá em trânsito faz 10 dias, alguém pode olhar pra mim?"
     r"\balguem (?:ai |de voces |da equipe |da loja )?(?:pode|podia|poderia|consegue|conseguiria) "
     r"(?:olhar|verificar|checar|conferir|dar uma olhada)\b",
@@ -3369,6 +3372,9 @@ FRUSTRATION = _any(
     # ...said as nothing heard back: "ninguém me deu retorno nenhum", "nenhuma resposta".
     # (A polite "ainda sem nenhum retorno, quanto tempo costuma levar?" is a question.)
     r"(?<!se )\bninguem (?:me )?(?:deu|da|dao|deram) (?:nenhum |algum |um )?retorno\b"
+    # ...or nothing said: "parado há 10 dias e ninguém me fala nada"
+    r"|(?<!se )\bninguem (?:me )?(?:fala|falou|diz|disse|explica|explicou|avisa|avisou|informa|"
+    r"informou) nada\b"
     r"|\b(?:ate agora|ate hoje)\b.{0,15}\b(?:nenhum retorno|nenhuma resposta)\b"
     r"|\b(?:nenhum retorno|nenhuma resposta)\b.{0,15}\b(?:ate agora|ate hoje)\b",
     # (not tired of one's own things: "cansei de comprar panela e jogar fora")
@@ -3490,6 +3496,9 @@ _NOT_CONFIRMED = _words(
     r"(?:continua|segue|ainda|consta|aparece|esta|ta|fica|ficou|mostra)\w*"
     r"(?: \w+){0,3} (?:'?aguardando (?:o )?pagamento|aguarda (?:o )?pagamento|pendente|pending|"
     r"em aberto)"
+    # ...or still waiting for it to be confirmed: "no meus pedidos ainda tá lá esperando
+    # confirmação" (not how long it waits: "quanto tempo fica aguardando confirmação?")
+    r"|(?:continua|segue|ainda)(?: \w+){0,3} (?:aguardando|esperando) (?:a )?confirmacao"
     # "o pedido aparece como não pago" (not "tá escrito que não paga frete").
     r"|(?:pedido|compra|status|sistema|site|app|aplicativo)(?: \w+){0,2} (?:aparece|consta|"
     r"mostra|continua|segue|esta|ta|ficou)\w*(?: \w+){0,2} (?:como )?nao pag[oa]\b"
@@ -3807,6 +3816,10 @@ RESERVED = {
         r"|\bwhere is my refund\b",
     ),
     "fraud": _any(
+        # A fake received: "comprei num anúncio que usava as fotos de vcs e o produto veio
+        # falsificado" (not asked whether theirs are: "os produtos de vcs são originais?")
+        r"\b(?:veio|vieram|chegou|chegaram|recebi) (?:\w+ )?(?:falsificad[oa]s?|falsos?|falsas?|"
+        r"piratas?|replicas?|imitac\w*|counterfeit|fake)\b",
         # The customer's data seen leaked: "vi meu nome e telefone numa lista de clientes de vcs
         # circulando num grupo", "meus dados vazaram?" (not another shop's leak, told as why they
         # ask: "já tive meus dados vazados por outra loja, pra que vcs usam?").
@@ -4390,6 +4403,10 @@ RESERVED = {
         r"\b(?:sumiu|sumiram|desapareceu|nao (?:recebi|achei|acho|encontr\w*|recebeu)|ninguem "
         r"(?:viu|sabe|acha|encontra)|roubad\w*|extraviad\w*)\b(?! (?:o |a )?(?:e ?mail|nota|nf|"
         r"codigo|rastreio|brinde|notificac\w*|resposta|comprovante|horario))",
+        # ...or signed for by someone there, and gone: "quem recebeu lá na minha empresa assinou
+        # e a caixa sumiu"
+        r"\bquem (?:recebeu|assinou|pegou)\b.{0,50}\b(?:a caixa|o pacote|a encomenda|o pedido|"
+        r"o produto|tudo|ela|ele)? ?(?:sumiu|desapareceu|sumiram|desapareceram|foi roubad\w*)\b",
     ),
     # What came is not what was bought, or a payment the order does not show: problems of
     # one order that already happened, which a person looks into (the knowledge only says
@@ -4730,7 +4747,13 @@ RESERVED = {
         rf"|\b(?:nota|nf|nfe)\b(?: fiscal)? (?:saiu|veio|foi emitida|esta) (?:com o |com |no |em )"
         rf"nome d[ea] (?:minha|meu) {_RELATION}\b(?!.{{0,40}}\b(?:porque|pois|ja que)\b)"
         r"|\b(?:nome|cpf|cnpj|endereco|razao social|valor)\b.{0,20}\b(?:errad\w*|incorret\w*)\b"
-        r".{0,15}\b(?:na|da|no|do) (?:nota|nf|nfe)\b)",
+        r".{0,15}\b(?:na|da|no|do) (?:nota|nf|nfe)\b"
+        # ...or in the customer's name when it was to be another's: "a nota fiscal saiu no meu
+        # nome mas era pra ser no nome da minha mãe"
+        r"|\b(?:nota|nf|nfe)\b(?: fiscal)? (?:saiu|veio|foi emitida|esta) (?:com o |com |no |em )"
+        r"(?:meu )?nome\b.{0,30}\b(?:mas|porem|so que) (?:era|deveria|devia|precisava) (?:para |"
+        r"de )?"
+        r"(?:ser|sair|vir)\b)",
         # The customer's account locked out: "não consigo entrar na minha conta, o email de
         # recuperar senha nunca chega".
         r"\bnao (?:consigo|consegui) (?:entrar|acessar|logar)\b.{0,20}\b(?:conta|cadastro|login)\b|"
