@@ -262,10 +262,14 @@ OUTSIDE_POOL = {
     "fresh218 (unseen, gaps listed)": KB / "eval-fresh218.jsonl",
     "fresh219 (unseen, gaps listed)": KB / "eval-fresh219.jsonl",
     "fresh220 (unseen, gaps listed)": KB / "eval-fresh220.jsonl",
-    "fresh221 (unseen)": KB / "eval-fresh221.jsonl",
-    "fresh222 (unseen)": KB / "eval-fresh222.jsonl",
-    "fresh223 (unseen)": KB / "eval-fresh223.jsonl",
-    "fresh224 (unseen)": KB / "eval-fresh224.jsonl",
+    "fresh221 (unseen, gaps listed)": KB / "eval-fresh221.jsonl",
+    "fresh222 (unseen, gaps listed)": KB / "eval-fresh222.jsonl",
+    "fresh223 (unseen, gaps listed)": KB / "eval-fresh223.jsonl",
+    "fresh224 (unseen, gaps listed)": KB / "eval-fresh224.jsonl",
+    "fresh225 (unseen)": KB / "eval-fresh225.jsonl",
+    "fresh226 (unseen)": KB / "eval-fresh226.jsonl",
+    "fresh227 (unseen)": KB / "eval-fresh227.jsonl",
+    "fresh228 (unseen)": KB / "eval-fresh228.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
