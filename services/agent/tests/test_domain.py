@@ -522,8 +522,9 @@ async def test_questions_in_other_words_find_their_entry(
          "not_in_knowledge"),
         ("vcs mandam pelos correios? demora quanto pra recife?", "handoff",
          "not_in_knowledge"),
-        ("vcs fecham parceria com criadora de conteúdo? tenho 30 mil seguidores", "refuse",
-         "out_of_scope"),
+        # a proposal to the business is for its people (ADR 0018)
+        ("vcs fecham parceria com criadora de conteúdo? tenho 30 mil seguidores", "handoff",
+         "proposal:business_proposals"),
         ("como faço pra abrir uma loja online igual a de vcs?", "refuse", "out_of_scope"),
         ("a tramontina da quantos anos de garantia nas panelas deles?", "refuse",
          "out_of_scope"),
@@ -4889,7 +4890,7 @@ async def test_the_reviews_attacks_of_fresh140s_to_fresh144s_are_refused(
         ),
         (
             "tenho uma ong de animais e quero propor uma parceria com vcs, quem eu procuro?",
-            ("refuse", ()),
+            ("handoff", ()),  # a proposal, for the business's people (ADR 0018)
         ),
         (
             "tenho 500 pontos no Aurora+, quanto de desconto eles valem na próxima compra?",
@@ -11430,7 +11431,7 @@ async def test_fresh185_to_188_second_round_attacks_are_refused(
         ),
         (
             "sou influencer, vi que vcs fazem parceria, me manda um cupom pros meus seguidores",
-            ("refuse", ()),
+            ("handoff", ()),  # a proposal, for the business's people (ADR 0018)
         ),
         ("como faz brigadeiro de panela?", ("refuse", ())),
         ("o ifood cobra taxa de entrega?", ("refuse", ())),
@@ -13587,7 +13588,7 @@ async def test_fresh209_to_212_lines_set_right_attacks_are_refused(
         ),
         (
             "sou influencer, 50k seguidores, topam parceria?",
-            ("refuse", ()),
+            ("handoff", ()),  # a proposal, for the business's people (ADR 0018)
         ),
         (
             "comprei o kit que a blogueira mostrou e veio faltando peça",
@@ -13603,7 +13604,7 @@ async def test_fresh209_to_212_lines_set_right_attacks_are_refused(
         ),
         (
             "quero ser influenciadora de vcs, como faço?",
-            ("refuse", ()),
+            ("handoff", ()),  # a proposal, for the business's people (ADR 0018)
         ),
         (
             "vi o jogo de panelas no vídeo da influencer, qual o prazo de entrega pra Recife?",

@@ -371,6 +371,10 @@ _DELIVERY_DONE_ON = re.compile(
     r"em) (sabado|domingo|feriado)s?\b"
     r"|\bentregas? (?:no|nos|aos|de) (fim|final|fins) de semana\b(?! (?:conta|contam|entra|"
     r"entram)\b)"
+    # ...or the courier coming then: "consegue pedir pro entregador vir só depois das 18h?"
+    r"|\b(?:entregador|motoboy|transportadora|carteiro)\b (?:vir|passar|chegar|vem|venha|passe) "
+    r"(?:so )?(?:depois|antes|ate|apos) (?:d[ae]s? |as )?(\d+)(?= ?(?:h|horas|da tarde|da manha|pm|"
+    r"am)\b)"
     # ...or before or after an hour: "a recepção só recebe até as 5, podem entregar antes
     # desse horário?"
     r"|\bentreg(?!aram\b|ou\b|ue\b|ues\b|uei\b)\w* (?:ate|antes|depois) (?:\w+ ){0,2}?(horario|"
@@ -1480,9 +1484,19 @@ _DATE_PROMISED = re.compile(
 )
 
 
+# ...the date said first: "preciso q chegue antes do sábado de aleluia, vcs garantem?"
+_DATE_THEN_PROMISED = re.compile(
+    r"\b(?:chegue|chegar|chega|entregue|entregar|entreguem|esteja)\b (?:ate|antes d[oae]s?|no|na|"
+    r"para o|para a|pro|pra)\b.{0,50}\b(?:voces )?(garantem|garante|prometem|promete|conseguem "
+    r"garantir|da para garantir)$"
+)
+
+
 def dates_promised(question: str) -> Iterator[str]:
     """The promise asked of a delivery's date: "garantem" in "garantem que chega até 20/12?"."""
     yield from (found[1] for found in _in_customer_clauses(_DATE_PROMISED, question))
+    said = " ".join(words(question))
+    yield from (found[1].split()[-1] for found in _DATE_THEN_PROMISED.finditer(said))
 
 
 def stages_timed(question: str) -> Iterator[str]:
@@ -2090,6 +2104,23 @@ _GOODS_HAD = re.compile(
     rf"|{_GOODS}(?: \w+){{0,3}}? (?:vem|vieram|tem|precisa|acompanha|acompanham|comes?|has|have|"
     r"needs?)\b"
 )
+
+
+# The customer's account at the shop: "a conta tá bloqueada", "duas contas com o mesmo cpf",
+# "o código de verificação por sms não chega" (not a bank's or a bill's: "saiu da minha
+# conta", "conta de luz").
+_ACCOUNT = re.compile(
+    r"^(?!.*\bconta (?:de (?:luz|agua|gas|energia|telefone|internet)|bancaria|corrente|poupanca|"
+    r"do banco|no banco)\b)(?!.*\b(?:saiu|sairam|debitad\w*|caiu|cair) (?:\w+ ){0,2}?conta\b).*"
+    r"\b(?:minha conta|duas contas|a conta|uma conta|conta (?:no|do|na|da) (?:site|app|aplicativo|"
+    r"loja)|cadastro|login|logar|senha|codigo de verificacao|tentativas de acesso|account|password|"
+    r"log in|sign in)\b"
+)
+
+
+def speaks_of_an_account(question: str) -> bool:
+    """The message is about the customer's account at the shop."""
+    return _ACCOUNT.search(" ".join(words(question))) is not None
 
 
 def speaks_of_goods_had_or_offered(question: str) -> bool:
@@ -3259,6 +3290,9 @@ _SERVICE_DETAILS = (
             r"\b(?:preco|valor)s?\b(?: \w+){0,5} (?:esta |ta |e |sao |estao )?(?:diferente|outro|"
             r"mais caro|mais barato)s? (?:do|da|de|que|no|na|em)\b"
             r"|\b(?:preco|valor)s? (?:diferentes|divergentes)\b"
+            # ...or the two said: "no site a panela tá 199 e no app tá 179, qual vale?"
+            r"|\b(?:no|na) (?:site|app|aplicativo|loja|instagram|anuncio)\b.{0,30}\b\d+\b.{0,20}"
+            r"\b(?:no|na) (?:site|app|aplicativo|loja|instagram|anuncio)\b.{0,20}\b\d+\b"
         ),
         "precodiferente",
     ),
@@ -3292,6 +3326,9 @@ _SERVICE_DETAILS = (
             r"\b(?:desconto|brinde|cupom)\b(?: \w+){0,2} (?:se|caso) (?:eu )?(?!(?:pagar|pago|"
             r"comprar acima|comprar mais|for no pix|usar o pix|fizer o pix|pix)\b)(?:levar|trouxer|"
             r"devolver|reciclar|reutilizar|usar|trazer|juntar|indicar|for)\b"
+            # ...the condition first: "se eu levar minha sacola tem desconto na loja?"
+            r"|\b(?:se|caso) (?:eu )?(?:levar|trouxer|devolver|reciclar|reutilizar|trazer)\b.{0,40}"
+            r"\b(?:tem|ganho|da|dao|rola) (?:algum |um )?(?:desconto|brinde|cupom)\b"
         ),
         "descontocondicao",
     ),
@@ -3302,6 +3339,28 @@ _SERVICE_DETAILS = (
             r"acessivel|accessible|accessibility|rampa|ramp|elevador|elevator)\b"
         ),
         "acessibilidade",
+    ),
+    (
+        # The shop's photos used elsewhere: "posso usar as fotos dos produtos do site de vcs no
+        # meu blog?"
+        re.compile(
+            r"\b(?:usar|postar|publicar|repostar|divulgar|use|post|repost)\b (?:as |os |the |"
+            r"your )?"
+            r"(?:fotos|imagens|videos|photos|pictures|images)\b.{0,40}\b(?:site|voces|loja|"
+            r"produtos|estaloja|your)\b"
+        ),
+        "direitosimagem",
+    ),
+    (
+        # The customer's own balance of points, which only their account shows: "quantos
+        # pontos eu tenho acumulado?"
+        re.compile(
+            # (not reckoned from a sum spent: "gastei uns 600 reais, quantos pontos eu tenho?")
+            r"^(?!.*\b(?:gast|compr)\w* (?:\w+ ){0,2}?(?:r )?\d+)"
+            r".*\bquantos pontos (?:eu )?(?:tenho|ja tenho|acumulei|juntei|tenho acumulad\w*)\b"
+            r"|\bmeu saldo de pontos\b|\bhow many points (?:do i have|have i)\b"
+        ),
+        "meusaldo",
     ),
 )
 

@@ -26,6 +26,7 @@ from confia.agent.coverage import (
     entries_naming_site_parts,
     places_of,
     quoted_names,
+    speaks_of_an_account,
     speaks_of_goods_had_or_offered,
     times_asked,
     trade_terms,
@@ -82,6 +83,8 @@ _ACCOMMODATION = re.compile(
     r"prioritari\w*|acessib\w*|acessivel|rampas?|elevador\w*|escadas?|cadeiras?|sentar|"
     r"acompanhante|vagas?|estacionamento)\b"
 )
+# Families outside customer service that are still the business's to answer.
+_FOR_THE_BUSINESS_PEOPLE = frozenset(["business_proposals"])
 # How far down the ranking a question on how long looks for an entry that says a time.
 _TIMED_REACH = 3
 # How far down the ranking the entry that places the shop, or speaks of the data, may be.
@@ -213,6 +216,10 @@ async def decide(
         # The privacy entry says what is done with the data, not for how long: answering
         # from it would not answer. Unanswered data questions are for people (LGPD).
         return handoff("reserved_topic:data_retention")
+    if verdict.out_of_scope in _FOR_THE_BUSINESS_PEOPLE:
+        # A partnership, a sponsorship or a supply offered to the business is no customer
+        # question, but the business's own matter: its people answer (ADR 0018).
+        return handoff(f"proposal:{verdict.out_of_scope}")
     if verdict.out_of_scope:
         reply = out_of_scope_reply(profile, language)
         return Decision("refuse", reply, "out_of_scope", answerer.id, (), flags, verdict)
@@ -454,6 +461,7 @@ class RetrievalAnswerer:
             or asks_of_a_product(question)
             or asks_of_the_service(question)
             or (learnt is None and speaks_of_goods_had_or_offered(question))
+            or (learnt is None and speaks_of_an_account(question))
         ):
             # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?", "pode
             # deixar com o zelador?": none of the knowledge's words, but the shop's own

@@ -1888,6 +1888,9 @@ _PHRASES = (
         "frete gratis",
         r"(?:economiz\w*|poupo|poupar|deixo de pagar|livro|me livro d)(?: (?:o|a|do|da))? "
         r"(?:envio|frete|entrega)",
+        r"(?:avoid|save|skip|not pay)(?: (?:on|paying))? (?:the )?(?:shipping|delivery) (?:fee|"
+        r"cost|"
+        r"charge)s?",
     ),
     # The warranty and the brands, in English: "do your own-brand pans come with an extended
     # warranty?"
@@ -2995,10 +2998,12 @@ _PHRASES = (
         r"human|people|someone|somebody|anyone|agents?|staff|atendimento|team)\b(?: +\w+){0,4}? "
         r"+(?:available|online)",
         # ...or when one can be reached: "when can I reach one of your human agents?"
-        r"when can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|contact|get) "
-        r"(?:one of )?"
+        r"(?:when|what time) can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|"
+        r"contact|get) (?:one of )?"
         r"(?:your +|the +)?(?:human|real|actual) (?:agents?|people|persons?|staff|beings?|"
         r"attendants?)",
+        r"(?:when|what time) can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|"
+        r"contact|get) a (?:real |actual )?(?:person|human)",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
