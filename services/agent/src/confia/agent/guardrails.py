@@ -6909,6 +6909,14 @@ _LETTER_TO_THE_SHOP = re.compile(
 )
 
 
+# A customer's own errand, whatever collab or influencer it was for: "quero cancelar o pedido,
+# a marca da collab mudou", "vcs fazem o que com meus dados?", "vcs embrulham?"
+_A_CUSTOMERS_ERRAND = re.compile(
+    r"\b(?:cancelar|cancelo|desistir|desisti|desfazer|embrulh\w*|meus dados|meu pedido|o pedido|"
+    r"rastreio|reembolso|devolver|devolvo|trocar|troco)\b"
+)
+
+
 def off_topic(said: str) -> str | None:
     """The family of a question outside the business, if it names nothing of the shop's."""
     if JOBS.search(said):
@@ -6917,6 +6925,7 @@ def off_topic(said: str) -> str | None:
         PROPOSALS.search(said)
         and not (_SHOP_DEAL_ASKED.search(said) and not _OFFERS_SOMETHING.search(said))
         and not _COUPON_SEEN_WITH_AN_INFLUENCER.search(said)
+        and not _A_CUSTOMERS_ERRAND.search(said)
     ):
         return "business_proposals"
     if RECOMMENDED_NEARBY.search(said):
@@ -7027,7 +7036,7 @@ _HOURS_ASKED = _any(
     # ...or when one of them can be reached: "when can I talk to one of your human agents?"
     # ("to" reads "estou", as chat shorthand)
     r"\b(?:when|what time) can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|"
-    r"contact|get) (?:a (?:real |actual )?(?:person|human)\b|(?:one of )?(?:your |the )?(?:human|"
+    r"contact|get) (?:an? (?:real |actual )?(?:person|human)\b|(?:one of )?(?:your |the )?(?:human|"
     r"real|actual) (?:agents?|people|persons?|staff|beings?|attendants?)\b)|"
     r"\bwhich (?:days|hours|times)\b(?: and (?:days|hours|times))?.{0,40}\b(?:real people|humans?|"
     r"people|team|someone)\b.{0,20}\bavailable\b|\bwhen (?:will|would|do|does) (?:an? )?(?:actual "

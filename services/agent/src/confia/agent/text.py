@@ -1455,6 +1455,9 @@ _PHRASES = (
         r"(?:\w+ ){0,5}?(?:para|pra) (?:eu )?(?:buscar|retirar|pegar|passar)",
         # ...what a shop does: "eles separam o produto se eu pagar um sinal, vcs fazem isso?"
         r"(?:separam|seguram|reservam) (?:o |um |uma |a )?(?:produto|item|peca|unidade)s?",
+        # ...or simply asked: "dá pra reservar 20 canecas pra festa da escola?"
+        r"(?:da para|posso|consigo|podem|voces) reservar (?!(?:um |uma |o |a )?(?:horario|hora|"
+        r"data|dia|coleta|entrega|retirada)\b)(?!.{0,40}\bpara mim\b)",
         # ...in English: "could you put one aside with my name until it's restocked?"
         r"(?:put|set|keep) (?:one|it|them|a \w+|an \w+|the \w+) aside",
         r"(?:reserve|hold) (?:one|it|them|a \w+|an \w+|the \w+) (?:\w+ ){0,2}?(?:for me|with my "
@@ -1891,6 +1894,44 @@ _PHRASES = (
         r"(?:avoid|save|skip|not pay)(?: (?:on|paying))? (?:the )?(?:shipping|delivery) (?:fee|"
         r"cost|"
         r"charge)s?",
+    ),
+    # Collecting at the shop, and what it costs: "se eu passar aí pra pegar a encomenda tem
+    # cobrança de transporte?"
+    _phrase(
+        "retirada loja fisica",
+        r"(?:passar|ir|dar uma passada|dar um pulo) (?:ai|la|na loja)(?: \w+)? (?:para|pra) "
+        r"(?:pegar|buscar|retirar)",
+        # (what it costs, not when it is ready: "a partir de quando posso passar lá pra pegar?")
+        when=r"taxa|cobr|frete|pag|custa|gratis|transporte|envio",
+    ),
+    _phrase(
+        "frete",
+        r"(?:cobranca|taxa|custo|valor) (?:de|do) (?:transporte|envio|entrega)",
+        r"(?:pago|pagar|paga|cobra|cobram) (?:o )?transporte",
+    ),
+    # A place to buy in person: "vcs têm ponto de venda presencial?"
+    _phrase("loja fisica", r"ponto de venda (?:presencial|fisico)", r"loja presencial"),
+    # Without a surcharge is without interest: "em até quantas vezes sem acréscimo?"
+    _phrase("sem juros", r"sem acrescimo"),
+    # A limit to instalments is the smallest one: "90 conto, dá pra dividir em 10x ou tem
+    # limite?"
+    _phrase(
+        "parcela minima",
+        r"(?:tem|qual o|existe|ha) (?:algum )?limite",
+        when=r"\d+ ?x\b|\d+ vezes|parcel|dividir",
+    ),
+    # Going back on a purchase is regret: "tem um período que dá pra voltar atrás?" (a period
+    # there is its time limit)
+    _phrase("arrependimento desistir", r"voltar atras", r"simplesmente desistir"),
+    _phrase(
+        "tem prazo",
+        r"tem (?:um|algum) periodo",
+        when=r"arrepend|desist|voltar atras|devolv|trocar|troca\b",
+    ),
+    # ...and arriving broken, in English: "if an item shows up broken, what do you need?"
+    _phrase(
+        "chegou quebrado",
+        r"(?:shows up|arrives|comes|turns up) (?:broken|damaged|cracked|smashed|dented)",
     ),
     # The warranty and the brands, in English: "do your own-brand pans come with an extended
     # warranty?"
@@ -3003,7 +3044,7 @@ _PHRASES = (
         r"(?:your +|the +)?(?:human|real|actual) (?:agents?|people|persons?|staff|beings?|"
         r"attendants?)",
         r"(?:when|what time) can (?:i|we) (?:reach|talk (?:to|estou|with)|speak (?:to|estou|with)|"
-        r"contact|get) a (?:real |actual )?(?:person|human)",
+        r"contact|get) an? (?:real |actual )?(?:person|human)",
     ),
     # The exchange's own time limit: "qual o prazo pra trocar presente?"
     _phrase(
