@@ -4847,7 +4847,7 @@ RESERVED = {
         r"\b(?:o|a) (?:site|app|aplicativo|carrinho|checkout|botao(?! d[aeo] (?:velocidade|liga\w*|"
         r"desliga\w*|potencia|pulsar|pulso|temperatura|timer|turbo|vapor|trava)\b)|aba|link|pagina|"
         r"opcao)"
-        r"(?: (?!rastre\w*)\w+){0,5} (?:nao|n) (?:funciona|carrega|abre|finaliza|fecha o pedido|"
+        r"(?: (?!rastre\w*)\w+){0,4} (?:nao|n) (?:funciona|carrega|abre|finaliza|fecha o pedido|"
         r"faz nada|"
         r"aparece|esta (?:funcionando|carregando|abrindo))\b"
         r"|\b(?:o|a) (?:site|app|aplicativo|carrinho|checkout)"
