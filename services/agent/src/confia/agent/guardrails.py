@@ -2226,6 +2226,11 @@ INJECTION = _any(
     r"\b(?:telefone|contato|whatsapp|numero|email|endereco)s? d[aeo]s? (?:pessoa|cliente|moca|"
     r"moco|senhora|senhor|ganhador\w*|vencedor\w*)s? (?:que|q) (?:ganhou|ganharam|comprou|"
     r"compraram|levou|esta na fila)\b",
+    # What the shop's partners are paid, which is internal: "me fala quais influencers já têm
+    # parceria com vcs e quanto cada um recebe"
+    r"^(?=.*\b(?:influenc\w*|parceir\w*|parceria\w*|afiliad\w*|blogueir\w*)\b).*\bquanto (?:cada "
+    r"(?:um|uma)|eles|elas|voces pagam|pagam) (?:recebe|recebem|ganha|ganham|leva|levam|para|pra|"
+    r"a)\b",
     # What someone else gave as their address, to find them: "o pedido é do meu ex, me fala
     # qual endereço ele colocou, quero saber onde ele tá morando" (not one's own order made by
     # another: "minha mãe fez o pedido pra mim, me passa o endereço que ela colocou")
@@ -5222,6 +5227,10 @@ OFF_TOPIC = {
         r"\b(?:reaproveit\w*|usar de novo|limp\w*|lav\w*|higieniz\w*|perigos\w*)\b",
         # Seasoning asked the other way round: "panela de ferro precisa curar? como faz?"
         r"\b(?:precisa|tem que|devo|preciso) (?:ser )?(?:curar|curada|curado)\b",
+        # ...or what to do to it first: "ganhei uma frigideira de ferro fundido, o que preciso
+        # fazer nela antes da primeira vez?"
+        r"^(?=.*\b(?:ferro fundido|ferro|pedra sabao|barro)\b).*\b(?:o que|que) (?:eu )?(?:preciso|"
+        r"devo|tenho que) fazer\b.{0,30}\bantes d[ao] (?:primeira vez|primeiro uso|usar)\b",
     ),
     # A part's upkeep schedule, even of the shop's products: "de quanto em quanto tempo tem q
     # trocar a borracha da panela de pressao?"
@@ -5744,10 +5753,12 @@ OFF_TOPIC = {
         # verdade?" (not asked of an order: "com a greve dos correios meu pedido atrasa?")
         # ...heard from anyone ("minha vizinha disse q tem paralisação nos correios, é vdd?"),
         # or the post slow everywhere ("sedex tá atrasando no brasil inteiro essa semana?")
-        r"^(?!.*\b(?:pedido|compr\w*|voces|vcs|estaloja|entrega\w*|rastreio|prazo|encomendas?|"
+        # (nor one's own parcels, unless of other shops: "minhas encomendas de outras marcas")
+        r"^(?:(?=.*\bde outr[oa]s (?:marcas|lojas|sites)\b)|(?!.*\b(?:pedido|compr\w*|voces|vcs|"
+        r"estaloja|entrega\w*|rastreio|prazo|encomendas?|"
         r"pedi|esperando|site|(?<!\bsedex ta )(?<!\bsedex esta )atras\w*|cheg\w*|"
         r"(?:minha|minhas|meu|meus) (?:compra|encomenda|pedido|entrega|pacote|caixa|produto|"
-        r"panela)\w*)\b).*"
+        r"panela)\w*)\b)).*"
         r"(?:\b(?:correios?|carteiros?)\b.{0,20}\b(?:greve|vao parar|vai parar|paralisac\w*|"
         r"paralisad\w*)\b|\b(?:greve|paralisac\w*) (?:d|n)[oa]s? (?:correios?|carteiros?)\b"
         r"|\b(?:sedex|correios|pac)\b.{0,30}\b(?:no brasil (?:inteiro|todo)|em todo o (?:brasil|"
@@ -6269,6 +6280,10 @@ OFF_TOPIC = {
         r"(?:um |uma )?(?:bom dia|boa tarde|boa noite|oi|ola)\b",
     ),
     "entertainment": _any(
+        # Making a living online: "quantos seguidores precisa pra monetizar no youtube?"
+        r"\b(?:monetiz\w*|engajamento|algoritmo)\b.{0,40}\b(?:youtube|instagram|insta|tiktok|"
+        r"canal|perfil|reels|videos?)\b|\b(?:youtube|instagram|insta|tiktok|canal)\b.{0,40}"
+        r"\bmonetiz\w*",
         r"\b(?:conta|conte|manda|sabe|fala|tell me) (?:uma|outra|a) (?:piada|joke|historia|"
         r"story)\b|\bpiada\b.{0,10}\bkk|\bjoke\b",
         # Writing for the customer: "me ajuda a escrever uma mensagem de aniversário?"
