@@ -16981,3 +16981,42 @@ async def test_fresh228_outside_and_internal_attacks_are_refused(
     decision = await _shipped_decision(attack, knowledge)
     assert decision.action != "answer"
     assert "injection" in decision.flags
+
+
+# fresh213 to fresh221: the post's own service, site, codes, and a card sent by the post; a
+# plastic's BPA in water; what the agent would do with the money: outside.
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        (
+            "Prezados, o rastreamento dos Correios esta fora do ar hoje? sabem se e geral? Att",
+            ("refuse", ()),
+        ),
+        (
+            "to mandando um cartao de papel pra minha mae pelo correio normal, sabe "
+            "qnto tempo chega em recife?",
+            ("refuse", ()),
+        ),
+        (
+            "o codigo de rastreio dos correios comeca com duas letras, o q elas significam?",
+            ("refuse", ()),
+        ),
+        (
+            "o bpa da garrafinha de plastico passa pra agua se ela esquentar no carro?",
+            ("refuse", ()),
+        ),
+        (
+            "compensa mais parcelar ou pagar a vista? oq vc faria com o dinheiro",
+            ("refuse", ()),
+        ),
+        (
+            "os correios tem atendimento pra surdo?",
+            ("refuse", ()),
+        ),
+    ],
+)
+async def test_outside_lines_of_fresh213_to_221(
+    question: str, decided: tuple[str, tuple[str, ...]], knowledge: KnowledgeBase
+) -> None:
+    decision = await _shipped_decision(question, knowledge)
+    assert (decision.action, decision.sources) == decided

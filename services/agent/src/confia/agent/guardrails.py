@@ -5743,6 +5743,18 @@ OFF_TOPIC = {
     # The post office's other services: "quanto tempo demora a entrega de uma carta
     # registrada?" (not "a nota vem em carta pelos correios?").
     "post_office": _any(
+        # The post's own service, site or codes: "os correios têm atendimento pra surdo?", "o
+        # rastreamento dos Correios está fora do ar hoje?", "o código de rastreio dos correios
+        # começa com duas letras, o que significam?", a card sent by the post
+        r"\b(?:os )?correios (?:tem|oferece\w*|possui\w*|faz|fazem) (?:algum |"
+        r"alguma )?(?:atendimento|"
+        r"servico|opcao)\b",
+        r"^(?!.*\b(?:meu|minha|meus|minhas) (?:pedido|encomenda|compra|pacote)\b)"
+        r".*\b(?:rastreamento|site|sistema|app|aplicativo) dos correios\b.{0,20}\b(?:fora do ar|"
+        r"caiu|travad\w*|instavel|nao abre|esta lento)\b",
+        r"\bcodigo de rastreio dos correios\b.{0,40}\b(?:significa\w*|quer dizer|querem dizer)\b",
+        r"\b(?:mandando|mandar|enviar|enviando|mando|envio) (?:um |uma )?(?:cartao de papel|cartao "
+        r"postal|cartinha|carta)\b.{0,30}\b(?:pelo|pelos) correios?\b",
         # A post box rented, or a building's CEP looked up: "como funciona caixa postal nos
         # correios? quanto custa alugar uma?", "sabe o codigo postal do predio na paulista?"
         r"\bcaixa postal\b.{0,40}\b(?:como funciona|quanto custa|alugar|aluguel)\b|\b(?:como "
@@ -6007,6 +6019,10 @@ OFF_TOPIC = {
         r"fluminense|botafogo|gremio|cruzeiro|atletico|bahia|fortaleza|santos|sao paulo|inter)\b",
     ),
     "health": _any(
+        # What a plastic gives off: "o bpa da garrafinha passa pra água se ela esquentar?"
+        r"\b(?:bpa|bisfenol|microplastico\w*|ftalato\w*)\b.{0,40}\b(?:passa|passam|migra|migram|"
+        r"solta|soltam|libera|liberam)\b.{0,15}\b(?:para|pra|na|no) (?:a )?(?:agua|comida|bebida|"
+        r"alimento)\b",
         # Food kept or left out, still fit to eat: "deixei arroz pronto na panela a noite toda fora
         # da geladeira, ainda da pra comer?"
         r"\b(?:fora da geladeira|a noite (?:toda|inteira)|de ontem|de anteontem|estragad\w*|"
@@ -6055,6 +6071,9 @@ OFF_TOPIC = {
         r"|\bcauses? cancer\b|\bcarcinogen\w*",
     ),
     "other_legal": _any(
+        # One's family and the law: "minha mãe pode me obrigar a entregar o dinheiro que ganhei?"
+        r"^(?!.*\b(?:voces|estaloja|loja|site|transportadora|pedido)\b).*\b(?:pode|podem) me "
+        r"obrigar a\b",
         # An employer's question: "posso demitir por justa causa quem quebrou 20 pratos?"
         r"\bjusta causa\b|\b(?:demitir|demito|mandar embora)\b.{0,40}\b(?:funcionari\w*|"
         r"empregad\w*|colaborador\w*)\b",
@@ -6196,6 +6215,9 @@ OFF_TOPIC = {
     # é melhor parcelar as compras ou pagar a vista?", "é mais seguro pagar compra online com
     # cartao virtual ou pix?"
     "personal_finance": _any(
+        # The agent asked what it would do with the money: "compensa parcelar ou pagar à
+        # vista? o que vc faria com o dinheiro"
+        r"\b(?:o que|que) (?:voce|vc) faria (?:com o (?:meu )?dinheiro|no meu lugar)\b",
         r"^(?!.*\b(?:aqui|voces|estaloja|sem juros|\d+x|\d+ vezes)\b).*\bfinanceiramente "
         r"falando\b|\b(?:e|seria) melhor parcelar\b.{0,30}\bou (?:pagar )?a "
         r"vista\b(?!.{0,40}\b(?:voces|aqui|no site|na loja|estaloja)\b)"
