@@ -1796,23 +1796,27 @@ _RATED = re.compile(
 _COOKING_OR_MAINS = re.compile(
     r"\b(?:asso|assar|asse|assando|receita|frango|carne|bolo|padrao|da cidade|na cidade)\b"
 )
+# Kitchen and household goods named by what they are: a product told of, and goods had (below).
+_KITCHEN_GOODS = (
+    r"panelas?|frigideiras?|cacarolas?|woks?|chaleiras?|cafeteiras?|liquidificador\w*|batedeiras?|"
+    r"mixer|processador\w*|air ?fryers?|airfryers?|fritadeiras?|sanduicheiras?|torradeiras?|"
+    r"espremedor\w*|jarras?|garrafas?|canecas?|travessas?|assadeiras?|tigelas?|potes?|tabuas?|"
+    r"facas?|talheres|utensilios?|cooktop|kettle|toaster|blender|pans?|mugs?|jogo|pipoqueiras?|"
+    r"crepeiras?|churrasqueiras?|grelhas?|moedor\w*|espetos?"
+)
 # ...and of a product: one of the shop's ("de vocês", "do site", "que comprei", "essa") or a
 # kitchen or household good named, not anything rated ("qual a tensão da bateria do carro?",
 # "quantos graus tem um ângulo reto?", "qual a altura do Cristo Redentor?").
 _A_PRODUCT = re.compile(
     r"\b(?:voces|voce|vcs|estaloja|site|loja|anuncio|catalogo|comprei|comprar|compro|vendem|vende|"
-    r"essa|esse|este|desse|dessa|deste|desta|nesse|nessa|you|your|this|it|panelas?|frigideiras?|"
-    r"cacarolas?|woks?|chaleiras?|cafeteiras?|liquidificador\w*|batedeiras?|mixer|processador\w*|"
-    r"air ?fryers?|airfryers?|fritadeiras?|micro ?ondas|microondas|sanduicheiras?|torradeiras?|"
-    r"grill|espremedor\w*|jarras?|garrafas?|termicas?|copos?|tacas?|canecas?|xicaras?|pratos?|"
-    r"travessas?|assadeiras?|formas?|tigelas?|potes?|tabuas?|facas?|talheres|utensilios?|"
-    r"eletro\w*|cooktop|machine|blender|kettle|toaster|pans?|pots?|mugs?|kit|jogo|lixeiras?|"
-    r"escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|comedouros?|"
-    r"bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
+    rf"essa|esse|este|desse|dessa|deste|desta|nesse|nessa|you|your|this|it|{_KITCHEN_GOODS}|"
+    r"micro ?ondas|microondas|grill|termicas?|copos?|tacas?|xicaras?|pratos?|formas?|eletro\w*|"
+    r"machine|pots?|kit|lixeiras?|escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|"
+    r"comedouros?|bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
     # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
     r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|tachos?|"
-    r"cups?|plates?|bowls?|bottles?|laminas?|fondues?|pipoqueiras?|crepeiras?|sorveteiras?|"
-    r"iogurteiras?|churrasqueiras?|grelhas?|omeleteiras?|waffle\w*|moedor\w*|espetos?)\b"
+    r"cups?|plates?|bowls?|bottles?|laminas?|fondues?|sorveteiras?|iogurteiras?|omeleteiras?|"
+    r"waffle\w*)\b"
 )
 # What comes in the box: "o jogo de panelas vem com tampa de vidro? são quantas peças?"
 _INCLUDED = re.compile(
@@ -2089,12 +2093,7 @@ def asks_of_a_product(question: str) -> bool:
 
 # A thing the shop sells, named by what it is (not by "this" or "yours"), or a parcel.
 _GOODS = (
-    r"\b(?:panelas?|frigideiras?|cacarolas?|woks?|chaleiras?|cafeteiras?|liquidificador\w*|"
-    r"batedeiras?|mixer|processador\w*|air ?fryers?|airfryers?|fritadeiras?|sanduicheiras?|"
-    r"torradeiras?|espremedor\w*|jarras?|garrafas?|canecas?|travessas?|refratari[ao]s?|"
-    r"assadeiras?|tigelas?|potes?|tabuas?|facas?|faqueiros?|talheres|utensilios?|"
-    r"eletroportat\w*|cooktop|kettle|toaster|blender|mixers?|pans?|mugs?|kits?|jogo|"
-    r"pipoqueiras?|crepeiras?|churrasqueiras?|grelhas?|moedor\w*|espetos?|embalage\w*|"
+    rf"\b(?:{_KITCHEN_GOODS}|refratari[ao]s?|faqueiros?|eletroportat\w*|mixers?|kits?|embalage\w*|"
     r"caixas?|pacotes?|package|parcel|encomendas?|pedidos?|orders?)\b"
 )
 # ...had from the shop ("veio a de 24", "the kettle I received smells"), or asked what it comes

@@ -460,8 +460,10 @@ class RetrievalAnswerer:
             asks_the_shop_to_do(self._shop_question(question))
             or asks_of_a_product(question)
             or asks_of_the_service(question)
-            or (learnt is None and speaks_of_goods_had_or_offered(question))
-            or (learnt is None and speaks_of_an_account(question))
+            or (
+                learnt is None
+                and (speaks_of_goods_had_or_offered(question) or speaks_of_an_account(question))
+            )
         ):
             # "Vocês gravam o nome nas taças?", "o micro-ondas de 30L é 127 ou 220?", "pode
             # deixar com o zelador?": none of the knowledge's words, but the shop's own
