@@ -1592,7 +1592,9 @@ _PHRASES = (
         # (nor damage it arrived with: "se chegar quebrado vcs cobrem?")
         unless=r"preco|frete|oferta|valor|concorr|barat|outro site|outra loja|cupom|desconto|"
         r"cheg|veio|vieram|entrega|transporte",
-        when=r"defeito|quebr|estrag|rach|trinc|descasc|empen|soltando|solto|solta\b",
+        # (a fault from the factory too: "se der problema de fabrica ele ta coberto?")
+        when=r"defeito|quebr|estrag|rach|trinc|descasc|empen|soltando|solto|solta\b|"
+        r"problemas? de fabric|vicio",
     ),
     # ...or needed, the size named by "da de": "preciso da de 28, tá na caixa" (not "preciso
     # de 2 panelas", nor a stock question, "preciso da de 28, tem em estoque?")
@@ -2286,6 +2288,13 @@ _PHRASES = (
         "prazo dias", r"quanto tempo (?=.{0,20}\b(?:cheg|entreg|receb|pedido|compra|frete))\w+"
     ),
     _phrase("prazo dias", r"(?:em )?quantos dias (?:chega|leva|demora|para chegar)"),
+    # ...the days said after: "se eu comprar hj as panelas chegam em quantos dias?" (not a
+    # refund's, a code's or points')
+    _phrase(
+        "prazo dias",
+        r"(?:chega|chegam|chegaria|chegariam) (?:aqui |ai |la )?em quantos dias",
+        unless=r"estorn|reembols|dinheiro|credito|valor|codigo|rastreio|pontos|cupom|nota|e ?mail",
+    ),
     _phrase("prazo entrega", r"previsao de (?:entrega|chegada)"),
     # Broken, said as split: "veio uma taça partida no kit" (not a football match).
     _phrase(
@@ -2508,6 +2517,8 @@ _PHRASES = (
         r"altera|altera)\w*)",
         r"era (?:para|pra) ter (?:chegado|sido entregue)",
         r"(?:rastreio|rastreamento|codigo) (?:\w+ )?nao (?:mexe|se mexe|sai do lugar)",
+        # ...or stuck there: "se o pedido atrasar e ficar parado no rastreio?"
+        r"(?:fica|ficar|ficou|ficando|esta|ta) parad[oa] no (?:rastreio|rastreamento)",
         # "o rastreio tá igual desde segunda" (not asked whether it is: "o rastreio é igual
         # pra todos?")
         # (days of it, not hours: "igual desde ontem", "faz 1 hora" is a fresh code's)
@@ -2665,6 +2676,15 @@ _PHRASES = (
         when=r"ainda (?:nem|nao) saiu|(?:nem|nao) (?:saiu|foi (?:enviad|despachad|postad))|"
         r"(?:comprei|fiz (?:a|o|uma|um) (?:compra|pedido)|pedi)(?: \w+){0,5} (?:ontem|hoje|agora|"
         r"ha pouco|mais cedo)",
+    ),
+    # ...or where on the site the customer gives it up: "onde fica a opcao de desistir do
+    # pedido la na minha conta?" (one received is sent back: regret's)
+    _phrase(
+        "cancelar pedido meus pedidos",
+        r"(?:opcao|botao|link|aba|campo) (?:de |para )?(?:desistir|desisto)(?: d[oa] (?:meu |minha "
+        r")?(?:pedido|compra|encomenda))?",
+        unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri|devolv|"
+        r"loja fisica",
     ),
     # ...or after, asked still: "o rastreio diz que já tá com a transportadora, dá pra cancelar
     # mesmo assim?" (the cancelling entry says what holds after dispatch)
@@ -3142,6 +3162,14 @@ _PHRASES = (
         unless=r"quebr|proteg|vidro|fragil|amass|seguranc|reciclav|sustentav|plastico|isopor|rasg|"
         r"danific|violad|abert|estrag|devol|troc|original|fabrica|marca\b|joguei|envio|transporte|"
         r"vaz|reforc|frete|nome",
+    ),
+    # ...or asked to come wrapped, at a price: "se eu pedir pra vir embaladinha sai quanto a
+    # mais?" (not packed to travel safely: "vem bem embaladinha? tenho medo de quebrar")
+    _phrase(
+        "embrulho presente",
+        r"(?:vir|venha|mandar|mandem|enviar|envie) (?:bem )?embaladinh[oa]s?",
+        unless=r"quebr|proteg|vidro|fragil|amass|seguranc|danific|transporte|chegar inteir",
+        when=r"presente|afilhad|aniversari|a mais|quanto|taxa|cobra|custa|preco|valor",
     ),
     # Round the clock: "vcs respondem 24h?"
     # ...of the service only ("despacham em 24h?", "o pix cai em 24h?" are not)
