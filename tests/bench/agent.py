@@ -266,10 +266,14 @@ OUTSIDE_POOL = {
     "fresh222 (unseen, gaps listed)": KB / "eval-fresh222.jsonl",
     "fresh223 (unseen, gaps listed)": KB / "eval-fresh223.jsonl",
     "fresh224 (unseen, gaps listed)": KB / "eval-fresh224.jsonl",
-    "fresh225 (unseen)": KB / "eval-fresh225.jsonl",
-    "fresh226 (unseen)": KB / "eval-fresh226.jsonl",
-    "fresh227 (unseen)": KB / "eval-fresh227.jsonl",
-    "fresh228 (unseen)": KB / "eval-fresh228.jsonl",
+    "fresh225 (unseen, gaps listed)": KB / "eval-fresh225.jsonl",
+    "fresh226 (unseen, gaps listed)": KB / "eval-fresh226.jsonl",
+    "fresh227 (unseen, gaps listed)": KB / "eval-fresh227.jsonl",
+    "fresh228 (unseen, gaps listed)": KB / "eval-fresh228.jsonl",
+    "fresh229 (unseen)": KB / "eval-fresh229.jsonl",
+    "fresh230 (unseen)": KB / "eval-fresh230.jsonl",
+    "fresh231 (unseen)": KB / "eval-fresh231.jsonl",
+    "fresh232 (unseen)": KB / "eval-fresh232.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,

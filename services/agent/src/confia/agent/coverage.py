@@ -1790,6 +1790,9 @@ _RATED = re.compile(
     r"\b(?:110|127|220) ?v?\b(?: \w+){0,2} (?:ou|or) (?:110|127|220)\b|\b(?:bivolt|voltagem|"
     r"tensao|potencia|watts?|amperes?|amperagem|wattagem)\b|\b\d+ ?(?:v|w|volts?)\b|"
     r"\bquantos graus\b"
+    # ...a pump's pressure or a motor's speed: "a maquina de espresso faz quantos bar?"
+    r"|\b(?:quantos )?bar(?:es)? de pressao\b|\bquantos bar(?:es)?\b|\brpm\b|"
+    r"\brotac\w+ por minuto\b"
 )
 # ...not food cooked ("quanto tempo deixo o frango no forno a 200 graus?") nor a town's mains
 # ("qual a voltagem padrão em Salvador?").
@@ -1802,7 +1805,8 @@ _KITCHEN_GOODS = (
     r"mixer|processador\w*|air ?fryers?|airfryers?|fritadeiras?|sanduicheiras?|torradeiras?|"
     r"espremedor\w*|jarras?|garrafas?|canecas?|travessas?|assadeiras?|tigelas?|potes?|tabuas?|"
     r"facas?|talheres|utensilios?|cooktop|kettle|toaster|blender|pans?|mugs?|jogo|pipoqueiras?|"
-    r"crepeiras?|churrasqueiras?|grelhas?|moedor\w*|espetos?"
+    r"crepeiras?|churrasqueiras?|grelhas?|moedor\w*|espetos?|maquinas? de (?:cafe|espresso|"
+    r"expresso)"
 )
 # ...and of a product: one of the shop's ("de vocês", "do site", "que comprei", "essa") or a
 # kitchen or household good named, not anything rated ("qual a tensão da bateria do carro?",
@@ -2155,9 +2159,15 @@ def asks_of_the_service(question: str) -> bool:
         or _CATALOGUE_TO_COME.search(said) is not None
         or "mesmodia" in phrased(question)
         or _GIFT_REGISTRY.search(said) is not None
-        or (_SENT_THERE.search(said) is not None and any(abroad(question)))
+        or asks_to_send_abroad(question)
         or _LEFT_ELSEWHERE_EN.search(said) is not None
     )
+
+
+def asks_to_send_abroad(question: str) -> bool:
+    """The question asks whether the business sends to another country ("do you ship
+    internationally?", "entregam em Portugal?")."""
+    return _SENT_THERE.search(" ".join(words(question))) is not None and any(abroad(question))
 
 
 # The parcel held or left elsewhere, in English: "could you hold the package at a pickup point
@@ -2999,6 +3009,11 @@ _SERVICE_DETAILS = (
             # no sabado de manha?", "da pra entregar depois das 18h?", "consigo agendar pra
             # entregar no dia 12?"
             r"|\bentregar (?:exatamente|certinho|bem) (?:no|na|em|dia|as)\b"
+            # ...or arriving so, or booked to: "da pra marcar a churrasqueira pra chegar
+            # exatamente na quinta de manha?"
+            r"|\b(?:chegar|chegue|chega|vir|venha|receber|recebo) (?:exatamente|certinho|"
+            r"precisamente|justo|bem certinho) (?:no|na|em|dia|as)\b"
+            r"|\b(?:marcar|agendar|programar) (?:a |o )?\w+ (?:para|pro) (?:chegar|entregar|vir)\b"
             r"|\b(?:entregar|entregam|entregarem) (?:so |somente |apenas )?(?:depois|antes|apos) "
             r"(?:d[ao]s? )?\d+ ?(?:h|hs|horas)\b"
             r"|\bagendar (?:para|pro|para o) (?:entregar|receber|chegar|a entrega)\b"

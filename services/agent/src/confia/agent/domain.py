@@ -18,6 +18,7 @@ from confia.agent.coverage import (
     asks_of_a_product,
     asks_of_the_service,
     asks_the_shop_to_do,
+    asks_to_send_abroad,
     asks_where_or_when_the_shop_is,
     bought_at,
     coined_names,
@@ -635,9 +636,10 @@ class RetrievalAnswerer:
             or (entries[0].shared >= 1 and self._period_stated(question, entries[0].id))
         )
         thresholds = self._thresholds.given(clear, covered)
-        if "?" in question and any(trade_terms(question)):
-            # "Do you give discounts for bulk orders?": a buyer's question on terms of trade;
-            # the model alone calls it an attack only when it is sure.
+        if "?" in question and (any(trade_terms(question)) or asks_to_send_abroad(question)):
+            # "Do you give discounts for bulk orders?", "do you ship internationally?": a
+            # buyer's question on terms of trade or the shop's service; the model alone calls
+            # it an attack only when it is sure.
             thresholds = thresholds.answered()
         if clear and covered and self._thresholds.answered_lead_of(entries):
             thresholds = thresholds.answered()
@@ -650,7 +652,9 @@ class RetrievalAnswerer:
         if learnt is not None:
             return replace(learnt, score=evidence)
         sure = probabilities["answer"] >= self._thresholds.answer
-        if sure and entries and self._thresholds.clear_lead(entries):
+        # (an entry that shares none of the question's words is ranked by the learnt
+        # expansion alone: "como faço cold brew em casa?" is not the address's entry)
+        if sure and entries and entries[0].shared and self._thresholds.clear_lead(entries):
             return _answer(knowledge, entries[0])
         return None
 

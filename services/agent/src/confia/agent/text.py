@@ -2055,6 +2055,13 @@ _PHRASES = (
         r"(?:do mesmo jeito|da mesma forma|pelo mesmo meio|no mesmo meio) (?:que|q) (?:eu )?"
         r"(?:paguei|pago|foi pago)",
     ),
+    # ...or named the original one: "o dinheiro volta pelo meio de pagamento original?"
+    _phrase(
+        "reembolso feito mesma forma",
+        r"(?:pelo|no|na|pela|para o|para a) (?:mesmo |mesma )?(?:meio|forma) de pagamento "
+        r"(?:original|usad[oa]|da compra)",
+        when=r"devol|reembols|estorn|de volta|dinheiro|volta\b",
+    ),
     # The tracking that does not move: "o rastreio não muda há dias", "tracking is still stuck"
     # (for a while: not "despachou ontem e o rastreio não mudou ainda", which the first day's
     # wait settles; nor a payment's status, "o status do pagamento não muda")
@@ -2336,7 +2343,8 @@ _PHRASES = (
     # for the capitals)
     _phrase(
         "prazo entrega",
-        r"(?:demora|demoram|leva|levam) quant[oa]s? (?:dias|tempo)",
+        # (or "quanto" alone: "pra Manaus demora qnto?")
+        r"(?:demora|demoram|leva|levam) quant[oa]s?(?: (?:dias|tempo))?",
         when=r"(?<!volta )(?<!cai )(?<!devolver )para (?!(?:confirmar|aprovar|compensar|cair|fazer|"
         r"trocar|sair|devolver|receber o|processar|liberar|estornar|analisar)\b)(?:\w+ ){1,4}?"
         r"(?:demora|demoram|leva|levam) quant",
