@@ -437,7 +437,9 @@ class RetrievalAnswerer:
             # "Me cadastrei no avise-me, vcs usam meu email pra quê?": the entry that speaks
             # of the data answers it, though another names more of the message's words (a
             # right used now, not asked after, was handed off by the guardrails).
-            policy = self._speaking_of_the_data(entries[:_PLACE_REACH])
+            # (wherever it ranks: "pq o site pede tanta informacao pra eu comprar um socador?
+            # oq vcs fazem com isso" names the goods more than the data)
+            policy = self._speaking_of_the_data(entries)
             if policy is not None:
                 return _answer(knowledge, policy)
         if learnt is not None and learnt.out_of_scope:
@@ -652,9 +654,7 @@ class RetrievalAnswerer:
         if learnt is not None:
             return replace(learnt, score=evidence)
         sure = probabilities["answer"] >= self._thresholds.answer
-        # (an entry that shares none of the question's words is ranked by the learnt
-        # expansion alone: "como faço cold brew em casa?" is not the address's entry)
-        if sure and entries and entries[0].shared and self._thresholds.clear_lead(entries):
+        if sure and entries and self._thresholds.clear_lead(entries):
             return _answer(knowledge, entries[0])
         return None
 

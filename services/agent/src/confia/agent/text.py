@@ -542,6 +542,7 @@ _SYNONYMS = {
     "defeituoso": "defeito",
     "defeituosa": "defeito",
     "desisti": "arrependimento",
+    "desistencia": "arrependimento",
     "desistir": "arrependimento",
     "arrependi": "arrependimento",
     "chega": "entrega",
@@ -1168,6 +1169,15 @@ _PHRASES = (
         "aceitamos formas pagamento",
         r"^(?:voces )?(?:tem|aceitam?|da para pagar (?:no|com|por|via|de)|posso pagar (?:no|com|"
         r"por|via|de)|pode ser (?:no|por|via)) (?:boleto|pix)(?: ai| tambem| ainda)?$",
+    ),
+    # ...by whoever pays: "o condominio pode pagar no boleto? a administradora so trabalha
+    # assim" (not a boleto due, a refund or instalments)
+    _phrase(
+        "aceitamos formas pagamento",
+        r"(?:pode|podem|podemos|consegue|conseguem|conseguimos) pagar (?:no|com|por|via) "
+        r"(?:boleto|pix)",
+        unless=r"venc|reembols|estorn|devol|parcel|segunda via|atras|cancel|desconto|juros|"
+        r"depois|ainda|mesmo|outr[oa]|cnpj|nota",
     ),
     # The pix's discount asked in chat's "% off" (read without "%"): "pix da quantos % off?"
     _phrase("desconto", r"(?:da|tem|e|de) quantos (?:por cento )?(?:de )?off", r"quantos off"),
@@ -1938,6 +1948,18 @@ _PHRASES = (
     # The warranty and the brands, in English: "do your own-brand pans come with an extended
     # warranty?"
     _phrase("garantia estendida", r"extended (?:warranty|guarantee)"),
+    # ...asked as more cover, or for the shop's own brand: "o grill é da marca de vcs, ele tem
+    # mais cobertura q os outros produtos?"
+    _phrase(
+        "garantia estendida",
+        r"(?:mais|maior) (?:tempo de )?cobertura",
+        unless=r"frete|entrega|seguro|cep|regi|cidade|estado|sinal|internet|celular|wifi",
+    ),
+    _phrase(
+        "marcas proprias",
+        r"(?:da |de )?marca (?:de voces|da loja|da estaloja|propria|de voce)",
+        when=r"garantia|cobertura|defeito|estendid|quanto tempo|dura|ano\b",
+    ),
     _phrase("marcas proprias", r"(?:your )?(?:own|house|in house|store) brands?"),
     # Where the parcel is, in English: "how can I follow where the package is?"
     _phrase(
@@ -1959,7 +1981,11 @@ _PHRASES = (
     _phrase(
         "cancelar despacho",
         r"desistir (?:do pedido|da compra|da encomenda)",
-        when=r"transportadora|despach|a caminho|saiu para entrega|ja saiu|enviad|em transito",
+        # ...before it comes: "o status ja mostra q saiu do galpao, ainda consigo desistir antes
+        # de chegar?"
+        r"desistir (?:\w+ )?antes de (?:chegar|receber|ser entregue|entregarem)",
+        when=r"transportadora|despach|a caminho|saiu para entrega|ja saiu|enviad|em transito|"
+        r"saiu d[oa] (?:galpao|deposito|estoque|centro)",
         unless=r"receb|chegou|chegaram|entregue|abri",
     ),
     # Whether it has left: "como sei se meu pedido foi enviado?"
@@ -2235,6 +2261,10 @@ _PHRASES = (
         r"(?:redirect|reroute|re route|forward) (?:it|the order|my order|the package|the parcel)",
         r"(?:redirecionar|redireciona|redirecionam|reencaminhar|desviar) (?:a |o |minha |meu )?"
         r"(?:entrega|pedido|encomenda|pacote|compra)",
+        # ...or where to: "tem como redirecionar pro condominio novo?"
+        r"(?:redirecionar|redireciona|redirecionam|reencaminhar) (?:ele |ela )?(?:para|ao|a) "
+        r"(?:o |a )?(?:\w+ )?(?:novo|nova|certo|certa|outro|outra|atual|condominio|predio|casa|"
+        r"endereco)",
     ),
     # How many times the carrier tries: "quantas vezes o entregador passa?", "delivery
     # attempts" ("vezes" is otherwise instalments, "desistir" a change of mind)
@@ -2300,7 +2330,10 @@ _PHRASES = (
     _phrase(
         "prazo dias",
         r"(?:chega|chegam|chegaria|chegariam) (?:aqui |ai |la )?em quantos dias",
-        unless=r"estorn|reembols|dinheiro|credito|valor|codigo|rastreio|pontos|cupom|nota|e ?mail",
+        # (nor the place said just before, for the places' own rules: "aqui em Portugal chega
+        # em quantos dias?")
+        unless=r"estorn|reembols|dinheiro|credito|valor|codigo|rastreio|pontos|cupom|nota|e ?mail|"
+        r"(?:aqui|ai|la|ca) (?:em|no|na|nos|nas) \w+(?: \w+)? (?:chega|chegam|chegaria)",
     ),
     _phrase("prazo entrega", r"previsao de (?:entrega|chegada)"),
     # Broken, said as split: "veio uma taça partida no kit" (not a football match).
@@ -2343,11 +2376,12 @@ _PHRASES = (
     # for the capitals)
     _phrase(
         "prazo entrega",
-        # (or "quanto" alone: "pra Manaus demora qnto?")
-        r"(?:demora|demoram|leva|levam) quant[oa]s?(?: (?:dias|tempo))?",
+        # (or "quanto" alone: "pra Manaus demora qnto?", or "muito": "pra rio capital demora
+        # mto?")
+        r"(?:demora|demoram|leva|levam) (?:quant[oa]s?(?: (?:dias|tempo))?|muito(?: tempo)?)",
         when=r"(?<!volta )(?<!cai )(?<!devolver )para (?!(?:confirmar|aprovar|compensar|cair|fazer|"
         r"trocar|sair|devolver|receber o|processar|liberar|estornar|analisar)\b)(?:\w+ ){1,4}?"
-        r"(?:demora|demoram|leva|levam) quant",
+        r"(?:demora|demoram|leva|levam) (?:quant|muito)",
         unless=r"estorno|reembols|dinheiro|devol|boleto|aprova|nota|codigo|rastreio",
     ),
     # ...by a day, or the time it takes said as a noun: "comprando hoje, chega até sexta?",
@@ -2519,6 +2553,54 @@ _PHRASES = (
         r"remetente|garantia",
     ),
     _phrase("rastreio", r"where is my (?:order|package|parcel)"),
+    # A shop with walls: "is there a brick-and-mortar shop i can visit in SP?"
+    _phrase("loja fisica", r"brick and mortar(?: shop| store)?"),
+    # Support asked by day: "vcs tem suporte no sabado? tipo gente msm" (not a stand for pans)
+    _phrase(
+        "atendimento",
+        r"suporte (?:humano|ao cliente|de gente|com gente|tecnico de voces)",
+        r"(?<=tem )suporte (?=(?:no|na|aos|de|em|durante o) (?:sabado|sabados|domingo|domingos|"
+        r"feriado|feriados|fim de semana|fins de semana|noite|madrugada)\b)",
+    ),
+    # Undone, in English: "I placed an order an hour ago and want to undo it"
+    _phrase(
+        "cancelar pedido",
+        r"undo (?:it|the order|my order|the purchase|my purchase)",
+        unless=r"return|refund|arrived|received|delivered",
+    ),
+    # The collection at home when given up: "no caso de desistencia da compra, a retirada do
+    # produto na minha casa é cobrada de mim?" (a pickup is otherwise at the shop)
+    _phrase(
+        "coleta",
+        r"retirada (?:d[oa]s? (?:produtos?|mercadorias?|itens|item|caixa|pacote) )?(?:na|em|da) "
+        r"(?:minha|nossa) casa",
+        when=r"desist|devol|arrepend|mandar de volta|troca",
+    ),
+    # The code named by what it does: "o numerozinho pra seguir a caixa vcs mandam aqui?"
+    _phrase(
+        "codigo rastreamento",
+        r"(?:o )?(?:numero|numerinho|numerozinho|codigo|codiguinho)s? (?:para|de) (?:seguir|"
+        r"acompanhar|rastrear|localizar) (?:a |o )?(?:caixa|pacote|pedido|encomenda|entrega|"
+        r"compra)",
+    ),
+    # The way money comes back: "se a gente devolver ela recebe de volta de q jeito?"
+    _phrase(
+        "reembolso feito mesma forma",
+        r"(?:recebe|recebo|recebemos|receber|volta|vem) (?:o dinheiro |o valor )?(?:de volta )?"
+        r"(?:de|em|por) (?:que|qual) (?:jeito|forma|maneira|meio)",
+        when=r"devol|reembols|estorn|de volta|desist",
+    ),
+    # A place on the site to follow it: "tem algum dashboard no site pra eu acompanhar o status
+    # do meu pedido?", "is there a page for that" (the knowledge: "acompanhar em Meus pedidos")
+    _phrase(
+        "acompanhar meus pedidos",
+        r"(?:alguma |uma |algum |um |a |o )?(?:area|aba|pagina|painel|dashboard|secao|menu|tela|"
+        r"page|section|tab)(?: \w+){0,3}? (?:para|onde|where|to) (?:eu )?(?:ver|veja|acompanhar|"
+        r"acompanho|olhar|consultar|seguir|follow|track|see|check)",
+        r"is there (?:a|any) (?:page|dashboard|section|tab)",
+        when=r"pedido|encomenda|entrega|status|order|delivery|package|parcel|rastre|caixa|compra",
+        unless=r"nota|boleto|pontos|saldo|cupom|troca|devoluc|reembols|estorno|cadastr|dados|senha",
+    ),
     _phrase(
         "atraso nao atualiza",
         r"(?:rastreio|rastreamento|codigo) (?:\w+ )?(?:parado|nao (?:atualiza|muda|anda|se "
@@ -2539,6 +2621,9 @@ _PHRASES = (
     _phrase(
         "onde fica loja fisica",
         r"where (?:is|are) (?:your|the) (?:store|shop)",
+        # A place to go and see things: "tem algum endereco pra visitar?"
+        r"(?:algum |um )?endereco (?:para|de) (?:visitar|visita|conhecer|ver (?:os|as) produtos|"
+        r"ir (?:ai|la|pessoalmente))",
         # The shop's address, not a delivery address: "endereço da loja pf"
         r"(?:endereco|localizacao)(?: certinho| exato| completo| certo)? d[ao] (?:loja|showroom)"
         r"(?! virtual| online| no site| no app)",
@@ -2651,7 +2736,8 @@ _PHRASES = (
     # An order undone: "onde no site eu desfaço a compra?"
     _phrase(
         "cancelar pedido",
-        r"(?:desfazer|desfaco|desfaz|desfazem) (?:a |o |minha |meu |essa |esse )?"
+        r"(?:desfazer|desfaco|desfaz|desfazem|desfizer|desfizermos|desfizesse) (?:a |o |minha |"
+        r"meu |essa |esse )?"
         r"(?:compra|pedido)",
     ),
     # The money back in a way to pay: "se eu devolver recebo de volta no pix ou em vale-compra?"
@@ -3179,6 +3265,20 @@ _PHRASES = (
         unless=r"quebr|proteg|vidro|fragil|amass|seguranc|danific|transporte|chegar inteir",
         when=r"presente|afilhad|aniversari|a mais|quanto|taxa|cobra|custa|preco|valor",
     ),
+    # The price seen by whom the gift is for: "é surpresa pro meu sogro, ele vai ver o preco no
+    # papel dentro do pacote?", "o valor vai aparecer pra ele em algum papel?" (the gift
+    # wrapping's "não enviamos a nota fiscal junto com o presente")
+    _phrase(
+        "presente junto sem nota embrulho",
+        r"(?:vai |vao |iria |vai acabar )?(?:ver|vendo|saber|descobrir|aparece\w*|aparecer)"
+        r"(?: \w+){0,4}? (?:o |do )?(?:preco|valor|quanto (?:custou|paguei|eu paguei))",
+        r"(?:o |a )?(?:preco|valor) (?:vai |vao |iria )?(?:aparecer|aparece|aparecera) (?:para|a) "
+        r"(?:ele|ela|quem)",
+        when=r"surpresa|presente|sogr|aniversari|pra ele|pra ela|para ele|para ela|dele|dela",
+        unless=r"site|carrinho|checkout|fatura|extrato|cartao|boleto|pix|parcel|frete",
+    ),
+    # A building's or a company's board, no invoice: "o conselho fiscal vetou a compra"
+    _phrase("conselho", r"conselho fiscal", r"fiscal do condominio"),
     # Round the clock: "vcs respondem 24h?"
     # ...of the service only ("despacham em 24h?", "o pix cai em 24h?" are not)
     _phrase(
@@ -3419,6 +3519,13 @@ _PHRASES = (
     ),
     # A real person, said so: "até que horas tem atendente de verdade no sábado?"
     _phrase("atendimento humano", r"(?:atendente|pessoa|humano|gente) de verdade"),
+    # ...or of flesh and blood, when they work: "que horas o pessoal de carne e osso do sac
+    # comeca?" (not asked for: "tem alguem de carne e osso ai?")
+    _phrase(
+        "atendimento humano",
+        r"(?:o )?(?:pessoal|atendentes?|equipe) de carne e osso",
+        when=r"que horas|horario|comeca|abre|funciona|trabalha|expediente",
+    ),
     # ...or the people answering here: "os horários do atendimento das pessoas aqui no whats"
     _phrase(
         "atendimento humano",
