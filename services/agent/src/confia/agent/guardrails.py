@@ -4216,6 +4216,11 @@ RESERVED = {
         r"emergency room|allergic reaction)\b",
     ),
     "data_rights": _any(
+        # A contact on record to be corrected, the new one given: "troquei de numero, como
+        # atualizo o celular no cadastro? o novo é [PHONE_1]" (the token is read away)
+        r"\b(?:atualiz\w*|troc\w*|mud\w*|alter\w*|corrig\w*)\b.{0,40}\b(?:celular|telefone|"
+        r"numero|e ?mail|whats\w*)\b.{0,60}\b(?:o|meu) (?:novo|nova)(?: (?:numero|celular|"
+        r"telefone|e ?mail))? (?:e|eh|sera|fica)$",
         # (not the right asked after, for some day: "tenho direito de pedir pra vocês apagarem
         # meus dados algum dia? só quero saber, não é pra agora" is the policy's)
         r"^(?!.*\b(?:tenho|teria|temos|a gente tem) (?:o )?direito de\b.*\b(?:algum dia|um dia|so "
@@ -7440,6 +7445,10 @@ _DATA_POLICY_ASKED = _any(
     r"fazem com|"
     r"guardam) (?:isso|isto|eles|elas|esses dados|essas informacoes)(?: \w+)? para (?:que|q)\b"
     r"|\b(?:o )?que (?:voces )?fazem com (?:isso|isto|eles|elas|esses dados|essas informacoes)\b)",
+    # ...or what they will be used for: "pq vcs precisam do meu endereco e telefone? vao usar
+    # pra q?"
+    r"^(?=.*\b(?:telefone|endereco|cpf|e ?mail|dados|informac\w*)\b).*\b(?:vao|vai|iriam|iria) "
+    r"(?:usar|utilizar|fazer)(?: \w+)? (?:para|com) (?:que|q|o que)$",
     # ...or where to reach whoever answers for it: "se eu quiser conversar com o responsável
     # pela lgpd de vcs, mando pra onde?"
     r"\b(?:responsavel|encarregad[oa]) (?:pela|pelos|de|da|dos) (?:protecao (?:de |dos )?)?(?:lgpd|"

@@ -2345,7 +2345,7 @@ _PHRASES = (
         r"partid[oa]s? (?:ao|no) meio",
         # ...or in shards: "dois pratos vieram em caco", "o copo veio espatifado"
         r"(?:veio|vieram|chegou|chegaram|esta|estava|ta|tudo|todo|toda)(?: \w+){0,2}? (?:em "
-        r"(?:caco|cacos|pedacos)|espatifad[oa]s?)",
+        r"(?:caco|cacos|caquinhos|pedacos|pedacinhos|mil pedacos)|espatifad[oa]s?)",
     ),
     # Lost on the way is lost with the carrier: "e se meu pacote extraviar no caminho?"
     _phrase(
@@ -2553,6 +2553,12 @@ _PHRASES = (
         r"remetente|garantia",
     ),
     _phrase("rastreio", r"where is my (?:order|package|parcel)"),
+    # "como eu acompanho por onde ele anda?"
+    _phrase(
+        "rastreio",
+        r"(?:por )?onde (?:ele|ela|o pedido|a encomenda|o pacote|a caixa|minha compra) (?:anda|"
+        r"andam|esta andando|ta andando)",
+    ),
     # A shop with walls: "is there a brick-and-mortar shop i can visit in SP?"
     _phrase("loja fisica", r"brick and mortar(?: shop| store)?"),
     # Support asked by day: "vcs tem suporte no sabado? tipo gente msm" (not a stand for pans)
@@ -3279,6 +3285,20 @@ _PHRASES = (
     ),
     # A building's or a company's board, no invoice: "o conselho fiscal vetou a compra"
     _phrase("conselho", r"conselho fiscal", r"fiscal do condominio"),
+    # Told when it is back, of a product sold out: "diz esgotado. tem como me avisarem?"
+    _phrase(
+        "avise me quando voltar",
+        r"(?:tem como|da para|podem|pode|conseguem|consegue|voces) me avisar(?:em)?",
+        when=r"esgot|estoque|indisponiv|acabou|sumiu do site|voltar|volta\b",
+        unless=r"entreg|despach|rastre|pagamento|boleto|pix|reembols|estorn|chegar|chegou",
+    ),
+    # A boleto left unpaid is one that expires: "se eu nao pagar o boleto os itens ficam
+    # guardados pra mim?"
+    _phrase(
+        "boleto vence",
+        r"(?:se|caso) (?:eu )?nao (?:pagar|pague|pagasse) o boleto",
+        unless=r"desconto|parcel|juros|multa|nome|cpf|serasa|spc",
+    ),
     # Round the clock: "vcs respondem 24h?"
     # ...of the service only ("despacham em 24h?", "o pix cai em 24h?" are not)
     _phrase(
