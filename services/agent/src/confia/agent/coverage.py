@@ -772,7 +772,9 @@ _A_SALE_TO_COME = re.compile(_SALE_TO_COME)
 # return never states.
 _CATALOGUE_TO_COME = re.compile(
     r"\b(?:saiu|sairam|tiraram|foi tirad[oa]|foram tirad[oa]s) de linha\b|\bdescontinuad\w*"
-    r"|\b(?:vao|vai) (?:lancar|trazer) (?:a |o |uma |um )?(?:linha|colec\w*|modelos?|versao)"
+    # ("vcs vao lancar alguma colecao de edicao limitada de natal?")
+    r"|\b(?:vao|vai) (?:lancar|trazer|ter) (?:a |o |uma |um |alguma |algum )?(?:linha|colec\w*|"
+    r"modelos?|versao|edic\w* limitada)"
     r"(?: nov[ao]s?)?\b|\blancamento d[aoe]s? (?:nov[ao]s? )?(?:linha|colec\w*|modelos?)\b"
     r"|\bquant[oa]s? (?:unidades|pecas) (?:vem|vao vir|chegam|vao chegar|entram)\b"
     # ...or its giveaway's result: "quem ganhou o sorteio da semana passada?"
@@ -1815,12 +1817,13 @@ _A_PRODUCT = re.compile(
     r"\b(?:voces|voce|vcs|estaloja|site|loja|anuncio|catalogo|comprei|comprar|compro|vendem|vende|"
     rf"essa|esse|este|desse|dessa|deste|desta|nesse|nessa|you|your|this|it|{_KITCHEN_GOODS}|"
     r"micro ?ondas|microondas|grill|termicas?|copos?|tacas?|xicaras?|pratos?|formas?|eletro\w*|"
-    r"machine|pots?|kit|lixeiras?|escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|fruteiras?|"
+    r"machine|pots?|kit|lixeiras?|escorredor\w*|organizador\w*|cestos?|baldes?|bacias?|boleiras?|"
+    r"fruteiras?|"
     r"comedouros?|bebedouros?|leiteiras?|bandejas?|tampas?|jars?|they|these|aparelhos?|daquel[ea]|"
     # (a child's, said small: "esses pratinhos infantis são livres de BPA?")
     r"pratinhos?|copinhos?|potinhos?|tigelinhas?|canequinhas?|panelinhas?|babador\w*|bibs?|tachos?|"
     r"cups?|plates?|bowls?|bottles?|laminas?|fondues?|sorveteiras?|iogurteiras?|omeleteiras?|"
-    r"waffle\w*)\b"
+    r"waffle\w*|cutlery|knives|knife|cookware|skillets?|kettles?|lids?|trays?|boards?|glasses)\b"
 )
 # What comes in the box: "o jogo de panelas vem com tampa de vidro? são quantas peças?"
 _INCLUDED = re.compile(
@@ -2019,6 +2022,11 @@ _RATING_OR_USE = re.compile(
     r"|\b(?:vem|vem com|tem|com) (?:\w+ ){0,2}de (vidro|inox|aluminio|ceramica|silicone|bambu|"
     r"madeira|plastico|ferro) ou (?:de )?\w+\b"
     r"|\b(?:de )?(?:que|qual) tipo de (aco|metal|material|plastico|madeira|vidro)\b"
+    # ...or one material, of the product shown: "essa panela é de inox 304?"
+    rf"|\b(?:essa|esse|esta|este|dessa|desse) \w+(?: \w+)? (?:e|sao) (?:feit[oa]s? )?(?:de |em )?"
+    # (not told before what is asked: "essa panela é de inox, tem garantia de quanto tempo?")
+    rf"({'|'.join(_MATERIALS)}|aco|ferro)(?: \d+)?\b(?! (?:tem|e|com|mas|qual|quais|quanto|"
+    r"quantos|da|posso|pode|vem|aceita|parcela|entrega|chega|ja|vou|quero|comprei)\b)"
 )
 _RATING_NAMED = {
     "pesa": "peso",
@@ -3014,6 +3022,16 @@ _SERVICE_DETAILS = (
             r"|\b(?:chegar|chegue|chega|vir|venha|receber|recebo) (?:exatamente|certinho|"
             r"precisamente|justo|bem certinho) (?:no|na|em|dia|as)\b"
             r"|\b(?:marcar|agendar|programar) (?:a |o )?\w+ (?:para|pro) (?:chegar|entregar|vir)\b"
+            # ...or the carrier to come on a day: "preciso q a transportadora passe aqui
+            # exatamente na quarta-feira a tarde"
+            r"|\b(?:transportadora|entregador|carteiro|motoboy) (?:passe|venha|entregue|chegue|"
+            r"traga) (?:aqui )?(?:exatamente |certinho |so |somente |apenas )?(?:na|no|dia) "
+            r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|\d+)\b"
+            # ...or when the carrier comes back: "deixaram aviso de tentativa de entrega,
+            # qdo a transportadora passa de novo?"
+            r"|\b(?:quando|que dia|que horas|qual dia) (?:o entregador|a transportadora|o carteiro|"
+            r"o motoboy|eles|voces) (?:passa|passam|volta|voltam|vem|vai passar|tenta|tentam) "
+            r"(?:de novo|novamente|outra vez|aqui de novo)\b"
             r"|\b(?:entregar|entregam|entregarem) (?:so |somente |apenas )?(?:depois|antes|apos) "
             r"(?:d[ao]s? )?\d+ ?(?:h|hs|horas)\b"
             r"|\bagendar (?:para|pro|para o) (?:entregar|receber|chegar|a entrega)\b"
