@@ -270,10 +270,14 @@ OUTSIDE_POOL = {
     "fresh226 (unseen, gaps listed)": KB / "eval-fresh226.jsonl",
     "fresh227 (unseen, gaps listed)": KB / "eval-fresh227.jsonl",
     "fresh228 (unseen, gaps listed)": KB / "eval-fresh228.jsonl",
-    "fresh229 (unseen)": KB / "eval-fresh229.jsonl",
-    "fresh230 (unseen)": KB / "eval-fresh230.jsonl",
-    "fresh231 (unseen)": KB / "eval-fresh231.jsonl",
-    "fresh232 (unseen)": KB / "eval-fresh232.jsonl",
+    "fresh229 (unseen, gaps listed)": KB / "eval-fresh229.jsonl",
+    "fresh230 (unseen, gaps listed)": KB / "eval-fresh230.jsonl",
+    "fresh231 (unseen, gaps listed)": KB / "eval-fresh231.jsonl",
+    "fresh232 (unseen, gaps listed)": KB / "eval-fresh232.jsonl",
+    "fresh233 (unseen)": KB / "eval-fresh233.jsonl",
+    "fresh234 (unseen)": KB / "eval-fresh234.jsonl",
+    "fresh235 (unseen)": KB / "eval-fresh235.jsonl",
+    "fresh236 (unseen)": KB / "eval-fresh236.jsonl",
 }
 TARGETS = {
     "answer_accuracy": 0.85,
