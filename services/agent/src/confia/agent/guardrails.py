@@ -4575,7 +4575,9 @@ RESERVED = {
         r"tres|quatro|cinco|seis) \w+(?: \w+)? (?:do|da|no|na|dos|das) (?:jogo|kit|conjunto|caixa|"
         r"pedido|pacote|encomenda|faqueiro|aparelho)\b",
         # ...or told after: "meu pedido ta como 'em separacao' desde antes de eu viajar, ja faz
-        # 3 semanas"
+        # 3 semanas" (an order's, not a refund's: "o banco ta processando o estorno faz 4 dias")
+        r"^(?=.*\b(?:pedido|compra|encomenda|status|kit|caixa)\b)(?!.*\b(?:estorno|reembols\w*|"
+        r"banco|pagamento|boleto|pix)\b).*"
         r"\b(?:esta|ta|continua|segue|parado|travad[oa])\b(?: \w+){0,2} (?:de |em |como )?"
         r"(?:preparando|separacao|separando|processando|preparacao)\b.{0,60}\b(?:faz|ha|mais de) "
         r"(?:quase |mais de )?(?:\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|dez) "

@@ -3292,6 +3292,14 @@ _PHRASES = (
         when=r"esgot|estoque|indisponiv|acabou|sumiu do site|voltar|volta\b",
         unless=r"entreg|despach|rastre|pagamento|boleto|pix|reembols|estorn|chegar|chegou",
     ),
+    # Collecting it in person, asked of the freight: "se eu passar la e pegar o pedido eu ainda
+    # pago envio?" (the freight entry: "retirada na loja física é sempre gratuita")
+    _phrase(
+        "retirada loja fisica gratuita frete",
+        r"(?:passar|passo|for|ir|vou) (?:la|ai|na loja|pessoalmente) e (?:pegar|buscar|retirar) "
+        r"(?:o |meu |a |minha )?(?:pedido|compra|encomenda|pacote)",
+        when=r"pago|pagar|paga|cobra\w*|taxa|frete|envio|custo|gratis",
+    ),
     # A boleto left unpaid is one that expires: "se eu nao pagar o boleto os itens ficam
     # guardados pra mim?"
     _phrase(
