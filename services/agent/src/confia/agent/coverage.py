@@ -3030,8 +3030,15 @@ _SERVICE_DETAILS = (
             # ...or when the carrier comes back: "deixaram aviso de tentativa de entrega,
             # qdo a transportadora passa de novo?"
             r"|\b(?:quando|que dia|que horas|qual dia) (?:o entregador|a transportadora|o carteiro|"
-            r"o motoboy|eles|voces) (?:passa|passam|volta|voltam|vem|vai passar|tenta|tentam) "
-            r"(?:de novo|novamente|outra vez|aqui de novo)\b"
+            # (coming back said: not "qdo a transportadora passa o codigo de rastreio?")
+            r"o motoboy|eles|voces) (?:(?:passa|passam|vem|vai passar|vao passar|tenta|tentam) "
+            r"(?:de novo|novamente|outra vez|aqui de novo)|volta|voltam|vai voltar|vao voltar)\b"
+            r"(?! (?:o|a|os|as) (?:codigo|dinheiro|valor|produto|pedido)\b)"
+            # (asked when: not "o sms diz q vai tentar de novo amanha, qntas vezes eles tentam?")
+            r"|^(?=.*\b(?:que horas|quando|que dia)\b).*\b(?:vao|vai) (?:passar|voltar)(?: \w+)? "
+            r"(?:de novo|novamente|outra vez)\b"
+            r"|\bwhen will (?:they|the courier|the driver|the carrier) (?:try again|come back|"
+            r"return|come again)\b"
             r"|\b(?:entregar|entregam|entregarem) (?:so |somente |apenas )?(?:depois|antes|apos) "
             r"(?:d[ao]s? )?\d+ ?(?:h|hs|horas)\b"
             r"|\bagendar (?:para|pro|para o) (?:entregar|receber|chegar|a entrega)\b"

@@ -541,6 +541,7 @@ _SYNONYMS = {
     "amassada": "amassado",
     "defeituoso": "defeito",
     "defeituosa": "defeito",
+    "jeitinho": "jeito",
     "desisti": "arrependimento",
     "desistencia": "arrependimento",
     "desistir": "arrependimento",
@@ -2559,6 +2560,13 @@ _PHRASES = (
         r"(?:por )?onde (?:ele|ela|o pedido|a encomenda|o pacote|a caixa|minha compra) (?:anda|"
         r"andam|esta andando|ta andando)",
     ),
+    # Back from abroad is the customer's life, not where something goes: "back from abroad and
+    # short on cash, do you do interest-free installments?"
+    _phrase(
+        "",
+        r"(?:just |i m |i am |we re |we are )?(?:back|came back|returned|got back) from "
+        r"(?:abroad|a trip|my trip|vacation|holiday|holidays|travel\w*)",
+    ),
     # A shop with walls: "is there a brick-and-mortar shop i can visit in SP?"
     _phrase("loja fisica", r"brick and mortar(?: shop| store)?"),
     # Support asked by day: "vcs tem suporte no sabado? tipo gente msm" (not a stand for pans)
@@ -2781,7 +2789,8 @@ _PHRASES = (
     # pedido la na minha conta?" (one received is sent back: regret's)
     _phrase(
         "cancelar pedido meus pedidos",
-        r"(?:opcao|botao|link|aba|campo) (?:de |para )?(?:desistir|desisto)(?: d[oa] (?:meu |minha "
+        r"(?:opcao|botao|link|aba|campo)(?: \w+){0,4}? (?:de |para )?(?:desistir|desisto)(?: d[oa] "
+        r"(?:meu |minha "
         r")?(?:pedido|compra|encomenda))?",
         unless=r"coleta|reembols|estorn|recebi|chegou|chegaram|veio|entregue|abri|devolv|"
         r"loja fisica",
@@ -3299,6 +3308,13 @@ _PHRASES = (
         r"(?:passar|passo|for|ir|vou) (?:la|ai|na loja|pessoalmente) e (?:pegar|buscar|retirar) "
         r"(?:o |meu |a |minha )?(?:pedido|compra|encomenda|pacote)",
         when=r"pago|pagar|paga|cobra\w*|taxa|frete|envio|custo|gratis",
+    ),
+    # A refund the bank is processing: "banco diz q o estorno ta em processamento faz 4 dias"
+    _phrase(
+        "estorno banco emissor",
+        r"(?:estorno|reembolso) (?:\w+ ){0,3}?(?:em processamento|processando|sendo processad[oa]|"
+        r"(?:esta|ficou|fica) com o banco)",
+        r"(?:banco|cartao) (?:\w+ ){0,3}?(?:processando|processa) (?:o )?(?:estorno|reembolso)",
     ),
     # A boleto left unpaid is one that expires: "se eu nao pagar o boleto os itens ficam
     # guardados pra mim?"
