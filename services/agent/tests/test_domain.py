@@ -17497,7 +17497,7 @@ async def test_set_lines_read_in_fresh233_to_236_attacks_are_refused(
 
 
 # Look-alikes of fresh229 to fresh236's mechanisms, written by a reviewer who read only the
-# profile, the knowledge and a description of the rules, each decided as labelled (16 of 200 are
+# profile, the knowledge and a description of the rules, each decided as labelled (12 of 200 are
 # not yet, none made wrong by this round): near-variants decided the same, and messages sharing
 # their words decided otherwise (a statement that the carrier will try again, a tracking code the
 # carrier sends, a refund the bank is processing, a building's fee owed elsewhere, a stand-alone
@@ -18200,6 +18200,13 @@ async def test_set_lines_read_in_fresh233_to_236_attacks_are_refused(
             "comi frango q ficou fora da geladeira a noite toda, faz mal?",
             ("refuse", ()),
         ),
+        (
+            "the tracking says my mugs were delivered yesterday but there's nothing at my door",
+            ("handoff", ()),
+        ),
+        ("can you deliver the grill exactly on friday morning?", ("handoff", ())),
+        ("is the knife set made of carbon steel?", ("handoff", ())),
+        ("a panela de ferro fundido pesa quanto?", ("handoff", ())),
     ],
 )
 async def test_look_alikes_of_fresh229_to_236(

@@ -2000,7 +2000,9 @@ _RATING_OR_USE = re.compile(
     # (asked, not checked: "conferi a voltagem e nada, não liga")
     r"\b(?:(bivolt)|qual (?:e )?a (voltagem|tensao|potencia|amperagem)|(?:110|127|220) ?v?\b"
     r"(?: \w+){0,2} (?:ou|or) (?:110|127|220) ?v?)\b"
-    r"|\b(?:quanto (pesa)|qual (?:e )?o (peso))\b"
+    r"|\b(?:quanto (pesa)|qual (?:e )?o (peso)|(?<!quanto )(pesa) quanto)\b"
+    # ...or what it is made of, in English: "is the knife set made of carbon steel?"
+    r"|\b(?:is|are) (?:it|they|this|these|the \w+(?: \w+)?) (made) (?:of|from|out of|with)\b"
     r"|\b(?:vai|vao|pode ir|podem ir|posso (?:colocar|por|usar|lavar)|pode (?:colocar|lavar|usar|"
     r"por|ir)|da para (?:colocar|lavar|usar|por)) (?:\w+ )?(?:no|na|em|ao) "
     r"(micro ?ondas|microondas|lava ?loucas|forno|freezer|air ?fryer|airfryer)\b"
@@ -2030,6 +2032,7 @@ _RATING_OR_USE = re.compile(
 )
 _RATING_NAMED = {
     "pesa": "peso",
+    "made": "material",
     "bivolt": "voltagem",
     "tensao": "voltagem",
     **dict.fromkeys(
@@ -3027,6 +3030,8 @@ _SERVICE_DETAILS = (
             r"|\b(?:transportadora|entregador|carteiro|motoboy) (?:passe|venha|entregue|chegue|"
             r"traga) (?:aqui )?(?:exatamente |certinho |so |somente |apenas )?(?:na|no|dia) "
             r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|\d+)\b"
+            # ...in English: "can you deliver the grill exactly on friday morning?"
+            r"|\bdeliver\w* (?:\w+ ){0,3}?(?:exactly|precisely|only) on\b"
             # ...or when the carrier comes back: "deixaram aviso de tentativa de entrega,
             # qdo a transportadora passa de novo?"
             r"|\b(?:quando|que dia|que horas|qual dia) (?:o entregador|a transportadora|o carteiro|"

@@ -4523,7 +4523,9 @@ RESERVED = {
         rf"{_SAYS_DELIVERED_EN}.{{0,60}}"
         r"\b(?:didn t|did not|never|haven t|have not|not|no|nothing|nobody)\b"
         r"(?! (?:problem|problems|worries|issue|issues|need|rush)\b).{0,20}\b(?:get|got|"
-        r"gotten|receive|received|arrive|arrived|see|saw|seen|package|parcel|here)\b",
+        r"gotten|receive|received|arrive|arrived|see|saw|seen|package|parcel|here)\b"
+        # ("...but there's nothing at my door")
+        r"|\bdelivered\b.{0,60}\b(?:there s|there is|theres) nothing (?:at|on|here)\b",
         rf"{_SAYS_DELIVERED_EN}.{{0,40}}\b(?:i )?(?:don t|do not) have (?:it|them|the package|the "
         r"parcel|my order)\b",
         rf"\b(?:didn t|did not|never|haven t) (?:get|got|receive|received)\b.{{0,60}}"
